@@ -1,0 +1,3 @@
+from liguilla_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""Typed field access on YAML mappings, collecting diagnostics instead of raising."""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date, datetime
+from typing import Any
+
+from liguilla_tui.core.diagnostics import Diagnostic, Mark, error, warning
+from liguilla_tui.core.yamlsource import YList, YMap
+
+_MISSING = object()
+
+
+def type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, YList):
+        return "a list"
+    if isinstance(value, YMap):
+        return "a mapping"
+    if isinstance(value, (date, datetime)):
+        return "a date"
+    return type(value).__name__
+
+
+def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+class Reader:
+    """Reads one file's values; every problem becomes a diagnostic."""
+
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+
+    def error(self, message: str, mark: Mark) -> None:
+        self.diagnostics.append(error(message, mark))
+
+    def warning(self, message: str, mark: Mark) -> None:
+        self.diagnostics.append(warning(message, mark))
+
+    def known_keys(self, where: str, mapping: YMap, allowed: tuple[str, ...]) -> None:
+        for key in mapping:
+            if key not in allowed:
+                hint = nearest(str(key), allowed)
+                extra = f"; did you mean '{hint}'?" if hint else ""
+                self.warning(f"unknown key '{key}' in {where}{extra}", mapping.key_marks[key])
+
+    def mapping(self, where: str, value: Any, mark: Mark) -> YMap | None:
+        if isinstance(value, YMap):
+            return value
+        self.error(f"{where} must be a mapping, not {type_name(value)}", mark)
+        return None
+
+    def sequence(self, where: str, value: Any, mark: Mark) -> YList | None:
+        if isinstance(value, YList):
+            return value
+        self.error(f"{where} must be a list, not {type_name(value)}", mark)
+        return None
+
+    def text(self, where: str, m: YMap, key: str, required: bool = False) -> str | None:
+        value = m.get(key, _MISSING)
+        if value is _MISSING or value is None:
+            if required:
+                self.error(f"{where} needs '{key}'", m.mark)
+            return None
+        if isinstance(value, (date, datetime)):
+            return value.isoformat()
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.error(f"'{key}' in {where} must be text, not {type_name(value)}", m.mark_of(key))
+            return None
+        text = str(value).strip()
+        if required and not text:
+            self.error(f"'{key}' in {where} is empty", m.mark_of(key))
+            return None
+        return text
+
+    def integer(
+        self, where: str, m: YMap, key: str, required: bool = False,
+        low: int | None = None, high: int | None = None,
+    ) -> int | None:
+        value = m.get(key, _MISSING)
+        if value is _MISSING:
+            if required:
+                self.error(f"{where} needs '{key}'", m.mark)
+            return None
+        return self.check_int(f"'{key}' in {where}", value, m.mark_of(key), low, high)
+
+    def check_int(
+        self, what: str, value: Any, mark: Mark, low: int | None = None, high: int | None = None,
+    ) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(f"{what} must be a whole number, not {type_name(value)}", mark)
+            return None
+        if low is not None and value < low:
+            self.error(f"{what} must be at least {low}, not {value}", mark)
+            return None
+        if high is not None and value > high:
+            self.error(f"{what} must be at most {high}, not {value}", mark)
+            return None
+        return value
+
+    def flag(self, where: str, m: YMap, key: str) -> bool:
+        value = m.get(key, False)
+        if not isinstance(value, bool):
+            self.error(f"'{key}' in {where} must be true or false, not {type_name(value)}", m.mark_of(key))
+            return False
+        return value

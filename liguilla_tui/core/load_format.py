@@ -1,0 +1,137 @@
+"""The `format:` block: a preset name, or rules as data overriding a preset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from liguilla_tui.core.diagnostics import Mark
+from liguilla_tui.core.fields import Reader, nearest, type_name
+from liguilla_tui.core.model import TIEBREAK_STEPS, Format, RoundSpec
+from liguilla_tui.core.presets import PRESETS
+from liguilla_tui.core.yamlsource import YList, YMap
+
+_FORMAT_KEYS = ("preset", "qualifiers", "rounds")
+_ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak")
+DEFAULT_PRESET = "liga-mx-2012"
+
+
+def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
+    if not isinstance(name, str):
+        reader.error(f"format preset must be a name, not {type_name(name)}", mark)
+        return None
+    if name not in PRESETS:
+        hint = nearest(name, tuple(PRESETS))
+        extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(PRESETS)})"
+        reader.error(f"unknown format preset '{name}'{extra}", mark)
+        return None
+    return PRESETS[name]
+
+
+def read_format(reader: Reader, value: Any, mark: Mark) -> Format | None:
+    if isinstance(value, str):
+        preset = _preset(reader, value, mark)
+        return _build(reader, preset, None, value, mark) if preset else None
+    block = reader.mapping("format", value, mark)
+    if block is None:
+        return None
+    reader.known_keys("format", block, _FORMAT_KEYS)
+    preset_name = block.get("preset")
+    preset: dict[str, Any] = {}
+    if preset_name is not None:
+        found = _preset(reader, preset_name, block.mark_of("preset"))
+        if found is None:
+            return None
+        preset = found
+    return _build(reader, preset, block, preset_name, mark)
+
+
+def _build(
+    reader: Reader, preset: dict[str, Any], block: YMap | None, preset_name: Any, mark: Mark,
+) -> Format | None:
+    qualifiers = preset.get("qualifiers")
+    if block is not None and "qualifiers" in block:
+        qualifiers = reader.integer("format", block, "qualifiers", low=2, high=64)
+    if not isinstance(qualifiers, int):
+        reader.error("format needs 'qualifiers' (or a preset)", mark)
+        return None
+    by_key = {r["key"]: r for r in preset.get("rounds", [])}
+    rounds_value: Any = preset.get("rounds", [])
+    rounds_mark = mark
+    if block is not None and "rounds" in block:
+        rounds_mark = block.mark_of("rounds")
+        rounds_value = reader.sequence("format.rounds", block["rounds"], rounds_mark)
+        if rounds_value is None:
+            return None
+    rounds: list[RoundSpec] = []
+    for index, entry in enumerate(rounds_value):
+        entry_mark = rounds_value.mark_of(index) if isinstance(rounds_value, YList) else mark
+        spec = _round(reader, entry, entry_mark, by_key)
+        if spec is None:
+            return None
+        if any(r.key == spec.key for r in rounds):
+            reader.error(f"round '{spec.key}' appears twice in format.rounds", entry_mark)
+            return None
+        rounds.append(spec)
+    if not rounds:
+        reader.error("format has no rounds", rounds_mark)
+        return None
+    return Format(qualifiers, tuple(rounds), preset_name if isinstance(preset_name, str) else None)
+
+
+def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> RoundSpec | None:
+    if isinstance(entry, YMap):
+        reader.known_keys("a round", entry, _ROUND_KEYS)
+        key = reader.text("a round", entry, "key", required=True)
+        if key is None:
+            return None
+        data: dict[str, Any] = {**by_key.get(key, {}), **entry}
+        marks = entry
+    elif isinstance(entry, dict):  # from a preset: trusted shape
+        data, marks, key = entry, None, entry["key"]
+    else:
+        reader.error(f"a round must be a mapping, not {type_name(entry)}", mark)
+        return None
+
+    def where(field: str) -> Mark:
+        return marks.mark_of(field) if marks is not None and field in marks else mark
+
+    legs = data.get("legs", 2)
+    legs = reader.check_int(f"'legs' of round '{key}'", legs, where("legs"), 1, 2)
+    pairing, seed_pairs = _pairing(reader, key, data.get("pairing"), where("pairing"))
+    tiebreak = data.get("tiebreak", [])
+    steps: list[str] = []
+    if not isinstance(tiebreak, list):
+        reader.error(f"'tiebreak' of round '{key}' must be a list", where("tiebreak"))
+        return None
+    for step in tiebreak:
+        if step not in TIEBREAK_STEPS:
+            hint = nearest(str(step), TIEBREAK_STEPS)
+            extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TIEBREAK_STEPS)})"
+            reader.error(f"unknown tiebreak '{step}' in round '{key}'{extra}", where("tiebreak"))
+            return None
+        steps.append(step)
+    if legs is None or pairing is None:
+        return None
+    name = str(data.get("name") or key.replace("_", " ").capitalize())
+    short = str(data.get("short") or name[:2].upper())
+    return RoundSpec(key, name, short, legs, pairing, seed_pairs, tuple(steps))
+
+
+def _pairing(reader: Reader, key: str, value: Any, mark: Mark) -> tuple[str | None, tuple]:
+    if value == "reseed":
+        return "reseed", ()
+    if isinstance(value, dict) and set(value) == {"seeds"} and isinstance(value["seeds"], list):
+        pairs = []
+        for pair in value["seeds"]:
+            ok = (
+                isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair)
+                and pair[0] != pair[1]
+            )
+            if not ok:
+                reader.error(f"pairing of round '{key}': each pair must be two seed numbers", mark)
+                return None, ()
+            pairs.append((min(pair), max(pair)))
+        return "seeds", tuple(pairs)
+    reader.error(f"pairing of round '{key}' must be 'reseed' or {{seeds: [[1, 8], ...]}}", mark)
+    return None, ()

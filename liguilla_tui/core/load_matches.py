@@ -1,0 +1,157 @@
+"""The `matches:` block: every Liguilla leg, played or not, with its goal events."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from liguilla_tui.core.diagnostics import Mark
+from liguilla_tui.core.fields import Reader, type_name
+from liguilla_tui.core.model import Format, Goal, Leg, Score
+from liguilla_tui.core.yamlsource import YList, YMap
+
+_MATCH_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score",
+               "extra_time", "penalties", "goals")
+_GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
+MAX_GOALS = 99  # per team per leg: anything above is a typo
+_MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
+
+TeamLookup = Callable[[Any, Mark, str], "str | None"]
+
+
+def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
+    """A goal minute: 1..120, or stoppage time such as 90+3, kept as text."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        reader.error(f"minute must be a number such as 18 or 90+3, not {type_name(value)}", mark)
+        return None
+    found = _MINUTE.match(str(value).strip().rstrip("'"))
+    if not found or not 1 <= int(found.group(1)) <= 120:
+        reader.error(f"minute '{value}' is not a minute such as 18 or 90+3", mark)
+        return None
+    return found.group(0)
+
+
+def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX_GOALS) -> Score | None:
+    if not isinstance(value, list) or len(value) != 2:
+        reader.error(f"{what} must be [home, away], two whole numbers, not {type_name(value)}", mark)
+        return None
+    marks = value.marks if isinstance(value, YList) else [mark, mark]
+    home = reader.check_int(f"{what} (home)", value[0], marks[0], 0, high)
+    away = reader.check_int(f"{what} (away)", value[1], marks[1], 0, high)
+    return None if home is None or away is None else (home, away)
+
+
+def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, team: TeamLookup) -> list[Leg]:
+    entries = reader.sequence("matches", value, mark)
+    if entries is None:
+        return []
+    legs: list[Leg] = []
+    for index, entry in enumerate(entries):
+        m = reader.mapping("a match", entry, entries.mark_of(index))
+        if m is not None:
+            leg = _match(reader, m, fmt, team)
+            if leg is not None:
+                legs.append(leg)
+    _duplicates(reader, legs)
+    return legs
+
+
+def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg | None:
+    reader.known_keys("a match", m, _MATCH_KEYS)
+    round_key = reader.text("a match", m, "round", required=True)
+    spec = None
+    if round_key is not None and fmt is not None:
+        spec = fmt.round(round_key)
+        if spec is None:
+            known = ", ".join(r.key for r in fmt.rounds)
+            reader.error(f"unknown round '{round_key}' (this format has: {known})", m.mark_of("round"))
+            return None
+    leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
+    home = team(m.get("home"), m.mark_of("home"), "home") if "home" in m else None
+    away = team(m.get("away"), m.mark_of("away"), "away") if "away" in m else None
+    if "home" not in m or "away" not in m:
+        reader.error("a match needs 'home' and 'away'", m.mark)
+    if home is not None and home == away:
+        reader.error(f"{home} cannot play itself", m.mark_of("away"))
+        return None
+    if round_key is None or leg_no is None or home is None or away is None:
+        return None
+    where = f"{home} v {away}"
+    score = read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None
+    extra = read_pair(reader, f"extra_time of {where}", m["extra_time"], m.mark_of("extra_time")) if m.get("extra_time") is not None else None
+    pens = read_pair(reader, f"penalties of {where}", m["penalties"], m.mark_of("penalties"), 50) if m.get("penalties") is not None else None
+    if score is None and (extra is not None or pens is not None):
+        reader.error(f"{where} has extra time or penalties but no score", m.mark)
+        extra = pens = None
+    if pens is not None and pens[0] == pens[1]:
+        reader.error(f"a penalty shoot-out cannot end level ({pens[0]}-{pens[1]})", m.mark_of("penalties"))
+        pens = None
+    if spec is not None:
+        if extra is not None and "extra_time" not in spec.tiebreak:
+            reader.error(f"{spec.name} have no extra time", m.mark_of("extra_time"))
+            extra = None
+        if pens is not None and "penalties" not in spec.tiebreak:
+            reader.error(f"{spec.name} have no penalty shoot-out", m.mark_of("penalties"))
+            pens = None
+        if (extra is not None or pens is not None) and leg_no != spec.legs:
+            reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
+            extra = pens = None
+    goals = _goals(reader, m, home, away, team) if "goals" in m else ()
+    leg = Leg(round_key, leg_no, home, away, reader.text("a match", m, "date"),
+              reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark)
+    _check_events(reader, leg, m.mark_of("goals") if "goals" in m else m.mark)
+    return leg
+
+
+def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> tuple[Goal, ...]:
+    entries = reader.sequence("goals", m["goals"], m.mark_of("goals"))
+    if entries is None:
+        return ()
+    goals = []
+    for index, entry in enumerate(entries):
+        g = reader.mapping("a goal", entry, entries.mark_of(index))
+        if g is None:
+            continue
+        reader.known_keys("a goal", g, _GOAL_KEYS)
+        scorer_team = team(g.get("team"), g.mark_of("team"), "goal team") if "team" in g else None
+        if "team" not in g:
+            reader.error("a goal needs 'team'", g.mark)
+        if scorer_team is None:
+            continue
+        if scorer_team not in (home, away):
+            reader.error(f"goal for {scorer_team}, who are not playing {home} v {away}", g.mark_of("team"))
+            continue
+        goals.append(Goal(
+            scorer_team, reader.text("a goal", g, "player") or None,
+            minute_text(reader, g.get("minute"), g.mark_of("minute")),
+            reader.flag("a goal", g, "penalty"), reader.flag("a goal", g, "own_goal"), g.mark,
+        ))
+    return tuple(goals)
+
+
+def _check_events(reader: Reader, leg: Leg, mark: Mark) -> None:
+    for side in (leg.home, leg.away):
+        events = sum(1 for g in leg.goals if g.team == side)
+        scored = leg.goals_of(side)
+        if events > scored:
+            reader.error(f"{events} goal events for {side} but they scored {scored} in "
+                         f"{leg.home} v {leg.away}", mark)
+        elif events < scored:
+            reader.warning(f"{scored - events} of {side}'s {scored} goals in "
+                           f"{leg.home} v {leg.away} have no scorer listed", mark)
+    for goal in leg.goals:
+        if goal.player is None:
+            reader.warning(f"a goal for {goal.team} in {leg.home} v {leg.away} has no scorer", goal.mark)
+
+
+def _duplicates(reader: Reader, legs: list[Leg]) -> None:
+    seen: dict[tuple, Leg] = {}
+    for leg in legs:
+        key = (leg.round, leg.leg, frozenset((leg.home, leg.away)))
+        if key in seen:
+            reader.error(f"leg {leg.leg} of {leg.home} v {leg.away} in {leg.round} is entered twice "
+                         f"(first at line {seen[key].mark.line}); the first one counts", leg.mark)
+        else:
+            seen[key] = leg

@@ -1,0 +1,157 @@
+"""The season as read from its file: immutable values, edited by making new ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, Mark
+
+Score = tuple[int, int]  # (home, away)
+TiebreakStep = Literal["away_goals", "higher_seed", "extra_time", "penalties"]
+TIEBREAK_STEPS: tuple[str, ...] = ("away_goals", "higher_seed", "extra_time", "penalties")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    nationality: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    name: str
+    manager: Person | None = None
+    captain: Person | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    position: int
+    team: str
+    played: int
+    won: int
+    drawn: int
+    lost: int
+    goals_for: int
+    goals_against: int
+    goal_difference: int
+    points: int
+    mark: Mark = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Barred:
+    team: str
+    reason: str
+    mark: Mark = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class RoundSpec:
+    """One round of the format, as data."""
+
+    key: str
+    name: str
+    short: str
+    legs: int
+    # ("seeds", ((1, 8), (2, 7), ...)) or ("reseed", ())
+    pairing: str
+    seed_pairs: tuple[tuple[int, int], ...] = ()
+    tiebreak: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    qualifiers: int
+    rounds: tuple[RoundSpec, ...]
+    preset: str | None = None
+
+    def round(self, key: str) -> RoundSpec | None:
+        return next((r for r in self.rounds if r.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    team: str
+    player: str | None = None
+    minute: str | None = None  # "18", "90+3"
+    penalty: bool = False
+    own_goal: bool = False
+    mark: Mark = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    round: str
+    leg: int
+    home: str
+    away: str
+    date: str | None = None
+    kickoff: str | None = None
+    score: Score | None = None
+    extra_time: Score | None = None
+    penalties: Score | None = None
+    goals: tuple[Goal, ...] = ()
+    mark: Mark = NOWHERE
+
+    @property
+    def played(self) -> bool:
+        return self.score is not None
+
+    def total(self) -> Score | None:
+        """Goals including extra time (never the shoot-out)."""
+        if self.score is None:
+            return None
+        et = self.extra_time or (0, 0)
+        return (self.score[0] + et[0], self.score[1] + et[1])
+
+    def goals_of(self, team: str) -> int:
+        total = self.total()
+        if total is None:
+            return 0
+        return total[0] if team == self.home else total[1] if team == self.away else 0
+
+    def same_fixture(self, round_key: str, leg: int, teams: frozenset[str]) -> bool:
+        return self.round == round_key and self.leg == leg and {self.home, self.away} == teams
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """Facts the source states, kept to cross-check the resolved Liguilla."""
+
+    matches: int | None = None
+    goals: int | None = None
+    champion: str | None = None
+    runner_up: str | None = None
+    top_scorer: str | None = None
+    top_scorer_goals: int | None = None
+    marks: tuple[tuple[str, Mark], ...] = ()
+
+    def mark_of(self, key: str) -> Mark:
+        return dict(self.marks).get(key, NOWHERE)
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    competition: str
+    tournament: str
+    year: int
+    title: str
+    format: Format
+    teams: tuple[Team, ...]
+    table: tuple[TableRow, ...]
+    barred: tuple[Barred, ...] = ()
+    legs: tuple[Leg, ...] = ()
+    stated: Stated = field(default_factory=Stated)
+    country: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    source: str | None = None
+    notes: tuple[str, ...] = ()
+    # What reading the file found; resolution adds its own.
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def team(self, name: str) -> Team | None:
+        return next((t for t in self.teams if t.name == name), None)

@@ -1,0 +1,150 @@
+"""The resolved Liguilla: what the rules make of a season. Immutable; rebuilt per edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from liguilla_tui.core.diagnostics import Diagnostic
+from liguilla_tui.core.model import Leg, RoundSpec, Score, Season
+
+# Tie states
+PENDING = "pending"          # its teams are not known yet
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"  # some legs played
+LEVEL = "level"              # all legs played, level, waiting for extra time or penalties
+DECIDED = "decided"
+
+# How a tie was decided
+DECIDED_BY = ("aggregate", "away_goals", "higher_seed", "extra_time", "penalties")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One side of a tie: a known team, or the teams that could still fill it."""
+
+    team: str | None
+    seed: int | None
+    candidates: tuple[str, ...] = ()
+    waiting_for: tuple[str, ...] = ()  # labels of the undecided ties it depends on
+
+    @property
+    def known(self) -> bool:
+        return self.team is not None
+
+    @property
+    def label(self) -> str:
+        if self.team is not None:
+            return self.team
+        if 0 < len(self.candidates) <= 2:
+            return " or ".join(self.candidates)
+        if self.waiting_for:
+            return "winner of " + " / ".join(self.waiting_for)
+        return "to be decided"
+
+
+@dataclass(frozen=True, slots=True)
+class LegSlot:
+    """A leg of a tie: who hosts it by the rules, and the season's entry for it, if any."""
+
+    number: int
+    home: str
+    away: str
+    leg: Leg | None
+
+    @property
+    def played(self) -> bool:
+        return self.leg is not None and self.leg.score is not None
+
+    def goals(self, team: str) -> int:
+        return self.leg.goals_of(team) if self.leg is not None else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    round_key: str
+    index: int                 # 0-based within its round
+    label: str                 # "QF 1 v 8", "SF 1", "Final"
+    higher: Slot
+    lower: Slot
+    legs: tuple[LegSlot, ...] = ()
+    state: str = PENDING
+    # Scores below are (higher seed, lower seed).
+    aggregate: Score | None = None          # including extra time
+    away_goals: Score | None = None
+    extra_time: Score | None = None
+    penalties: Score | None = None
+    winner: str | None = None
+    loser: str | None = None
+    decided_by: str | None = None
+    awaiting: str | None = None             # "extra_time" or "penalties" while LEVEL
+
+    @property
+    def teams(self) -> tuple[str, str] | None:
+        if self.higher.team is None or self.lower.team is None:
+            return None
+        return (self.higher.team, self.lower.team)
+
+    @property
+    def legs_played(self) -> int:
+        return sum(1 for slot in self.legs if slot.played)
+
+
+@dataclass(frozen=True, slots=True)
+class RoundResult:
+    spec: RoundSpec
+    ties: tuple[Tie, ...]
+
+    @property
+    def complete(self) -> bool:
+        return all(t.state == DECIDED for t in self.ties)
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    seed: int
+    team: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    team: str
+    position: int | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    rank: int
+    player: str
+    team: str
+    goals: int
+    penalties: int
+    by_round: tuple[tuple[str, int], ...]  # (round key, goals), in round order
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    season: Season
+    qualified: tuple[Qualifier, ...]
+    excluded: tuple[Excluded, ...]
+    rounds: tuple[RoundResult, ...]
+    champion: str | None
+    runner_up: str | None
+    matches_played: int
+    goals: int
+    scorers: tuple[Scorer, ...]
+    unattributed_goals: int
+    own_goals: int
+    kept_legs: tuple[Leg, ...]   # legs of pairings the bracket does not (now) hold
+    diagnostics: tuple[Diagnostic, ...]
+
+    def seed_of(self, team: str) -> int | None:
+        return next((q.seed for q in self.qualified if q.team == team), None)
+
+    def round(self, key: str) -> RoundResult | None:
+        return next((r for r in self.rounds if r.spec.key == key), None)
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.is_error)

@@ -1,0 +1,36 @@
+"""The scorers ranking: own goals and unnamed scorers are counted apart."""
+
+from __future__ import annotations
+
+from liguilla_tui.core.model import Leg
+from liguilla_tui.core.results import Scorer
+
+
+def rank_scorers(legs: list[Leg], round_order: list[str]) -> tuple[tuple[Scorer, ...], int, int]:
+    """Scorers best first (equal goals share a rank), unattributed goals, own goals."""
+    tally: dict[tuple[str, str], list] = {}  # (player, team) -> [goals, penalties, {round: goals}]
+    unattributed = own_goals = 0
+    for leg in legs:
+        named = 0
+        for goal in leg.goals:
+            if goal.own_goal:
+                own_goals += 1
+                named += 1
+            elif goal.player:
+                entry = tally.setdefault((goal.player, goal.team), [0, 0, {}])
+                entry[0] += 1
+                entry[1] += goal.penalty
+                entry[2][leg.round] = entry[2].get(leg.round, 0) + 1
+                named += 1
+        total = leg.total()
+        unattributed += max(0, sum(total) - named) if total else 0
+    ordered = sorted(tally.items(), key=lambda item: (-item[1][0], item[0][0].casefold()))
+    scorers = []
+    rank = 0
+    previous = None
+    for place, ((player, team), (goals, pens, rounds)) in enumerate(ordered, start=1):
+        if goals != previous:
+            rank, previous = place, goals
+        by_round = tuple((key, rounds[key]) for key in round_order if key in rounds)
+        scorers.append(Scorer(rank, player, team, goals, pens, by_round))
+    return tuple(scorers), unattributed, own_goals

@@ -1,0 +1,22 @@
+"""Where the bundled season files are, installed or in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEFAULT_SEASON = "2013-clausura.yaml"
+
+
+def seasons_dir() -> Path:
+    """Inside the wheel (force-included) or, in a checkout, the repository's seasons/."""
+    here = Path(__file__).resolve().parent
+    installed = here / "seasons"
+    return installed if installed.is_dir() else here.parent / "seasons"
+
+
+def default_season() -> Path:
+    return seasons_dir() / DEFAULT_SEASON
+
+
+def bundled_seasons() -> list[Path]:
+    return sorted(seasons_dir().glob("*.yaml"))
