@@ -7,6 +7,11 @@ from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, 
 DASH = "–"
 
 
+def signed(number: int) -> str:
+    """Goal difference as tables print it: +16, 0, -2."""
+    return f"{number:+d}" if number else "0"
+
+
 def score(a: int, b: int) -> str:
     return f"{a}{DASH}{b}"
 
