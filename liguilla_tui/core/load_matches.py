@@ -19,18 +19,24 @@ _MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
 TeamLookup = Callable[[Any, Mark, str], "str | None"]
 
 
+def normalize_minute(value: Any) -> str | None:
+    """'18', 18, "90+3" or "90+3'" -> '18' / '90+3'; None if it is no minute (1..120)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    found = _MINUTE.match(str(value).strip().rstrip("'"))
+    if not found or not 1 <= int(found.group(1)) <= 120:
+        return None
+    return found.group(0)
+
+
 def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
     """A goal minute: 1..120, or stoppage time such as 90+3, kept as text."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        reader.error(f"minute must be a number such as 18 or 90+3, not {type_name(value)}", mark)
-        return None
-    found = _MINUTE.match(str(value).strip().rstrip("'"))
-    if not found or not 1 <= int(found.group(1)) <= 120:
-        reader.error(f"minute '{value}' is not a minute such as 18 or 90+3", mark)
-        return None
-    return found.group(0)
+    minute = normalize_minute(value)
+    if minute is None:
+        reader.error(f"minute {value!r} is not a minute such as 18 or 90+3 (1 to 120)", mark)
+    return minute
 
 
 def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX_GOALS) -> Score | None:

@@ -34,3 +34,18 @@ def rank_scorers(legs: list[Leg], round_order: list[str]) -> tuple[tuple[Scorer,
         by_round = tuple((key, rounds[key]) for key in round_order if key in rounds)
         scorers.append(Scorer(rank, player, team, goals, pens, by_round))
     return tuple(scorers), unattributed, own_goals
+
+
+def known_players(season) -> dict[str, list[str]]:
+    """Every player the season names, by team, for completion when entering goals."""
+    players: dict[str, dict[str, None]] = {}
+    for leg in season.legs:
+        for goal in leg.goals:
+            if goal.player:
+                # An own goal's scorer plays for the other side.
+                team = goal.team if not goal.own_goal else (leg.away if goal.team == leg.home else leg.home)
+                players.setdefault(team, {})[goal.player] = None
+    for team in season.teams:
+        if team.captain:
+            players.setdefault(team.name, {})[team.captain.name] = None
+    return {team: sorted(names) for team, names in players.items()}

@@ -1,0 +1,273 @@
+"""The Textual app: one resolved Liguilla flows down to six tabs; edits flow up to the core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
+
+from liguilla_tui.commands.season_commands import SeasonCommands
+from liguilla_tui.core.load import Loaded, load_season
+from liguilla_tui.core.resolve import resolve
+from liguilla_tui.core.results import Resolved
+from liguilla_tui.core.score_entry import apply_key
+from liguilla_tui.core.scorers import known_players
+from liguilla_tui import persistence
+from liguilla_tui.document import Document
+from liguilla_tui.screens.choice import ChoiceScreen
+from liguilla_tui.screens.help import HelpScreen
+from liguilla_tui.widgets.score_grid import ScoreGrid
+from liguilla_tui.widgets.tie_card import TieCard
+from liguilla_tui.views.bracket import BracketView
+from liguilla_tui.views.general_table import GeneralTableView
+from liguilla_tui.views.round_view import RoundView
+from liguilla_tui.views.scorers import ScorersView
+
+
+class LiguillaApp(App[None]):
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {SeasonCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
+        Binding("ctrl+z", "undo", "Undo", id="app.undo"),
+        Binding("ctrl+y", "redo", "Redo", id="app.redo"),
+        Binding("ctrl+s", "save", "Save", id="app.save"),
+        Binding("left_square_bracket", "cycle_tab(-1)", "Prev tab", key_display="[", show=False, id="app.prev_tab"),
+        Binding("right_square_bracket", "cycle_tab(1)", "Next tab", key_display="]", show=False, id="app.next_tab"),
+        *[Binding(str(n), f"show_tab({n})", f"Tab {n}", show=False, id=f"app.tab{n}") for n in range(1, 10)],
+    ]
+
+    resolved: reactive[Resolved | None] = reactive(None, init=False)
+
+    def __init__(self, loaded: Loaded, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.document = Document.from_loaded(loaded)
+        self.resolved = resolve(self.document.season)
+        self._update_titles()
+
+    # ---- layout ---------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        season = self.document.season
+        yield Header()
+        with TabbedContent(id="tabs"):
+            with TabPane("1 Table", id="general"):
+                yield GeneralTableView().data_bind(LiguillaApp.resolved)
+            for number, spec in enumerate(season.format.rounds, start=2):
+                ties = len(self.resolved.round(spec.key).ties) if self.resolved else 0
+                with TabPane(f"{number} {spec.name}", id=spec.key):
+                    yield RoundView(spec, ties, id=f"round-{spec.key}").data_bind(LiguillaApp.resolved)
+            rounds = [(r.key, r.short) for r in season.format.rounds]
+            n = len(season.format.rounds) + 2
+            with TabPane(f"{n} Scorers", id="scorers"):
+                yield ScorersView(rounds).data_bind(LiguillaApp.resolved)
+            with TabPane(f"{n + 1} Bracket", id="bracket"):
+                yield BracketView(id="bracket-tree").data_bind(LiguillaApp.resolved)
+        yield Footer()
+
+    def _update_titles(self) -> None:
+        doc = self.document
+        self.title = doc.season.title
+        self.sub_title = doc.path.name + ("  ● unsaved" if doc.dirty else "")
+
+    @property
+    def pane_ids(self) -> list[str]:
+        return ["general", *(r.key for r in self.document.season.format.rounds), "scorers", "bracket"]
+
+    def action_show_tab(self, number: int) -> None:
+        ids = self.pane_ids
+        if 1 <= number <= len(ids):
+            self.show_pane(ids[number - 1])
+
+    def action_cycle_tab(self, step: int) -> None:
+        ids = self.pane_ids
+        current = self.query_one(TabbedContent).active
+        self.show_pane(ids[(ids.index(current) + step) % len(ids)] if current in ids else ids[0])
+
+    def show_pane(self, pane_id: str) -> None:
+        self.query_one(TabbedContent).active = pane_id
+        self.call_after_refresh(self._focus_pane, pane_id)
+
+    def _focus_pane(self, pane_id: str) -> None:
+        pane = self.query_one(f"TabPane#{pane_id}")
+        views = pane.query(RoundView)
+        if views:
+            views.first().focus_first()
+        else:
+            focusable = [w for w in pane.query("*") if w.can_focus]
+            if focusable:
+                focusable[0].focus()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if isinstance(self.focused, Tabs) or self.focused is None:
+            return
+        self.call_after_refresh(self._focus_pane, event.pane.id)
+
+    def action_focus_tabs(self) -> None:
+        self.query_one(TabbedContent).query_one(Tabs).focus()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._focus_pane, "general")
+
+    # ---- edits ----------------------------------------------------------------------
+    def apply(self, season) -> None:
+        """Every change of season comes through here: history, resolution, titles."""
+        self.document.history.push(season)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.resolved = resolve(self.document.season)
+        self._update_titles()
+
+    @on(ScoreGrid.Edit)
+    def _score_key(self, event: ScoreGrid.Edit) -> None:
+        event.stop()
+        card = event.grid.parent
+        if not isinstance(card, TieCard) or card.tie is None:
+            return
+        outcome = apply_key(self.document.season, card.spec, card.tie, event.row, event.side, event.op, event.value)
+        if outcome.refused:
+            self.notify(outcome.refused, severity="warning", timeout=4)
+        elif outcome.season is not None:
+            self.apply(outcome.season)
+        elif outcome.question and outcome.if_confirmed is not None:
+            confirmed = outcome.if_confirmed
+
+            def answered(answer: str | None) -> None:
+                if answer == "remove":
+                    self.apply(confirmed)
+
+            self.push_screen(ChoiceScreen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]),
+                             answered)
+
+    @on(ScoreGrid.GoalsWanted)
+    def _goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
+        from liguilla_tui.core import edits
+        from liguilla_tui.core.score_entry import row_fixture
+        from liguilla_tui.screens.goals import GoalsScreen
+
+        event.stop()
+        card = event.grid.parent
+        if not isinstance(card, TieCard) or card.tie is None or card.tie.teams is None:
+            self.notify("This tie's teams are not known yet", severity="warning")
+            return
+        number, home, away, _ = row_fixture(card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}")
+        leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
+        if leg is None or leg.score is None:
+            self.notify("Enter the leg's score first, then its goals", severity="warning")
+            return
+        spec_key = card.spec.key
+
+        def done(goals) -> None:
+            if goals is not None and tuple(goals) != leg.goals:
+                self.apply(edits.set_goals(self.document.season, spec_key, number, home, away, tuple(goals)))
+
+        self.push_screen(GoalsScreen(leg, known_players(self.document.season)), done)
+
+    def action_undo(self) -> None:
+        if self.document.history.undo() is None:
+            self.notify("Nothing to undo", timeout=2)
+        else:
+            self._show_current()
+
+    def action_redo(self) -> None:
+        if self.document.history.redo() is None:
+            self.notify("Nothing to redo", timeout=2)
+        else:
+            self._show_current()
+
+    def action_discard(self) -> None:
+        self.document.history.push(self.document.saved)
+        self._show_current()
+        self.notify("Edits discarded (undo brings them back)")
+
+    # ---- files ----------------------------------------------------------------------
+    def action_save(self) -> None:
+        self._save_to(self.document.path)
+
+    def _save_to(self, path: Path) -> bool:
+        problem = persistence.save(self.document, path)
+        if problem:
+            self.notify(problem, title="Not saved", severity="error", timeout=8)
+            return False
+        self._update_titles()
+        self.notify(f"Saved {path}", timeout=3)
+        return True
+
+    def action_save_as(self) -> None:
+        from liguilla_tui.screens.path_prompt import PathPrompt
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self._save_to(Path(value).expanduser())
+
+        self.push_screen(PathPrompt("Save the season as:", str(self.document.path)), chosen)
+
+    def action_open(self) -> None:
+        from liguilla_tui.screens.path_prompt import PathPrompt
+
+        def chosen(value: str | None) -> None:
+            if value:
+                self.open_path(Path(value).expanduser())
+
+        self.push_screen(PathPrompt("Open a season file:", str(self.document.path.parent) + "/"), chosen)
+
+    @work(exclusive=True)
+    async def open_path(self, path: Path) -> None:
+        if self.document.dirty:
+            answer = await self.push_screen_wait(ChoiceScreen(
+                f"{self.document.path.name} has unsaved edits. Open {path.name} and lose them?",
+                [("open", "Open, discard edits"), ("cancel", "Cancel")]))
+            if answer != "open":
+                return
+        loaded = load_season(path)
+        if loaded.season is None:
+            lines = "\n".join(d.format(loaded.path) for d in loaded.diagnostics[:8])
+            self.notify(lines, title="Cannot open; the current season stays open", severity="error",
+                        timeout=12, markup=False)
+            return
+        same_shape = loaded.season.format == self.document.season.format
+        self.document = Document.from_loaded(loaded)
+        self._show_current()
+        if not same_shape:
+            await self.recompose()
+        errors = [d for d in self.resolved.diagnostics if d.is_error] if self.resolved else []
+        if errors:
+            self.notify(f"{len(errors)} error(s) in {path.name}; see `liguilla check`", severity="warning")
+
+    def action_export_markdown(self) -> None:
+        from liguilla_tui.report.text_report import render_markdown
+
+        target = self.document.path.with_suffix(".md")
+        problem = persistence.write_text(target, render_markdown(self.resolved))
+        if problem:
+            self.notify(problem, title="Not exported", severity="error")
+        else:
+            self.notify(f"Exported {target}", timeout=4)
+
+    # ---- leaving --------------------------------------------------------------------
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """q and ctrl+q alike: never lose edits without asking."""
+        self._quit_guarded()
+
+    @work(exclusive=True, group="quit")
+    async def _quit_guarded(self) -> None:
+        if not self.document.dirty:
+            self.exit()
+            return
+        answer = await self.push_screen_wait(ChoiceScreen(
+            f"{self.document.path.name} has unsaved edits.",
+            [("save", "Save and quit"), ("quit", "Quit without saving"), ("cancel", "Cancel")]))
+        if answer == "save":
+            if self._save_to(self.document.path):
+                self.exit()
+        elif answer == "quit":
+            self.exit()

@@ -1,0 +1,47 @@
+"""Command palette: what a user looks for there, offered only when it makes sense now."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Callable
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from liguilla_tui.app import LiguillaApp
+
+
+class SeasonCommands(Provider):
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app: LiguillaApp = self.app  # type: ignore[assignment]
+        doc = app.document
+        commands = [
+            ("Open season…", "Open another season file (the current one stays open if it fails)", app.action_open),
+            ("Save as…", "Write the season to another file", app.action_save_as),
+            ("Export as Markdown", f"Write {doc.path.with_suffix('.md').name} beside the season",
+             app.action_export_markdown),
+            ("Help: keys", "Every key of the app", app.action_help),
+        ]
+        if doc.dirty:
+            commands.insert(1, ("Save", f"Write the edits to {doc.path.name}", app.action_save))
+            commands.append(("Discard edits", "Go back to the season as saved (undo brings the edits back)",
+                             app.action_discard))
+        if doc.history.can_undo:
+            commands.append(("Undo", "Undo the last edit", app.action_undo))
+        if doc.history.can_redo:
+            commands.append(("Redo", "Redo the edit just undone", app.action_redo))
+        for number, pane in enumerate(app.pane_ids, start=1):
+            commands.append((f"Go to tab {number}: {pane.replace('_', ' ')}", "Show this tab",
+                             partial(app.action_show_tab, number)))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

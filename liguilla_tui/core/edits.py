@@ -1,0 +1,104 @@
+"""Edits as pure functions: a season and an edit in, a new season out.
+
+The app never changes a season in place; each edit yields a new immutable value, which
+makes undo a stack of seasons and lets the rules core judge every edit the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from liguilla_tui.core.model import Goal, Leg, Score, Season
+from liguilla_tui.core.results import DECIDED, LEVEL, Tie
+
+MAX_SCORE = 99
+
+
+def find_leg(season: Season, round_key: str, number: int, home: str, away: str) -> Leg | None:
+    teams = frozenset((home, away))
+    return next((leg for leg in season.legs if leg.same_fixture(round_key, number, teams)), None)
+
+
+def _put(season: Season, old: Leg | None, new: Leg) -> Season:
+    if old is None:
+        return replace(season, legs=season.legs + (new,))
+    return replace(season, legs=tuple(new if leg is old else leg for leg in season.legs))
+
+
+def _oriented(leg: Leg, home: str, pair: Score | None) -> Score | None:
+    """A pair given for (home, away) of the tie's leg slot, turned to the stored leg's order."""
+    if pair is None or leg.home == home:
+        return pair
+    return (pair[1], pair[0])
+
+
+def set_score(season: Season, round_key: str, number: int, home: str, away: str, score: Score | None) -> Season:
+    """Set (home, away) goals in normal time; None makes the leg unplayed again.
+
+    An unplayed leg drops its extra time and shoot-out (they cannot stand without a score)
+    but keeps its goal events, so that typing the score back restores the whole leg.
+    """
+    if score is not None:
+        score = (max(0, min(MAX_SCORE, score[0])), max(0, min(MAX_SCORE, score[1])))
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None:
+        if score is None:
+            return season
+        return _put(season, None, Leg(round_key, number, home, away, score=score))
+    if score is None:
+        return _put(season, leg, replace(leg, score=None, extra_time=None, penalties=None))
+    return _put(season, leg, replace(leg, score=_oriented(leg, home, score)))
+
+
+def set_extra_time(season: Season, round_key: str, number: int, home: str, away: str, goals: Score | None) -> Season:
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None or leg.score is None:
+        return season
+    changes = {"extra_time": _oriented(leg, home, goals)}
+    if goals is None:
+        changes["penalties"] = None
+    return _put(season, leg, replace(leg, **changes))
+
+
+def set_penalties(season: Season, round_key: str, number: int, home: str, away: str, pens: Score | None) -> Season:
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None or leg.score is None:
+        return season
+    return _put(season, leg, replace(leg, penalties=_oriented(leg, home, pens)))
+
+
+def set_goals(season: Season, round_key: str, number: int, home: str, away: str, goals: tuple[Goal, ...]) -> Season:
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None:
+        return season
+    return _put(season, leg, replace(leg, goals=goals))
+
+
+def events_over(leg: Leg | None, home_goals: int, away_goals: int) -> dict[str, int]:
+    """Goal events a lower score would leave without a goal: {team: how many too many}."""
+    if leg is None:
+        return {}
+    over = {}
+    for team, goals in ((leg.home, home_goals), (leg.away, away_goals)):
+        listed = sum(1 for g in leg.goals if g.team == team)
+        if listed > goals:
+            over[team] = listed - goals
+    return over
+
+
+def can_enter_extra_time(tie: Tie, tiebreak: tuple[str, ...]) -> bool:
+    """Extra time is played only after the last leg, with the aggregate level after 90'."""
+    if "extra_time" not in tiebreak or tie.teams is None:
+        return False
+    if tie.state == LEVEL:
+        return True
+    return tie.state == DECIDED and tie.decided_by in ("extra_time", "penalties")
+
+
+def can_enter_penalties(tie: Tie, tiebreak: tuple[str, ...]) -> bool:
+    """A shoot-out only once the tie is still level after everything before it."""
+    if "penalties" not in tiebreak or tie.teams is None:
+        return False
+    if tie.state == LEVEL and tie.awaiting == "penalties":
+        return True
+    return tie.state == DECIDED and tie.decided_by == "penalties"

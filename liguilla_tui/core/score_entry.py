@@ -1,0 +1,98 @@
+"""What a key pressed on a score cell means for the season: the rules decide, not the widget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from liguilla_tui.core import edits
+from liguilla_tui.core.model import RoundSpec, Season
+from liguilla_tui.core.results import PENDING, Tie
+
+LEG_ROWS = ("leg1", "leg2")
+EXTRA_TIME = "et"
+PENALTIES = "pens"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A new season, a refusal with its reason, or a question for the user first."""
+
+    season: Season | None = None
+    refused: str | None = None
+    question: str | None = None
+    if_confirmed: Season | None = None
+
+
+def rows_for(spec: RoundSpec) -> tuple[str, ...]:
+    rows = LEG_ROWS[: spec.legs]
+    if "extra_time" in spec.tiebreak:
+        rows += (EXTRA_TIME,)
+    if "penalties" in spec.tiebreak:
+        rows += (PENALTIES,)
+    return rows
+
+
+def row_fixture(tie: Tie, row: str):
+    """(leg number, home, away, current pair) the row edits, as shown to the user."""
+    slot = tie.legs[int(row[-1]) - 1] if row in LEG_ROWS else tie.legs[-1]
+    leg = slot.leg
+    home, away = (leg.home, leg.away) if leg is not None else (slot.home, slot.away)
+    if leg is None:
+        pair = None
+    elif row in LEG_ROWS:
+        pair = leg.score
+    else:
+        pair = leg.extra_time if row == EXTRA_TIME else leg.penalties
+    return slot.number, home, away, pair
+
+
+def apply_key(season: Season, spec: RoundSpec, tie: Tie, row: str, side: int, op: str, value: int = 0) -> Outcome:
+    """op: 'set' a digit, 'add' +1/-1 (value), 'clear' the row."""
+    if tie.state == PENDING or tie.teams is None:
+        return Outcome(refused="This tie's teams are not known yet")
+    number, home, away, pair = row_fixture(tie, row)
+    if row == EXTRA_TIME and not edits.can_enter_extra_time(tie, spec.tiebreak):
+        return Outcome(refused="Extra time is played only when the aggregate is level after the last leg")
+    if row == PENALTIES and not edits.can_enter_penalties(tie, spec.tiebreak):
+        return Outcome(refused="A shoot-out comes only when the tie is level after extra time")
+    if op == "clear":
+        new_pair = None
+    else:
+        current = list(pair or (0, 0))
+        current[side] = value if op == "set" else max(0, current[side] + value)
+        new_pair = (current[0], current[1])
+    if row == EXTRA_TIME:
+        return Outcome(season=edits.set_extra_time(season, spec.key, number, home, away, new_pair))
+    if row == PENALTIES:
+        if new_pair is not None and new_pair[0] == new_pair[1]:
+            return Outcome(refused=f"A shoot-out cannot end level ({new_pair[0]}–{new_pair[1]})")
+        return Outcome(season=edits.set_penalties(season, spec.key, number, home, away, new_pair))
+    return _score(season, spec, number, home, away, new_pair)
+
+
+def _score(season: Season, spec: RoundSpec, number: int, home: str, away: str, pair) -> Outcome:
+    new = edits.set_score(season, spec.key, number, home, away, pair)
+    if pair is None:
+        return Outcome(season=new)
+    leg = edits.find_leg(season, spec.key, number, home, away)
+    if leg is None:
+        return Outcome(season=new)
+    stored = pair if leg.home == home else (pair[1], pair[0])
+    over = edits.events_over(leg, *stored)
+    if not over:
+        return Outcome(season=new)
+    # Lowering below the listed goal events: the user chooses which way to go.
+    dropped = []
+    goals = list(leg.goals)
+    for team, extra in over.items():
+        for _ in range(extra):
+            last = max(i for i, g in enumerate(goals) if g.team == team)
+            dropped.append(goals.pop(last))
+    described = ", ".join(f"{g.player or 'unknown scorer'} {g.minute or ''}'".replace(" '", "") for g in dropped)
+    confirmed = edits.set_goals(new, spec.key, number, home, away, tuple(goals))
+    return Outcome(
+        question=f"{home} {pair[0]}–{pair[1]} {away} leaves listed goals without a goal: {described}. "
+        "Remove them?",
+        if_confirmed=confirmed,
+    )
+

@@ -1,0 +1,55 @@
+"""Every key, on one screen (? or F1)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = [
+    ("Anywhere", [
+        ("1 … 6", "General table, Quarter-finals, Semi-finals, Final, Scorers, Bracket"),
+        ("[  ]", "previous / next tab (also inside a score grid)"),
+        ("ctrl+z / ctrl+y", "undo / redo (every edit, 500 steps)"),
+        ("ctrl+s", "save"),
+        ("ctrl+p", "command palette: open, save as, discard edits, export Markdown, theme…"),
+        ("? / F1", "this help"),
+        ("q / ctrl+q", "quit (asks first if there are unsaved edits)"),
+    ]),
+    ("Score grid (round tabs)", [
+        ("← → ↑ ↓ / h l k j", "move between score cells; up and down cross into the next tie"),
+        ("0 … 9", "set the goals in the cell (a leg not yet played starts at 0–0)"),
+        ("+ / -", "one goal more / fewer"),
+        ("Del / Backspace", "make the leg unplayed again (its goal events are kept)"),
+        ("g / Enter", "goal events of the leg: add or remove scorers"),
+        ("Escape", "back to the tab bar, where number keys switch tabs"),
+        ("", "Extra time and penalty rows take scores only while the tie is level."),
+    ]),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss_help", "Close", id="help.close")]
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for section, keys in KEYS:
+            table.add_row("")
+            table.add_row(f"[u]{section}[/u]", "")
+            for key, what in keys:
+                table.add_row(key, what)
+        with VerticalScroll():
+            yield Static("liguilla-tui keys  (Escape closes)", markup=False)
+            yield Static(table)
+
+    def action_dismiss_help(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""The General table tab: the table as stated, seeds, the cut line, barred teams, warnings."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import DataTable, Static
+
+from liguilla_tui.core.model import Person
+from liguilla_tui.core.results import Resolved
+from liguilla_tui.report.describe import signed
+from liguilla_tui.widgets.cells import plain, sync_rows
+
+_COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
+            ("GA", 3), ("GD", 3), ("Pts", 3), ("Note", 26), ("Manager", 26), ("Captain", 26))
+
+
+def _person(person: Person | None) -> Text:
+    if person is None:
+        return Text("")
+    text = plain(person.nationality + " ", "dim") if person.nationality else Text("")
+    text.append_text(plain(person.name))
+    return text
+
+
+def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
+    season = resolved.season
+    seeds = {q.team: q.seed for q in resolved.qualified}
+    barred = {e.team: e.reason for e in resolved.excluded}
+    warnings: dict[int, list[str]] = {}
+    for d in resolved.diagnostics:
+        warnings.setdefault(d.line, []).append(d.message.split(": ", 1)[-1])
+    rows, keys = [], []
+    last_seed = max(seeds.values(), default=0)
+    for row in sorted(season.table, key=lambda r: r.position):
+        team = season.team(row.team)
+        seed_cell = Text(str(seeds[row.team]), style="bold") if row.team in seeds else Text("✗", style="red")
+        notes = []
+        if row.team in barred:
+            notes.append(f"barred: {barred[row.team]}")
+        notes += warnings.get(row.mark.line, [])
+        note = plain("; ".join(notes), "yellow" if row.mark.line in warnings else "red")
+        numbers = (row.played, row.won, row.drawn, row.lost, row.goals_for, row.goals_against)
+        rows.append((Text(str(row.position), justify="right"), seed_cell,
+                     plain(row.team, "bold" if row.team in seeds else "dim"),
+                     *(Text(str(n), justify="right") for n in numbers),
+                     Text(signed(row.goal_difference), justify="right"),
+                     Text(str(row.points), justify="right", style="bold"), note,
+                     _person(team.manager if team else None), _person(team.captain if team else None)))
+        keys.append(row.team)
+        if seeds.get(row.team) == last_seed:
+            rows.append((Text(""), Text(""), Text("─── cut ───", style="dim"), *[Text("")] * 11))
+            keys.append("—cut—")
+    return rows, keys
+
+
+class GeneralTableView(Vertical):
+    DEFAULT_CSS = """
+    GeneralTableView > DataTable { height: auto; max-height: 1fr; }
+    GeneralTableView > .legend { color: $text-muted; height: auto; padding: 0 1; }
+    """
+
+    resolved: reactive[Resolved | None] = reactive(None, init=False)
+
+    def compose(self) -> ComposeResult:
+        table = DataTable(cursor_type="row", zebra_stripes=True, id="general-table")
+        yield table
+        yield Static("", classes="legend")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label, width in _COLUMNS:
+            table.add_column(label, key=label, width=width)
+        if self.resolved is not None:
+            self.watch_resolved(self.resolved)
+
+    def watch_resolved(self, resolved: Resolved | None) -> None:
+        if resolved is None or not self.is_mounted:
+            return
+        rows, keys = table_rows(resolved)
+        sync_rows(self.query_one(DataTable), rows, keys)
+        legend = Text(f"Top {resolved.season.format.qualifiers} eligible teams qualify; seeds by position.")
+        for e in resolved.excluded:
+            legend.append("\n")
+            legend.append_text(plain(f"✗ {e.team}: {e.reason}", "red"))
+        self.query_one(".legend", Static).update(legend)

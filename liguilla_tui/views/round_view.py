@@ -1,0 +1,80 @@
+"""The Quarter-finals, Semi-finals and Final tabs: one card per tie of a round."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from liguilla_tui.core.model import RoundSpec
+from liguilla_tui.core.results import Resolved
+from liguilla_tui.widgets.cells import plain
+from liguilla_tui.widgets.score_grid import ScoreGrid
+from liguilla_tui.widgets.tie_card import TieCard
+
+
+class RoundView(VerticalScroll):
+    """A round's ties. The ties' number is fixed by the format, so cards are built once."""
+
+    DEFAULT_CSS = """
+    RoundView { padding: 0 1; }
+    RoundView > .round-note { color: $warning; height: auto; display: none; }
+    RoundView > .round-note.-shown { display: block; }
+    """
+
+    resolved: reactive[Resolved | None] = reactive(None, init=False)
+
+    def __init__(self, spec: RoundSpec, ties: int, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.spec = spec
+        self.tie_count = ties
+
+    def compose(self) -> ComposeResult:
+        for index in range(self.tie_count):
+            yield TieCard(self.spec, index)
+        yield Static("", classes="round-note")
+
+    def on_mount(self) -> None:
+        if self.resolved is not None:
+            self.watch_resolved(self.resolved)
+
+    @property
+    def cards(self) -> list[TieCard]:
+        return list(self.query(TieCard))
+
+    def watch_resolved(self, resolved: Resolved | None) -> None:
+        if resolved is None or not self.is_mounted:
+            return
+        result = resolved.round(self.spec.key)
+        if result is None:
+            return
+        for card, tie in zip(self.cards, result.ties):
+            card.tie = tie
+        kept = [leg for leg in resolved.kept_legs if leg.round == self.spec.key]
+        note = ""
+        if kept:
+            pairs = ", ".join(dict.fromkeys(f"{leg.home} v {leg.away}" for leg in kept))
+            note = (f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
+                    "They count again if the pairing returns.")
+        shown = self.query_one(".round-note", Static)
+        shown.update(plain(note))
+        shown.set_class(bool(note), "-shown")
+
+    def focus_first(self) -> None:
+        cards = self.cards
+        if cards:
+            cards[0].grid.focus()
+
+    @on(ScoreGrid.Edge)
+    def _cross_cards(self, event: ScoreGrid.Edge) -> None:
+        """Up from a tie's first row goes to the tie above; down from its last, below."""
+        event.stop()
+        grids = [card.grid for card in self.cards]
+        index = grids.index(event.grid) + event.direction
+        if 0 <= index < len(grids):
+            target = grids[index]
+            target.focus()
+            target.place(0 if event.direction > 0 else target.row_count - 1, event.column)
+            target.parent.scroll_visible()

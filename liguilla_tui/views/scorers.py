@@ -1,0 +1,56 @@
+"""The Scorers tab: shared ranks, penalties, goals per round, unattributed goals apart."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import DataTable, Static
+
+from liguilla_tui.core.results import Resolved
+from liguilla_tui.widgets.cells import plain, sync_rows
+
+
+class ScorersView(Vertical):
+    DEFAULT_CSS = """
+    ScorersView > DataTable { height: 1fr; }
+    ScorersView > .totals { height: auto; color: $text-muted; padding: 0 1; }
+    """
+
+    resolved: reactive[Resolved | None] = reactive(None, init=False)
+
+    def __init__(self, round_columns: list[tuple[str, str]], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.round_columns = round_columns  # (round key, short name)
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="scorers-table")
+        yield Static("", classes="totals")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label, width in (("#", 3), ("Player", 22), ("Team", 14), ("Goals", 5), ("Pen", 3)):
+            table.add_column(label, key=label, width=width)
+        for key, short in self.round_columns:
+            table.add_column(short, key=key, width=3)
+        if self.resolved is not None:
+            self.watch_resolved(self.resolved)
+
+    def watch_resolved(self, resolved: Resolved | None) -> None:
+        if resolved is None or not self.is_mounted:
+            return
+        rows = []
+        shared = {s.rank for s in resolved.scorers if sum(o.rank == s.rank for o in resolved.scorers) > 1}
+        for s in resolved.scorers:
+            by_round = dict(s.by_round)
+            rank = f"{s.rank}=" if s.rank in shared else f"{s.rank}"
+            rows.append((Text(rank, justify="right"), plain(s.player), plain(s.team, "dim"),
+                         Text(str(s.goals), justify="right", style="bold"),
+                         Text(str(s.penalties or ""), justify="right"),
+                         *(Text(str(by_round.get(key, "")), justify="right") for key, _ in self.round_columns)))
+        sync_rows(self.query_one(DataTable), rows)
+        attributed = sum(s.goals for s in resolved.scorers)
+        totals = (f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by the players "
+                  f"above, {resolved.own_goals} own goal(s), {resolved.unattributed_goals} with no scorer listed.")
+        self.query_one(".totals", Static).update(totals)

@@ -1,0 +1,38 @@
+"""Cells from data: Text, never markup, and tables updated in place."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from liguilla_tui.report.safe import printable
+
+
+def plain(value: object, style: str = "", justify: str | None = None) -> Text:
+    """File data as a Rich Text: brackets stay brackets, controls are made visible."""
+    return Text(printable(str(value)), style=style, justify=justify)  # type: ignore[arg-type]
+
+
+def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence[str] | None = None) -> None:
+    """Make the table show `rows`, updating cells in place so the cursor stays put.
+
+    Rows are keyed by position (or `keys`); surplus rows are removed from the end and
+    missing ones appended, so a table that keeps its shape is never rebuilt.
+    """
+    keys = list(keys) if keys is not None else [str(i) for i in range(len(rows))]
+    columns = list(table.columns)
+    existing = [row.key.value for row in table.ordered_rows]
+    if existing[: len(keys)] != keys[: len(existing)]:
+        table.clear()
+        existing = []
+    for key in existing[len(keys):]:
+        table.remove_row(key)
+    for index, (key, row) in enumerate(zip(keys, rows)):
+        if index < len(existing):
+            for column, value in zip(columns, row):
+                if table.get_cell(key, column) != value:
+                    table.update_cell(key, column, value)
+        else:
+            table.add_row(*row, key=key)

@@ -1,0 +1,123 @@
+"""A tie's legs as a grid whose only cursor stops are the score cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable
+
+# Columns: label, date, home, home goals, dash, away goals, away.
+HOME_GOALS, AWAY_GOALS = 3, 5
+SCORE_COLUMNS = (HOME_GOALS, AWAY_GOALS)
+
+
+class ScoreGrid(DataTable):
+    """Keys become edit requests; the grid itself decides nothing about the rules."""
+
+    DEFAULT_CSS = """
+    ScoreGrid { height: auto; scrollbar-size: 0 0; background: transparent; }
+    ScoreGrid > .datatable--cursor { background: transparent; color: $text; text-style: none; }
+    ScoreGrid:focus > .datatable--cursor { background: $accent; color: $text; text-style: bold; }
+    """
+    BINDINGS = [
+        Binding("left,h", "move(0, -1)", "Home", show=False, id="grid.left"),
+        Binding("right,l", "move(0, 1)", "Away", show=False, id="grid.right"),
+        Binding("up,k", "move(-1, 0)", "Up", show=False, id="grid.up"),
+        Binding("down,j", "move(1, 0)", "Down", show=False, id="grid.down"),
+        Binding("0", "digit(0)", "Score", key_display="0-9", id="grid.digit0"),
+        *[Binding(str(d), f"digit({d})", show=False, id=f"grid.digit{d}") for d in range(1, 10)],
+        Binding("plus,equals_sign", "adjust(1)", "+1", key_display="+", show=False, id="grid.plus"),
+        Binding("minus,underscore", "adjust(-1)", "-1", key_display="-", show=False, id="grid.minus"),
+        Binding("delete,backspace", "clear", "Unplayed", key_display="Del", id="grid.clear"),
+        Binding("g,enter", "goals", "Goals", key_display="g", id="grid.goals"),
+        Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
+    ]
+
+    @dataclass
+    class Edit(Message):
+        grid: "ScoreGrid"
+        row: str
+        side: int          # 0 home, 1 away, as shown
+        op: str            # set, add, clear
+        value: int = 0
+
+        def __post_init__(self) -> None:
+            super().__init__()
+
+    @dataclass
+    class GoalsWanted(Message):
+        grid: "ScoreGrid"
+        row: str
+
+        def __post_init__(self) -> None:
+            super().__init__()
+
+    @dataclass
+    class Edge(Message):
+        """The cursor tried to leave the grid upwards (-1) or downwards (+1)."""
+
+        grid: "ScoreGrid"
+        direction: int
+        column: int
+
+        def __post_init__(self) -> None:
+            super().__init__()
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="cell", show_header=False, zebra_stripes=False, **kwargs)
+
+    @property
+    def current_row(self) -> str | None:
+        if not self.row_count:
+            return None
+        return self.ordered_rows[self.cursor_row].key.value
+
+    @property
+    def side(self) -> int:
+        return 0 if self.cursor_column == HOME_GOALS else 1
+
+    def place(self, row: int, column: int) -> None:
+        column = column if column in SCORE_COLUMNS else HOME_GOALS
+        self.move_cursor(row=max(0, min(row, self.row_count - 1)), column=column, animate=False)
+
+    @on(DataTable.CellHighlighted)
+    def _stay_on_scores(self, event: DataTable.CellHighlighted) -> None:
+        # A mouse click on a name lands on the nearest score cell instead.
+        column = event.coordinate.column
+        if column not in SCORE_COLUMNS:
+            self.place(event.coordinate.row, HOME_GOALS if column < 4 else AWAY_GOALS)
+
+    def action_move(self, rows: int, columns: int) -> None:
+        if columns:
+            self.place(self.cursor_row, HOME_GOALS if columns < 0 else AWAY_GOALS)
+            return
+        target = self.cursor_row + rows
+        if 0 <= target < self.row_count:
+            self.place(target, self.cursor_column)
+        else:
+            self.post_message(self.Edge(self, rows, self.cursor_column))
+
+    def _request(self, op: str, value: int = 0) -> None:
+        row = self.current_row
+        if row is not None:
+            self.post_message(self.Edit(self, row, self.side, op, value))
+
+    def action_digit(self, digit: int) -> None:
+        self._request("set", digit)
+
+    def action_adjust(self, step: int) -> None:
+        self._request("add", step)
+
+    def action_clear(self) -> None:
+        self._request("clear")
+
+    def action_goals(self) -> None:
+        row = self.current_row
+        if row is not None:
+            self.post_message(self.GoalsWanted(self, row))
+
+    def action_leave(self) -> None:
+        self.app.action_focus_tabs()  # type: ignore[attr-defined]

@@ -1,0 +1,131 @@
+"""One tie: a title with seeds, its legs as a score grid, and a sentence on where it stands."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
+from liguilla_tui.core.model import RoundSpec
+from liguilla_tui.core.results import DECIDED, PENDING, Tie
+from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
+from liguilla_tui.report.describe import describe_tie, slot_text
+from liguilla_tui.widgets.cells import plain, sync_rows
+from liguilla_tui.widgets.score_grid import ScoreGrid
+
+_ROW_LABELS = {"leg1": "Leg 1", "leg2": "Leg 2", EXTRA_TIME: "Extra", PENALTIES: "Pens"}
+_COLUMNS = (("label", 5), ("date", 6), ("home", 15), ("hg", 2), ("dash", 1), ("ag", 2), ("away", 15))
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def short_date(iso: str | None) -> str:
+    """2013-05-08 -> 'May 8': the year is the season's, and 80 columns are few."""
+    if not iso or len(iso) < 10 or not iso[5:7].isdigit() or not iso[8:10].isdigit():
+        return iso or ""
+    month = int(iso[5:7])
+    return f"{_MONTHS[month - 1]} {int(iso[8:10])}" if 1 <= month <= 12 else iso
+
+
+def _goal(value: int | None, applicable: bool = True) -> Text:
+    if not applicable:
+        return Text("·", style="dim", justify="center")
+    return Text("–" if value is None else str(value), justify="center", style="bold" if value is not None else "dim")
+
+
+def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
+    """The grid's rows: one per leg, then extra time and penalties where the round has them."""
+    rows = []
+    last = tie.legs[-1] if tie.legs else None
+    for row in rows_for(spec):
+        if tie.state == PENDING or not tie.legs:
+            # The lower seed hosts the first of two legs; the higher seed hosts the last.
+            lower_hosts = row == "leg1" and spec.legs == 2
+            home, away = slot_text(tie, not lower_hosts), slot_text(tie, lower_hosts)
+            rows.append((plain(_ROW_LABELS[row], "dim"), Text(""), plain(home, "dim"), _goal(None, False),
+                         Text(""), _goal(None, False), plain(away, "dim")))
+            continue
+        slot = tie.legs[int(row[-1]) - 1] if row in LEG_ROWS else last
+        leg = slot.leg
+        home, away = (leg.home, leg.away) if leg else (slot.home, slot.away)
+        if row in LEG_ROWS:
+            pair = leg.score if leg else None
+            cells = (_goal(pair and pair[0]), Text("–", justify="center"), _goal(pair and pair[1]))
+            date = short_date(leg.date if leg else None)
+        else:
+            pair = (leg.extra_time if row == EXTRA_TIME else leg.penalties) if leg else None
+            open_ = _applicable(tie, spec, row)
+            cells = (_goal(pair and pair[0], open_ or pair is not None), Text("–" if open_ or pair else "", justify="center"),
+                     _goal(pair and pair[1], open_ or pair is not None))
+            date = ""
+        winner = tie.winner
+        rows.append((plain(_ROW_LABELS[row], "dim"), plain(date, "dim"),
+                     plain(home, "bold" if home == winner else ""), cells[0], cells[1], cells[2],
+                     plain(away, "bold" if away == winner else "")))
+    return rows
+
+
+def _applicable(tie: Tie, spec: RoundSpec, row: str) -> bool:
+    return (can_enter_extra_time if row == EXTRA_TIME else can_enter_penalties)(tie, spec.tiebreak)
+
+
+def tie_title(tie: Tie) -> Text:
+    title = Text(tie.label, style="bold")
+    title.append("  ")
+
+    def side(slot) -> Text:
+        text = Text()
+        if slot.seed is not None:
+            text.append(f"({slot.seed}) ", style="dim")
+        text.append_text(plain(slot.label, "" if slot.known else "italic dim"))
+        return text
+
+    title.append_text(side(tie.higher))
+    title.append(" v ")
+    title.append_text(side(tie.lower))
+    return title
+
+
+class TieCard(Vertical):
+    """Shows one tie; its grid posts edits up. The tie is assigned anew on every edit."""
+
+    DEFAULT_CSS = """
+    TieCard { height: auto; margin: 0 0 1 0; }
+    TieCard > .tie-title { height: 1; }
+    TieCard > .tie-summary { height: 1; color: $text-muted; }
+    TieCard > .tie-summary.-decided { color: $success; }
+    """
+
+    tie: reactive[Tie | None] = reactive(None, layout=False, init=False)
+
+    def __init__(self, spec: RoundSpec, index: int, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.spec = spec
+        self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="tie-title")
+        yield ScoreGrid(id=f"grid-{self.spec.key}-{self.index}")
+        yield Static("", classes="tie-summary")
+
+    def on_mount(self) -> None:
+        grid = self.query_one(ScoreGrid)
+        for key, width in _COLUMNS:
+            grid.add_column("", key=key, width=width)
+        if self.tie is not None:
+            self.watch_tie(self.tie)
+
+    @property
+    def grid(self) -> ScoreGrid:
+        return self.query_one(ScoreGrid)
+
+    def watch_tie(self, tie: Tie | None) -> None:
+        if tie is None or not self.is_mounted:
+            return
+        self.query_one(".tie-title", Static).update(tie_title(tie))
+        sync_rows(self.grid, tie_rows(tie, self.spec), list(rows_for(self.spec)))
+        summary = self.query_one(".tie-summary", Static)
+        summary.update(plain(describe_tie(tie, self.spec.legs)))
+        summary.set_class(tie.state == DECIDED, "-decided")
