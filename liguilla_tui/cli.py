@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from liguilla_tui import __version__
+from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
 COMMANDS = ("check", "show")
@@ -53,7 +54,7 @@ def _load(path: str | None):
 def _print_diagnostics(loaded, diagnostics, quiet: bool = False, stream=None) -> None:
     for d in diagnostics:
         if not (quiet and not d.is_error):
-            print(d.format(loaded.path), file=stream or sys.stdout)
+            print(printable(d.format(loaded.path)), file=stream or sys.stdout)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -82,8 +83,9 @@ def run_show(args: argparse.Namespace) -> int:
     resolved = resolve(loaded.season)
     if args.format == "json":
         from liguilla_tui.report.json_report import document
+        from liguilla_tui.report.safe import json_safe
 
-        print(json.dumps(document(resolved), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(document(resolved), ensure_ascii=False, indent=2)))
         return 0
     from liguilla_tui.report.text_report import render_markdown, render_text
 

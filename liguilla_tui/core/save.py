@@ -66,15 +66,16 @@ def same_data(a: Season, b: Season) -> bool:
 # --- scalars -----------------------------------------------------------------------------
 
 def _dump(value: Any, style: str | None = None) -> str:
-    """One scalar as YAML text on one line, quoted only where YAML needs it (or forced)."""
-    out = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6,
-                         default_style=style)
-    if out.endswith("\n...\n"):
-        out = out[:-5]
-    out = out.rstrip("\n")
-    if "\n" in out and style is None:
-        return _dump(value, '"')
-    return out
+    """One scalar as YAML text on one line, quoted only where YAML needs it (or forced).
+
+    Dumped inside a flow list, so that it is also safe inside `{...}` and `[...]`."""
+    out = yaml.safe_dump([value], default_flow_style=True, allow_unicode=True, width=10**6,
+                         default_style=style).rstrip("\n")
+    if not (out.startswith("[") and out.endswith("]")) or "\n" in out:
+        if style is None:
+            return _dump(value, '"')
+        raise ValueError(f"cannot write {value!r} on one line")
+    return out[1:-1]
 
 
 def _date(text: str) -> str:

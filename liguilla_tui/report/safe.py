@@ -14,3 +14,13 @@ def printable(text: str) -> str:
     if not _CONTROL.search(text):
         return text
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def printable_lines(lines: list[str]) -> str:
+    """Lines of a report joined for a terminal, each made printable."""
+    return "".join(printable(line) + "\n" for line in lines)
+
+
+def json_safe(text: str) -> str:
+    """json.dumps escapes C0 controls; escape DEL and C1 (CSI among them) as well."""
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.report.describe import describe_tie, signed
+from liguilla_tui.report.safe import printable_lines
 
 _TABLE_HEAD = ("Pos", "Seed", "Team", "Pld", "W", "D", "L", "GF", "GA", "GD", "Pts")
 
@@ -63,7 +64,7 @@ def render_text(resolved: Resolved) -> str:
         out.append(f"{s.rank:>3}. {s.player} ({s.team}) {s.goals}{pens}")
     if resolved.unattributed_goals or resolved.own_goals:
         out.append(f"     Own goals: {resolved.own_goals}   Scorer unknown: {resolved.unattributed_goals}")
-    return "\n".join(out) + "\n"
+    return printable_lines(out)
 
 
 def _md_escape(text: str) -> str:
@@ -93,4 +94,4 @@ def render_markdown(resolved: Resolved) -> str:
             "| Rank | Player | Team | Goals | Pen. |", "|---|---|---|---|---|"]
     out += [f"| {s.rank} | {_md_escape(s.player)} | {_md_escape(s.team)} | {s.goals} | {s.penalties} |"
             for s in resolved.scorers]
-    return "\n".join(out) + "\n"
+    return printable_lines(out)

@@ -25,6 +25,13 @@ def _person(person: Person | None) -> Text:
     return text
 
 
+def _team_cell(name: str, qualified: bool, flagged: bool) -> Text:
+    text = plain(name, "bold" if qualified else "dim")
+    if flagged:
+        text.append(" ⚠", style="yellow")
+    return text
+
+
 def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
     season = resolved.season
     seeds = {q.team: q.seed for q in resolved.qualified}
@@ -37,6 +44,7 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
     for row in sorted(season.table, key=lambda r: r.position):
         team = season.team(row.team)
         seed_cell = Text(str(seeds[row.team]), style="bold") if row.team in seeds else Text("✗", style="red")
+        flagged = row.mark.line in warnings
         notes = []
         if row.team in barred:
             notes.append(f"barred: {barred[row.team]}")
@@ -44,7 +52,7 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
         note = plain("; ".join(notes), "yellow" if row.mark.line in warnings else "red")
         numbers = (row.played, row.won, row.drawn, row.lost, row.goals_for, row.goals_against)
         rows.append((Text(str(row.position), justify="right"), seed_cell,
-                     plain(row.team, "bold" if row.team in seeds else "dim"),
+                     _team_cell(row.team, row.team in seeds, flagged),
                      *(Text(str(n), justify="right") for n in numbers),
                      Text(signed(row.goal_difference), justify="right"),
                      Text(str(row.points), justify="right", style="bold"), note,
@@ -85,4 +93,9 @@ class GeneralTableView(Vertical):
         for e in resolved.excluded:
             legend.append("\n")
             legend.append_text(plain(f"✗ {e.team}: {e.reason}", "red"))
+        rows_at = {row.mark.line: row.team for row in resolved.season.table}
+        for d in resolved.diagnostics:
+            if d.line in rows_at:
+                legend.append("\n")
+                legend.append_text(plain(f"⚠ line {d.line}: {d.message}", "yellow"))
         self.query_one(".legend", Static).update(legend)

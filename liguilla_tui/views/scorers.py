@@ -30,7 +30,7 @@ class ScorersView(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label, width in (("#", 3), ("Player", 22), ("Team", 14), ("Goals", 5), ("Pen", 3)):
+        for label, width in (("#", 3), ("Player", 22), ("Team", 14), ("Gls", 3), ("Pen", 3)):
             table.add_column(label, key=label, width=width)
         for key, short in self.round_columns:
             table.add_column(short, key=key, width=3)
@@ -51,6 +51,6 @@ class ScorersView(Vertical):
                          *(Text(str(by_round.get(key, "")), justify="right") for key, _ in self.round_columns)))
         sync_rows(self.query_one(DataTable), rows)
         attributed = sum(s.goals for s in resolved.scorers)
-        totals = (f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by the players "
-                  f"above, {resolved.own_goals} own goal(s), {resolved.unattributed_goals} with no scorer listed.")
+        totals = (f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by players above"
+                  f" · {resolved.own_goals} own · {resolved.unattributed_goals} scorer unknown")
         self.query_one(".totals", Static).update(totals)
