@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from textual import on, work
@@ -18,6 +19,7 @@ from liguilla_tui.core.score_entry import apply_key
 from liguilla_tui.core.scorers import known_players
 from liguilla_tui import persistence
 from liguilla_tui.document import Document
+from liguilla_tui.journal import Journal
 from liguilla_tui.screens.choice import ChoiceScreen
 from liguilla_tui.screens.help import HelpScreen
 from liguilla_tui.widgets.score_grid import ScoreGrid
@@ -26,6 +28,13 @@ from liguilla_tui.views.bracket import BracketView
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.round_view import RoundView
 from liguilla_tui.views.scorers import ScorersView
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 class LiguillaApp(App[None]):
@@ -47,6 +56,7 @@ class LiguillaApp(App[None]):
     def __init__(self, loaded: Loaded, **kwargs) -> None:
         super().__init__(**kwargs)
         self.document = Document.from_loaded(loaded)
+        self.journal = Journal(self.document.path, self.document.text)
         self.resolved = resolve(self.document.season)
         self._update_titles()
 
@@ -90,10 +100,14 @@ class LiguillaApp(App[None]):
 
     def show_pane(self, pane_id: str) -> None:
         self.query_one(TabbedContent).active = pane_id
-        self.call_after_refresh(self._focus_pane, pane_id)
+        self.call_after_refresh(self._focus_pane)
 
-    def _focus_pane(self, pane_id: str) -> None:
-        pane = self.query_one(f"TabPane#{pane_id}")
+    def _focus_pane(self) -> None:
+        """Focus the active pane's content (whichever is active by the time this runs)."""
+        active = self.query_one(TabbedContent).active
+        if not active:
+            return
+        pane = self.query_one(f"TabPane#{active}")
         views = pane.query(RoundView)
         if views:
             views.first().focus_first()
@@ -102,17 +116,32 @@ class LiguillaApp(App[None]):
             if focusable:
                 focusable[0].focus()
 
-    @on(TabbedContent.TabActivated)
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        if isinstance(self.focused, Tabs) or self.focused is None:
-            return
-        self.call_after_refresh(self._focus_pane, event.pane.id)
-
     def action_focus_tabs(self) -> None:
         self.query_one(TabbedContent).query_one(Tabs).focus()
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._focus_pane, "general")
+        self.call_after_refresh(self._focus_pane)
+        self._offer_recovery()
+
+    @work(exclusive=True, group="recovery")
+    async def _offer_recovery(self) -> None:
+        """Edits an earlier session could not save (killed, SSH lost) are offered back."""
+        doc = self.document
+        recovered = self.journal.find(doc.saved, _read_text(doc.path))
+        if recovered is None:
+            return
+        when = datetime.fromtimestamp(recovered.written_at).strftime("%Y-%m-%d %H:%M")
+        warning = (" The file has changed since; restoring puts the journaled results over it."
+                   if recovered.file_changed else "")
+        answer = await self.push_screen_wait(ChoiceScreen(
+            f"Unsaved edits to {doc.path.name} from an earlier session ({recovered.edits} edit(s), "
+            f"last at {when}) were found.{warning} Restore them?",
+            [("restore", "Restore"), ("discard", "Discard them")]))
+        if answer == "restore":
+            self.apply(recovered.apply_to(doc.season))
+            self.notify("Edits restored; save to keep them", timeout=5)
+        else:
+            self.journal.clear()
 
     # ---- edits ----------------------------------------------------------------------
     def apply(self, season) -> None:
@@ -123,6 +152,10 @@ class LiguillaApp(App[None]):
     def _show_current(self) -> None:
         self.resolved = resolve(self.document.season)
         self._update_titles()
+        if self.document.dirty:
+            self.journal.record(self.document.season)
+        else:
+            self.journal.clear()
 
     @on(ScoreGrid.Edit)
     def _score_key(self, event: ScoreGrid.Edit) -> None:
@@ -187,24 +220,43 @@ class LiguillaApp(App[None]):
         self.notify("Edits discarded (undo brings them back)")
 
     # ---- files ----------------------------------------------------------------------
-    def action_save(self) -> None:
-        self._save_to(self.document.path)
+    @work(exclusive=True, group="save")
+    async def action_save(self) -> None:
+        await self.save_to(self.document.path)
 
-    def _save_to(self, path: Path) -> bool:
-        problem = persistence.save(self.document, path)
-        if problem:
-            self.notify(problem, title="Not saved", severity="error", timeout=8)
+    async def save_to(self, path: Path, overwrite: bool = False) -> bool:
+        problem = persistence.save(self.document, path, overwrite)
+        if problem == persistence.CHANGED_ON_DISK:
+            answer = await self.push_screen_wait(ChoiceScreen(
+                f"{path.name} was changed on disk since it was opened. Saving would overwrite "
+                "those changes.",
+                [("save_as", "Save as…"), ("overwrite", "Overwrite"), ("reload", "Reload, drop my edits"),
+                 ("cancel", "Cancel")]))
+            if answer == "overwrite":
+                return await self.save_to(path, overwrite=True)
+            if answer == "save_as":
+                self.action_save_as()
+            elif answer == "reload":
+                self.open_path(path, force=True)
             return False
+        if problem:
+            self.notify(problem, title="Not saved", severity="error", timeout=8, markup=False)
+            return False
+        self.journal.rebase(self.document.path, self.document.text)
         self._update_titles()
-        self.notify(f"Saved {path}", timeout=3)
+        self.notify(f"Saved {path}", timeout=3, markup=False)
         return True
+
+    @work(exclusive=True, group="save")
+    async def _save_as_worker(self, path: Path) -> None:
+        await self.save_to(path)
 
     def action_save_as(self) -> None:
         from liguilla_tui.screens.path_prompt import PathPrompt
 
         def chosen(value: str | None) -> None:
             if value:
-                self._save_to(Path(value).expanduser())
+                self._save_as_worker(Path(value).expanduser())
 
         self.push_screen(PathPrompt("Save the season as:", str(self.document.path)), chosen)
 
@@ -217,9 +269,9 @@ class LiguillaApp(App[None]):
 
         self.push_screen(PathPrompt("Open a season file:", str(self.document.path.parent) + "/"), chosen)
 
-    @work(exclusive=True)
-    async def open_path(self, path: Path) -> None:
-        if self.document.dirty:
+    @work(exclusive=True, group="open")
+    async def open_path(self, path: Path, force: bool = False) -> None:
+        if self.document.dirty and not force:
             answer = await self.push_screen_wait(ChoiceScreen(
                 f"{self.document.path.name} has unsaved edits. Open {path.name} and lose them?",
                 [("open", "Open, discard edits"), ("cancel", "Cancel")]))
@@ -232,10 +284,13 @@ class LiguillaApp(App[None]):
                         timeout=12, markup=False)
             return
         same_shape = loaded.season.format == self.document.season.format
+        self.journal.clear()
         self.document = Document.from_loaded(loaded)
+        self.journal = Journal(self.document.path, self.document.text)
         self._show_current()
         if not same_shape:
             await self.recompose()
+        self._offer_recovery()
         errors = [d for d in self.resolved.diagnostics if d.is_error] if self.resolved else []
         if errors:
             self.notify(f"{len(errors)} error(s) in {path.name}; see `liguilla check`", severity="warning")
@@ -267,7 +322,8 @@ class LiguillaApp(App[None]):
             f"{self.document.path.name} has unsaved edits.",
             [("save", "Save and quit"), ("quit", "Quit without saving"), ("cancel", "Cancel")]))
         if answer == "save":
-            if self._save_to(self.document.path):
+            if await self.save_to(self.document.path):
                 self.exit()
         elif answer == "quit":
+            self.journal.clear()
             self.exit()

@@ -16,9 +16,11 @@ class Document:
     text: str | None          # the file's text as last loaded or saved
     saved: Season             # the season that text holds
     history: History[Season] = field(init=False)
+    disk_stamp: tuple[int, int] | None = field(init=False)  # (mtime_ns, size) when read or written
 
     def __post_init__(self) -> None:
         self.history = History(self.saved)
+        self.disk_stamp = stamp(self.path)
 
     @classmethod
     def from_loaded(cls, loaded: Loaded) -> "Document":
@@ -37,3 +39,16 @@ class Document:
         self.text, self.saved = text, season
         if path is not None:
             self.path = path
+        self.disk_stamp = stamp(self.path)
+
+    def changed_on_disk(self) -> bool:
+        """Has someone else written the file since we read or saved it?"""
+        return self.disk_stamp is not None and stamp(self.path) != self.disk_stamp
+
+
+def stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)

@@ -13,10 +13,18 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def save(document: Document, path: Path) -> str | None:
-    """Write the document's season to `path`; None when done, else why not."""
-    same_file = path == document.path
-    text = render_season(document.text if same_file else document.text, document.saved, document.season)
+CHANGED_ON_DISK = "changed on disk"
+
+
+def save(document: Document, path: Path, overwrite: bool = False) -> str | None:
+    """Write the document's season to `path`; None when done, else why not.
+
+    Returns CHANGED_ON_DISK, writing nothing, when the file was changed by someone else
+    since it was read, unless `overwrite` says the user has chosen to.
+    """
+    if not overwrite and path == document.path and document.changed_on_disk():
+        return CHANGED_ON_DISK
+    text = render_season(document.text, document.saved, document.season)
     reloaded = load_season_text(text, str(path))
     if reloaded.season is None:  # never write what we could not read back
         return "the season could not be written faithfully; nothing was saved"

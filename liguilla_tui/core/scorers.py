@@ -17,13 +17,17 @@ def rank_scorers(legs: list[Leg], round_order: list[str]) -> tuple[tuple[Scorer,
                 own_goals += 1
                 named += 1
             elif goal.player:
-                entry = tally.setdefault((goal.player, goal.team), [0, 0, {}])
+                key = (goal.player, goal.team)
+                entry = tally.get(key)
+                if entry is None:
+                    entry = tally[key] = [0, 0, {}]
                 entry[0] += 1
                 entry[1] += goal.penalty
                 entry[2][leg.round] = entry[2].get(leg.round, 0) + 1
                 named += 1
-        total = leg.total()
-        unattributed += max(0, sum(total) - named) if total else 0
+        score, et = leg.score, leg.extra_time or (0, 0)
+        if score is not None:
+            unattributed += max(0, score[0] + score[1] + et[0] + et[1] - named)
     ordered = sorted(tally.items(), key=lambda item: (-item[1][0], item[0][0].casefold()))
     scorers = []
     rank = 0

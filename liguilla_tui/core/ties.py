@@ -34,78 +34,80 @@ def decide(
     spec: RoundSpec, index_in_round: int, label: str, higher: Slot, lower: Slot,
     index: LegIndex, problems: list[Diagnostic] | None = None,
 ) -> Tie:
-    """Resolve a tie between two known teams; `problems` collects rule violations."""
+    """Resolve a tie between two known teams; `problems` collects rule violations.
+
+    This runs for every tie on every keystroke, so it builds its Tie exactly once.
+    """
     h, l = higher.team, lower.team
     assert h is not None and l is not None
     slots = leg_slots(spec, h, l, index)
-    base = Tie(spec.key, index_in_round, label, higher, lower, slots, NOT_STARTED)
-    played = [s for s in slots if s.played]
+    played = [s.leg for s in slots if s.leg is not None and s.leg.score is not None]
     if not played:
-        return base
-    regular = [0, 0]
-    total = [0, 0]
-    away = [0, 0]
-    for slot in played:
-        leg = slot.leg
-        assert leg is not None and leg.score is not None
-        for side, team in enumerate((h, l)):
-            own = leg.score[0] if team == leg.home else leg.score[1]
-            got = leg.goals_of(team)
-            regular[side] += own
-            total[side] += got
-            if team == leg.away:
-                away[side] += got
-    aggregate = (total[0], total[1])
+        return Tie(spec.key, index_in_round, label, higher, lower, slots, NOT_STARTED)
+    regular_h = regular_l = total_h = total_l = away_h = away_l = 0
+    for leg in played:
+        score = leg.score
+        et = leg.extra_time or (0, 0)
+        # Turn (home, away) into (higher, lower); the side not at home scored away.
+        (sh, sl), (eh, el) = (score, et) if leg.home == h else ((score[1], score[0]), (et[1], et[0]))
+        regular_h += sh
+        regular_l += sl
+        total_h += sh + eh
+        total_l += sl + el
+        if leg.home == h:
+            away_l += sl + el
+        else:
+            away_h += sh + eh
+    aggregate = (total_h, total_l)
     if len(played) < len(slots):
-        return _replace(base, state=IN_PROGRESS, aggregate=aggregate)
+        return Tie(spec.key, index_in_round, label, higher, lower, slots, IN_PROGRESS, aggregate)
     last = slots[-1].leg
     assert last is not None
     flip = last.home != h  # season scores are (home, away); ties speak (higher, lower)
     et = _oriented(last.extra_time, flip)
     pens = _oriented(last.penalties, flip)
     report = problems if problems is not None else []
-    if et is not None and regular[0] != regular[1]:
+    if et is not None and regular_h != regular_l:
         report.append(error(f"extra time entered in {h} v {l} but the aggregate was not level "
-                            f"({regular[0]}-{regular[1]})", last.mark))
+                            f"({regular_h}-{regular_l})", last.mark))
         et = None
-        aggregate = (regular[0], regular[1])
+        aggregate = (regular_h, regular_l)
     if pens is not None and aggregate[0] != aggregate[1]:
         report.append(error(f"penalties entered in {h} v {l} but the aggregate was not level "
                             f"({aggregate[0]}-{aggregate[1]})", last.mark))
         pens = None
-    tie = _replace(base, aggregate=aggregate, away_goals=(away[0], away[1]), extra_time=et, penalties=pens)
+    away = (away_h, away_l)
+    side, how, awaiting = _verdict(spec.tiebreak, (regular_h, regular_l), away, et, pens)
+    if side is None:
+        return Tie(spec.key, index_in_round, label, higher, lower, slots, LEVEL, aggregate, away, et, pens,
+                   awaiting=awaiting)
+    winner, loser = (h, l) if side == 0 else (l, h)
+    return Tie(spec.key, index_in_round, label, higher, lower, slots, DECIDED, aggregate, away, et, pens,
+               winner, loser, how)
+
+
+def _verdict(tiebreak, regular, away, et, pens) -> tuple[int | None, str | None, str | None]:
+    """(winning side 0=higher 1=lower, how) — or (None, None, what it waits for)."""
     if regular[0] != regular[1]:
-        return _won(tie, 0 if regular[0] > regular[1] else 1, "aggregate")
-    for step in spec.tiebreak:
+        return (0 if regular[0] > regular[1] else 1), "aggregate", None
+    for step in tiebreak:
         if step == "away_goals" and away[0] != away[1]:
-            return _won(tie, 0 if away[0] > away[1] else 1, "away_goals")
+            return (0 if away[0] > away[1] else 1), "away_goals", None
         if step == "higher_seed":
-            return _won(tie, 0, "higher_seed")
+            return 0, "higher_seed", None
         if step == "extra_time":
             if et is None:
-                return _replace(tie, state=LEVEL, awaiting="extra_time")
+                return None, None, "extra_time"
             if et[0] != et[1]:
-                return _won(tie, 0 if et[0] > et[1] else 1, "extra_time")
+                return (0 if et[0] > et[1] else 1), "extra_time", None
         if step == "penalties":
             if pens is None:
-                return _replace(tie, state=LEVEL, awaiting="penalties")
-            return _won(tie, 0 if pens[0] > pens[1] else 1, "penalties")
-    return _replace(tie, state=LEVEL)  # a chain with no final step: nothing decides it
+                return None, None, "penalties"
+            return (0 if pens[0] > pens[1] else 1), "penalties", None
+    return None, None, None  # a chain with no final step: nothing decides it
 
 
 def _oriented(pair: tuple[int, int] | None, flip: bool) -> tuple[int, int] | None:
     if pair is None:
         return None
     return (pair[1], pair[0]) if flip else pair
-
-
-def _won(tie: Tie, side: int, how: str) -> Tie:
-    teams = (tie.higher.team, tie.lower.team)
-    return _replace(tie, state=DECIDED, winner=teams[side], loser=teams[1 - side], decided_by=how)
-
-
-def _replace(tie: Tie, **changes) -> Tie:
-    # dataclasses.replace re-runs __init__ through a generic path; this is the hot loop.
-    values = {name: getattr(tie, name) for name in Tie.__slots__}
-    values.update(changes)
-    return Tie(**values)

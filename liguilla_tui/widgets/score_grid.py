@@ -44,16 +44,10 @@ class ScoreGrid(DataTable):
         op: str            # set, add, clear
         value: int = 0
 
-        def __post_init__(self) -> None:
-            super().__init__()
-
     @dataclass
     class GoalsWanted(Message):
         grid: "ScoreGrid"
         row: str
-
-        def __post_init__(self) -> None:
-            super().__init__()
 
     @dataclass
     class Edge(Message):
@@ -62,9 +56,6 @@ class ScoreGrid(DataTable):
         grid: "ScoreGrid"
         direction: int
         column: int
-
-        def __post_init__(self) -> None:
-            super().__init__()
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="cell", show_header=False, zebra_stripes=False, **kwargs)
