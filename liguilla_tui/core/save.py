@@ -1,10 +1,9 @@
-"""Season files out: edit the original text in place where possible, else write it anew.
+"""Season files out: the original text edited in place where possible, else written anew.
 
-``render_season`` changes only the spans of the legs an edit touched, so comments (the
-sources cited beside the data), key order, quoting and blank lines survive a save.
-Whatever it writes is read back and compared with the season it had to write; text
-shaped in a way the surgical path does not expect falls back to a full canonical emit,
-so formatting may be lost but data never is. ``write_atomic`` puts text on disk safely.
+``render_season`` changes only the spans of what an edit touched, so comments (the sources
+cited beside the data), key order, quoting and blank lines survive a save. What it writes
+is read back and must equal the season to write; otherwise it falls back to a canonical
+emit: formatting may be lost, data never. ``write_atomic`` puts the text on disk safely.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from liguilla_tui.core.diagnostics import NOWHERE
 from liguilla_tui.core.fields import Reader
 from liguilla_tui.core.load import load_season_text
 from liguilla_tui.core.load_format import read_format
-from liguilla_tui.core.model import Format, Goal, Leg, Person, Season
+from liguilla_tui.core.model import Format, Goal, Leg, Season
 from liguilla_tui.core.presets import PRESETS
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -41,8 +40,6 @@ class _Unsupported(Exception):
     """Text shaped in a way the surgical path does not handle."""
 
 
-# --- comparing seasons without where-in-the-file ---------------------------------------
-
 def _goal_key(goal: Goal) -> tuple:
     return (goal.team, goal.player, goal.minute, goal.penalty, goal.own_goal)
 
@@ -55,15 +52,11 @@ def _leg_key(leg: Leg) -> tuple:
 def same_data(a: Season, b: Season) -> bool:
     """Equal as data: marks (positions in a file) and diagnostics ignored."""
     def plain(s: Season) -> Season:
-        return replace(
-            s, diagnostics=(), legs=(), stated=replace(s.stated, marks=()),
-            table=tuple(replace(r, mark=NOWHERE) for r in s.table),
-            barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
-        )
+        return replace(s, diagnostics=(), legs=(), stated=replace(s.stated, marks=()),
+                       table=tuple(replace(r, mark=NOWHERE) for r in s.table),
+                       barred=tuple(replace(b, mark=NOWHERE) for b in s.barred))
     return plain(a) == plain(b) and [_leg_key(x) for x in a.legs] == [_leg_key(x) for x in b.legs]
 
-
-# --- scalars -----------------------------------------------------------------------------
 
 def _dump(value: Any, style: str | None = None) -> str:
     """One scalar as YAML text on one line, quoted only where YAML needs it (or forced).
@@ -71,65 +64,49 @@ def _dump(value: Any, style: str | None = None) -> str:
     Dumped inside a flow list, so that it is also safe inside `{...}` and `[...]`."""
     out = yaml.safe_dump([value], default_flow_style=True, allow_unicode=True, width=10**6,
                          default_style=style).rstrip("\n")
-    if not (out.startswith("[") and out.endswith("]")) or "\n" in out:
+    if not (out.startswith("[") and out.endswith("]")) or any(c in out for c in "\r\n\x85\u2028\u2029"):
         if style is None:
             return _dump(value, '"')
         raise ValueError(f"cannot write {value!r} on one line")
     return out[1:-1]
 
 
-def _date(text: str) -> str:
-    try:
-        plain = date.fromisoformat(text).isoformat() == text
-    except ValueError:
-        plain = False
-    return text if plain else _dump(text)
+def _value(key: str, v: Any) -> str:
+    """YAML text for one field: numbers and pairs plain, text quoted where YAML needs it."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, tuple)):
+        return str(v) if isinstance(v, int) else f"[{v[0]}, {v[1]}]"
+    if key == "minute" and v.isascii() and v.isdigit() and str(int(v)) == v:
+        return v  # 18; but "90+3", like a kickoff "19:00", is written quoted
+    if key in ("date", "start", "end"):
+        with contextlib.suppress(ValueError):
+            if date.fromisoformat(v).isoformat() == v:
+                return v
+    return _dump(v, '"' if key in ("minute", "kickoff") else None)
 
 
-def _minute(minute: str) -> str:
-    if minute.isascii() and minute.isdigit() and str(int(minute)) == minute:
-        return minute
-    return _dump(minute, '"')
-
-
-def _pair(pair: tuple[int, int]) -> str:
-    return f"[{pair[0]}, {pair[1]}]"
+def _fields(*pairs: tuple[str, Any]) -> list[tuple[str, str]]:
+    """(key, YAML text) for each value that is set (flags only when true)."""
+    return [(k, _value(k, v)) for k, v in pairs if v is not None and v is not False]
 
 
 def _flow(fields: list[tuple[str, str]]) -> str:
     return "{" + ", ".join(f"{k}: {v}" for k, v in fields) + "}"
 
 
-def _goal(goal: Goal) -> str:
-    fields = [("team", _dump(goal.team))]
-    if goal.player is not None:
-        fields.append(("player", _dump(goal.player)))
-    if goal.minute is not None:
-        fields.append(("minute", _minute(goal.minute)))
-    fields += [(k, "true") for k in ("penalty", "own_goal") if getattr(goal, k)]
-    return _flow(fields)
+def _goal(g: Goal) -> str:
+    return _flow(_fields(("team", g.team), ("player", g.player), ("minute", g.minute),
+                         ("penalty", g.penalty), ("own_goal", g.own_goal)))
 
 
 def _leg_lines(leg: Leg, dash: int) -> list[str]:
-    fields = [("round", _dump(leg.round)), ("leg", str(leg.leg))]
-    if leg.date is not None:
-        fields.append(("date", _date(leg.date)))
-    if leg.kickoff is not None:
-        fields.append(("kickoff", _dump(leg.kickoff, '"')))
-    fields += [("home", _dump(leg.home)), ("away", _dump(leg.away))]
-    fields += [(k, _pair(getattr(leg, k))) for k in _PAIRS if getattr(leg, k) is not None]
+    fields = _fields(*((k, getattr(leg, k)) for k in _LEG_KEYS[:-1]))
     lines = [" " * (dash + 2) + f"{k}: {v}" for k, v in fields]
     lines[0] = " " * dash + "- " + lines[0].lstrip()
     if leg.goals:
-        lines.append(" " * (dash + 2) + "goals:")
-        lines += [" " * (dash + 4) + "- " + _goal(g) for g in leg.goals]
+        lines += [" " * (dash + 2) + "goals:"] + [" " * (dash + 4) + "- " + _goal(g) for g in leg.goals]
     return lines
-
-
-# --- the canonical emit ------------------------------------------------------------------
-
-def _person(p: Person) -> str:
-    return _flow([("name", _dump(p.name))] + ([("nationality", _dump(p.nationality))] if p.nationality else []))
 
 
 def _format_lines(fmt: Format) -> list[str]:
@@ -139,7 +116,7 @@ def _format_lines(fmt: Format) -> list[str]:
     lines += [f"  qualifiers: {fmt.qualifiers}", "  rounds:"]
     for r in fmt.rounds:
         pairing = "reseed" if r.pairing == "reseed" else \
-            "{seeds: [" + ", ".join(_pair(p) for p in r.seed_pairs) + "]}"
+            "{seeds: [" + ", ".join(_value("", p) for p in r.seed_pairs) + "]}"
         lines += [f"    - key: {_dump(r.key)}", f"      name: {_dump(r.name)}",
                   f"      short: {_dump(r.short)}", f"      legs: {r.legs}", f"      pairing: {pairing}",
                   "      tiebreak: [" + ", ".join(r.tiebreak) + "]"]
@@ -148,57 +125,39 @@ def _format_lines(fmt: Format) -> list[str]:
 
 def emit_season(season: Season) -> str:
     """The whole season as YAML in the format doc's key order (comments cannot survive)."""
-    s = season
-    out = [HEADER, "", f"competition: {_dump(s.competition)}", f"tournament: {_dump(s.tournament)}",
-           f"year: {s.year}", f"title: {_dump(s.title)}"]
-    if s.country is not None:
-        out.append(f"country: {_dump(s.country)}")
-    dates = [(k, _date(v)) for k, v in (("start", s.start_date), ("end", s.end_date)) if v is not None]
-    if dates:
-        out.append(f"dates: {_flow(dates)}")
-    if s.source is not None:
-        out.append(f"source: {_dump(s.source)}")
-    if s.notes:
-        out += ["notes:"] + [f"  - {_dump(n)}" for n in s.notes]
-    st = s.stated
-    stated = [(k, str(v) if isinstance(v, int) else _dump(v)) for k, v in
-              (("matches", st.matches), ("goals", st.goals), ("champion", st.champion),
-               ("runner_up", st.runner_up)) if v is not None]
-    top = [(k, str(v) if isinstance(v, int) else _dump(v)) for k, v in
-           (("player", st.top_scorer), ("goals", st.top_scorer_goals)) if v is not None]
-    stated += [("top_scorer", _flow(top))] if top else []
-    if stated:
-        out += ["", "stated:"] + [f"  {k}: {v}" for k, v in stated]
+    s, st = season, season.stated
+    out = [HEADER, ""] + [f"{k}: {v}" for k, v in _fields(
+        ("competition", s.competition), ("tournament", s.tournament), ("year", s.year), ("title", s.title),
+        ("country", s.country))]
+    dates = _fields(("start", s.start_date), ("end", s.end_date))
+    out += [f"dates: {_flow(dates)}"] if dates else []
+    out += [f"source: {_dump(s.source)}"] if s.source is not None else []
+    out += ["notes:"] + [f"  - {_dump(n)}" for n in s.notes] if s.notes else []
+    top = _fields(("player", st.top_scorer), ("goals", st.top_scorer_goals))
+    stated = _fields(("matches", st.matches), ("goals", st.goals), ("champion", st.champion),
+                     ("runner_up", st.runner_up)) + ([("top_scorer", _flow(top))] if top else [])
+    out += ["", "stated:"] + [f"  {k}: {v}" for k, v in stated] if stated else []
     out += [""] + _format_lines(s.format) + ["", "teams:"]
     for t in s.teams:
         out.append(f"  - name: {_dump(t.name)}")
-        out += [f"    {k}: {_person(p)}" for k, p in (("manager", t.manager), ("captain", t.captain)) if p]
-        if t.aliases:
-            out.append("    aliases: [" + ", ".join(_dump(a) for a in t.aliases) + "]")
-    out += ["", "table:"]
-    for r in s.table:
-        values = (r.position, _dump(r.team), r.played, r.won, r.drawn, r.lost, r.goals_for,
-                  r.goals_against, r.goal_difference, r.points)
-        out.append("  - " + _flow([(k, str(v)) for k, v in zip(
-            ("pos", "team", "pld", "w", "d", "l", "gf", "ga", "gd", "pts"), values)]))
-    if s.barred:
-        out += ["", "barred:"] + [f"  - {_flow([('team', _dump(b.team)), ('reason', _dump(b.reason))])}"
-                                  for b in s.barred]
-    if s.legs:
-        out += ["", "matches:"]
-        for leg in s.legs:
-            out += _leg_lines(leg, 2)
+        out += [f"    {k}: {_flow(_fields(('name', p.name), ('nationality', p.nationality)))}"
+                for k, p in (("manager", t.manager), ("captain", t.captain)) if p]
+        out += ["    aliases: [" + ", ".join(_dump(a) for a in t.aliases) + "]"] if t.aliases else []
+    out += ["", "table:"] + ["  - " + _flow(_fields(
+        ("pos", r.position), ("team", r.team), ("pld", r.played), ("w", r.won), ("d", r.drawn), ("l", r.lost),
+        ("gf", r.goals_for), ("ga", r.goals_against), ("gd", r.goal_difference), ("pts", r.points)))
+        for r in s.table]
+    out += ["", "barred:"] + ["  - " + _flow(_fields(("team", b.team), ("reason", b.reason)))
+                              for b in s.barred] if s.barred else []
+    out += ["", "matches:"] + [line for leg in s.legs for line in _leg_lines(leg, 2)] if s.legs else []
     return "\n".join(out) + "\n"
 
 
-# --- positions in the original text ------------------------------------------------------
+# --- where things are in the original text -----------------------------------------------
 
-def _entry(mapping: MappingNode, key: str) -> tuple[Node | None, Node | None]:
-    found: tuple[Node | None, Node | None] = (None, None)
-    for k, v in mapping.value:
-        if isinstance(k, ScalarNode) and k.value == key:
-            found = (k, v)  # the last one wins, as when loading
-    return found
+def _entry(mapping: MappingNode, key: str) -> tuple[Any, Any]:
+    found = [(k, v) for k, v in mapping.value if isinstance(k, ScalarNode) and k.value == key]
+    return found[-1] if found else (None, None)  # the last one wins, as when loading
 
 
 def _empty(node: Node) -> bool:
@@ -209,27 +168,22 @@ def _after_colon(text: str, key: Node) -> int:
     return text.index(":", key.end_mark.index) + 1
 
 
+def _value_end(text: str, key: Node, value: Node) -> int:
+    return _after_colon(text, key) if _empty(value) else _end(text, value)
+
+
 def _end(text: str, node: Node) -> int:
     """Where a node's own content ends: a block collection's end_mark lies at the next
     token, past any comments that follow it, so go down to its last scalar or flow node."""
-    if isinstance(node, MappingNode) and not node.flow_style:
-        if not node.value:
+    if isinstance(node, (MappingNode, SequenceNode)) and not node.flow_style:
+        if not node.value or isinstance(node, SequenceNode) and _empty(node.value[-1]):
             raise _Unsupported
-        key, value = node.value[-1]
-        return _after_colon(text, key) if _empty(value) else _end(text, value)
-    if isinstance(node, SequenceNode) and not node.flow_style:
-        if not node.value or _empty(node.value[-1]):
-            raise _Unsupported
-        return _end(text, node.value[-1])
+        return _value_end(text, *node.value[-1]) if isinstance(node, MappingNode) else _end(text, node.value[-1])
     end = node.end_mark.index
     if isinstance(node, ScalarNode) and node.style in ("|", ">"):
         while end > 0 and text[end - 1] in " \t\r\n":
             end -= 1
     return end
-
-
-def _line_start(text: str, index: int) -> int:
-    return text.rfind("\n", 0, index) + 1
 
 
 def _next_line(text: str, index: int, nl: str) -> tuple[int, str]:
@@ -240,7 +194,7 @@ def _next_line(text: str, index: int, nl: str) -> tuple[int, str]:
 
 def _alone(text: str, node: Node, lead: str = "") -> int:
     """Start of node's line, which must hold nothing before it but spaces (and `lead`)."""
-    start = _line_start(text, node.start_mark.index)
+    start = text.rfind("\n", 0, node.start_mark.index) + 1
     if text[start:node.start_mark.index].strip() != lead:
         raise _Unsupported
     return start
@@ -248,17 +202,11 @@ def _alone(text: str, node: Node, lead: str = "") -> int:
 
 # --- surgical edits ----------------------------------------------------------------------
 
-def _drop_lines(text: str, start: int, end: int) -> Edit:
-    """Remove whole lines, except comment lines among them: notes outlive the data."""
-    keep = [line for line in text[start:end].splitlines(keepends=True) if line.lstrip().startswith("#")]
-    return (start, end, "".join(keep))
-
-
-def _delete(text: str, key: Node, value: Node, nl: str) -> Edit:
-    """Remove a `key: value` from a block mapping, whole lines."""
-    start = _alone(text, key)
-    end = _after_colon(text, key) if _empty(value) else _end(text, value)
-    return _drop_lines(text, start, _next_line(text, end, nl)[0])
+def _drop(text: str, node: Node, end: int, nl: str, lead: str = "") -> Edit:
+    """Remove whole lines from node's to end's, but not the comment lines among them."""
+    start, stop = _alone(text, node, lead), _next_line(text, end, nl)[0]
+    lines = text[start:stop].split("\n")[:-1]
+    return (start, stop, "".join(line + "\n" for line in lines if line.lstrip().startswith("#")))
 
 
 def _insert_pair(text: str, node: MappingNode, name: str, value: str, nl: str) -> Edit:
@@ -268,7 +216,7 @@ def _insert_pair(text: str, node: MappingNode, name: str, value: str, nl: str) -
     if not anchor or node.flow_style:
         raise _Unsupported
     key, val = anchor[-1]
-    pos, prefix = _next_line(text, _after_colon(text, key) if _empty(val) else _end(text, val), nl)
+    pos, prefix = _next_line(text, _value_end(text, key, val), nl)
     return (pos, pos, f"{prefix}{' ' * key.start_mark.column}{name}: {value}{nl}")
 
 
@@ -286,7 +234,7 @@ def _goal_diff(text: str, seq: SequenceNode, was: tuple[Goal, ...], now: tuple[G
         n = min(i2 - i1, j2 - j1)
         edits += [(items[i1 + k].start_mark.index, _end(text, items[i1 + k]), _goal(now[j1 + k])) for k in range(n)]
         for item in items[i1 + n:i2]:
-            edits.append(_drop_lines(text, _alone(text, item, "-"), _next_line(text, _end(text, item), nl)[0]))
+            edits.append(_drop(text, item, _end(text, item), nl, "-"))
         if j1 + n < j2:
             if i1 + n > 0:
                 pos, prefix = _next_line(text, _end(text, items[i1 + n - 1]), nl)
@@ -308,42 +256,35 @@ def _goal_edits(text: str, node: MappingNode, was: tuple[Goal, ...], now: tuple[
         lines = [" " * col + "goals:"] + [" " * (col + 2) + "- " + _goal(g) for g in now]
         return [(pos, pos, prefix + nl.join(lines) + nl)]
     if not now:
-        return [_delete(text, key, value, nl)]
+        return [_drop(text, key, _value_end(text, key, value), nl)]
     if isinstance(value, SequenceNode) and value.value:
         with contextlib.suppress(_Unsupported):
             return _goal_diff(text, value, was, now, nl)
-    # Re-emit the whole list, keeping the key and any comment on its line.
-    start = _after_colon(text, key)
-    end = start if _empty(value) else _end(text, value)
+    # Re-emit the whole list, keeping the key, any comment on its line and comment lines.
+    start, end = _after_colon(text, key), _value_end(text, key, value)
     if not _empty(value) and value.start_mark.line > key.start_mark.line:
         start = text.find("\n", start)
         start -= text[start - 1] == "\r"
     col = (value.start_mark.column if isinstance(value, SequenceNode) and not value.flow_style
            and value.value else key.start_mark.column + 2)
-    return [(start, end, "".join(nl + " " * col + "- " + _goal(g) for g in now))]
+    notes = [line.rstrip("\r") for line in text[start:end].split("\n")[1:] if line.lstrip().startswith("#")]
+    return [(start, end, "".join(nl + line for line in notes) + "".join(nl + " " * col + "- " + _goal(g) for g in now))]
 
 
 def _leg_edits(text: str, node: MappingNode, was: Leg, now: Leg, nl: str) -> list[Edit]:
     if _leg_key(was)[:6] != _leg_key(now)[:6]:
         raise _Unsupported  # the app edits only results; anything else is written anew
     edits: list[Edit] = []
-    for name in _PAIRS:
-        old, new = getattr(was, name), getattr(now, name)
-        if old == new:
-            continue
-        key, value = _entry(node, name)
-        if new is None:
-            if key is not None:
-                if node.flow_style:
-                    raise _Unsupported
-                edits.append(_delete(text, key, value, nl))
-        elif key is None:
-            edits.append(_insert_pair(text, node, name, _pair(new), nl))
-        elif _empty(value):
-            at = _after_colon(text, key)
-            edits.append((at, at, " " + _pair(new)))
+    for name in (n for n in _PAIRS if getattr(was, n) != getattr(now, n)):
+        new, (key, value) = getattr(now, name), _entry(node, name)
+        if key is None:
+            edits += [_insert_pair(text, node, name, _value(name, new), nl)] if new is not None else []
+        elif new is None:
+            edits.append(_drop(text, key, _value_end(text, key, value), nl))  # block mappings only
+        elif _empty(value):  # `score:` with nothing after it
+            edits.append((_after_colon(text, key), _after_colon(text, key), " " + _value(name, new)))
         else:
-            edits.append((value.start_mark.index, _end(text, value), _pair(new)))
+            edits.append((value.start_mark.index, _end(text, value), _value(name, new)))
     if [_goal_key(g) for g in was.goals] != [_goal_key(g) for g in now.goals]:
         edits += _goal_edits(text, node, was.goals, now.goals, nl)
     return edits
@@ -367,8 +308,7 @@ def _append(text: str, root: MappingNode, key: Node | None, matches: Node | None
     if key is not None:
         if not (_empty(matches) or isinstance(matches, SequenceNode) or matches.tag.endswith(":null")):
             raise _Unsupported
-        start = _after_colon(text, key)
-        end = start if _empty(matches) else _end(text, matches)
+        start, end = _after_colon(text, key), _value_end(text, key, matches)
         eol = text.find("\n", end)
         eol = len(text) if eol < 0 else eol - (text[eol - 1] == "\r")
         return (start, eol, text[end:eol] + "".join(nl + line for line in lines))
@@ -377,9 +317,8 @@ def _append(text: str, root: MappingNode, key: Node | None, matches: Node | None
 
 
 def _apply(text: str, edits: list[Edit]) -> str:
-    ordered = sorted(enumerate(edits), key=lambda e: (e[1][0], e[1][1], e[0]))
     out, at = [], 0
-    for _, (start, end, new) in ordered:
+    for start, end, new in sorted(edits, key=lambda e: e[:2]):  # stable: inserts at one place keep their order
         if start < at:
             raise _Unsupported  # overlapping edits
         out += [text[at:start], new]
@@ -393,23 +332,17 @@ def _surgical(text: str, old: Season, new: Season) -> str:
         raise _Unsupported
     nl = "\r\n" if "\r\n" in text else "\n"
     key, matches = _entry(root, "matches")
-    items = {}
-    if isinstance(matches, SequenceNode):
-        items = {(n.start_mark.line + 1, n.start_mark.column + 1): n for n in matches.value
-                 if isinstance(n, MappingNode)}
+    items = {(n.start_mark.line + 1, n.start_mark.column + 1): n for n in
+             (matches.value if isinstance(matches, SequenceNode) else []) if isinstance(n, MappingNode)}
     olds = {leg.mark: leg for leg in old.legs if leg.mark.line}
     edits: list[Edit] = []
-    appended = []
     for leg in new.legs:
-        if leg.mark.line == 0:
-            appended.append(leg)
-            continue
-        was = olds.get(leg.mark)
-        node = items.get((leg.mark.line, leg.mark.column))
-        if was is None or node is None:
+        was, node = olds.get(leg.mark), items.get((leg.mark.line, leg.mark.column))
+        if leg.mark.line and (was is None or node is None):
             raise _Unsupported
-        if _leg_key(was) != _leg_key(leg):
+        if leg.mark.line and _leg_key(was) != _leg_key(leg):
             edits += _leg_edits(text, node, was, leg, nl)
+    appended = [leg for leg in new.legs if not leg.mark.line]
     if appended:
         edits.append(_append(text, root, key, matches, appended, nl))
     return _apply(text, edits)
@@ -420,11 +353,8 @@ def render_season(original_text: str | None, old: Season | None, new: Season) ->
     given with `old` (the season read from it), else the canonical emit. The result is
     read back and must give `new`; if the surgical text does not, the canonical one is used."""
     if original_text is not None and old is not None:
-        try:
+        with contextlib.suppress(_Unsupported, yaml.YAMLError, ValueError, IndexError, RecursionError):
             text = _surgical(original_text, old, new)
-        except (_Unsupported, yaml.YAMLError, ValueError, IndexError, RecursionError):
-            text = None
-        if text is not None:
             loaded = load_season_text(text).season
             if loaded is not None and same_data(loaded, new):
                 return text
@@ -449,25 +379,30 @@ def _replace_with(dest: Path, data: bytes, mode: int | None) -> None:
         raise
 
 
+def _umask() -> int:
+    current = os.umask(0o022)  # the only portable way to read it is to set it
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write text so that the file is always either the old or the new version.
 
     Follows a symlink to its target; keeps the previous contents as NAME.bak beside it
-    and the previous permission bits (a new file gets mkstemp's 0600)."""
+    and the previous permission bits (a new file gets 0666 less the umask, as open() would)."""
     target = Path(os.path.realpath(path))
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-        previous: bytes | None = target.read_bytes()
+        previous = target.read_bytes()
     except FileNotFoundError:
-        mode = previous = None
+        previous = None
+        mode = 0o666 & ~_umask()
     if previous is not None:
         _replace_with(target.with_name(target.name + ".bak"), previous, mode)
     _replace_with(target, text.encode("utf-8"), mode)
-    try:
+    with contextlib.suppress(OSError):  # not every platform can fsync a folder
         fd = os.open(target.parent, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
-    except OSError:
-        pass
