@@ -136,7 +136,8 @@ class Resolved:
     scorers: tuple[Scorer, ...]
     unattributed_goals: int
     own_goals: int
-    kept_legs: tuple[Leg, ...]   # legs of pairings the bracket does not (now) hold
+    # Legs not counted: pairings the bracket does not (now) hold, and second entries of a leg.
+    kept_legs: tuple[Leg, ...]
     diagnostics: tuple[Diagnostic, ...]
 
     def seed_of(self, team: str) -> int | None:

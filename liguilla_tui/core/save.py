@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import glob
 import os
 import stat
 import tempfile
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -379,6 +381,15 @@ def _replace_with(dest: Path, data: bytes, mode: int | None) -> None:
         raise
 
 
+def _sweep_leftovers(target: Path, older_than: float = 60.0) -> None:
+    """Remove temp files an earlier save left when it was killed mid-write."""
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
+
+
 def _umask() -> int:
     current = os.umask(0o022)  # the only portable way to read it is to set it
     os.umask(current)
@@ -391,6 +402,7 @@ def write_atomic(path: Path, text: str) -> None:
     Follows a symlink to its target; keeps the previous contents as NAME.bak beside it
     and the previous permission bits (a new file gets 0666 less the umask, as open() would)."""
     target = Path(os.path.realpath(path))
+    _sweep_leftovers(target)
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
         previous = target.read_bytes()

@@ -338,3 +338,23 @@ def test_write_atomic_new_file_and_cleanup_on_failure(tmp_path, monkeypatch):
         write_atomic(target, "x: 2\n")
     assert target.read_text(encoding="utf-8") == "x: 1\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.yaml"]
+
+
+def test_write_atomic_sweeps_temp_files_left_by_a_killed_save(tmp_path):
+    import os
+    import time as _time
+
+    from liguilla_tui.core.save import write_atomic as _write
+
+    target = tmp_path / "season.yaml"
+    target.write_text("a: 1\n", encoding="utf-8")
+    stale = tmp_path / ".season.yaml.abc123.tmp"
+    fresh = tmp_path / ".season.yaml.def456.tmp"
+    stale.write_text("half a season", encoding="utf-8")
+    fresh.write_text("another save in progress", encoding="utf-8")
+    old = _time.time() - 3600
+    os.utime(stale, (old, old))
+    _write(target, "a: 2\n")
+    assert not stale.exists()  # left by a save killed an hour ago
+    assert fresh.exists()      # could belong to a save running right now
+    assert target.read_text(encoding="utf-8") == "a: 2\n"
