@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import difflib
 from datetime import date, datetime
+from itertools import islice
 from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error, warning
-from liguilla_tui.core.yamlsource import YList, YMap
+from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
 _MISSING = object()
+MAX_SUGGEST_CHARS = 100
+MAX_SUGGEST_CHOICES = 100
+MAX_SUGGESTIONS = 100  # per file: past that, a hostile file's typos go without hints
 
 
 def type_name(value: Any) -> str:
@@ -33,7 +37,14 @@ def type_name(value: Any) -> str:
 
 
 def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """The choice closest to `word`, if any is close; bounded work for any input."""
+    if len(word) > MAX_SUGGEST_CHARS:
+        return None
+    # A ratio of 0.6 needs lengths within a factor of about 2.3; skip the hopeless ones
+    # before difflib sees them, and look at no more than a season's worth.
+    near = islice((c for c in choices if 3 * len(c) >= len(word) and 3 * len(word) >= len(c)),
+                  MAX_SUGGEST_CHOICES)
+    found = difflib.get_close_matches(word, list(near), n=1, cutoff=0.6)
     return found[0] if found else None
 
 
@@ -42,6 +53,14 @@ class Reader:
 
     def __init__(self) -> None:
         self.diagnostics: list[Diagnostic] = []
+        self.suggestions_left = MAX_SUGGESTIONS
+
+    def nearest(self, word: str, choices: list[str] | tuple[str, ...]) -> str | None:
+        """`nearest`, within a per-file budget so that no file can make hints slow."""
+        if self.suggestions_left <= 0:
+            return None
+        self.suggestions_left -= 1
+        return nearest(word, choices)
 
     def error(self, message: str, mark: Mark) -> None:
         self.diagnostics.append(error(message, mark))
@@ -52,9 +71,9 @@ class Reader:
     def known_keys(self, where: str, mapping: YMap, allowed: tuple[str, ...]) -> None:
         for key in mapping:
             if key not in allowed:
-                hint = nearest(str(key), allowed)
+                hint = self.nearest(str(key), allowed)
                 extra = f"; did you mean '{hint}'?" if hint else ""
-                self.warning(f"unknown key '{key}' in {where}{extra}", mapping.key_marks[key])
+                self.warning(f"unknown key '{shorten(str(key))}' in {where}{extra}", mapping.key_marks[key])
 
     def mapping(self, where: str, value: Any, mark: Mark) -> YMap | None:
         if isinstance(value, YMap):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import codecs
+import stat
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
-from liguilla_tui.core.fields import Reader, nearest
+from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.load_format import read_format
 from liguilla_tui.core.load_matches import read_matches
 from liguilla_tui.core.model import Barred, Format, Person, Season, Stated, TableRow, Team
-from liguilla_tui.core.yamlsource import MAX_BYTES, YamlProblem, YMap, read_yaml
+from liguilla_tui.core.yamlsource import MAX_BYTES, YamlProblem, YList, YMap, read_yaml, shorten
 
 _TOP_KEYS = ("competition", "tournament", "year", "title", "country", "dates", "source",
              "notes", "stated", "format", "teams", "table", "barred", "matches")
@@ -36,28 +39,53 @@ class Loaded:
 
 def load_season(path: str | Path) -> Loaded:
     name = str(path)
-    p = Path(path)
-    try:
-        if p.is_dir():
-            return Loaded(name, None, (error("is a folder, not a season file"),))
-        if p.stat().st_size > MAX_BYTES:
-            return Loaded(name, None, (error(f"file is larger than the {MAX_BYTES // 1024} KiB limit"),))
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        return Loaded(name, None, (error("no such file"),))
-    except PermissionError:
-        return Loaded(name, None, (error("permission denied"),))
-    except OSError as exc:
-        return Loaded(name, None, (error(f"cannot read: {exc.strerror or exc}"),))
-    if b"\x00" in raw:
-        return Loaded(name, None, (error("binary file, not a YAML season"),))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return Loaded(name, None, (error("not valid UTF-8 text", Mark(line, column)),))
+    raw = _read_bytes(Path(path))
+    if isinstance(raw, Diagnostic):
+        return Loaded(name, None, (raw,))
+    text = _decode(raw)
+    if isinstance(text, Diagnostic):
+        return Loaded(name, None, (text,))
     return load_season_text(text, name)
+
+
+def _read_bytes(p: Path) -> bytes | Diagnostic:
+    """The file's bytes, or why they cannot be had; never blocks on a pipe or device."""
+    try:
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return error("is a folder, not a season file")
+        if not stat.S_ISREG(info.st_mode):
+            return error("not a regular file (a device, pipe or socket?)")
+        if info.st_size > MAX_BYTES:
+            return error(f"file is larger than the {MAX_BYTES // 1024} KiB limit")
+        with p.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # it may have grown since stat
+    except FileNotFoundError:
+        return error("no such file")
+    except PermissionError:
+        return error("permission denied")
+    except OSError as exc:
+        return error(f"cannot read: {exc.strerror or exc}")
+    except ValueError:  # a NUL or an unencodable character in the path
+        return error("cannot read: the path is not a valid file name")
+    if len(raw) > MAX_BYTES:
+        return error(f"file is larger than the {MAX_BYTES // 1024} KiB limit")
+    return raw
+
+
+def _decode(raw: bytes) -> str | Diagnostic:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return error("UTF-16 text: save the season file as UTF-8", Mark(1, 1))
+    body = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+    if b"\x00" in body:
+        return error("binary file, not a YAML season")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # The position of the bad byte in characters, as an editor shows it (BOM skipped).
+        start = body.rfind(b"\n", 0, exc.start) + 1
+        column = len(body[start:exc.start].decode("utf-8", "replace")) + 1
+        return error("not valid UTF-8 text", Mark(body.count(b"\n", 0, exc.start) + 1, column))
 
 
 def load_season_text(text: str, path: str = "<season>") -> Loaded:
@@ -70,11 +98,10 @@ def load_season_text(text: str, path: str = "<season>") -> Loaded:
         reader.error(f"key '{key}' appears twice in one mapping; the last one would win", mark)
     season = _season(reader, value) if isinstance(value, YMap) else None
     if not isinstance(value, YMap):
-        reader.error("a season file must be a mapping of keys such as 'teams' and 'matches'", Mark(1, 1))
+        where = value.mark if isinstance(value, YList) else Mark(1, 1)
+        reader.error("a season file must be a mapping of keys such as 'teams' and 'matches'", where)
     diagnostics = tuple(sorted(reader.diagnostics, key=lambda d: (d.line, d.column)))
     if season is not None:
-        from dataclasses import replace
-
         season = replace(season, diagnostics=diagnostics)
     return Loaded(path, season, diagnostics, text)
 
@@ -104,10 +131,10 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
         name = reader.text("a team", m, "name", required=True)
         if name is None:
             continue
-        aliases = [str(a) for a in m.get("aliases") or [] if isinstance(a, (str, int))]
+        aliases = _aliases(reader, name, m)
         clash = [s for s in (name, *aliases) if s.casefold() in names]
         if clash:
-            reader.error(f"team '{clash[0]}' is declared twice", m.mark_of("name"))
+            reader.error(f"team '{shorten(clash[0])}' is declared twice", m.mark_of("name"))
             continue
         for spelling in (name, *aliases):
             names[spelling.casefold()] = name
@@ -115,6 +142,20 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
                           _person(reader, f"captain of {name}", m.get("captain"), m.mark_of("captain")),
                           tuple(aliases)))
     return tuple(teams), names
+
+
+def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
+    if m.get("aliases") is None:
+        return []
+    where = f"aliases of {shorten(name)}"
+    entries = reader.sequence(where, m["aliases"], m.mark_of("aliases")) or []
+    out = []
+    for index, alias in enumerate(entries):
+        if isinstance(alias, bool) or not isinstance(alias, (str, int)) or not str(alias).strip():
+            reader.error(f"each of the {where} must be a name, not {type_name(alias)}", entries.mark_of(index))
+        else:
+            out.append(str(alias).strip())
+    return out
 
 
 def _season(reader: Reader, root: YMap) -> Season | None:
@@ -128,26 +169,27 @@ def _season(reader: Reader, root: YMap) -> Season | None:
     else:
         reader.error("a season needs 'format' (e.g. format: liga-mx-2012)", root.mark)
     teams, names = _teams(reader, root)
+    team_names = [t.name for t in teams]
 
     def team(value: Any, mark: Mark, role: str) -> str | None:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
-            reader.error(f"{role} must be a team name, not {value!r}", mark)
+            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
             return None
         found = names.get(str(value).strip().casefold())
         if found is None:
-            hint = nearest(str(value), [t.name for t in teams])
+            hint = reader.nearest(str(value), team_names)
             extra = f"; did you mean '{hint}'?" if hint else ""
-            reader.error(f"unknown team '{value}'{extra}", mark)
+            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
         return found
 
     table = _table(reader, root, team)
     barred = _barred(reader, root, team)
     stated = _stated(reader, root, team)
     legs = read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team) if "matches" in root else []
-    if None in (competition, tournament, year, fmt):
-        return None
-    dates = root.get("dates") if isinstance(root.get("dates"), YMap) else YMap(root.mark)
-    notes = root.get("notes") or []
+    dates = _dates(reader, root)
+    notes = _notes(reader, root)
+    if None in (competition, tournament, year, fmt) or not table:
+        return None  # nothing to resolve: the errors above say why
     return Season(
         competition=competition, tournament=tournament, year=year,
         title=reader.text("the season", root, "title") or f"{year} {competition} {tournament} Liguilla",
@@ -155,15 +197,43 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         country=reader.text("the season", root, "country"),
         start_date=reader.text("dates", dates, "start"), end_date=reader.text("dates", dates, "end"),
         source=reader.text("the season", root, "source"),
-        notes=tuple(str(n) for n in notes if isinstance(n, str)) if isinstance(notes, list) else (),
+        notes=notes,
     )
+
+
+def _dates(reader: Reader, root: YMap) -> YMap:
+    value = root.get("dates")
+    if value is None:
+        return YMap(root.mark)
+    m = reader.mapping("dates", value, root.mark_of("dates"))
+    if m is None:
+        return YMap(root.mark)
+    reader.known_keys("dates", m, ("start", "end"))
+    return m
+
+
+def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
+    if root.get("notes") is None:
+        return ()
+    entries = reader.sequence("notes", root["notes"], root.mark_of("notes")) or []
+    out = []
+    for index, note in enumerate(entries):
+        if isinstance(note, (YMap, YList)) or note is None:
+            reader.error(f"a note must be text, not {type_name(note)}", entries.mark_of(index))
+        else:
+            out.append(note.isoformat() if isinstance(note, (date, datetime)) else str(note))
+    return tuple(out)
 
 
 def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
     if "table" not in root:
         reader.error("a season needs 'table' (the general table)", root.mark)
         return ()
-    entries = reader.sequence("table", root["table"], root.mark_of("table")) or []
+    entries = reader.sequence("table", root["table"], root.mark_of("table"))
+    if entries is None:
+        return ()
+    if not entries:
+        reader.error("the table is empty: it needs at least the qualifiers' rows", root.mark_of("table"))
     rows: list[TableRow] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
@@ -180,7 +250,7 @@ def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
         if name is None or position is None or None in numbers:
             continue
         if name in seen:
-            reader.error(f"{name} appears twice in the table", m.mark_of("team"))
+            reader.error(f"{shorten(name)} appears twice in the table", m.mark_of("team"))
             continue
         seen.add(name)
         rows.append(TableRow(position, name, *numbers, mark=m.mark))  # type: ignore[arg-type]
@@ -208,9 +278,11 @@ def _stated(reader: Reader, root: YMap, team) -> Stated:
     if m is None:
         return Stated()
     reader.known_keys("stated", m, _STATED_KEYS)
-    top = m.get("top_scorer")
+    top = reader.mapping("stated.top_scorer", m["top_scorer"], m.mark_of("top_scorer")) \
+        if m.get("top_scorer") is not None else None
     top_name = top_goals = None
-    if isinstance(top, YMap):
+    if top is not None:
+        reader.known_keys("stated.top_scorer", top, ("player", "goals"))
         top_name = reader.text("stated.top_scorer", top, "player")
         top_goals = reader.integer("stated.top_scorer", top, "goals", low=0, high=999)
     champion = team(m["champion"], m.mark_of("champion"), "champion") if "champion" in m else None

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from liguilla_tui.core.diagnostics import Mark
-from liguilla_tui.core.fields import Reader, nearest, type_name
+from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import TIEBREAK_STEPS, Format, RoundSpec
 from liguilla_tui.core.presets import PRESETS
-from liguilla_tui.core.yamlsource import YList, YMap
+from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
 _FORMAT_KEYS = ("preset", "qualifiers", "rounds")
 _ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak")
 DEFAULT_PRESET = "liga-mx-2012"
+MAX_ROUNDS = 8  # 64 qualifiers halve to a final in 6
 
 
 def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
@@ -20,9 +22,9 @@ def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
         reader.error(f"format preset must be a name, not {type_name(name)}", mark)
         return None
     if name not in PRESETS:
-        hint = nearest(name, tuple(PRESETS))
+        hint = reader.nearest(name, tuple(PRESETS))
         extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(PRESETS)})"
-        reader.error(f"unknown format preset '{name}'{extra}", mark)
+        reader.error(f"unknown format preset '{shorten(name)}'{extra}", mark)
         return None
     return PRESETS[name]
 
@@ -62,18 +64,26 @@ def _build(
         rounds_value = reader.sequence("format.rounds", block["rounds"], rounds_mark)
         if rounds_value is None:
             return None
+        if len(rounds_value) > MAX_ROUNDS:
+            reader.error(f"format has {len(rounds_value)} rounds; at most {MAX_ROUNDS} are allowed "
+                         "(64 qualifiers need 6)", rounds_mark)
+            return None
     rounds: list[RoundSpec] = []
+    marks: list[Mark] = []
     for index, entry in enumerate(rounds_value):
         entry_mark = rounds_value.mark_of(index) if isinstance(rounds_value, YList) else mark
         spec = _round(reader, entry, entry_mark, by_key)
         if spec is None:
             return None
-        if any(r.key == spec.key for r in rounds):
-            reader.error(f"round '{spec.key}' appears twice in format.rounds", entry_mark)
+        if spec.key in (r.key for r in rounds):
+            reader.error(f"round '{shorten(spec.key)}' appears twice in format.rounds", entry_mark)
             return None
         rounds.append(spec)
+        marks.append(entry_mark)
     if not rounds:
         reader.error("format has no rounds", rounds_mark)
+        return None
+    if not _fits(reader, qualifiers, rounds, marks):
         return None
     return Format(qualifiers, tuple(rounds), preset_name if isinstance(preset_name, str) else None)
 
@@ -96,25 +106,60 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
         return marks.mark_of(field) if marks is not None and field in marks else mark
 
     legs = data.get("legs", 2)
-    legs = reader.check_int(f"'legs' of round '{key}'", legs, where("legs"), 1, 2)
+    legs = reader.check_int(f"'legs' of round '{shorten(key)}'", legs, where("legs"), 1, 2)
     pairing, seed_pairs = _pairing(reader, key, data.get("pairing"), where("pairing"))
     tiebreak = data.get("tiebreak", [])
     steps: list[str] = []
     if not isinstance(tiebreak, list):
-        reader.error(f"'tiebreak' of round '{key}' must be a list", where("tiebreak"))
+        reader.error(f"'tiebreak' of round '{shorten(key)}' must be a list", where("tiebreak"))
         return None
     for step in tiebreak:
         if step not in TIEBREAK_STEPS:
-            hint = nearest(str(step), TIEBREAK_STEPS)
+            hint = reader.nearest(str(step), TIEBREAK_STEPS)
             extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TIEBREAK_STEPS)})"
-            reader.error(f"unknown tiebreak '{step}' in round '{key}'{extra}", where("tiebreak"))
+            reader.error(f"unknown tiebreak '{shorten(str(step))}' in round '{shorten(key)}'{extra}",
+                         where("tiebreak"))
             return None
         steps.append(step)
     if legs is None or pairing is None:
         return None
-    name = str(data.get("name") or key.replace("_", " ").capitalize())
-    short = str(data.get("short") or name[:2].upper())
+    name = _label(reader, key, "name", data.get("name"), where("name")) or key.replace("_", " ").capitalize()
+    short = _label(reader, key, "short", data.get("short"), where("short")) or name[:2].upper()
     return RoundSpec(key, name, short, legs, pairing, seed_pairs, tuple(steps))
+
+
+def _label(reader: Reader, key: str, field: str, value: Any, mark: Mark) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        reader.error(f"'{field}' of round '{shorten(key)}' must be text, not {type_name(value)}", mark)
+        return None
+    return str(value).strip() or None
+
+
+def _fits(reader: Reader, qualifiers: int, rounds: list[RoundSpec], marks: list[Mark]) -> bool:
+    """Each round can pair the teams the one before leaves (the first: the qualifiers)."""
+    entrants = qualifiers
+    for spec, mark in zip(rounds, marks):
+        if spec.pairing == "seeds":
+            seeds = [s for pair in spec.seed_pairs for s in pair]
+            repeated = sorted(s for s, n in Counter(seeds).items() if n > 1)
+            if max(seeds) > entrants:
+                reader.error(f"pairing of round '{shorten(spec.key)}' uses seed {max(seeds)}, "
+                             f"but the round has {entrants} teams", mark)
+                return False
+            if repeated:
+                reader.error(f"pairing of round '{shorten(spec.key)}' puts seed {repeated[0]} "
+                             "in two pairs", mark)
+                return False
+            entrants = len(spec.seed_pairs)
+        else:
+            if entrants < 2 or entrants % 2:
+                reader.error(f"round '{shorten(spec.key)}' re-seeds {entrants} team(s): "
+                             "pairing needs an even number, at least 2", mark)
+                return False
+            entrants //= 2
+    return True
 
 
 def _pairing(reader: Reader, key: str, value: Any, mark: Mark) -> tuple[str | None, tuple]:
@@ -129,9 +174,12 @@ def _pairing(reader: Reader, key: str, value: Any, mark: Mark) -> tuple[str | No
                 and pair[0] != pair[1]
             )
             if not ok:
-                reader.error(f"pairing of round '{key}': each pair must be two seed numbers", mark)
+                reader.error(f"pairing of round '{shorten(key)}': each pair must be two seed numbers", mark)
                 return None, ()
             pairs.append((min(pair), max(pair)))
+        if not pairs:
+            reader.error(f"pairing of round '{shorten(key)}' lists no seeds", mark)
+            return None, ()
         return "seeds", tuple(pairs)
-    reader.error(f"pairing of round '{key}' must be 'reseed' or {{seeds: [[1, 8], ...]}}", mark)
+    reader.error(f"pairing of round '{shorten(key)}' must be 'reseed' or {{seeds: [[1, 8], ...]}}", mark)
     return None, ()

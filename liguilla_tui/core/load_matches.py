@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Callable
 
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import Format, Goal, Leg, Score
-from liguilla_tui.core.yamlsource import YList, YMap
+from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
 _MATCH_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score",
                "extra_time", "penalties", "goals")
 _GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
 MAX_GOALS = 99  # per team per leg: anything above is a typo
+MAX_MATCHES = 1000  # bounds resolution work for any file
 _MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
 
 TeamLookup = Callable[[Any, Mark, str], "str | None"]
@@ -35,7 +37,13 @@ def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
         return None
     minute = normalize_minute(value)
     if minute is None:
-        reader.error(f"minute {value!r} is not a minute such as 18 or 90+3 (1 to 120)", mark)
+        if isinstance(value, (str, int, float)):
+            shown = repr(shorten(value)) if isinstance(value, str) else \
+                str(value).lower() if isinstance(value, bool) else str(value)
+            reader.error(f"minute {shown} is not a minute such as 18 or 90+3 (1 to 120)", mark)
+        else:
+            reader.error(f"a minute must be a number such as 18 or text such as 90+3, "
+                         f"not {type_name(value)}", mark)
     return minute
 
 
@@ -52,6 +60,10 @@ def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX
 def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, team: TeamLookup) -> list[Leg]:
     entries = reader.sequence("matches", value, mark)
     if entries is None:
+        return []
+    if len(entries) > MAX_MATCHES:
+        reader.error(f"matches lists {len(entries)} legs; a Liguilla of 64 teams has 126, "
+                     f"and this loader reads at most {MAX_MATCHES}", mark)
         return []
     legs: list[Leg] = []
     for index, entry in enumerate(entries):
@@ -72,7 +84,10 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
         spec = fmt.round(round_key)
         if spec is None:
             known = ", ".join(r.key for r in fmt.rounds)
-            reader.error(f"unknown round '{round_key}' (this format has: {known})", m.mark_of("round"))
+            hint = reader.nearest(round_key, [r.key for r in fmt.rounds])
+            extra = f"did you mean '{hint}'? " if hint else ""
+            reader.error(f"unknown round '{shorten(round_key)}' ({extra}this format has: {known})",
+                         m.mark_of("round"))
             return None
     leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
     home = team(m.get("home"), m.mark_of("home"), "home") if "home" in m else None
@@ -88,6 +103,11 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
     score = read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None
     extra = read_pair(reader, f"extra_time of {where}", m["extra_time"], m.mark_of("extra_time")) if m.get("extra_time") is not None else None
     pens = read_pair(reader, f"penalties of {where}", m["penalties"], m.mark_of("penalties"), 50) if m.get("penalties") is not None else None
+    # Goal events are checked against what the file says was scored; when a count cannot
+    # be read, saying "they scored 0" as well would only repeat that error.
+    unreadable = any(m.get(k) is not None and v is None
+                     for k, v in (("score", score), ("extra_time", extra)))
+    written_extra = extra
     if score is None and (extra is not None or pens is not None):
         reader.error(f"{where} has extra time or penalties but no score", m.mark)
         extra = pens = None
@@ -107,7 +127,9 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
     leg = Leg(round_key, leg_no, home, away, reader.text("a match", m, "date"),
               reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark)
-    _check_events(reader, leg, m.mark_of("goals") if "goals" in m else m.mark)
+    if not unreadable:
+        _check_events(reader, replace(leg, extra_time=written_extra),
+                      m.mark_of("goals") if "goals" in m else m.mark)
     return leg
 
 

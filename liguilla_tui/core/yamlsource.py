@@ -1,30 +1,42 @@
 """Read YAML into plain values that remember where each came from.
 
-Composing the node graph and converting it ourselves, rather than calling
-``yaml.safe_load``, gives every key and value its line and column for diagnostics,
-and lets us refuse what safe_load would happily expand: alias bombs, absurd nesting,
-tags outside YAML's core schema.
+We build values straight from the parser's event stream rather than calling
+``yaml.safe_load`` or ``yaml.compose``. That gives every key and value its line and
+column for diagnostics, and lets us refuse, as soon as the parser reaches it, what a
+hostile file could do to a composer: alias bombs (values counted as aliases expand
+them), absurd nesting (the event stream is flat, so nothing here recurses: PyYAML's C
+composer recurses once per level and overflows the C stack at a few ten thousand
+levels, which ``- - - - ...`` reaches in a few hundred kilobytes), tags outside
+YAML's core schema, and numbers whose conversion would run for minutes.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
 
 from liguilla_tui.core.diagnostics import Mark
 
-# The C loader composes several times faster; it is optional in PyYAML wheels.
+# The C parser is several times faster; it is optional in PyYAML wheels.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_VALUES = 200_000  # scalars and collections after alias expansion
 MAX_DEPTH = 64
+MAX_NUMBER_CHARS = 64  # int("1:2:3:...") in base 60 is quadratic; no season needs more
 
 _CORE = "tag:yaml.org,2002:"
+_INT, _FLOAT, _STR = _CORE + "int", _CORE + "float", _CORE + "str"
 _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+# Plain `=` and `<<` resolve to these YAML 1.1 types; as values they are just text.
+_AS_TEXT = {_CORE + "value", _CORE + "merge"}
+# What YAML allows in a stream (YAML 1.1, 5.1), as PyYAML's reader checks it.
+_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 class YamlProblem(Exception):
@@ -65,72 +77,173 @@ class YList(list):
         return self.marks[index] if 0 <= index < len(self.marks) else self.mark
 
 
-def _mark(node: Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(event: Any) -> Mark:
+    return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
 
 
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
 
 
-class _Converter:
+def shorten(text: str, limit: int = 60) -> str:
+    """Text from a file, cut to a length fit for one line of a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def mark_at(text: str, index: int) -> Mark:
+    """The 1-based line and column of a character offset in `text`."""
+    index = max(0, min(index, len(text)))
+    line_start = text.rfind("\n", 0, index) + 1
+    return Mark(text.count("\n", 0, index) + 1, index - line_start + 1)
+
+
+class _Open:
+    """A collection whose end event has not come yet."""
+
+    __slots__ = ("value", "anchor", "first_count", "deepest", "key", "key_mark", "has_key")
+
+    def __init__(self, value: YMap | YList, anchor: str | None, count: int, depth: int) -> None:
+        self.value, self.anchor, self.first_count, self.deepest = value, anchor, count, depth
+        self.key: Any = None
+        self.key_mark: Mark | None = None
+        self.has_key = False
+
+
+class _Builder:
+    """Values from parser events, with an explicit stack instead of recursion."""
+
     def __init__(self) -> None:
         self.count = 0
-        self.scalars = SafeConstructor()
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, tuple[Any, int, int]] = {}  # name -> (value, values, depth)
         self.duplicates: list[tuple[str, Mark]] = []
+        self.documents = 0
+        self.root: Any = None
+        self.empty = False
+        self.aliased = False
+        self.resolver = Resolver()
+        self.scalars = SafeConstructor()
 
-    def convert(self, node: Node, depth: int = 0) -> Any:
-        self.count += 1
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.ScalarEvent):
+            self._scalar(event)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self._start(event)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            done = self.stack.pop()
+            size, depth = self.count - done.first_count, done.deepest - len(self.stack)
+            if done.anchor is not None:
+                self.anchors[done.anchor] = (done.value, size, depth)
+            self._add(done.value, done.value.mark, depth)
+        elif isinstance(event, yaml.AliasEvent):
+            self._alias(event)
+        elif isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise YamlProblem("a season file holds one YAML document; a second one starts here",
+                                  _mark(event))
+
+    def _counted(self, event: Any, values: int = 1) -> None:
+        self.count += values
         if self.count > MAX_VALUES:
-            raise YamlProblem(
-                f"document expands to more than {MAX_VALUES} values "
-                "(aliases used to multiply content?)",
-                _mark(node),
-            )
-        if depth > MAX_DEPTH:
-            raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", _mark(node))
-        if isinstance(node, ScalarNode):
-            if node.tag not in _SCALAR_TAGS:
-                raise YamlProblem(f"unsupported tag {_short_tag(node.tag)}", _mark(node))
-            try:
-                return self.scalars.construct_object(node)
-            except (yaml.YAMLError, ValueError, OverflowError) as exc:
-                raise YamlProblem(f"unreadable value {node.value!r}: {exc}", _mark(node)) from None
-        if isinstance(node, SequenceNode):
-            if node.tag != _CORE + "seq":
-                raise YamlProblem(f"unsupported tag {_short_tag(node.tag)}", _mark(node))
-            out = YList(_mark(node))
-            for item in node.value:
-                out.append(self.convert(item, depth + 1))
-                out.marks.append(_mark(item))
-            return out
-        if isinstance(node, MappingNode):
-            if node.tag != _CORE + "map":
-                raise YamlProblem(f"unsupported tag {_short_tag(node.tag)}", _mark(node))
-            out = YMap(_mark(node))
-            for key_node, value_node in node.value:
-                key = self.convert(key_node, depth + 1)
-                if isinstance(key, (YMap, YList)):
-                    raise YamlProblem("a key must be plain text", _mark(key_node))
-                if key in out:
-                    self.duplicates.append((str(key), _mark(key_node)))
-                out[key] = self.convert(value_node, depth + 1)
-                out.key_marks[key] = _mark(key_node)
-                out.value_marks[key] = _mark(value_node)
-            return out
-        raise YamlProblem("unreadable node", _mark(node))  # pragma: no cover
+            if isinstance(event, yaml.AliasEvent) or self.aliased:
+                raise YamlProblem(f"document expands to more than {MAX_VALUES} values "
+                                  "(aliases used to multiply content?)", _mark(event))
+            raise YamlProblem(f"document has more than {MAX_VALUES} values; "
+                              "no season needs a tenth of that", _mark(event))
+
+    def _check_tag(self, event: Any, tag: str | None, default: str) -> None:
+        if tag not in (None, "!", default):
+            raise YamlProblem(f"unsupported tag {_short_tag(tag)}", _mark(event))
+
+    def _start(self, event: Any) -> None:
+        is_map = isinstance(event, yaml.MappingStartEvent)
+        self._check_tag(event, event.tag, _CORE + ("map" if is_map else "seq"))
+        self._not_a_key(event)
+        if len(self.stack) + 1 > MAX_DEPTH:
+            raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", _mark(event))
+        self._counted(event)
+        value = YMap(_mark(event)) if is_map else YList(_mark(event))
+        self.stack.append(_Open(value, event.anchor, self.count, len(self.stack) + 1))
+
+    def _not_a_key(self, event: Any) -> None:
+        """A list or mapping is about to be added: refuse it where a key is due."""
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.value, YMap) and not top.has_key:
+            raise YamlProblem("a key must be plain text, not a list or mapping", _mark(event))
+
+    def _scalar(self, event: Any) -> None:
+        self._counted(event)
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
+        top = self.stack[-1] if self.stack else None
+        if tag == _CORE + "merge" and top is not None and isinstance(top.value, YMap) and not top.has_key:
+            raise YamlProblem("merge keys ('<<') are not supported: write the keys out", _mark(event))
+        if tag in _AS_TEXT:
+            tag = _STR
+        if tag not in _SCALAR_TAGS:
+            raise YamlProblem(f"unsupported tag {_short_tag(tag)}", _mark(event))
+        if tag in (_INT, _FLOAT) and len(event.value) > MAX_NUMBER_CHARS:
+            raise YamlProblem(f"number {shorten(event.value, 30)!r} is too long "
+                              f"(more than {MAX_NUMBER_CHARS} characters)", _mark(event))
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            value = SafeConstructor.yaml_constructors[tag](self.scalars, node)
+        except Exception as exc:  # the constructors raise whatever their parsing hits
+            # A ValueError says why ("day is out of range for month"); the rest say nothing useful.
+            why = f": {shorten(str(exc), 80)}" if type(exc) is ValueError and str(exc) else ""
+            raise YamlProblem(f"unreadable {_short_tag(tag)} value {shorten(event.value, 40)!r}{why}",
+                              _mark(event)) from None
+        if not self.stack and value is None and event.value == "" and event.implicit[0]:
+            self.empty = True
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1, 0)
+        self._add(value, _mark(event), 0)
+
+    def _alias(self, event: Any) -> None:
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            inside = any(o.anchor == event.anchor for o in self.stack)
+            why = "refers to a value that contains it" if inside else "has no anchor before it"
+            raise YamlProblem(f"alias *{shorten(event.anchor, 40)} {why}", _mark(event))
+        value, size, depth = found
+        if isinstance(value, (YMap, YList)):
+            self._not_a_key(event)
+        if len(self.stack) + depth > MAX_DEPTH:
+            raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", _mark(event))
+        self._counted(event, size)
+        self.aliased = True
+        self._add(value, _mark(event), depth)
+
+    def _add(self, value: Any, mark: Mark, depth: int) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        top.deepest = max(top.deepest, len(self.stack) + depth)
+        if isinstance(top.value, YList):
+            top.value.append(value)
+            top.value.marks.append(mark)
+        elif not top.has_key:
+            top.key, top.key_mark, top.has_key = value, mark, True
+        else:
+            key, out = top.key, top.value
+            if key in out:
+                self.duplicates.append((shorten(str(key)), top.key_mark))
+            out[key] = value
+            out.key_marks[key] = top.key_mark
+            out.value_marks[key] = mark
+            top.has_key = False
 
 
-def _flow_depth(text: str) -> int:
-    """Deepest run of open flow brackets: a cheap guard before the recursive composer."""
-    depth = deepest = 0
-    for char in text:
-        if char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    return deepest
+def _check_characters(text: str) -> None:
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:
+        char = bad.group()
+        hint = " (inside double quotes, write it as an escape such as \\x1b)" if ord(char) < 0xA0 else ""
+        raise YamlProblem(f"character U+{ord(char):04X} is not allowed in a YAML file{hint}",
+                          mark_at(text, bad.start()))
 
 
 def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
@@ -140,24 +253,21 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
     """
     if len(text) > MAX_BYTES:
         raise YamlProblem(f"file is larger than the {MAX_BYTES // 1024} KiB limit", Mark(1, 1))
-    if _flow_depth(text) > MAX_DEPTH:
-        raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", Mark(1, 1))
+    _check_characters(text)
+    builder = _Builder()
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
         reason = exc.problem or exc.context or "invalid YAML"
         raise YamlProblem(f"YAML syntax: {reason}", where) from None
-    except yaml.YAMLError as exc:
-        raise YamlProblem(f"YAML syntax: {exc}", Mark(1, 1)) from None
-    except RecursionError:
-        raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", Mark(1, 1)) from None
-    if node is None:
+    except yaml.YAMLError as exc:  # a reader error: PyYAML gives an offset, not a mark
+        position = getattr(exc, "position", None)
+        where = mark_at(text, position) if isinstance(position, int) else Mark(1, 1)
+        reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
+        raise YamlProblem(f"YAML syntax: {reason}", where) from None
+    if builder.documents == 0 or builder.empty:
         raise YamlProblem("file is empty", Mark(1, 1))
-    converter = _Converter()
-    try:
-        value = converter.convert(node)
-    except RecursionError:
-        raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", Mark(1, 1)) from None
-    return value, converter.duplicates
+    return builder.root, builder.duplicates
