@@ -168,6 +168,8 @@ class LiguillaApp(App[None]):
             self.notify(outcome.refused, severity="warning", timeout=4)
         elif outcome.season is not None:
             self.apply(outcome.season)
+            if outcome.note:
+                self.notify(outcome.note, timeout=5, markup=False)
         elif outcome.question and outcome.if_confirmed is not None:
             confirmed = outcome.if_confirmed
 

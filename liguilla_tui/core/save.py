@@ -328,7 +328,13 @@ def _apply(text: str, edits: list[Edit]) -> str:
     return "".join(out) + text[at:]
 
 
+def _fixture(leg: Leg) -> tuple:
+    return (leg.round, leg.leg, frozenset((leg.home, leg.away)))
+
+
 def _surgical(text: str, old: Season, new: Season) -> str:
+    """Legs are matched by fixture (round, leg, teams), not by line: a season from the
+    undo history may carry the line numbers of a file that has since been saved over."""
     root = yaml.compose(text, Loader=_Loader)
     if not isinstance(root, MappingNode) or not root.value:
         raise _Unsupported
@@ -336,15 +342,28 @@ def _surgical(text: str, old: Season, new: Season) -> str:
     key, matches = _entry(root, "matches")
     items = {(n.start_mark.line + 1, n.start_mark.column + 1): n for n in
              (matches.value if isinstance(matches, SequenceNode) else []) if isinstance(n, MappingNode)}
-    olds = {leg.mark: leg for leg in old.legs if leg.mark.line}
+    in_file: dict[tuple, list[Leg]] = {}
+    for leg in old.legs:
+        if leg.mark.line:
+            in_file.setdefault(_fixture(leg), []).append(leg)
     edits: list[Edit] = []
+    appended: list[Leg] = []
     for leg in new.legs:
-        was, node = olds.get(leg.mark), items.get((leg.mark.line, leg.mark.column))
-        if leg.mark.line and (was is None or node is None):
+        same = in_file.get(_fixture(leg))
+        if not same:
+            appended.append(leg)
+            continue
+        was = same.pop(0)
+        node = items.get((was.mark.line, was.mark.column))
+        if node is None:
             raise _Unsupported
-        if leg.mark.line and _leg_key(was) != _leg_key(leg):
+        if _leg_key(was) != _leg_key(leg):
             edits += _leg_edits(text, node, was, leg, nl)
-    appended = [leg for leg in new.legs if not leg.mark.line]
+    for gone in (leg for legs in in_file.values() for leg in legs):
+        node = items.get((gone.mark.line, gone.mark.column))
+        if node is None:
+            raise _Unsupported
+        edits.append(_drop(text, node, _end(text, node), nl, lead="-"))
     if appended:
         edits.append(_append(text, root, key, matches, appended, nl))
     return _apply(text, edits)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from liguilla_tui.core import edits
 from liguilla_tui.core.model import RoundSpec, Season
@@ -18,6 +18,7 @@ class Outcome:
     """A new season, a refusal with its reason, or a question for the user first."""
 
     season: Season | None = None
+    note: str | None = None      # something the edit changed besides the cell typed in
     refused: str | None = None
     question: str | None = None
     if_confirmed: Season | None = None
@@ -62,12 +63,49 @@ def apply_key(season: Season, spec: RoundSpec, tie: Tie, row: str, side: int, op
         current[side] = value if op == "set" else max(0, current[side] + value)
         new_pair = (current[0], current[1])
     if row == EXTRA_TIME:
-        return Outcome(season=edits.set_extra_time(season, spec.key, number, home, away, new_pair))
+        return _settled(edits.set_extra_time(season, spec.key, number, home, away, new_pair), spec, tie)
     if row == PENALTIES:
         if new_pair is not None and new_pair[0] == new_pair[1]:
             return Outcome(refused=f"A shoot-out cannot end level ({new_pair[0]}–{new_pair[1]})")
         return Outcome(season=edits.set_penalties(season, spec.key, number, home, away, new_pair))
-    return _score(season, spec, number, home, away, new_pair)
+    outcome = _score(season, spec, number, home, away, new_pair)
+    if outcome.season is not None:
+        return _settled(outcome.season, spec, tie)
+    if outcome.if_confirmed is not None:
+        return replace(outcome, if_confirmed=_settled(outcome.if_confirmed, spec, tie).season)
+    return outcome
+
+
+def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
+    """Drop extra time and a shoot-out that the new scores mean were never played.
+
+    They follow only a level aggregate; after an edit that breaks the tie they would be
+    results of a match that did not happen (and an error on the next check). Undo
+    brings them back, and the note says what went.
+    """
+    higher, lower = tie.teams  # type: ignore[misc]
+    last = edits.find_leg(season, spec.key, spec.legs, higher, lower)
+    if last is None or (last.extra_time is None and last.penalties is None):
+        return Outcome(season=season)
+    legs = [edits.find_leg(season, spec.key, n, higher, lower) for n in range(1, spec.legs + 1)]
+    if any(leg is None or leg.score is None for leg in legs):
+        return Outcome(season=season)
+    regular = [0, 0]
+    for leg in legs:
+        regular[0] += leg.score[0] if leg.home == higher else leg.score[1]
+        regular[1] += leg.score[1] if leg.home == higher else leg.score[0]
+    et = last.extra_time or (0, 0)
+    dropped = []
+    if regular[0] != regular[1]:
+        dropped = [name for name, value in (("extra time", last.extra_time), ("penalties", last.penalties)) if value]
+        season = edits.set_extra_time(season, spec.key, spec.legs, last.home, last.away, None)
+    elif last.penalties is not None and et[0] != et[1]:
+        dropped = ["penalties"]
+        season = edits.set_penalties(season, spec.key, spec.legs, last.home, last.away, None)
+    if not dropped:
+        return Outcome(season=season)
+    return Outcome(season=season, note=f"{' and '.join(dropped).capitalize()} cleared: {higher} v {lower} "
+                                       "is no longer level (undo brings them back)")
 
 
 def _score(season: Season, spec: RoundSpec, number: int, home: str, away: str, pair) -> Outcome:

@@ -55,7 +55,9 @@ class RoundView(VerticalScroll):
         kept = [leg for leg in resolved.kept_legs if leg.round == self.spec.key]
         note = ""
         if kept:
-            pairs = ", ".join(dict.fromkeys(f"{leg.home} v {leg.away}" for leg in kept))
+            fixtures = dict.fromkeys(frozenset((leg.home, leg.away)) for leg in kept)
+            first = {frozenset((leg.home, leg.away)): f"{leg.home} v {leg.away}" for leg in reversed(kept)}
+            pairs = ", ".join(first[f] for f in fixtures)
             note = (f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
                     "They count again if the pairing returns.")
         shown = self.query_one(".round-note", Static)

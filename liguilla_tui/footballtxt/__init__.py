@@ -1,0 +1,1 @@
+"""openfootball's football.txt format: reading results, and writing them back."""

@@ -1,0 +1,68 @@
+"""Moving around: tabs by number, [ and ], Escape to the tab bar, crossing ties."""
+
+from __future__ import annotations
+
+from textual.widgets import Tabs
+
+from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, ScoreGrid
+
+
+async def test_brackets_cycle_tabs_from_anywhere(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "general"
+        await pilot.press("right_square_bracket")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "quarterfinals"
+        assert app.focused is ui.grid(app, "quarterfinals", 0)
+        # Inside a grid ] still switches tabs (digits do not: they are scores).
+        await pilot.press("right_square_bracket")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "semifinals"
+        assert app.focused is ui.grid(app, "semifinals", 0)
+        await pilot.press("left_square_bracket", "left_square_bracket", "left_square_bracket")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "bracket"  # wraps around
+        assert not app.document.dirty
+
+
+async def test_digits_in_a_grid_are_scores_and_escape_frees_them(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("2")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "quarterfinals"
+        await pilot.press("4")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "quarterfinals"  # a score, not tab 4
+        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (4, 0)
+        await pilot.press("escape")
+        await ui.settle(pilot)
+        assert isinstance(app.focused, Tabs)
+        await pilot.press("4")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "final"
+        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (4, 0)
+
+
+async def test_up_and_down_cross_into_the_next_tie(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        first = ui.grid(app, "quarterfinals", 0)
+        await pilot.press("up")  # nothing above the first tie: stay
+        assert app.focused is first and first.cursor_coordinate == (0, HOME_GOALS)
+        await pilot.press("l", "down", "down")
+        second = ui.grid(app, "quarterfinals", 1)
+        assert app.focused is second
+        assert second.cursor_coordinate == (0, AWAY_GOALS)  # the column is kept
+        await pilot.press("up")
+        assert app.focused is first and first.cursor_coordinate == (1, AWAY_GOALS)
+        for _ in range(8):
+            await pilot.press("down")
+        last = ui.grid(app, "quarterfinals", 3)
+        assert app.focused is last and last.cursor_coordinate == (1, AWAY_GOALS)
+        assert isinstance(app.focused, ScoreGrid)
