@@ -10,9 +10,11 @@ the GENERATORS below.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -173,8 +175,8 @@ def _skip_if_readable(name: str, path: Path) -> None:
         path.read_bytes()
     except PermissionError:
         return
-    pytest.skip("chmod 0 does not stop this user reading the file (running as root?), "
-                "so 'permission denied' cannot be provoked here")
+    pytest.skip("running as root, which chmod 0 does not stop: "
+                "test_permission_denied_for_an_unprivileged_user checks this case instead")
 
 
 def _diagnostics(path: Path):
@@ -287,3 +289,34 @@ def test_pure_python_parser_gives_the_same_places(name, generated_dir, monkeypat
     assert [(d.severity, d.line, d.column) for d in pure] == [(d.severity, d.line, d.column) for d in with_c]
     if not any(d.message.startswith("YAML syntax") for d in with_c):
         assert [d.message for d in pure] == [d.message for d in with_c]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="not root: the chmod-0 case above provokes 'permission denied' itself")
+def test_permission_denied_for_an_unprivileged_user():
+    """As root chmod 0 does not bite, so a forked child drops to 'nobody' and reads."""
+    folder = Path(tempfile.mkdtemp(prefix="liguilla-perm-"))
+    try:
+        folder.chmod(0o755)
+        secret = folder / "season.yaml"
+        secret.write_text((BAD / "base.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+        secret.chmod(0)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into pytest
+            try:
+                os.close(read_end)
+                os.setgroups([])
+                os.setgid(65534)
+                os.setuid(65534)
+                loaded = load_season(secret)
+                os.write(write_end, "\n".join(d.format(str(secret)) for d in loaded.diagnostics).encode())
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as pipe:
+            said = pipe.read().decode()
+        os.waitpid(pid, 0)
+        assert said == f"{secret}: error: permission denied"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
