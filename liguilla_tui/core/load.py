@@ -13,11 +13,12 @@ from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.load_format import read_format
 from liguilla_tui.core.load_matches import read_matches
+from liguilla_tui.core.load_results import read_results
 from liguilla_tui.core.model import Barred, Format, Person, Season, Stated, TableRow, Team
 from liguilla_tui.core.yamlsource import MAX_BYTES, YamlProblem, YList, YMap, read_yaml, shorten
 
 _TOP_KEYS = ("competition", "tournament", "year", "title", "country", "dates", "source",
-             "notes", "stated", "format", "teams", "table", "barred", "matches")
+             "notes", "stated", "format", "teams", "table", "results", "barred", "matches")
 _TEAM_KEYS = ("name", "manager", "captain", "aliases")
 _ROW_KEYS = ("pos", "team", "pld", "w", "d", "l", "gf", "ga", "gd", "pts")
 _STATED_KEYS = ("matches", "goals", "champion", "runner_up", "top_scorer")
@@ -182,18 +183,20 @@ def _season(reader: Reader, root: YMap) -> Season | None:
             reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
         return found
 
-    table = _table(reader, root, team)
+    results = read_results(reader, root["results"], root.mark_of("results"), team) if "results" in root else []
+    table = _table(reader, root, team) if "table" in root or not results else ()
     barred = _barred(reader, root, team)
     stated = _stated(reader, root, team)
     legs = read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team) if "matches" in root else []
     dates = _dates(reader, root)
     notes = _notes(reader, root)
-    if None in (competition, tournament, year, fmt) or not table:
+    if None in (competition, tournament, year, fmt) or not (table or results):
         return None  # nothing to resolve: the errors above say why
     return Season(
         competition=competition, tournament=tournament, year=year,
         title=reader.text("the season", root, "title") or f"{year} {competition} {tournament} Liguilla",
-        format=fmt, teams=teams, table=table, barred=barred, legs=tuple(legs), stated=stated,
+        format=fmt, teams=teams, table=table, barred=barred, legs=tuple(legs), results=tuple(results),
+        stated=stated,
         country=reader.text("the season", root, "country"),
         start_date=reader.text("dates", dates, "start"), end_date=reader.text("dates", dates, "end"),
         source=reader.text("the season", root, "source"),
@@ -227,7 +230,7 @@ def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
 
 def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
     if "table" not in root:
-        reader.error("a season needs 'table' (the general table)", root.mark)
+        reader.error("a season needs 'table' (the general table) or 'results' to compute it from", root.mark)
         return ()
     entries = reader.sequence("table", root["table"], root.mark_of("table"))
     if entries is None:

@@ -7,12 +7,15 @@ from typing import Any
 
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
-from liguilla_tui.core.model import TIEBREAK_STEPS, Format, RoundSpec
+from liguilla_tui.core.model import (
+    DEFAULT_TABLE_ORDER, TABLE_CRITERIA, TIEBREAK_STEPS, Entrants, Format, RoundSpec,
+)
 from liguilla_tui.core.presets import PRESETS
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
-_FORMAT_KEYS = ("preset", "qualifiers", "rounds")
-_ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak")
+_FORMAT_KEYS = ("preset", "qualifiers", "rounds", "table_order")
+_ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak", "entrants")
+_ENTRANT_KEYS = ("seeds", "winners", "losers", "winner", "loser", "tie", "as_seed")
 DEFAULT_PRESET = "liga-mx-2012"
 MAX_ROUNDS = 8  # 64 qualifiers halve to a final in 6
 
@@ -85,7 +88,27 @@ def _build(
         return None
     if not _fits(reader, qualifiers, rounds, marks):
         return None
-    return Format(qualifiers, tuple(rounds), preset_name if isinstance(preset_name, str) else None)
+    order = _table_order(reader, block)
+    if order is None:
+        return None
+    return Format(qualifiers, tuple(rounds), preset_name if isinstance(preset_name, str) else None, order)
+
+
+def _table_order(reader: Reader, block: YMap | None) -> tuple[str, ...] | None:
+    """`table_order: [points, goal_difference, goals_for, head_to_head]`: criteria in turn."""
+    if block is None or "table_order" not in block:
+        return DEFAULT_TABLE_ORDER
+    value, mark = block["table_order"], block.mark_of("table_order")
+    if not isinstance(value, list) or not value:
+        reader.error("'table_order' must be a list of criteria", mark)
+        return None
+    for item in value:
+        if item not in TABLE_CRITERIA:
+            hint = reader.nearest(str(item), TABLE_CRITERIA)
+            extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TABLE_CRITERIA)})"
+            reader.error(f"unknown table criterion '{shorten(str(item))}'{extra}", mark)
+            return None
+    return tuple(value)
 
 
 def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> RoundSpec | None:
@@ -121,11 +144,60 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
                          where("tiebreak"))
             return None
         steps.append(step)
-    if legs is None or pairing is None:
+    entrants = _entrants(reader, key, data.get("entrants"), where("entrants"))
+    if legs is None or pairing is None or entrants is None:
         return None
     name = _label(reader, key, "name", data.get("name"), where("name")) or key.replace("_", " ").capitalize()
     short = _label(reader, key, "short", data.get("short"), where("short")) or name[:2].upper()
-    return RoundSpec(key, name, short, legs, pairing, seed_pairs, tuple(steps))
+    return RoundSpec(key, name, short, legs, pairing, seed_pairs, tuple(steps), entrants)
+
+
+def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
+    """`entrants: [{seeds: [1, 6]}, {winner: playin1, tie: 1, as_seed: 7}, {winners: qf}]`."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value:
+        reader.error(f"'entrants' of round '{shorten(key)}' must be a non-empty list", mark)
+        return None
+    out = []
+    for item in value:
+        where = item.mark if isinstance(item, YMap) else mark
+        if not isinstance(item, dict):
+            reader.error(f"an entry of 'entrants' in round '{shorten(key)}' must be a mapping", where)
+            return None
+        if isinstance(item, YMap):
+            reader.known_keys(f"entrants of round '{shorten(key)}'", item, _ENTRANT_KEYS)
+        kinds = [k for k in ("seeds", "winners", "losers", "winner", "loser") if k in item]
+        if len(kinds) != 1:
+            reader.error(f"each entry of 'entrants' in round '{shorten(key)}' names one of "
+                         "seeds, winners, losers, winner, loser", where)
+            return None
+        kind = kinds[0]
+        as_seed = item.get("as_seed")
+        if as_seed is not None and (isinstance(as_seed, bool) or not isinstance(as_seed, int) or as_seed < 1):
+            reader.error(f"'as_seed' in round '{shorten(key)}' must be a seed number", where)
+            return None
+        if kind == "seeds":
+            pair = item["seeds"]
+            if not (isinstance(pair, list) and len(pair) == 2 and all(
+                    isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair) and pair[0] <= pair[1]):
+                reader.error(f"'seeds' in the entrants of round '{shorten(key)}' must be [first, last]", where)
+                return None
+            out.append(Entrants("seeds", pair[0], pair[1], as_seed=as_seed))
+            continue
+        source = item[kind]
+        tie = item.get("tie")
+        if not isinstance(source, str) or (tie is not None and (isinstance(tie, bool) or not isinstance(tie, int)
+                                                                or tie < 1)):
+            reader.error(f"'{kind}' in the entrants of round '{shorten(key)}' must name an earlier round "
+                         "(and 'tie' a tie number from 1)", where)
+            return None
+        if kind in ("winner", "loser") and tie is None:
+            reader.error(f"'{kind}' in round '{shorten(key)}' needs 'tie' (or use '{kind}s' for all ties)", where)
+            return None
+        out.append(Entrants("winners" if kind.startswith("winner") else "losers", round=source, tie=tie,
+                            as_seed=as_seed))
+    return tuple(out)
 
 
 def _label(reader: Reader, key: str, field: str, value: Any, mark: Mark) -> str | None:
@@ -137,10 +209,39 @@ def _label(reader: Reader, key: str, field: str, value: Any, mark: Mark) -> str 
     return str(value).strip() or None
 
 
+def _entrant_count(spec: RoundSpec, qualifiers: int, ties: dict[str, int], previous: int,
+                   reader: Reader, mark: Mark) -> int | None:
+    if not spec.entrants:
+        return previous
+    count = 0
+    for source in spec.entrants:
+        if source.kind == "seeds":
+            if source.high > qualifiers:
+                reader.error(f"entrants of round '{shorten(spec.key)}' name seed {source.high}, "
+                             f"but only {qualifiers} teams qualify", mark)
+                return None
+            count += source.high - source.low + 1
+            continue
+        if source.round not in ties:
+            reader.error(f"entrants of round '{shorten(spec.key)}' name '{shorten(source.round)}', "
+                         "which is not an earlier round", mark)
+            return None
+        if source.tie is not None and source.tie > ties[source.round]:
+            reader.error(f"round '{shorten(source.round)}' has no tie {source.tie}", mark)
+            return None
+        count += 1 if source.tie is not None else ties[source.round]
+    return count
+
+
 def _fits(reader: Reader, qualifiers: int, rounds: list[RoundSpec], marks: list[Mark]) -> bool:
-    """Each round can pair the teams the one before leaves (the first: the qualifiers)."""
+    """Each round can pair the teams it takes in (the first: the qualifiers)."""
     entrants = qualifiers
+    ties: dict[str, int] = {}
     for spec, mark in zip(rounds, marks):
+        counted = _entrant_count(spec, qualifiers, ties, entrants, reader, mark)
+        if counted is None:
+            return False
+        entrants = counted
         if spec.pairing == "seeds":
             seeds = [s for pair in spec.seed_pairs for s in pair]
             repeated = sorted(s for s, n in Counter(seeds).items() if n > 1)
@@ -153,12 +254,14 @@ def _fits(reader: Reader, qualifiers: int, rounds: list[RoundSpec], marks: list[
                              "in two pairs", mark)
                 return False
             entrants = len(spec.seed_pairs)
+            ties[spec.key] = entrants
         else:
             if entrants < 2 or entrants % 2:
                 reader.error(f"round '{shorten(spec.key)}' re-seeds {entrants} team(s): "
                              "pairing needs an even number, at least 2", mark)
                 return False
             entrants //= 2
+            ties[spec.key] = entrants
     return True
 
 

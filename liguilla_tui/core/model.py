@@ -49,6 +49,23 @@ class Barred:
 
 
 @dataclass(frozen=True, slots=True)
+class Entrants:
+    """Where some of a round's teams come from.
+
+    kind "seeds": the qualifiers seeded low..high; "winners" / "losers": of round
+    `round` (all its ties, or only tie number `tie`, 1-based). `as_seed` gives the team
+    that seed from then on (the play-in's winners become seeds 7 and 8).
+    """
+
+    kind: str
+    low: int = 0
+    high: int = 0
+    round: str = ""
+    tie: int | None = None
+    as_seed: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RoundSpec:
     """One round of the format, as data."""
 
@@ -56,10 +73,17 @@ class RoundSpec:
     name: str
     short: str
     legs: int
-    # ("seeds", ((1, 8), (2, 7), ...)) or ("reseed", ())
+    # "seeds" with seed_pairs ((1, 8), (2, 7), ...) by rank among the entrants, or "reseed"
     pairing: str
     seed_pairs: tuple[tuple[int, int], ...] = ()
     tiebreak: tuple[str, ...] = ()
+    # Empty: the first round takes every qualifier, a later one the winners of the one before.
+    entrants: tuple[Entrants, ...] = ()
+
+
+TABLE_CRITERIA: tuple[str, ...] = ("points", "goal_difference", "goals_for", "goals_against", "wins",
+                                   "away_goals", "head_to_head")
+DEFAULT_TABLE_ORDER: tuple[str, ...] = ("points", "goal_difference", "goals_for")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +91,8 @@ class Format:
     qualifiers: int
     rounds: tuple[RoundSpec, ...]
     preset: str | None = None
+    # How the general table is ordered when it is computed from results.
+    table_order: tuple[str, ...] = DEFAULT_TABLE_ORDER
 
     def round(self, key: str) -> RoundSpec | None:
         return next((r for r in self.rounds if r.key == key), None)
@@ -118,6 +144,19 @@ class Leg:
 
 
 @dataclass(frozen=True, slots=True)
+class Result:
+    """A regular-season match, from which the general table can be computed."""
+
+    home: str
+    away: str
+    score: Score | None
+    matchday: int | None = None
+    date: str | None = None
+    kickoff: str | None = None
+    mark: Mark = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
 class Stated:
     """Facts the source states, kept to cross-check the resolved Liguilla."""
 
@@ -144,6 +183,7 @@ class Season:
     table: tuple[TableRow, ...]
     barred: tuple[Barred, ...] = ()
     legs: tuple[Leg, ...] = ()
+    results: tuple[Result, ...] = ()
     stated: Stated = field(default_factory=Stated)
     country: str | None = None
     start_date: str | None = None

@@ -1,4 +1,10 @@
-"""Season in, resolved Liguilla out: one pure function, recomputed from scratch each call."""
+"""Season in, resolved Liguilla out: one pure function, recomputed from scratch each call.
+
+Undecided ties are followed as "worlds": each world is one way the undecided ties could
+still go (who won each tie so far, and the seeds teams were given on the way). A round's
+pairing is known where every world agrees on it; elsewhere its slots list the teams
+that could fill them. With everything decided there is exactly one world.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,33 @@ from itertools import product
 
 from liguilla_tui.core.checks import check_stated, check_table
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, error
-from liguilla_tui.core.model import Leg, RoundSpec, Season
+from liguilla_tui.core.model import Leg, RoundSpec, Season, TableRow
 from liguilla_tui.core.results import (
     DECIDED, PENDING, Excluded, Qualifier, Resolved, RoundResult, Slot, Tie,
 )
 from liguilla_tui.core.scorers import rank_scorers
+from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
 
-# Above this many possible entrant sets, unknown slots say whom they wait for, not who.
-MAX_POSSIBLE_SETS = 512
+# Past this many worlds, unknown slots say which ties they wait for, not who may fill them.
+MAX_WORLDS = 512
+
+Outcome = tuple[str, str]                       # (winner, loser)
+World = tuple[dict[str, list[Outcome]], dict[str, int]]  # outcomes by round, seeds
 
 
-def qualifiers(season: Season) -> tuple[tuple[Qualifier, ...], tuple[Excluded, ...]]:
+def general_table(season: Season) -> tuple[TableRow, ...]:
+    """Computed from the results when the season has them, else the table as stated."""
+    if not season.results:
+        return season.table
+    teams = dict.fromkeys(team for r in season.results for team in (r.home, r.away))
+    return compute_table(teams, season.results, season.format.table_order)
+
+
+def qualifiers(season: Season, table: tuple[TableRow, ...] | None = None,
+               ) -> tuple[tuple[Qualifier, ...], tuple[Excluded, ...]]:
     barred = {b.team: b.reason for b in season.barred}
-    rows = sorted(season.table, key=lambda r: r.position)
+    rows = sorted(season.table if table is None else table, key=lambda r: r.position)
     qualified: list[Qualifier] = []
     for row in rows:
         if len(qualified) == season.format.qualifiers:
@@ -31,9 +50,35 @@ def qualifiers(season: Season) -> tuple[tuple[Qualifier, ...], tuple[Excluded, .
     return tuple(qualified), excluded
 
 
-def pairs_for(spec: RoundSpec, entrants: list[str], seed: dict[str, int]) -> list[tuple[str, str]] | None:
+def entrants(spec: RoundSpec, index: int, rounds: tuple[RoundSpec, ...], world: World,
+             by_seed: dict[int, str]) -> tuple[list[str], dict[str, int]] | None:
+    """The round's teams in this world, and the seeds they carry from here on."""
+    outcomes, seeds = world
+    if not spec.entrants:
+        if index == 0:
+            return list(by_seed.values()), seeds
+        previous = outcomes.get(rounds[index - 1].key)
+        return ([w for w, _ in previous], seeds) if previous is not None else None
+    teams: list[str] = []
+    assigned = seeds
+    for source in spec.entrants:
+        if source.kind == "seeds":
+            picked = [by_seed[s] for s in range(source.low, source.high + 1) if s in by_seed]
+        else:
+            results = outcomes.get(source.round)
+            if results is None:
+                return None
+            chosen = [results[source.tie - 1]] if source.tie is not None else results
+            picked = [w if source.kind == "winners" else loser for w, loser in chosen]
+        if source.as_seed is not None:
+            assigned = {**assigned, **{team: source.as_seed for team in picked}}
+        teams += picked
+    return teams, assigned
+
+
+def pairs_for(spec: RoundSpec, teams: list[str], seed: dict[str, int]) -> list[tuple[str, str]] | None:
     """The round's pairings (higher seed first), or None if the entrants cannot fill it."""
-    ranked = sorted(entrants, key=lambda t: seed[t])
+    ranked = sorted(teams, key=lambda t: seed[t])
     if spec.pairing == "seeds":
         by_rank = {i + 1: team for i, team in enumerate(ranked)}
         if any(a not in by_rank or b not in by_rank for a, b in spec.seed_pairs):
@@ -41,34 +86,39 @@ def pairs_for(spec: RoundSpec, entrants: list[str], seed: dict[str, int]) -> lis
         return [(by_rank[a], by_rank[b]) for a, b in spec.seed_pairs]
     if len(ranked) % 2:
         return None
-    half = len(ranked) // 2
-    return [(ranked[i], ranked[-1 - i]) for i in range(half)]
+    return [(ranked[i], ranked[-1 - i]) for i in range(len(ranked) // 2)]
 
 
-def _label(spec: RoundSpec, index: int, count: int, pair: tuple[int, int] | None) -> str:
-    if spec.pairing == "seeds" and pair is not None:
-        return f"{spec.short} {pair[0]} v {pair[1]}"
-    return spec.name if count == 1 else f"{spec.short} {index + 1}"
+def _label(spec: RoundSpec, index: int, count: int) -> str:
+    if count == 1:
+        return spec.name
+    if spec.pairing == "seeds":
+        a, b = spec.seed_pairs[index]
+        # A round of qualifiers seeded low..high is labelled by their seeds (5 v 12).
+        only = spec.entrants[0] if len(spec.entrants) == 1 and spec.entrants[0].kind == "seeds" else None
+        offset = only.low - 1 if only is not None and only.as_seed is None else 0
+        return f"{spec.short} {a + offset} v {b + offset}"
+    return f"{spec.short} {index + 1}"
 
 
 def resolve(season: Season) -> Resolved:
     problems: list[Diagnostic] = list(season.diagnostics)
-    qualified, excluded = qualifiers(season)
+    table = general_table(season)
+    qualified, excluded = qualifiers(season, table)
     if len(qualified) < season.format.qualifiers:
         problems.append(error(
             f"the table has {len(qualified)} eligible teams; the format needs {season.format.qualifiers}",
-            season.table[-1].mark if season.table else NOWHERE))
-    seed = {q.team: q.seed for q in qualified}
+            table[-1].mark if table else NOWHERE))
+    by_seed = {q.seed: q.team for q in qualified}
     index = index_legs(season.legs)
     used: set[int] = set()
     rounds: list[RoundResult] = []
-    # Each possible set of entrants for the current round; one set once all is decided.
-    possible: list[frozenset[str]] | None = [frozenset(seed)] if len(qualified) == season.format.qualifiers else []
-    waiting: tuple[str, ...] = ()
-    entrants = season.format.qualifiers
-    for spec in season.format.rounds:
-        ties, possible, waiting = _round(spec, possible, waiting, entrants, seed, index, problems, used)
-        entrants = len(ties)
+    full = len(qualified) == season.format.qualifiers
+    worlds: list[World] | None = [({}, {q.team: q.seed for q in qualified})] if full else None
+    undecided: list[str] = []  # labels of the ties not decided so far
+    specs = season.format.rounds
+    for number, spec in enumerate(specs):
+        ties, worlds = _round(spec, number, specs, worlds, by_seed, index, problems, used, undecided)
         rounds.append(RoundResult(spec, tuple(ties)))
         _unplaced_legs(spec, ties, season.legs, used, problems)
 
@@ -78,89 +128,96 @@ def resolve(season: Season) -> Resolved:
         champion, runner_up = final[0].winner, final[0].loser
     played_legs = [s.leg for r in rounds for t in r.ties for s in t.legs if s.played]
     goals = sum(sum(leg.total()) for leg in played_legs)  # type: ignore[arg-type]
-    scorers, unattributed, own_goals = rank_scorers(played_legs, [r.key for r in season.format.rounds])
+    scorers, unattributed, own_goals = rank_scorers(played_legs, [r.key for r in specs])
     resolved = Resolved(
-        season=season, qualified=qualified, excluded=excluded, rounds=tuple(rounds),
+        season=season, table=table, qualified=qualified, excluded=excluded, rounds=tuple(rounds),
         champion=champion, runner_up=runner_up, matches_played=len(played_legs), goals=goals,
         scorers=scorers, unattributed_goals=unattributed, own_goals=own_goals,
         kept_legs=tuple(leg for leg in season.legs if id(leg) not in used), diagnostics=(),
     )
     problems.extend(check_table(season))
+    if season.results and season.table:
+        problems.extend(compare_tables(season.table, table))
     problems.extend(check_stated(resolved))
     ordered = tuple(sorted(problems, key=lambda d: (d.line, d.column)))
     return Resolved(**{**{n: getattr(resolved, n) for n in Resolved.__slots__}, "diagnostics": ordered})
 
 
-def _round(spec, possible, waiting, entrant_count, seed, index: LegIndex, problems, used):
-    """Ties of one round, and the possible entrant sets of the next."""
-    if possible is not None and len(possible) == 1:
-        entrants = sorted(possible[0], key=lambda t: seed[t])
-        pairs = pairs_for(spec, entrants, seed)
+def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used, undecided):
+    """One round's ties as the worlds agree on them, and the worlds after it."""
+    layouts: list[tuple[World, list[tuple[str, str]], dict[str, int]]] = []
+    for world in worlds or []:
+        found = entrants(spec, number, specs, world, by_seed)
+        if found is None:
+            continue
+        teams, seeds = found
+        pairs = pairs_for(spec, teams, seeds)
         if pairs is None:
-            problems.append(error(f"{spec.name}: {len(entrants)} teams cannot be paired as the format says"))
-            return [], None, ()
-        ties = []
-        for i, (h, l) in enumerate(pairs):
-            rank_pair = spec.seed_pairs[i] if spec.pairing == "seeds" else None
-            tie = decide(spec, i, _label(spec, i, len(pairs), rank_pair),
-                         Slot(h, seed[h]), Slot(l, seed[l]), index, problems)
-            used.update(id(s.leg) for s in tie.legs if s.leg is not None)
-            ties.append(tie)
-        undecided = tuple(t.label for t in ties if t.state != DECIDED)
-        choices = [(t.winner,) if t.state == DECIDED else (t.higher.team, t.lower.team) for t in ties]
-        return ties, _expand([choices]), undecided
-    return _pending_round(spec, possible, waiting, entrant_count, seed, index, problems, used)
-
-
-def _pending_round(spec, possible, waiting, entrant_count, seed, index, problems, used):
-    """Entrants not yet known: show who could fill each slot, and decide what is certain."""
-    layouts: list[list[tuple[str, str]]] = []
-    for entrants in possible or []:
-        pairs = pairs_for(spec, list(entrants), seed)
-        if pairs is not None:
-            layouts.append(pairs)
-    count = len(layouts[0]) if layouts else (len(spec.seed_pairs) or max(1, entrant_count // 2))
+            problems.append(error(f"{spec.name}: {len(teams)} teams cannot be paired as the format says"))
+            return [], None
+        layouts.append((world, pairs, seeds))
+    count = len(layouts[0][1]) if layouts else _tie_count(spec, number, specs, by_seed)
     ties: list[Tie] = []
+    still_open: list[str] = []
     for i in range(count):
-        highs = _unique(layout[i][0] for layout in layouts)
-        lows = _unique(layout[i][1] for layout in layouts)
-        label = _label(spec, i, count, spec.seed_pairs[i] if spec.pairing == "seeds" and i < len(spec.seed_pairs) else None)
-        high = Slot(highs[0], seed[highs[0]]) if len(highs) == 1 else Slot(None, None, highs, waiting)
-        low = Slot(lows[0], seed[lows[0]]) if len(lows) == 1 else Slot(None, None, lows, waiting)
+        label = _label(spec, i, count)
+        sides = []
+        for side in (0, 1):
+            teams = tuple(dict.fromkeys(layout[i][side] for _, layout, _ in layouts))
+            seeds = {seeds[t] for _, layout, seeds in layouts for t in teams if t == layout[i][side]}
+            if len(teams) == 1:
+                sides.append(Slot(teams[0], seeds.pop() if len(seeds) == 1 else None))
+            else:
+                # Under re-seeding any undecided earlier tie can move this slot.
+                sides.append(Slot(None, None, teams, tuple(undecided)))
+        high, low = sides
         if high.known and low.known:
             tie = decide(spec, i, label, high, low, index, problems)
             used.update(id(s.leg) for s in tie.legs if s.leg is not None)
         else:
             tie = Tie(spec.key, i, label, high, low, (), PENDING)
         ties.append(tie)
+        if tie.state != DECIDED:
+            still_open.append(label)
+    undecided += still_open
+    return ties, _branch(spec, layouts, index)
+
+
+def _branch(spec: RoundSpec, layouts, index: LegIndex) -> list[World] | None:
+    """Every world after this round: decided ties go one way, the others both."""
     if not layouts:
-        return ties, None, waiting + tuple(t.label for t in ties)
-    # Every layout's ties, decided where the season's legs decide them.
-    options = []
-    for layout in layouts:
+        return None
+    cache: dict[tuple[str, str], tuple[Outcome, ...]] = {}
+    after: list[World] = []
+    for (outcomes, _), pairs, seeds in layouts:
         choices = []
-        for h, l in layout:
-            tie = decide(spec, 0, "", Slot(h, seed[h]), Slot(l, seed[l]), index)
-            choices.append((tie.winner,) if tie.state == DECIDED else (h, l))
-        options.append(choices)
-    undecided = tuple(t.label for t in ties if t.state != DECIDED)
-    return ties, _expand(options), waiting + undecided
-
-
-def _expand(options: list[list[tuple[str, ...]]]) -> list[frozenset[str]] | None:
-    sets: set[frozenset[str]] = set()
-    for choices in options:
+        for h, l in pairs:
+            if (h, l) not in cache:
+                tie = decide(spec, 0, "", Slot(h, seeds[h]), Slot(l, seeds[l]), index)
+                cache[(h, l)] = ((tie.winner, tie.loser),) if tie.state == DECIDED else ((h, l), (l, h))
+            choices.append(cache[(h, l)])
         size = 1
         for c in choices:
             size *= len(c)
-        if len(sets) + size > MAX_POSSIBLE_SETS:
+        if len(after) + size > MAX_WORLDS:
             return None
-        sets.update(frozenset(combo) for combo in product(*choices))
-    return sorted(sets, key=sorted)
+        after += [({**outcomes, spec.key: list(combo)}, seeds) for combo in product(*choices)]
+    return after
 
 
-def _unique(teams) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(teams))
+def _tie_count(spec: RoundSpec, number: int, specs, by_seed) -> int:
+    """How many ties a round has when no world reaches it (too many to follow)."""
+    if spec.pairing == "seeds":
+        return len(spec.seed_pairs)
+    teams = len(by_seed)
+    for earlier in specs[: number + 1]:
+        if earlier.entrants:
+            teams = sum(s.high - s.low + 1 if s.kind == "seeds" else
+                        (1 if s.tie else _tie_count(next(r for r in specs if r.key == s.round), 0, specs, by_seed))
+                        for s in earlier.entrants)
+        if earlier is not spec:
+            teams = len(earlier.seed_pairs) if earlier.pairing == "seeds" else teams // 2
+    return max(1, teams // 2)
 
 
 def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs: tuple[Leg, ...], used: set[int], problems) -> None:

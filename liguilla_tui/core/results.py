@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from liguilla_tui.core.diagnostics import Diagnostic
-from liguilla_tui.core.model import Leg, RoundSpec, Score, Season
+from liguilla_tui.core.model import Leg, RoundSpec, Score, Season, TableRow
 
 # Tie states
 PENDING = "pending"          # its teams are not known yet
@@ -37,7 +37,7 @@ class Slot:
             return self.team
         if 0 < len(self.candidates) <= 2:
             return " or ".join(self.candidates)
-        if self.waiting_for:
+        if 0 < len(self.waiting_for) <= 2:
             return "winner of " + " / ".join(self.waiting_for)
         return "to be decided"
 
@@ -126,6 +126,7 @@ class Scorer:
 @dataclass(frozen=True, slots=True)
 class Resolved:
     season: Season
+    table: tuple[TableRow, ...]   # computed from results when the season has them, else as stated
     qualified: tuple[Qualifier, ...]
     excluded: tuple[Excluded, ...]
     rounds: tuple[RoundResult, ...]

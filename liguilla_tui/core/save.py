@@ -27,7 +27,7 @@ from liguilla_tui.core.diagnostics import NOWHERE
 from liguilla_tui.core.fields import Reader
 from liguilla_tui.core.load import load_season_text
 from liguilla_tui.core.load_format import read_format
-from liguilla_tui.core.model import Format, Goal, Leg, Season
+from liguilla_tui.core.model import DEFAULT_TABLE_ORDER, Entrants, Format, Goal, Leg, Season
 from liguilla_tui.core.presets import PRESETS
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,7 +56,8 @@ def same_data(a: Season, b: Season) -> bool:
     def plain(s: Season) -> Season:
         return replace(s, diagnostics=(), legs=(), stated=replace(s.stated, marks=()),
                        table=tuple(replace(r, mark=NOWHERE) for r in s.table),
-                       barred=tuple(replace(b, mark=NOWHERE) for b in s.barred))
+                       barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
+                       results=tuple(replace(r, mark=NOWHERE) for r in s.results))
     return plain(a) == plain(b) and [_leg_key(x) for x in a.legs] == [_leg_key(x) for x in b.legs]
 
 
@@ -122,7 +123,21 @@ def _format_lines(fmt: Format) -> list[str]:
         lines += [f"    - key: {_dump(r.key)}", f"      name: {_dump(r.name)}",
                   f"      short: {_dump(r.short)}", f"      legs: {r.legs}", f"      pairing: {pairing}",
                   "      tiebreak: [" + ", ".join(r.tiebreak) + "]"]
+        if r.entrants:
+            lines += ["      entrants:"] + ["        - " + _entrant(e) for e in r.entrants]
+    if fmt.table_order != DEFAULT_TABLE_ORDER:
+        lines += ["  table_order: [" + ", ".join(fmt.table_order) + "]"]
     return lines
+
+
+def _entrant(e: Entrants) -> str:
+    if e.kind == "seeds":
+        fields = [("seeds", f"[{e.low}, {e.high}]")]
+    else:
+        name = e.kind if e.tie is None else e.kind[:-1]  # winners / winner
+        fields = [(name, _dump(e.round))] + ([("tie", str(e.tie))] if e.tie is not None else [])
+    fields += [("as_seed", str(e.as_seed))] if e.as_seed is not None else []
+    return "{" + ", ".join(f"{k}: {v}" for k, v in fields) + "}"
 
 
 def emit_season(season: Season) -> str:
@@ -148,7 +163,10 @@ def emit_season(season: Season) -> str:
     out += ["", "table:"] + ["  - " + _flow(_fields(
         ("pos", r.position), ("team", r.team), ("pld", r.played), ("w", r.won), ("d", r.drawn), ("l", r.lost),
         ("gf", r.goals_for), ("ga", r.goals_against), ("gd", r.goal_difference), ("pts", r.points)))
-        for r in s.table]
+        for r in s.table] if s.table else []
+    out += ["", "results:"] + ["  - " + _flow(_fields(
+        ("matchday", r.matchday), ("date", r.date), ("kickoff", r.kickoff), ("home", r.home), ("away", r.away),
+        ("score", r.score))) for r in s.results] if s.results else []
     out += ["", "barred:"] + ["  - " + _flow(_fields(("team", b.team), ("reason", b.reason)))
                               for b in s.barred] if s.barred else []
     out += ["", "matches:"] + [line for leg in s.legs for line in _leg_lines(leg, 2)] if s.legs else []

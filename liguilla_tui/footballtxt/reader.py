@@ -21,6 +21,7 @@ _YEARS = re.compile(r"(\d{4})/(\d{2,4})")
 _MATCH = re.compile(
     r"^(?P<indent>\s+)(?:(?P<time>\d{1,2}[.:]\d{2})\s+)?(?P<home>\S.*?)\s{2,}"
     r"(?P<score>\d+-\d+.*?|-)\s{2,}(?P<away>\S.*?)\s*$")
+_FLAG = re.compile(r"\s*\[([A-Za-z ]+)\]$")
 _SCORE = re.compile(
     r"^(?:(?P<pens>\d+-\d+)\s+pen\.\s*)?(?:(?P<aet>\d+-\d+)\s+a\.e\.t\.\s*)?(?P<ft>\d+-\d+)?\s*"
     r"(?:\((?P<paren>[^)]*)\))?$")
@@ -37,6 +38,7 @@ class Match:
     half_time: Pair | None = None
     after_extra_time: Pair | None = None
     penalties: Pair | None = None
+    status: str | None = None  # "cancelled", "awarded", … from a trailing [flag]
 
     @property
     def extra_time_goals(self) -> Pair | None:
@@ -161,8 +163,14 @@ def read_football_txt(text: str, path: str = "<football.txt>") -> Document:
         if match["time"]:
             last_time = match["time"].replace(".", ":").zfill(5)
         ft, ht, aet, pens = score
-        current_round.matches.append(Match(number, date, last_time, match["home"].strip(), match["away"].strip(),
-                                           ft, ht, aet, pens))
+        away, status = match["away"].strip(), None
+        flagged = _FLAG.search(away)
+        if flagged:
+            away, status = away[: flagged.start()].strip(), flagged.group(1).lower()
+        if status == "cancelled":
+            ft = ht = aet = pens = None
+        current_round.matches.append(Match(number, date, last_time, match["home"].strip(), away,
+                                           ft, ht, aet, pens, status))
     return Document(path, title, sections, problems)
 
 

@@ -63,7 +63,7 @@ def document(resolved: Resolved) -> dict[str, Any]:
             {"position": r.position, "team": r.team, "played": r.played, "won": r.won, "drawn": r.drawn,
              "lost": r.lost, "goals_for": r.goals_for, "goals_against": r.goals_against,
              "goal_difference": r.goal_difference, "points": r.points}
-            for r in season.table
+            for r in resolved.table
         ],
         "qualified": [{"seed": q.seed, "team": q.team, "position": q.position} for q in resolved.qualified],
         "excluded": [{"team": e.team, "position": e.position, "reason": e.reason} for e in resolved.excluded],

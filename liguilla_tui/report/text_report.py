@@ -13,7 +13,7 @@ def _table_rows(resolved: Resolved) -> list[tuple[str, ...]]:
     seeds = {q.team: q.seed for q in resolved.qualified}
     barred = {e.team: e.reason for e in resolved.excluded}
     rows = []
-    for r in sorted(resolved.season.table, key=lambda row: row.position):
+    for r in sorted(resolved.table, key=lambda row: row.position):
         seed = str(seeds[r.team]) if r.team in seeds else ("barred" if r.team in barred else "")
         rows.append((str(r.position), seed, r.team, str(r.played), str(r.won), str(r.drawn), str(r.lost),
                      str(r.goals_for), str(r.goals_against), signed(r.goal_difference), str(r.points)))

@@ -41,15 +41,18 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
         warnings.setdefault(d.line, []).append(d.message.split(": ", 1)[-1])
     rows, keys = [], []
     last_seed = max(seeds.values(), default=0)
-    for row in sorted(season.table, key=lambda r: r.position):
+    # A computed row has no place in the file; its warnings sit on the stated row's line.
+    stated_line = {r.team: r.mark.line for r in season.table}
+    for row in sorted(resolved.table, key=lambda r: r.position):
+        line = row.mark.line or stated_line.get(row.team, -1)
         team = season.team(row.team)
         seed_cell = Text(str(seeds[row.team]), style="bold") if row.team in seeds else Text("✗", style="red")
-        flagged = row.mark.line in warnings
+        flagged = line in warnings
         notes = []
         if row.team in barred:
             notes.append(f"barred: {barred[row.team]}")
-        notes += warnings.get(row.mark.line, [])
-        note = plain("; ".join(notes), "yellow" if row.mark.line in warnings else "red")
+        notes += warnings.get(line, [])
+        note = plain("; ".join(notes), "yellow" if line in warnings else "red")
         numbers = (row.played, row.won, row.drawn, row.lost, row.goals_for, row.goals_against)
         rows.append((Text(str(row.position), justify="right"), seed_cell,
                      _team_cell(row.team, row.team in seeds, flagged),
@@ -93,7 +96,7 @@ class GeneralTableView(Vertical):
         for e in resolved.excluded:
             legend.append("\n")
             legend.append_text(plain(f"✗ {e.team}: {e.reason}", "red"))
-        rows_at = {row.mark.line: row.team for row in resolved.season.table}
+        rows_at = {row.mark.line: row.team for row in resolved.season.table if row.mark.line}
         for d in resolved.diagnostics:
             if d.line in rows_at:
                 legend.append("\n")

@@ -192,5 +192,5 @@ def test_missing_required_keys(kit):
     assert loaded.season is None
     assert {d.message for d in loaded.diagnostics} >= {
         "the season needs 'year'", "a season needs 'format' (e.g. format: liga-mx-2012)",
-        "a season needs 'teams'", "a season needs 'table' (the general table)"}
+        "a season needs 'teams'", "a season needs 'table' (the general table) or 'results' to compute it from"}
     assert all(d.is_error and d.line == 1 for d in loaded.diagnostics)
