@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 
 from liguilla_tui.commands.season_commands import SeasonCommands
@@ -51,7 +51,7 @@ class LiguillaApp(App[None]):
         *[Binding(str(n), f"show_tab({n})", f"Tab {n}", show=False, id=f"app.tab{n}") for n in range(1, 10)],
     ]
 
-    resolved: reactive[Resolved | None] = reactive(None, init=False)
+    resolved: var[Resolved | None] = var(None, init=False)
 
     def __init__(self, loaded: Loaded, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -78,7 +78,8 @@ class Journal:
         self.season_path = season_path
         self.base = text_digest(base_text)
         self._lock = threading.Lock()
-        self._pending_sync: threading.Thread | None = None
+        self._dirty = threading.Event()   # set when a write awaits its fsync
+        self._syncer: threading.Thread | None = None
 
     def find(self, saved: Season, current_text: str | None) -> Recovered | None:
         """Edits left by an earlier session on this file, if any can be read."""
@@ -127,19 +128,21 @@ class Journal:
         self._sync_later()
 
     def _sync_later(self) -> None:
-        if self._pending_sync is not None and self._pending_sync.is_alive():
-            return
-        self._pending_sync = threading.Thread(target=self._sync, daemon=True)
-        self._pending_sync.start()
+        """One long-lived thread fsyncs behind the edits; a slow disk never delays a key."""
+        self._dirty.set()
+        if self._syncer is None or not self._syncer.is_alive():
+            self._syncer = threading.Thread(target=self._sync_loop, name="journal-fsync", daemon=True)
+            self._syncer.start()
 
-    def _sync(self) -> None:
-        with self._lock:
+    def _sync_loop(self) -> None:
+        while self._dirty.wait(timeout=30):
+            self._dirty.clear()
             try:
                 fd = os.open(self.path, os.O_RDONLY)
             except OSError:
-                return
+                continue
             try:
-                os.fsync(fd)
+                os.fsync(fd)  # outside the lock: record() keeps appending meanwhile
             except OSError:
                 pass
             finally:

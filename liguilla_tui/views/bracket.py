@@ -8,11 +8,12 @@ its two teams came through, which holds for any pairing rule.
 from __future__ import annotations
 
 from rich.text import Text
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Tree
 
 from liguilla_tui.core.results import DECIDED, Resolved, Tie
 from liguilla_tui.report.describe import describe_tie
+from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.widgets.cells import plain
 
 
@@ -35,49 +36,81 @@ def _pool(tie: Tie) -> set[str]:
     return teams | set(tie.higher.candidates) | set(tie.lower.candidates)  # type: ignore[arg-type]
 
 
-class BracketView(Tree):
+class BracketView(FollowsWhenShown, Tree):
     DEFAULT_CSS = """
     BracketView { padding: 0 1; }
     """
 
-    resolved: reactive[Resolved | None] = reactive(None, init=False)
+    resolved: var[Resolved | None] = var(None, init=False)
 
     def __init__(self, **kwargs) -> None:
         super().__init__(Text("Liguilla"), **kwargs)
         self.show_root = True
         self.guide_depth = 3
+        self._tie_shape: tuple = ()
+        self._tie_nodes: dict = {}
 
     def on_mount(self) -> None:
         if self.resolved is not None:
-            self.watch_resolved(self.resolved)
+            self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
-    def watch_resolved(self, resolved: Resolved | None) -> None:
-        if resolved is None or not self.is_mounted:
-            return
-        line = self.cursor_line
-        self.clear()
+    def show_resolved(self, resolved: Resolved) -> None:
         champion = resolved.champion
         root = Text("★ Champion: ", style="bold")
         root.append_text(plain(champion or "to be decided", "bold green" if champion else "italic dim"))
         if resolved.runner_up:
             root.append_text(plain(f"   runner-up {resolved.runner_up}", "dim"))
         self.root.set_label(root)
-        rounds = resolved.rounds
-        if not rounds:
+        shape, labels = _layout(resolved)
+        if shape == self._tie_shape:
+            for key, label in labels.items():  # same tree: relabel in place, cursor untouched
+                self._tie_nodes[key].set_label(label)
             return
-        # Walk back from the final: each tie's children are the earlier ties its teams
-        # (or, while undecided, its possible teams) came through.
-        def add(node, round_index: int, tie: Tie) -> None:
-            legs = rounds[round_index].spec.legs
-            branch = node.add(tie_label(tie, legs), expand=True, allow_expand=round_index > 0)
-            if round_index == 0:
-                return
-            mine = _pool(tie)
-            for feeder in rounds[round_index - 1].ties:
-                if not mine or mine & _pool(feeder):
-                    add(branch, round_index - 1, feeder)
-
-        for tie in rounds[-1].ties:
-            add(self.root, len(rounds) - 1, tie)
+        line = self.cursor_line
+        self.root.remove_children()
+        self._tie_nodes = {}
+        self._tie_shape = shape
+        for parent, key in shape:
+            node = self.root if parent is None else self._tie_nodes[parent]
+            self._tie_nodes[key] = node.add(labels[key], expand=True, allow_expand=key[0] > 0)
         self.root.expand()
         self.cursor_line = line
+
+
+Key = tuple[int, int]  # (round number, tie index)
+
+
+def _layout(resolved: Resolved) -> tuple[tuple[tuple[Key | None, Key], ...], dict[Key, Text]]:
+    """The tree's shape as (parent, tie) pairs, and each tie's label.
+
+    Each earlier tie goes under the first later tie its teams (or, while undecided, its
+    possible teams) can reach, so no tie is shown twice however open the bracket is.
+    """
+    rounds = resolved.rounds
+    labels = {(r, t.index): tie_label(t, rounds[r].spec.legs) for r in range(len(rounds)) for t in rounds[r].ties}
+    shape: list[tuple[Key | None, Key]] = []
+
+    def place(parent: Key | None, r: int, tie: Tie) -> None:
+        key = (r, tie.index)
+        shape.append((parent, key))
+        if r == 0:
+            return
+        mine = _pool(tie)
+        for feeder in rounds[r - 1].ties:
+            fkey = (r - 1, feeder.index)
+            if fkey not in placed and (not mine or mine & _pool(feeder)):
+                placed.add(fkey)
+                place(key, r - 1, feeder)
+
+    placed: set[Key] = set()
+    if rounds:
+        last = len(rounds) - 1
+        for tie in rounds[last].ties:
+            place(None, last, tie)
+        # Ties no later tie can reach (a round's losers going elsewhere) still show, at the top.
+        for r in range(last):
+            for tie in rounds[r].ties:
+                if (r, tie.index) not in placed and not any(key == (r, tie.index) for _, key in shape):
+                    placed.add((r, tie.index))
+                    place(None, r, tie)
+    return tuple(shape), labels

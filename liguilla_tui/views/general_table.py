@@ -5,13 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.model import Person
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.report.describe import signed
-from liguilla_tui.widgets.cells import plain, sync_rows
+from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 
 _COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
             ("GA", 3), ("GD", 3), ("Pts", 3), ("Note", 26), ("Manager", 26), ("Captain", 26))
@@ -67,13 +68,13 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
     return rows, keys
 
 
-class GeneralTableView(Vertical):
+class GeneralTableView(FollowsWhenShown, Vertical):
     DEFAULT_CSS = """
     GeneralTableView > DataTable { height: auto; max-height: 1fr; }
     GeneralTableView > .legend { color: $text-muted; height: auto; padding: 0 1; }
     """
 
-    resolved: reactive[Resolved | None] = reactive(None, init=False)
+    resolved: var[Resolved | None] = var(None, init=False)
 
     def compose(self) -> ComposeResult:
         table = DataTable(cursor_type="row", zebra_stripes=True, id="general-table")
@@ -85,11 +86,9 @@ class GeneralTableView(Vertical):
         for label, width in _COLUMNS:
             table.add_column(label, key=label, width=width)
         if self.resolved is not None:
-            self.watch_resolved(self.resolved)
+            self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
-    def watch_resolved(self, resolved: Resolved | None) -> None:
-        if resolved is None or not self.is_mounted:
-            return
+    def show_resolved(self, resolved: Resolved) -> None:
         rows, keys = table_rows(resolved)
         sync_rows(self.query_one(DataTable), rows, keys)
         legend = Text(f"Top {resolved.season.format.qualifiers} eligible teams qualify; seeds by position.")
@@ -101,4 +100,4 @@ class GeneralTableView(Vertical):
             if d.line in rows_at:
                 legend.append("\n")
                 legend.append_text(plain(f"⚠ line {d.line}: {d.message}", "yellow"))
-        self.query_one(".legend", Static).update(legend)
+        set_text(self.query_one(".legend", Static), legend)

@@ -5,17 +5,18 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Static
 
 from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.widgets.cells import plain
+from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.widgets.cells import plain, set_text
 from liguilla_tui.widgets.score_grid import ScoreGrid
 from liguilla_tui.widgets.tie_card import TieCard
 
 
-class RoundView(VerticalScroll):
+class RoundView(FollowsWhenShown, VerticalScroll):
     """A round's ties. The ties' number is fixed by the format, so cards are built once."""
 
     DEFAULT_CSS = """
@@ -24,7 +25,7 @@ class RoundView(VerticalScroll):
     RoundView > .round-note.-shown { display: block; }
     """
 
-    resolved: reactive[Resolved | None] = reactive(None, init=False)
+    resolved: var[Resolved | None] = var(None, init=False)
 
     def __init__(self, spec: RoundSpec, ties: int, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -38,15 +39,13 @@ class RoundView(VerticalScroll):
 
     def on_mount(self) -> None:
         if self.resolved is not None:
-            self.watch_resolved(self.resolved)
+            self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
     @property
     def cards(self) -> list[TieCard]:
         return list(self.query(TieCard))
 
-    def watch_resolved(self, resolved: Resolved | None) -> None:
-        if resolved is None or not self.is_mounted:
-            return
+    def show_resolved(self, resolved: Resolved) -> None:
         result = resolved.round(self.spec.key)
         if result is None:
             return
@@ -61,7 +60,7 @@ class RoundView(VerticalScroll):
             note = (f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
                     "They count again if the pairing returns.")
         shown = self.query_one(".round-note", Static)
-        shown.update(plain(note))
+        set_text(shown, plain(note))
         shown.set_class(bool(note), "-shown")
 
     def focus_first(self) -> None:

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.widgets.cells import plain, sync_rows
+from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 
 
-class ScorersView(Vertical):
+class ScorersView(FollowsWhenShown, Vertical):
     DEFAULT_CSS = """
     ScorersView > DataTable { height: 1fr; }
     ScorersView > .totals { height: auto; color: $text-muted; padding: 0 1; }
     """
 
-    resolved: reactive[Resolved | None] = reactive(None, init=False)
+    resolved: var[Resolved | None] = var(None, init=False)
 
     def __init__(self, round_columns: list[tuple[str, str]], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -35,13 +38,12 @@ class ScorersView(Vertical):
         for key, short in self.round_columns:
             table.add_column(short, key=key, width=3)
         if self.resolved is not None:
-            self.watch_resolved(self.resolved)
+            self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
-    def watch_resolved(self, resolved: Resolved | None) -> None:
-        if resolved is None or not self.is_mounted:
-            return
+    def show_resolved(self, resolved: Resolved) -> None:
         rows = []
-        shared = {s.rank for s in resolved.scorers if sum(o.rank == s.rank for o in resolved.scorers) > 1}
+        counts = Counter(s.rank for s in resolved.scorers)
+        shared = {rank for rank, n in counts.items() if n > 1}
         for s in resolved.scorers:
             by_round = dict(s.by_round)
             rank = f"{s.rank}=" if s.rank in shared else f"{s.rank}"
@@ -53,4 +55,4 @@ class ScorersView(Vertical):
         attributed = sum(s.goals for s in resolved.scorers)
         totals = (f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by players above"
                   f" · {resolved.own_goals} own · {resolved.unattributed_goals} scorer unknown")
-        self.query_one(".totals", Static).update(totals)
+        set_text(self.query_one(".totals", Static), Text(totals))

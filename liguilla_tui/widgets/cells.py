@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rich.text import Text
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from liguilla_tui.report.safe import printable
 
@@ -36,3 +36,10 @@ def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence
                     table.update_cell(key, column, value)
         else:
             table.add_row(*row, key=key)
+
+
+def set_text(widget: Static, text: Text) -> None:
+    """Update a Static only when its text changes: most edits leave most lines alone."""
+    if getattr(widget, "_shown_text", None) != text:
+        widget._shown_text = text  # type: ignore[attr-defined]
+        widget.update(text)

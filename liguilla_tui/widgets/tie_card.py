@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.widgets import Static
 
 from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
@@ -13,7 +13,7 @@ from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.results import DECIDED, PENDING, Tie
 from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
 from liguilla_tui.report.describe import describe_tie, slot_text
-from liguilla_tui.widgets.cells import plain, sync_rows
+from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
 _ROW_LABELS = {"leg1": "Leg 1", "leg2": "Leg 2", EXTRA_TIME: "Extra", PENALTIES: "Pens"}
@@ -98,7 +98,7 @@ class TieCard(Vertical):
     TieCard > .tie-summary.-decided { color: $success; }
     """
 
-    tie: reactive[Tie | None] = reactive(None, layout=False, init=False)
+    tie: var[Tie | None] = var(None, init=False)
 
     def __init__(self, spec: RoundSpec, index: int, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -111,6 +111,8 @@ class TieCard(Vertical):
         yield Static("", classes="tie-summary")
 
     def on_mount(self) -> None:
+        self._title = self.query_one(".tie-title", Static)
+        self._summary = self.query_one(".tie-summary", Static)
         grid = self.query_one(ScoreGrid)
         for key, width in _COLUMNS:
             grid.add_column("", key=key, width=width)
@@ -124,8 +126,8 @@ class TieCard(Vertical):
     def watch_tie(self, tie: Tie | None) -> None:
         if tie is None or not self.is_mounted:
             return
-        self.query_one(".tie-title", Static).update(tie_title(tie))
+        title, summary = self._title, self._summary
+        set_text(title, tie_title(tie))
         sync_rows(self.grid, tie_rows(tie, self.spec), list(rows_for(self.spec)))
-        summary = self.query_one(".tie-summary", Static)
-        summary.update(plain(describe_tie(tie, self.spec.legs)))
+        set_text(summary, plain(describe_tie(tie, self.spec.legs)))
         summary.set_class(tie.state == DECIDED, "-decided")

@@ -1,0 +1,46 @@
+"""Views on hidden tabs skip updates and catch up when shown.
+
+Every tab is bound to the one resolved value, but only the visible one needs drawing
+in the frame that follows a keystroke; the others redraw once, when they are shown.
+"""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from liguilla_tui.core.results import Resolved
+
+
+class FollowsWhenShown:
+    """Mixed into a view (before its widget base); the view implements show_resolved().
+
+    A plain mixin, not a Widget subclass: Textual takes CSS type names from the widget
+    classes in the MRO, and a Widget base here would hide VerticalScroll's and others'.
+    """
+
+    _stale = False
+
+    def _hidden(self) -> bool:
+        node: Widget | None = self  # type: ignore[assignment]
+        while isinstance(node, Widget):
+            if not node.display:
+                return True
+            node = node.parent  # type: ignore[assignment]
+        return False
+
+    def watch_resolved(self, resolved: Resolved | None) -> None:
+        if resolved is None or not self.is_mounted:  # type: ignore[attr-defined]
+            return
+        if self._hidden():
+            self._stale = True
+            return
+        self._stale = False
+        self.show_resolved(resolved)
+
+    def on_show(self) -> None:
+        if self._stale and self.resolved is not None:  # type: ignore[attr-defined]
+            self._stale = False
+            self.show_resolved(self.resolved)  # type: ignore[attr-defined]
+
+    def show_resolved(self, resolved: Resolved) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
