@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from liguilla_tui.core.diagnostics import Diagnostic, warning
-from liguilla_tui.core.model import Season
+from liguilla_tui.core.model import Season, Stated
 
 if TYPE_CHECKING:
-    from liguilla_tui.core.results import Resolved
+    from liguilla_tui.core.results import Scorer
 
 
 def check_table(season: Season) -> list[Diagnostic]:
@@ -43,21 +43,21 @@ def _describe(row) -> str:
     return f"{row.points} pts, GD {row.goal_difference:+d}, GF {row.goals_for}"
 
 
-def check_stated(resolved: Resolved) -> list[Diagnostic]:
+def check_stated(stated: Stated, matches: int, goals: int, champion: str | None, runner_up: str | None,
+                 scorers: tuple[Scorer, ...]) -> list[Diagnostic]:
     """Compare the resolved totals with the facts the source states."""
-    stated = resolved.season.stated
     out: list[Diagnostic] = []
 
     def differs(key: str, what: str, said, found) -> None:
         if said is not None and said != found:
             out.append(warning(f"the source states {what} {said}, the results give {found}", stated.mark_of(key)))
 
-    differs("matches", "matches played:", stated.matches, resolved.matches_played)
-    differs("goals", "goals:", stated.goals, resolved.goals)
-    differs("champion", "champion:", stated.champion, resolved.champion or "none yet")
-    differs("runner_up", "runner-up:", stated.runner_up, resolved.runner_up or "none yet")
+    differs("matches", "matches played:", stated.matches, matches)
+    differs("goals", "goals:", stated.goals, goals)
+    differs("champion", "champion:", stated.champion, champion or "none yet")
+    differs("runner_up", "runner-up:", stated.runner_up, runner_up or "none yet")
     if stated.top_scorer is not None:
-        top = [s for s in resolved.scorers if s.rank == 1]
+        top = [s for s in scorers if s.rank == 1]
         names = [s.player for s in top]
         if stated.top_scorer not in names:
             found = " and ".join(names) or "nobody"

@@ -117,10 +117,13 @@ def resolve(season: Season) -> Resolved:
     worlds: list[World] | None = [({}, {q.team: q.seed for q in qualified})] if full else None
     undecided: list[str] = []  # labels of the ties not decided so far
     specs = season.format.rounds
+    by_round: dict[str, list[Leg]] = {}
+    for leg in season.legs:
+        by_round.setdefault(leg.round, []).append(leg)
     for number, spec in enumerate(specs):
         ties, worlds = _round(spec, number, specs, worlds, by_seed, index, problems, used, undecided)
         rounds.append(RoundResult(spec, tuple(ties)))
-        _unplaced_legs(spec, ties, season.legs, used, problems)
+        _unplaced_legs(spec, ties, by_round.get(spec.key, ()), used, problems)
 
     final = rounds[-1].ties if rounds else ()
     champion = runner_up = None
@@ -128,19 +131,18 @@ def resolve(season: Season) -> Resolved:
         champion, runner_up = final[0].winner, final[0].loser
     played_legs = [s.leg for r in rounds for t in r.ties for s in t.legs if s.played]
     goals = sum(sum(leg.total()) for leg in played_legs)  # type: ignore[arg-type]
-    scorers, unattributed, own_goals = rank_scorers(played_legs, [r.key for r in specs])
-    resolved = Resolved(
-        season=season, table=table, qualified=qualified, excluded=excluded, rounds=tuple(rounds),
-        champion=champion, runner_up=runner_up, matches_played=len(played_legs), goals=goals,
-        scorers=scorers, unattributed_goals=unattributed, own_goals=own_goals,
-        kept_legs=tuple(leg for leg in season.legs if id(leg) not in used), diagnostics=(),
-    )
+    scorers, unattributed, own_goals = rank_scorers(played_legs)
     problems.extend(check_table(season))
     if season.results and season.table:
         problems.extend(compare_tables(season.table, table))
-    problems.extend(check_stated(resolved))
-    ordered = tuple(sorted(problems, key=lambda d: (d.line, d.column)))
-    return Resolved(**{**{n: getattr(resolved, n) for n in Resolved.__slots__}, "diagnostics": ordered})
+    problems.extend(check_stated(season.stated, len(played_legs), goals, champion, runner_up, scorers))
+    return Resolved(
+        season=season, table=table, qualified=qualified, excluded=excluded, rounds=tuple(rounds),
+        champion=champion, runner_up=runner_up, matches_played=len(played_legs), goals=goals,
+        scorers=scorers, unattributed_goals=unattributed, own_goals=own_goals,
+        kept_legs=tuple(leg for leg in season.legs if id(leg) not in used),
+        diagnostics=tuple(sorted(problems, key=lambda d: (d.line, d.column))),
+    )
 
 
 def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used, undecided):
@@ -158,9 +160,20 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         layouts.append((world, pairs, seeds))
     count = len(layouts[0][1]) if layouts else _tie_count(spec, number, specs, by_seed)
     ties: list[Tie] = []
+    decided: dict[tuple[str, str], Tie] = {}  # shown ties, reused when branching
     still_open: list[str] = []
+    single = layouts[0] if len(layouts) == 1 else None  # everything upstream decided: one world
     for i in range(count):
         label = _label(spec, i, count)
+        if single is not None:
+            (h, l), seeds = single[1][i], single[2]
+            tie = decide(spec, i, label, Slot(h, seeds[h]), Slot(l, seeds[l]), index, problems)
+            used.update(id(s.leg) for s in tie.legs if s.leg is not None)
+            decided[(h, l)] = tie
+            ties.append(tie)
+            if tie.state != DECIDED:
+                still_open.append(label)
+            continue
         sides = []
         for side in (0, 1):
             teams = tuple(dict.fromkeys(layout[i][side] for _, layout, _ in layouts))
@@ -174,16 +187,17 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         if high.known and low.known:
             tie = decide(spec, i, label, high, low, index, problems)
             used.update(id(s.leg) for s in tie.legs if s.leg is not None)
+            decided[(high.team, low.team)] = tie
         else:
             tie = Tie(spec.key, i, label, high, low, (), PENDING)
         ties.append(tie)
         if tie.state != DECIDED:
             still_open.append(label)
     undecided += still_open
-    return ties, _branch(spec, layouts, index)
+    return ties, _branch(spec, layouts, index, decided)
 
 
-def _branch(spec: RoundSpec, layouts, index: LegIndex) -> list[World] | None:
+def _branch(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[str, str], Tie]) -> list[World] | None:
     """Every world after this round: decided ties go one way, the others both."""
     if not layouts:
         return None
@@ -193,7 +207,7 @@ def _branch(spec: RoundSpec, layouts, index: LegIndex) -> list[World] | None:
         choices = []
         for h, l in pairs:
             if (h, l) not in cache:
-                tie = decide(spec, 0, "", Slot(h, seeds[h]), Slot(l, seeds[l]), index)
+                tie = shown.get((h, l)) or decide(spec, 0, "", Slot(h, seeds[h]), Slot(l, seeds[l]), index)
                 cache[(h, l)] = ((tie.winner, tie.loser),) if tie.state == DECIDED else ((h, l), (l, h))
             choices.append(cache[(h, l)])
         size = 1
@@ -220,16 +234,16 @@ def _tie_count(spec: RoundSpec, number: int, specs, by_seed) -> int:
     return max(1, teams // 2)
 
 
-def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs: tuple[Leg, ...], used: set[int], problems) -> None:
+def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], problems) -> None:
     """A leg whose pairing the round (as now decided) does not hold is kept, and reported."""
-    if any(t.teams is None for t in ties):
-        return  # pairings not all known yet: such legs are waiting, not wrong
+    stray = [leg for leg in legs if id(leg) not in used]
+    if not stray or any(t.teams is None for t in ties):
+        return  # all placed, or pairings not all known yet: such legs are waiting, not wrong
+    paired = [frozenset(t.teams) for t in ties]
     pairs = ", ".join(f"{t.higher.team} v {t.lower.team}" for t in ties)
-    for leg in legs:
-        if leg.round == spec.key and id(leg) not in used:
-            teams = frozenset((leg.home, leg.away))
-            if any(frozenset(t.teams) == teams for t in ties):
-                continue  # a duplicate entry, reported at load
-            problems.append(error(
-                f"{leg.home} v {leg.away} is not a pairing of the {spec.name} "
-                f"(they are {pairs}); the leg is kept but not counted", leg.mark))
+    for leg in stray:
+        if frozenset((leg.home, leg.away)) in paired:
+            continue  # a duplicate entry, reported at load
+        problems.append(error(
+            f"{leg.home} v {leg.away} is not a pairing of the {spec.name} "
+            f"(they are {pairs}); the leg is kept but not counted", leg.mark))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from liguilla_tui.core.diagnostics import Diagnostic
 from liguilla_tui.core.model import Leg, RoundSpec, Score, Season, TableRow
@@ -18,8 +19,11 @@ DECIDED = "decided"
 DECIDED_BY = ("aggregate", "away_goals", "higher_seed", "extra_time", "penalties")
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+# Slot, LegSlot, Tie and Scorer are NamedTuples rather than frozen dataclasses: resolve()
+# builds dozens per keystroke, and a frozen dataclass pays object.__setattr__ per field.
+
+
+class Slot(NamedTuple):
     """One side of a tie: a known team, or the teams that could still fill it."""
 
     team: str | None
@@ -37,13 +41,12 @@ class Slot:
             return self.team
         if 0 < len(self.candidates) <= 2:
             return " or ".join(self.candidates)
-        if 0 < len(self.waiting_for) <= 2:
+        if 0 < len(self.waiting_for) <= 4:
             return "winner of " + " / ".join(self.waiting_for)
         return "to be decided"
 
 
-@dataclass(frozen=True, slots=True)
-class LegSlot:
+class LegSlot(NamedTuple):
     """A leg of a tie: who hosts it by the rules, and the season's entry for it, if any."""
 
     number: int
@@ -59,8 +62,7 @@ class LegSlot:
         return self.leg.goals_of(team) if self.leg is not None else 0
 
 
-@dataclass(frozen=True, slots=True)
-class Tie:
+class Tie(NamedTuple):
     round_key: str
     index: int                 # 0-based within its round
     label: str                 # "QF 1 v 8", "SF 1", "Final"
@@ -113,8 +115,7 @@ class Excluded:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Scorer:
+class Scorer(NamedTuple):
     rank: int
     player: str
     team: str

@@ -6,38 +6,51 @@ from liguilla_tui.core.model import Leg
 from liguilla_tui.core.results import Scorer
 
 
-def rank_scorers(legs: list[Leg], round_order: list[str]) -> tuple[tuple[Scorer, ...], int, int]:
-    """Scorers best first (equal goals share a rank), unattributed goals, own goals."""
+def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
+    """Scorers best first (equal goals share a rank), unattributed goals, own goals.
+
+    `legs` must come in round order (resolve passes them so): goals per round follow it.
+    """
     tally: dict[tuple[str, str], list] = {}  # (player, team) -> [goals, penalties, {round: goals}]
     unattributed = own_goals = 0
     for leg in legs:
         named = 0
+        round_key = leg.round
         for goal in leg.goals:
             if goal.own_goal:
                 own_goals += 1
                 named += 1
-            elif goal.player:
-                key = (goal.player, goal.team)
-                entry = tally.get(key)
-                if entry is None:
-                    entry = tally[key] = [0, 0, {}]
-                entry[0] += 1
-                entry[1] += goal.penalty
-                entry[2][leg.round] = entry[2].get(leg.round, 0) + 1
-                named += 1
+                continue
+            player = goal.player
+            if not player:
+                continue
+            named += 1
+            key = (player, goal.team)
+            entry = tally.get(key)
+            if entry is None:
+                entry = tally[key] = [0, 0, {}]
+            entry[0] += 1
+            if goal.penalty:
+                entry[1] += 1
+            rounds = entry[2]
+            rounds[round_key] = rounds.get(round_key, 0) + 1
         score, et = leg.score, leg.extra_time or (0, 0)
         if score is not None:
             unattributed += max(0, score[0] + score[1] + et[0] + et[1] - named)
-    ordered = sorted(tally.items(), key=lambda item: (-item[1][0], item[0][0].casefold()))
+    ordered = sorted(tally.items(), key=_best_first)
     scorers = []
     rank = 0
     previous = None
     for place, ((player, team), (goals, pens, rounds)) in enumerate(ordered, start=1):
         if goals != previous:
             rank, previous = place, goals
-        by_round = tuple((key, rounds[key]) for key in round_order if key in rounds)
-        scorers.append(Scorer(rank, player, team, goals, pens, by_round))
+        # Legs come in round order, so each player's rounds were met in that order.
+        scorers.append(Scorer(rank, player, team, goals, pens, tuple(rounds.items())))
     return tuple(scorers), unattributed, own_goals
+
+
+def _best_first(item) -> tuple[int, str]:
+    return (-item[1][0], item[0][0].casefold())
 
 
 def known_players(season) -> dict[str, list[str]]:

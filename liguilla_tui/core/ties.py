@@ -22,12 +22,11 @@ def index_legs(legs: tuple[Leg, ...]) -> LegIndex:
 def leg_slots(spec: RoundSpec, higher: str, lower: str, index: LegIndex) -> tuple[LegSlot, ...]:
     """The higher seed hosts the last leg (and a single match)."""
     teams = frozenset((higher, lower))
-    hosts = [higher] if spec.legs == 1 else [lower, higher]
-    slots = []
-    for number, host in enumerate(hosts, start=1):
-        guest = lower if host == higher else higher
-        slots.append(LegSlot(number, host, guest, index.get((spec.key, number, teams))))
-    return tuple(slots)
+    key = spec.key
+    if spec.legs == 1:
+        return (LegSlot(1, higher, lower, index.get((key, 1, teams))),)
+    return (LegSlot(1, lower, higher, index.get((key, 1, teams))),
+            LegSlot(2, higher, lower, index.get((key, 2, teams))))
 
 
 def decide(
