@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 
+from liguilla_tui import persistence
 from liguilla_tui.commands.season_commands import SeasonCommands
 from liguilla_tui.core.load import Loaded, load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.score_entry import apply_key
 from liguilla_tui.core.scorers import known_players
-from liguilla_tui import persistence
 from liguilla_tui.document import Document
 from liguilla_tui.journal import Journal
 from liguilla_tui.screens.choice import ChoiceScreen
 from liguilla_tui.screens.help import HelpScreen
-from liguilla_tui.widgets.score_grid import ScoreGrid
-from liguilla_tui.widgets.tie_card import TieCard
 from liguilla_tui.views.bracket import BracketView
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.round_view import RoundView
 from liguilla_tui.views.scorers import ScorersView
+from liguilla_tui.widgets.score_grid import ScoreGrid
+from liguilla_tui.widgets.tie_card import TieCard
 
 
 def _read_text(path: Path) -> str | None:
@@ -62,22 +65,36 @@ class LiguillaApp(App[None]):
 
     # ---- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        season = self.document.season
+        """Only the first tab is built before the first frame; the rest follow it."""
+        self._later_built = False
         yield Header()
         with TabbedContent(id="tabs"):
             with TabPane("1 Table", id="general"):
                 yield GeneralTableView().data_bind(LiguillaApp.resolved)
-            for number, spec in enumerate(season.format.rounds, start=2):
-                ties = len(self.resolved.round(spec.key).ties) if self.resolved else 0
-                with TabPane(f"{number} {spec.name}", id=spec.key):
-                    yield RoundView(spec, ties, id=f"round-{spec.key}").data_bind(LiguillaApp.resolved)
-            rounds = [(r.key, r.short) for r in season.format.rounds]
-            n = len(season.format.rounds) + 2
-            with TabPane(f"{n} Scorers", id="scorers"):
-                yield ScorersView(rounds).data_bind(LiguillaApp.resolved)
-            with TabPane(f"{n + 1} Bracket", id="bracket"):
-                yield BracketView(id="bracket-tree").data_bind(LiguillaApp.resolved)
+            for pane_id, title, _ in self._later_tabs():
+                yield TabPane(title, id=pane_id)
         yield Footer()
+
+    def _later_tabs(self) -> list[tuple[str, str, Callable[[], Widget]]]:
+        """(pane id, tab title, view factory) for every tab after the General table."""
+        season = self.document.season
+        tabs: list[tuple[str, str, Callable[[], Widget]]] = []
+        for number, spec in enumerate(season.format.rounds, start=2):
+            ties = len(self.resolved.round(spec.key).ties) if self.resolved else 0
+            tabs.append((spec.key, f"{number} {spec.name}",
+                         partial(RoundView, spec, ties, id=f"round-{spec.key}")))
+        n = len(season.format.rounds) + 2
+        rounds = [(r.key, r.short) for r in season.format.rounds]
+        tabs.append(("scorers", f"{n} Scorers", partial(ScorersView, rounds)))
+        tabs.append(("bracket", f"{n + 1} Bracket", partial(BracketView, id="bracket-tree")))
+        return tabs
+
+    def _build_later_tabs(self) -> None:
+        if self._later_built:
+            return
+        self._later_built = True
+        for pane_id, _, make in self._later_tabs():
+            self.query_one(f"TabPane#{pane_id}").mount(make().data_bind(LiguillaApp.resolved))
 
     def _update_titles(self) -> None:
         doc = self.document
@@ -99,6 +116,7 @@ class LiguillaApp(App[None]):
         self.show_pane(ids[(ids.index(current) + step) % len(ids)] if current in ids else ids[0])
 
     def show_pane(self, pane_id: str) -> None:
+        self._build_later_tabs()  # a key pressed before the first frame was painted
         self.query_one(TabbedContent).active = pane_id
         self.call_after_refresh(self._focus_pane)
 
@@ -120,6 +138,7 @@ class LiguillaApp(App[None]):
         self.query_one(TabbedContent).query_one(Tabs).focus()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
         self._offer_recovery()
 
