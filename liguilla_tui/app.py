@@ -14,8 +14,6 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 
-from liguilla_tui import persistence
-from liguilla_tui.commands.season_commands import SeasonCommands
 from liguilla_tui.core.load import Loaded, load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
@@ -33,6 +31,13 @@ from liguilla_tui.widgets.score_grid import ScoreGrid
 from liguilla_tui.widgets.tie_card import TieCard
 
 
+def season_commands():
+    """The palette's provider, imported when the palette first opens, not at start-up."""
+    from liguilla_tui.commands.season_commands import SeasonCommands
+
+    return SeasonCommands
+
+
 def _read_text(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
@@ -42,7 +47,7 @@ def _read_text(path: Path) -> str | None:
 
 class LiguillaApp(App[None]):
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {SeasonCommands}
+    COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
@@ -246,6 +251,8 @@ class LiguillaApp(App[None]):
         await self.save_to(self.document.path)
 
     async def save_to(self, path: Path, overwrite: bool = False) -> bool:
+        from liguilla_tui import persistence  # the writer loads on the first save
+
         problem = persistence.save(self.document, path, overwrite)
         if problem == persistence.CHANGED_ON_DISK:
             answer = await self.push_screen_wait(ChoiceScreen(
@@ -318,6 +325,8 @@ class LiguillaApp(App[None]):
 
     def action_export_markdown(self) -> None:
         from liguilla_tui.report.text_report import render_markdown
+
+        from liguilla_tui import persistence
 
         target = self.document.path.with_suffix(".md")
         problem = persistence.write_text(target, render_markdown(self.resolved))

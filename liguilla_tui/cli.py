@@ -1,8 +1,9 @@
-"""The `liguilla` command: the app by default, `check` and `show` without a screen."""
+"""The `liguilla` command: the app by default; `check`, `show`, `import` and `export` without a screen."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -11,7 +12,11 @@ from liguilla_tui import __version__
 from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
-COMMANDS = ("check", "show")
+COMMANDS = ("check", "show", "import", "export")
+EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
+# `export -o FILE` without --format: the format its name calls for.
+_EXPORT_SUFFIXES = {".txt": "football.txt", ".md": "markdown", ".markdown": "markdown", ".wiki": "wikitext",
+                    ".wikitext": "wikitext", ".csv": "csv", ".json": "json"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,7 +30,8 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="liguilla",
         description="The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
-        "(default: the bundled 2013 Clausura). Commands: check, show (see 'liguilla COMMAND --help').",
+        "(default: the bundled 2013 Clausura). Commands: check, show, import, export "
+        "(see 'liguilla COMMAND --help').",
     )
     parser.add_argument("file", nargs="?", help="season file (YAML)")
     parser.add_argument("--version", action="version", version=f"liguilla-tui {__version__}")
@@ -38,10 +44,32 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.description = "Check season files; print FILE:LINE:COL diagnostics. Exit 1 on errors."
         parser.add_argument("files", nargs="*", help="season files (default: the bundled 2013 Clausura)")
         parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
-    else:
+    elif command == "show":
         parser.description = "Show the resolved Liguilla: table, seeds, every tie, champion, scorers."
         parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
         parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
+    elif command == "import":
+        from liguilla_tui.core.presets import PRESETS
+
+        parser.description = (
+            "Make a season file from openfootball football.txt: a regular season and its Liguilla, in one "
+            "file with == sections (choose the tournament) or two files (1-clausura.txt 1-clausura_liguilla.txt). "
+            "Diagnostics go to stderr as FILE:LINE:COL; exit 1 on errors (nothing is written).")
+        parser.add_argument("files", nargs="+", metavar="FILE", help="football.txt file(s)")
+        parser.add_argument("--output", "-o", metavar="SEASON.yaml", help="write here (default: stdout)")
+        parser.add_argument("--format", "-f", choices=tuple(PRESETS), metavar="PRESET",
+                            help=f"format preset (default: the era's; one of {', '.join(PRESETS)})")
+        parser.add_argument("--tournament", "-t", choices=("apertura", "clausura"), type=str.lower,
+                            help="which tournament of a file that holds both")
+        parser.add_argument("--aliases", "-a", metavar="FILE",
+                            help="more team spellings: a YAML mapping, canonical name -> [spellings]")
+    else:
+        parser.description = ("Export a season: football.txt (which import reads back), markdown, wikitext, "
+                              "csv (one row per leg) or json (as show --format json).")
+        parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
+        parser.add_argument("--format", "-f", choices=EXPORT_FORMATS,
+                            help="output format (default: from the -o file's extension)")
+        parser.add_argument("--output", "-o", metavar="OUT", help="write here (default: stdout)")
     return parser
 
 
@@ -94,6 +122,104 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_output(path: str, text: str) -> str | None:
+    """Write text to path (atomically: the old file or the new, never half); None or why not."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except (OSError, ValueError) as exc:
+        return f"{path}: error: cannot write: {getattr(exc, 'strerror', None) or exc}"
+    return None
+
+
+def _umask() -> int:
+    import os
+
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from liguilla_tui.footballtxt.importer import import_football_txt
+
+    text, diagnostics = import_football_txt(args.files, preset=args.format, aliases=args.aliases,
+                                            tournament=args.tournament)
+    for d in diagnostics:
+        print(printable(d.format()), file=sys.stderr)
+    if text is None or any(d.is_error for d in diagnostics):
+        errors = sum(d.is_error for d in diagnostics)
+        print(f"liguilla import: {errors} error(s); nothing written", file=sys.stderr)
+        return 1
+    if args.output:
+        problem = _write_output(args.output, text)
+        if problem:
+            print(printable(problem), file=sys.stderr)
+            return 1
+        return 0
+    sys.stdout.write(text)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from liguilla_tui.core.resolve import resolve
+
+    fmt = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None)
+    if fmt is None:
+        _command_parser("export").error("give --format (" + "|".join(EXPORT_FORMATS) + "), or an -o file "
+                                        "whose extension names one (.txt .md .wiki .csv .json)")
+    loaded = _load(args.file)
+    if loaded.season is None:
+        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        return 1
+    resolved = resolve(loaded.season)
+    if fmt == "football.txt":
+        from liguilla_tui.footballtxt.writer import write_football_txt
+
+        text = write_football_txt(loaded.season)
+    elif fmt == "json":
+        from liguilla_tui.report.json_report import document
+        from liguilla_tui.report.safe import json_safe
+
+        text = json_safe(json.dumps(document(resolved), ensure_ascii=False, indent=2)) + "\n"
+    elif fmt == "csv":
+        from liguilla_tui.report.csv_report import render_csv
+
+        text = render_csv(resolved)
+    elif fmt == "wikitext":
+        from liguilla_tui.report.wikitext import render_wikitext
+
+        text = render_wikitext(resolved)
+    else:
+        from liguilla_tui.report.text_report import render_markdown
+
+        text = render_markdown(resolved)
+    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    if args.output:
+        problem = _write_output(args.output, text)
+        if problem:
+            print(printable(problem), file=sys.stderr)
+            return 1
+        return 0
+    sys.stdout.write(text)
+    return 0
+
+
+_RUN = {"check": run_check, "show": run_show, "import": run_import, "export": run_export}
+
+
 def run_app(args: argparse.Namespace) -> int:
     loaded = _load(args.file)
     if loaded.season is None:
@@ -111,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             command = argv.pop(0)
             args = _command_parser(command).parse_args(argv)
-            return run_check(args) if command == "check" else run_show(args)
+            return _RUN[command](args)
         return run_app(_app_parser().parse_args(argv))
     except KeyboardInterrupt:
         return 130
