@@ -17,7 +17,7 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 from liguilla_tui.core.load import Loaded, load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.core.score_entry import apply_key
+from liguilla_tui.core.score_entry import apply_key, apply_result_key
 from liguilla_tui.core.scorers import known_players
 from liguilla_tui.document import Document
 from liguilla_tui.journal import Journal
@@ -27,6 +27,7 @@ from liguilla_tui.views.bracket import BracketView
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.round_view import RoundView
 from liguilla_tui.views.scorers import ScorersView
+from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
 from liguilla_tui.widgets.tie_card import TieCard
 
@@ -184,6 +185,13 @@ class LiguillaApp(App[None]):
     @on(ScoreGrid.Edit)
     def _score_key(self, event: ScoreGrid.Edit) -> None:
         event.stop()
+        if isinstance(event.grid, ResultsGrid):
+            result = self.document.season.results[int(event.row)]
+            outcome = apply_result_key(self.document.season, result.home, result.away, event.side, event.op,
+                                       event.value)
+            if outcome.season is not None:
+                self.apply(outcome.season)
+            return
         card = event.grid.parent
         if not isinstance(card, TieCard) or card.tie is None:
             return

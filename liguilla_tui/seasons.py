@@ -19,4 +19,6 @@ def default_season() -> Path:
 
 
 def bundled_seasons() -> list[Path]:
-    return sorted(seasons_dir().glob("*.yaml"))
+    """Every bundled season file: the hand-made ones and those imported from openfootball
+    (tools/build_seasons.py), subfolders included (seasons/imported/)."""
+    return sorted(seasons_dir().rglob("*.yaml"))

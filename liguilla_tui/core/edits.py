@@ -102,3 +102,14 @@ def can_enter_penalties(tie: Tie, tiebreak: tuple[str, ...]) -> bool:
     if tie.state == LEVEL and tie.awaiting == "penalties":
         return True
     return tie.state == DECIDED and tie.decided_by == "penalties"
+
+
+def set_result(season: Season, home: str, away: str, score: Score | None) -> Season:
+    """Set a regular-season result (None: not played); the general table follows from it."""
+    if score is not None:
+        score = (max(0, min(MAX_SCORE, score[0])), max(0, min(MAX_SCORE, score[1])))
+    for i, result in enumerate(season.results):
+        if result.home == home and result.away == away:
+            changed = replace(result, score=score)
+            return replace(season, results=season.results[:i] + (changed,) + season.results[i + 1:])
+    return season

@@ -1,8 +1,11 @@
 """Named Liguilla formats, as data: a season file names one and may override any part.
 
-Sources and open questions for each era: shared/liga-mx-facts.md ("Rules by era",
-"Later eras"). The repechaje's re-ranking and the play-in's paths were checked against
-the pairings actually played (tests/core/test_presets_openfootball.py).
+Sources for each era: shared/liga-mx-facts.md ("Rules by era", "Later eras"). Each preset
+is checked against the pairings actually played in every complete Liguilla of
+openfootball/mexico, 2010 Apertura to 2024 Clausura (tests/io/test_io_presets.py): the
+era's preset plus the table computed from the regular season reproduce every leg, and the
+data rules out the neighbouring era's rules (away goals before the 2012 Apertura and
+after the 2021 Clausura; a fixed repechaje bracket instead of re-ranking).
 """
 
 from __future__ import annotations
@@ -46,9 +49,12 @@ _AFTER_PLAY_IN = [{"seeds": [1, 6]}, {"winner": "playin", "tie": 1, "as_seed": 7
                   {"winner": "playin_8th", "tie": 1, "as_seed": 8}]
 
 PRESETS: dict[str, dict[str, Any]] = {
-    # 2011 Apertura and 2012 Clausura: higher seed only (unconfirmed in the facts file).
+    # To the 2012 Clausura: higher seed only, no away goals. Unconfirmed in the facts file;
+    # the data confirms it (2010 Apertura QF Monterrey-Pachuca, 2011 Apertura SF Santos-Morelia,
+    # 2012 Clausura SF Santos-UANL: level, the lower seed ahead on away goals, the higher through).
     "liga-mx-2011": {"qualifiers": 8, "rounds": _knockout(_SEED)},
-    # 2012 Apertura to 2020 Clausura: away goals, then the higher seed.
+    # 2012 Apertura to 2020 Clausura: away goals, then the higher seed (2014 Clausura QF:
+    # León through on away goals against the higher seed Cruz Azul).
     "liga-mx-2012": {"qualifiers": 8, "rounds": _knockout(_AWAY)},
     # 2020 Apertura to 2021 Clausura: 12 teams, repechaje, away goals in the later rounds.
     "liga-mx-2020-repechaje": {"qualifiers": 12, "rounds": [_REPECHAJE, *_knockout(_AWAY, _AFTER_REPECHAJE)]},

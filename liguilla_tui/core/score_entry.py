@@ -134,3 +134,13 @@ def _score(season: Season, spec: RoundSpec, number: int, home: str, away: str, p
         if_confirmed=confirmed,
     )
 
+
+
+def apply_result_key(season: Season, home: str, away: str, side: int, op: str, value: int = 0) -> Outcome:
+    """A key on a regular-season result: 'set' a digit, 'add' ±1, 'clear' (not played)."""
+    current = next((r.score for r in season.results if r.home == home and r.away == away), None)
+    if op == "clear":
+        return Outcome(season=edits.set_result(season, home, away, None))
+    pair = list(current or (0, 0))
+    pair[side] = value if op == "set" else max(0, pair[side] + value)
+    return Outcome(season=edits.set_result(season, home, away, (pair[0], pair[1])))

@@ -53,7 +53,7 @@ def _score(leg: Leg) -> str:
     assert leg.score is not None
     h, a = leg.score
     if leg.extra_time:
-        return f"{h + leg.extra_time[0]}–{a + leg.extra_time[1]} ([[Overtime (sports)#Association football|a.e.t.]])"
+        return f"{h + leg.extra_time[0]}–{a + leg.extra_time[1]}"
     return f"{h}–{a}"
 
 
@@ -64,6 +64,7 @@ def _football_box(leg: Leg | None, home: str, away: str) -> list[str]:
     out += [f"|team1 = {wiki(home)}", f"|score = {_score(leg) if leg and leg.played else 'v'}",
             f"|team2 = {wiki(away)}"]
     if leg is not None and leg.played:
+        out += ["|aet = yes"] if leg.extra_time else []
         out += [f"|goals1 = {_goals([g for g in leg.goals if g.team == leg.home])}",
                 f"|goals2 = {_goals([g for g in leg.goals if g.team == leg.away])}"]
         if leg.penalties:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import var
@@ -13,6 +14,8 @@ from liguilla_tui.core.results import Resolved
 from liguilla_tui.report.describe import signed
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
+from liguilla_tui.widgets.results_grid import ResultsGrid
+from liguilla_tui.widgets.tie_card import short_date
 
 _COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
             ("GA", 3), ("GD", 3), ("Pts", 3), ("Note", 26), ("Manager", 26), ("Captain", 26))
@@ -47,7 +50,8 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
     for row in sorted(resolved.table, key=lambda r: r.position):
         line = row.mark.line or stated_line.get(row.team, -1)
         team = season.team(row.team)
-        seed_cell = Text(str(seeds[row.team]), style="bold") if row.team in seeds else Text("✗", style="red")
+        seed_cell = (Text(str(seeds[row.team]), style="bold") if row.team in seeds
+                     else Text("✗", style="red") if row.team in barred else Text(""))
         flagged = line in warnings
         notes = []
         if row.team in barred:
@@ -69,29 +73,43 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
 
 
 class GeneralTableView(FollowsWhenShown, Vertical):
+    """The table, and (when the season has results) a matchday of them to edit."""
+
     DEFAULT_CSS = """
-    GeneralTableView > DataTable { height: auto; max-height: 1fr; }
-    GeneralTableView > .legend { color: $text-muted; height: auto; padding: 0 1; }
+    GeneralTableView > #general-table { height: auto; max-height: 1fr; }
+    GeneralTableView > .legend { color: $text-muted; height: auto; max-height: 4; padding: 0 1; }
+    GeneralTableView > .results { height: auto; display: none; }
+    GeneralTableView > .results.-shown { display: block; }
+    GeneralTableView .matchday { height: 1; padding: 0 1; text-style: bold; }
     """
 
     resolved: var[Resolved | None] = var(None, init=False)
+    matchday: var[int] = var(1, init=False)
 
     def compose(self) -> ComposeResult:
-        table = DataTable(cursor_type="row", zebra_stripes=True, id="general-table")
-        yield table
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="general-table")
         yield Static("", classes="legend")
+        with Vertical(classes="results"):
+            yield Static("", classes="matchday")
+            yield ResultsGrid(id="results-grid")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one("#general-table", DataTable)
         for label, width in _COLUMNS:
             table.add_column(label, key=label, width=width)
+        grid = self.query_one(ResultsGrid)
+        for key, width in (("label", 3), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2),
+                           ("away", 19)):
+            grid.add_column("", key=key, width=width)
         if self.resolved is not None:
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
     def show_resolved(self, resolved: Resolved) -> None:
         rows, keys = table_rows(resolved)
-        sync_rows(self.query_one(DataTable), rows, keys)
-        legend = Text(f"Top {resolved.season.format.qualifiers} eligible teams qualify; seeds by position.")
+        sync_rows(self.query_one("#general-table", DataTable), rows, keys)
+        source = "computed from the results" if resolved.season.results else "as stated"
+        legend = Text(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
+                      "seeds by position.")
         for e in resolved.excluded:
             legend.append("\n")
             legend.append_text(plain(f"✗ {e.team}: {e.reason}", "red"))
@@ -101,3 +119,38 @@ class GeneralTableView(FollowsWhenShown, Vertical):
                 legend.append("\n")
                 legend.append_text(plain(f"⚠ line {d.line}: {d.message}", "yellow"))
         set_text(self.query_one(".legend", Static), legend)
+        self._show_results(resolved)
+
+    def _matchdays(self, resolved: Resolved) -> list[int]:
+        return sorted({r.matchday or 0 for r in resolved.season.results})
+
+    def _show_results(self, resolved: Resolved) -> None:
+        panel = self.query_one(".results")
+        results = resolved.season.results
+        panel.set_class(bool(results), "-shown")
+        if not results:
+            return
+        days = self._matchdays(resolved)
+        day = self.matchday if self.matchday in days else days[0]
+        picked = [(i, r) for i, r in enumerate(results) if (r.matchday or 0) == day]
+        rows = [(Text(""), plain(short_date(r.date), "dim"), plain(r.home),
+                 Text("–" if r.score is None else str(r.score[0]), justify="center", style="bold"),
+                 Text("–", justify="center"),
+                 Text("–" if r.score is None else str(r.score[1]), justify="center", style="bold"),
+                 plain(r.away)) for _, r in picked]
+        sync_rows(self.query_one(ResultsGrid), rows, [str(i) for i, _ in picked])
+        set_text(self.query_one(".matchday", Static),
+                 Text(f"Matchday {day} of {days[-1]}  (, and . change it; type scores as in a tie)"))
+
+    def watch_matchday(self, day: int) -> None:
+        if self.resolved is not None and self.is_mounted:
+            self._show_results(self.resolved)
+
+    @on(ResultsGrid.MatchdayStep)
+    def _step(self, event: ResultsGrid.MatchdayStep) -> None:
+        event.stop()
+        if self.resolved is None:
+            return
+        days = self._matchdays(self.resolved)
+        current = days.index(self.matchday) if self.matchday in days else 0
+        self.matchday = days[max(0, min(len(days) - 1, current + event.step))]
