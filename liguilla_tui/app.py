@@ -55,6 +55,7 @@ class LiguillaApp(App[None]):
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
         Binding("ctrl+y", "redo", "Redo", id="app.redo"),
         Binding("ctrl+s", "save", "Save", id="app.save"),
+        Binding("o", "pick_season", "Seasons", id="app.pick_season"),
         Binding("left_square_bracket", "cycle_tab(-1)", "Prev tab", key_display="[", show=False, id="app.prev_tab"),
         Binding("right_square_bracket", "cycle_tab(1)", "Next tab", key_display="]", show=False, id="app.next_tab"),
         *[Binding(str(n), f"show_tab({n})", f"Tab {n}", show=False, id=f"app.tab{n}") for n in range(1, 10)],
@@ -85,9 +86,11 @@ class LiguillaApp(App[None]):
         """(pane id, tab title, view factory) for every tab after the General table."""
         season = self.document.season
         tabs: list[tuple[str, str, Callable[[], Widget]]] = []
+        # Past three rounds (repechaje, play-in) full names would push tabs off 80 columns.
+        compact = len(season.format.rounds) > 3
         for number, spec in enumerate(season.format.rounds, start=2):
             ties = len(self.resolved.round(spec.key).ties) if self.resolved else 0
-            tabs.append((spec.key, f"{number} {spec.name}",
+            tabs.append((spec.key, f"{number} {spec.short if compact else spec.name}",
                          partial(RoundView, spec, ties, id=f"round-{spec.key}")))
         n = len(season.format.rounds) + 2
         rounds = [(r.key, r.short) for r in season.format.rounds]
@@ -296,6 +299,15 @@ class LiguillaApp(App[None]):
 
         self.push_screen(PathPrompt("Save the season as:", str(self.document.path)), chosen)
 
+    def action_pick_season(self) -> None:
+        from liguilla_tui.screens.season_picker import SeasonPicker
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.open_path(path)
+
+        self.push_screen(SeasonPicker(self.document.path), chosen)
+
     def action_open(self) -> None:
         from liguilla_tui.screens.path_prompt import PathPrompt
 
@@ -326,6 +338,8 @@ class LiguillaApp(App[None]):
         self._show_current()
         if not same_shape:
             await self.recompose()
+            self.call_after_refresh(self._build_later_tabs)
+            self.call_after_refresh(self._focus_pane)
         self._offer_recovery()
         errors = [d for d in self.resolved.diagnostics if d.is_error] if self.resolved else []
         if errors:

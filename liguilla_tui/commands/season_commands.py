@@ -16,7 +16,10 @@ class SeasonCommands(Provider):
         app: LiguillaApp = self.app  # type: ignore[assignment]
         doc = app.document
         commands = [
-            ("Open season…", "Open another season file (the current one stays open if it fails)", app.action_open),
+            ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)",
+             app.action_pick_season),
+            ("Open season file…", "Open a season file by path (the current one stays open if it fails)",
+             app.action_open),
             ("Save as…", "Write the season to another file", app.action_save_as),
             ("Export as Markdown", f"Write {doc.path.with_suffix('.md').name} beside the season",
              app.action_export_markdown),

@@ -73,6 +73,12 @@ def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, tea
             if leg is not None:
                 legs.append(leg)
     _duplicates(reader, legs)
+    silent = [leg for leg in legs if not leg.goals and leg.score is not None and sum(leg.total() or (0, 0))]
+    if silent:
+        # A source without scorers (openfootball) is one fact, not one warning per leg.
+        goals = sum(sum(leg.total() or (0, 0)) for leg in silent)
+        reader.warning(f"{goals} goals in {len(silent)} legs have no scorer listed "
+                       "(those legs list no goal events)", mark)
     return legs
 
 
@@ -166,7 +172,7 @@ def _check_events(reader: Reader, leg: Leg, mark: Mark) -> None:
         if events > scored:
             reader.error(f"{events} goal events for {side} but they scored {scored} in "
                          f"{leg.home} v {leg.away}", mark)
-        elif events < scored:
+        elif events < scored and leg.goals:  # legs listing no events are counted once, below
             reader.warning(f"{scored - events} of {side}'s {scored} goals in "
                            f"{leg.home} v {leg.away} have no scorer listed", mark)
     for goal in leg.goals:

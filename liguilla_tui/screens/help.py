@@ -15,6 +15,7 @@ KEYS = [
         ("[  ]", "previous / next tab (also inside a score grid)"),
         ("ctrl+z / ctrl+y", "undo / redo (every edit, 500 steps)"),
         ("ctrl+s", "save"),
+        ("o", "open a bundled season (every Liguilla since 2010), by year and tournament"),
         ("ctrl+p", "command palette: open, save as, discard edits, export Markdown, theme…"),
         ("? / F1", "this help"),
         ("q / ctrl+q", "quit (asks first if there are unsaved edits)"),
