@@ -145,14 +145,17 @@ class EditDriver:
         for _ in range(200):
             key = self.rng.choice(round_keys)
             view = self.app.query_one(f"#round-{key}", RoundView)
-            cards = [c for c in view.cards if c.tie is not None and c.tie.teams is not None]
-            if not cards:
+            # Ties from the resolved value: cards on hidden tabs are stale until shown.
+            ties = self.app.resolved.round(key).ties
+            known = [i for i, t in enumerate(ties) if t.teams is not None]
+            if not known:
                 continue
-            card = self.rng.choice(cards)
+            index = self.rng.choice(known)
+            card = view.cards[index]
             rows = rows_for(card.spec)
             row = self.rng.choice(rows)
             side, digit = self.rng.randrange(2), self.rng.randrange(10)
-            outcome = apply_key(season, card.spec, card.tie, row, side, "set", digit)
+            outcome = apply_key(season, card.spec, ties[index], row, side, "set", digit)
             if outcome.season is None or outcome.season == season:
                 self.refused += 1
                 continue

@@ -127,9 +127,9 @@ def _write_output(path: str, text: str) -> str | None:
     import os
     import tempfile
 
-    target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".tmp")
+        target = Path(os.path.realpath(path))  # through a symlink to its file, as saving does
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)

@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -99,12 +98,10 @@ class Aliases:
     """Spellings (case-folded) to canonical team names."""
 
     names: dict[str, str] = field(default_factory=dict)
-    shown: dict[str, str] = field(default_factory=dict)  # case-folded -> as written
 
     def add(self, canonical: str, spellings: Iterable[str]) -> None:
         for spelling in (canonical, *spellings):
             self.names[spelling.casefold()] = canonical
-            self.shown[spelling.casefold()] = spelling
 
     def lookup(self, spelling: str) -> str | None:
         return self.names.get(spelling.casefold())
@@ -238,12 +235,13 @@ def _read_files(paths: Sequence[str | Path], problems: list[ImportDiagnostic]) -
 def _pick(parts: list[_Part], tournament: str | None,
           problems: list[ImportDiagnostic]) -> tuple[str, _Part, _Part | None] | None:
     """The chosen tournament's regular-season part and Liguilla part."""
+    known = [p for p in parts if p.tournament is not None]
     for part in parts:
         if part.tournament is None:
-            problems.append(ImportDiagnostic(part.path, error(
-                f"cannot tell whether section '{part.section.name}' is the Apertura or the Clausura",
-                Mark(part.section.line, 1))))
-    known = [p for p in parts if p.tournament is not None]
+            what = (warning if known else error)(
+                f"cannot tell whether section '{part.section.name}' is the Apertura or the Clausura"
+                + ("; its matches are not imported" if known else ""), Mark(part.section.line, 1))
+            problems.append(ImportDiagnostic(part.path, what))
     if tournament is not None:
         wanted = _tournament_of(tournament)
         if wanted is None:

@@ -29,6 +29,11 @@ KEYS = [
         ("Escape", "back to the tab bar, where number keys switch tabs"),
         ("", "Extra time and penalty rows take scores only while the tie is level."),
     ]),
+    ("General table (seasons with regular-season results)", [
+        ("Tab", "from the table to the matchday's results"),
+        (", / .", "previous / next matchday"),
+        ("0 … 9, + / -, Del", "as in a score grid: the table, seeds and Liguilla follow"),
+    ]),
 ]
 
 

@@ -39,7 +39,7 @@ async def test_season_commands_offer_save_only_with_edits(ui, season_path):
         provider = SeasonCommands(app.screen)
         names = await _names(provider)
         assert "Save" not in names and "Discard edits" not in names and "Undo" not in names
-        assert {"Open season…", "Save as…", "Export as Markdown", "Help: keys"} <= set(names)
+        assert {"Open season file…", "Open bundled season…", "Save as…", "Export as Markdown", "Help: keys"} <= set(names)
         assert "Go to tab 6: bracket" in names
 
         await ui.goto_tab(pilot, 2)
