@@ -163,8 +163,13 @@ def run_import(args: argparse.Namespace) -> int:
         errors = sum(d.is_error for d in diagnostics)
         print(f"liguilla import: {errors} error(s); nothing written", file=sys.stderr)
         return 1
-    if args.output:
-        problem = _write_output(args.output, text)
+    return _emit(text, args.output)
+
+
+def _emit(text: str, output: str | None) -> int:
+    """Write to the -o file (atomically) or to standard output; 1 if the file could not be written."""
+    if output:
+        problem = _write_output(output, text)
         if problem:
             print(printable(problem), file=sys.stderr)
             return 1
@@ -207,14 +212,7 @@ def run_export(args: argparse.Namespace) -> int:
 
         text = render_markdown(resolved)
     _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
-    if args.output:
-        problem = _write_output(args.output, text)
-        if problem:
-            print(printable(problem), file=sys.stderr)
-            return 1
-        return 0
-    sys.stdout.write(text)
-    return 0
+    return _emit(text, args.output)
 
 
 _RUN = {"check": run_check, "show": run_show, "import": run_import, "export": run_export}
