@@ -2,38 +2,30 @@
 
 ``render_season`` changes only the spans of what an edit touched, so comments (the sources
 cited beside the data), key order, quoting and blank lines survive a save. What it writes
-is read back and must equal the season to write; otherwise it falls back to a canonical
-emit: formatting may be lost, data never. ``write_atomic`` puts the text on disk safely.
+is read back and must equal the season to write; otherwise it falls back to the canonical
+emit (emit.py): formatting may be lost, data never. atomic.py puts the text on disk.
 """
 
 from __future__ import annotations
 
 import contextlib
 import difflib
-import glob
-import os
-import stat
-import tempfile
-import time
 from dataclasses import replace
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from liguilla_tui.core.atomic import write_atomic
 from liguilla_tui.core.diagnostics import NOWHERE
-from liguilla_tui.core.fields import Reader
+from liguilla_tui.core.emit import HEADER, LEG_KEYS, emit_season, goal_text, leg_lines, value_text
 from liguilla_tui.core.load import load_season_text
-from liguilla_tui.core.load_format import read_format
-from liguilla_tui.core.model import DEFAULT_TABLE_ORDER, Entrants, Format, Goal, Leg, Season
-from liguilla_tui.core.presets import PRESETS
+from liguilla_tui.core.model import Goal, Leg, Season
+
+__all__ = ["HEADER", "emit_season", "render_season", "same_data", "write_atomic"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-HEADER = "# Written by liguilla-tui"
 _PAIRS = ("score", "extra_time", "penalties")
-_LEG_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score", "extra_time", "penalties", "goals")
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -59,118 +51,6 @@ def same_data(a: Season, b: Season) -> bool:
                        barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
                        results=tuple(replace(r, mark=NOWHERE) for r in s.results))
     return plain(a) == plain(b) and [_leg_key(x) for x in a.legs] == [_leg_key(x) for x in b.legs]
-
-
-def _dump(value: Any, style: str | None = None) -> str:
-    """One scalar as YAML text on one line, quoted only where YAML needs it (or forced).
-
-    Dumped inside a flow list, so that it is also safe inside `{...}` and `[...]`."""
-    out = yaml.safe_dump([value], default_flow_style=True, allow_unicode=True, width=10**6,
-                         default_style=style).rstrip("\n")
-    if not (out.startswith("[") and out.endswith("]")) or any(c in out for c in "\r\n\x85\u2028\u2029"):
-        if style is None:
-            return _dump(value, '"')
-        raise ValueError(f"cannot write {value!r} on one line")
-    return out[1:-1]
-
-
-def _value(key: str, v: Any) -> str:
-    """YAML text for one field: numbers and pairs plain, text quoted where YAML needs it."""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, tuple)):
-        return str(v) if isinstance(v, int) else f"[{v[0]}, {v[1]}]"
-    if key == "minute" and v.isascii() and v.isdigit() and str(int(v)) == v:
-        return v  # 18; but "90+3", like a kickoff "19:00", is written quoted
-    if key in ("date", "start", "end"):
-        with contextlib.suppress(ValueError):
-            if date.fromisoformat(v).isoformat() == v:
-                return v
-    return _dump(v, '"' if key in ("minute", "kickoff") else None)
-
-
-def _fields(*pairs: tuple[str, Any]) -> list[tuple[str, str]]:
-    """(key, YAML text) for each value that is set (flags only when true)."""
-    return [(k, _value(k, v)) for k, v in pairs if v is not None and v is not False]
-
-
-def _flow(fields: list[tuple[str, str]]) -> str:
-    return "{" + ", ".join(f"{k}: {v}" for k, v in fields) + "}"
-
-
-def _goal(g: Goal) -> str:
-    return _flow(_fields(("team", g.team), ("player", g.player), ("minute", g.minute),
-                         ("penalty", g.penalty), ("own_goal", g.own_goal)))
-
-
-def _leg_lines(leg: Leg, dash: int) -> list[str]:
-    fields = _fields(*((k, getattr(leg, k)) for k in _LEG_KEYS[:-1]))
-    lines = [" " * (dash + 2) + f"{k}: {v}" for k, v in fields]
-    lines[0] = " " * dash + "- " + lines[0].lstrip()
-    if leg.goals:
-        lines += [" " * (dash + 2) + "goals:"] + [" " * (dash + 4) + "- " + _goal(g) for g in leg.goals]
-    return lines
-
-
-def _format_lines(fmt: Format) -> list[str]:
-    if fmt.preset in PRESETS and read_format(Reader(), fmt.preset, NOWHERE) == fmt:
-        return [f"format: {_dump(fmt.preset)}"]
-    lines = ["format:"] + ([f"  preset: {_dump(fmt.preset)}"] if fmt.preset else [])
-    lines += [f"  qualifiers: {fmt.qualifiers}", "  rounds:"]
-    for r in fmt.rounds:
-        pairing = "reseed" if r.pairing == "reseed" else \
-            "{seeds: [" + ", ".join(_value("", p) for p in r.seed_pairs) + "]}"
-        lines += [f"    - key: {_dump(r.key)}", f"      name: {_dump(r.name)}",
-                  f"      short: {_dump(r.short)}", f"      legs: {r.legs}", f"      pairing: {pairing}",
-                  "      tiebreak: [" + ", ".join(r.tiebreak) + "]"]
-        if r.entrants:
-            lines += ["      entrants:"] + ["        - " + _entrant(e) for e in r.entrants]
-    if fmt.table_order != DEFAULT_TABLE_ORDER:
-        lines += ["  table_order: [" + ", ".join(fmt.table_order) + "]"]
-    return lines
-
-
-def _entrant(e: Entrants) -> str:
-    if e.kind == "seeds":
-        fields = [("seeds", f"[{e.low}, {e.high}]")]
-    else:
-        name = e.kind if e.tie is None else e.kind[:-1]  # winners / winner
-        fields = [(name, _dump(e.round))] + ([("tie", str(e.tie))] if e.tie is not None else [])
-    fields += [("as_seed", str(e.as_seed))] if e.as_seed is not None else []
-    return "{" + ", ".join(f"{k}: {v}" for k, v in fields) + "}"
-
-
-def emit_season(season: Season) -> str:
-    """The whole season as YAML in the format doc's key order (comments cannot survive)."""
-    s, st = season, season.stated
-    out = [HEADER, ""] + [f"{k}: {v}" for k, v in _fields(
-        ("competition", s.competition), ("tournament", s.tournament), ("year", s.year), ("title", s.title),
-        ("country", s.country))]
-    dates = _fields(("start", s.start_date), ("end", s.end_date))
-    out += [f"dates: {_flow(dates)}"] if dates else []
-    out += [f"source: {_dump(s.source)}"] if s.source is not None else []
-    out += ["notes:"] + [f"  - {_dump(n)}" for n in s.notes] if s.notes else []
-    top = _fields(("player", st.top_scorer), ("goals", st.top_scorer_goals))
-    stated = _fields(("matches", st.matches), ("goals", st.goals), ("champion", st.champion),
-                     ("runner_up", st.runner_up)) + ([("top_scorer", _flow(top))] if top else [])
-    out += ["", "stated:"] + [f"  {k}: {v}" for k, v in stated] if stated else []
-    out += [""] + _format_lines(s.format) + ["", "teams:"]
-    for t in s.teams:
-        out.append(f"  - name: {_dump(t.name)}")
-        out += [f"    {k}: {_flow(_fields(('name', p.name), ('nationality', p.nationality)))}"
-                for k, p in (("manager", t.manager), ("captain", t.captain)) if p]
-        out += ["    aliases: [" + ", ".join(_dump(a) for a in t.aliases) + "]"] if t.aliases else []
-    out += ["", "table:"] + ["  - " + _flow(_fields(
-        ("pos", r.position), ("team", r.team), ("pld", r.played), ("w", r.won), ("d", r.drawn), ("l", r.lost),
-        ("gf", r.goals_for), ("ga", r.goals_against), ("gd", r.goal_difference), ("pts", r.points)))
-        for r in s.table] if s.table else []
-    out += ["", "results:"] + ["  - " + _flow(_fields(
-        ("matchday", r.matchday), ("date", r.date), ("kickoff", r.kickoff), ("home", r.home), ("away", r.away),
-        ("score", r.score))) for r in s.results] if s.results else []
-    out += ["", "barred:"] + ["  - " + _flow(_fields(("team", b.team), ("reason", b.reason)))
-                              for b in s.barred] if s.barred else []
-    out += ["", "matches:"] + [line for leg in s.legs for line in _leg_lines(leg, 2)] if s.legs else []
-    return "\n".join(out) + "\n"
 
 
 # --- where things are in the original text -----------------------------------------------
@@ -231,7 +111,7 @@ def _drop(text: str, node: Node, end: int, nl: str, lead: str = "") -> Edit:
 
 def _insert_pair(text: str, node: MappingNode, name: str, value: str, nl: str) -> Edit:
     """A new `name: value` line after the last key that comes before it in the format doc."""
-    before = _LEG_KEYS[:_LEG_KEYS.index(name)]
+    before = LEG_KEYS[:LEG_KEYS.index(name)]
     anchor = [(k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value in before]
     if not anchor or node.flow_style:
         raise _Unsupported
@@ -252,7 +132,7 @@ def _goal_diff(text: str, seq: SequenceNode, was: tuple[Goal, ...], now: tuple[G
         if tag == "equal":
             continue
         n = min(i2 - i1, j2 - j1)
-        edits += [(items[i1 + k].start_mark.index, _end(text, items[i1 + k]), _goal(now[j1 + k])) for k in range(n)]
+        edits += [(items[i1 + k].start_mark.index, _end(text, items[i1 + k]), goal_text(now[j1 + k])) for k in range(n)]
         for item in items[i1 + n:i2]:
             edits.append(_drop(text, item, _end(text, item), nl, "-"))
         if j1 + n < j2:
@@ -260,7 +140,7 @@ def _goal_diff(text: str, seq: SequenceNode, was: tuple[Goal, ...], now: tuple[G
                 pos, prefix = _next_line(text, _end(text, items[i1 + n - 1]), nl)
             else:
                 pos, prefix = _alone(text, items[0], "-"), ""
-            edits.append((pos, pos, prefix + "".join(pad + _goal(g) + nl for g in now[j1 + n:j2])))
+            edits.append((pos, pos, prefix + "".join(pad + goal_text(g) + nl for g in now[j1 + n:j2])))
     return edits
 
 
@@ -273,7 +153,7 @@ def _goal_edits(text: str, node: MappingNode, was: tuple[Goal, ...], now: tuple[
             return []
         col = node.value[0][0].start_mark.column
         pos, prefix = _next_line(text, _end(text, node), nl)
-        lines = [" " * col + "goals:"] + [" " * (col + 2) + "- " + _goal(g) for g in now]
+        lines = [" " * col + "goals:"] + [" " * (col + 2) + "- " + goal_text(g) for g in now]
         return [(pos, pos, prefix + nl.join(lines) + nl)]
     if not now:
         return [_drop(text, key, _value_end(text, key, value), nl)]
@@ -288,7 +168,7 @@ def _goal_edits(text: str, node: MappingNode, was: tuple[Goal, ...], now: tuple[
     col = (value.start_mark.column if isinstance(value, SequenceNode) and not value.flow_style
            and value.value else key.start_mark.column + 2)
     notes = [line.rstrip("\r") for line in text[start:end].split("\n")[1:] if line.lstrip().startswith("#")]
-    return [(start, end, "".join(nl + line for line in notes) + "".join(nl + " " * col + "- " + _goal(g) for g in now))]
+    return [(start, end, "".join(nl + line for line in notes) + "".join(nl + " " * col + "- " + goal_text(g) for g in now))]
 
 
 def _leg_edits(text: str, node: MappingNode, was: Leg, now: Leg, nl: str) -> list[Edit]:
@@ -298,13 +178,13 @@ def _leg_edits(text: str, node: MappingNode, was: Leg, now: Leg, nl: str) -> lis
     for name in (n for n in _PAIRS if getattr(was, n) != getattr(now, n)):
         new, (key, value) = getattr(now, name), _entry(node, name)
         if key is None:
-            edits += [_insert_pair(text, node, name, _value(name, new), nl)] if new is not None else []
+            edits += [_insert_pair(text, node, name, value_text(name, new), nl)] if new is not None else []
         elif new is None:
             edits.append(_drop(text, key, _value_end(text, key, value), nl))  # block mappings only
         elif _empty(value):  # `score:` with nothing after it
-            edits.append((_after_colon(text, key), _after_colon(text, key), " " + _value(name, new)))
+            edits.append((_after_colon(text, key), _after_colon(text, key), " " + value_text(name, new)))
         else:
-            edits.append((value.start_mark.index, _end(text, value), _value(name, new)))
+            edits.append((value.start_mark.index, _end(text, value), value_text(name, new)))
     if [_goal_key(g) for g in was.goals] != [_goal_key(g) for g in now.goals]:
         edits += _goal_edits(text, node, was.goals, now.goals, nl)
     return edits
@@ -319,12 +199,12 @@ def _append(text: str, root: MappingNode, key: Node | None, matches: Node | None
             raise _Unsupported
         dash = matches.start_mark.column
         pos, prefix = _next_line(text, _end(text, matches), nl)
-        return (pos, pos, prefix + "".join(nl.join(_leg_lines(leg, dash)) + nl for leg in legs))
+        return (pos, pos, prefix + "".join(nl.join(leg_lines(leg, dash)) + nl for leg in legs))
     # No items yet: indent as the file's other top-level lists do (else by 2).
     col = (key or root.value[0][0]).start_mark.column
     offset = next((v.start_mark.column - k.start_mark.column for k, v in root.value if isinstance(v, SequenceNode)
                    and not v.flow_style and v.value), 2)
-    lines = [line for leg in legs for line in _leg_lines(leg, col + offset)]
+    lines = [line for leg in legs for line in leg_lines(leg, col + offset)]
     if key is not None:
         if not (_empty(matches) or isinstance(matches, SequenceNode) or matches.tag.endswith(":null")):
             raise _Unsupported
@@ -398,60 +278,3 @@ def render_season(original_text: str | None, old: Season | None, new: Season) ->
             if loaded is not None and same_data(loaded, new):
                 return text
     return emit_season(new)
-
-
-# --- writing -----------------------------------------------------------------------------
-
-def _replace_with(dest: Path, data: bytes, mode: int | None) -> None:
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _sweep_leftovers(target: Path, older_than: float = 60.0) -> None:
-    """Remove temp files an earlier save left when it was killed mid-write."""
-    now = time.time()
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if now - leftover.stat().st_mtime > older_than:
-                leftover.unlink()
-
-
-def _umask() -> int:
-    current = os.umask(0o022)  # the only portable way to read it is to set it
-    os.umask(current)
-    return current
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text so that the file is always either the old or the new version.
-
-    Follows a symlink to its target; keeps the previous contents as NAME.bak beside it
-    and the previous permission bits (a new file gets 0666 less the umask, as open() would)."""
-    target = Path(os.path.realpath(path))
-    _sweep_leftovers(target)
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-        previous = target.read_bytes()
-    except FileNotFoundError:
-        previous = None
-        mode = 0o666 & ~_umask()
-    if previous is not None:
-        _replace_with(target.with_name(target.name + ".bak"), previous, mode)
-    _replace_with(target, text.encode("utf-8"), mode)
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

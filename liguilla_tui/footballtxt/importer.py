@@ -14,11 +14,9 @@ because it did not take part in the Liguilla) is a warning and a note in the sea
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from importlib import resources
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -32,15 +30,19 @@ from liguilla_tui.core.presets import PRESETS, preset_for
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.save import HEADER, emit_season, same_data
 from liguilla_tui.core.table import compute_table
-from liguilla_tui.footballtxt.reader import Document, Match, Round, Section, read_football_txt
+from liguilla_tui.footballtxt.aliases import Aliases, load_aliases
+from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
+from liguilla_tui.footballtxt.reader import Match, Round
+from liguilla_tui.footballtxt.sources import _Part, _pick, _read_files, _year
+
+__all__ = ["BARRED_REASON", "ImportDiagnostic", "Imported", "import_football_txt", "import_season",
+           "load_aliases"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 COMPETITION = "Liga MX"
 BARRED_REASON = ("did not take part in the Liguilla (inferred from the results; relegated or barred "
                  "by the coefficient table)")
-TOURNAMENTS = ("Apertura", "Clausura")
-MAX_INPUT_BYTES = 4 * 1024 * 1024  # a whole year of Liga MX is about 40 KiB
 
 # Liguilla round headers seen in openfootball (and the usual English/Spanish variants).
 ROUND_HEADERS: dict[str, str] = {
@@ -56,26 +58,6 @@ ROUND_HEADERS: dict[str, str] = {
     "play-in": "playin", "play-in round 1": "playin", "play-in round 2": "playin_8th",
 }
 _MATCHDAY = re.compile(r"(\d+)\s*$")
-_YEARS = re.compile(r"(\d{4})\s*/\s*(\d{2,4})")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportDiagnostic:
-    """A diagnostic and the file it is about (football.txt, alias file)."""
-
-    path: str
-    diagnostic: Diagnostic
-
-    @property
-    def is_error(self) -> bool:
-        return self.diagnostic.is_error
-
-    @property
-    def message(self) -> str:
-        return self.diagnostic.message
-
-    def format(self) -> str:
-        return self.diagnostic.format(self.path)
 
 
 @dataclass
@@ -89,212 +71,6 @@ class Imported:
     @property
     def errors(self) -> list[ImportDiagnostic]:
         return [d for d in self.diagnostics if d.is_error]
-
-
-# --- team names ----------------------------------------------------------------------------
-
-@dataclass
-class Aliases:
-    """Spellings (case-folded) to canonical team names."""
-
-    names: dict[str, str] = field(default_factory=dict)
-
-    def add(self, canonical: str, spellings: Iterable[str]) -> None:
-        for spelling in (canonical, *spellings):
-            self.names[spelling.casefold()] = canonical
-
-    def lookup(self, spelling: str) -> str | None:
-        return self.names.get(spelling.casefold())
-
-    def suggest(self, spelling: str) -> str | None:
-        found = difflib.get_close_matches(spelling.casefold(), list(self.names), n=1, cutoff=0.6)
-        return self.names[found[0]] if found else None
-
-
-SHIPPED_ALIASES = "aliases.yaml"
-
-
-def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[str, list[str]]:
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = Mark(mark.line + 1, mark.column + 1) if mark is not None else NOWHERE
-        problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {getattr(exc, 'problem', exc)}",
-                                                     where)))
-        return {}
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        problems.append(ImportDiagnostic(path, error(
-            "an alias file must be a mapping: canonical team name -> [spellings]", Mark(1, 1))))
-        return {}
-    out: dict[str, list[str]] = {}
-    for canonical, spellings in data.items():
-        if not isinstance(canonical, str) or not canonical.strip():
-            problems.append(ImportDiagnostic(path, error(f"alias file: {canonical!r} is not a team name")))
-            continue
-        if spellings is None:
-            spellings = []
-        if isinstance(spellings, str):
-            spellings = [spellings]
-        if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
-            problems.append(ImportDiagnostic(path, error(
-                f"alias file: the spellings of {canonical} must be a list of names")))
-            continue
-        out[canonical.strip()] = [s.strip() for s in spellings]
-    return out
-
-
-def load_aliases(extra: str | Path | Mapping[str, Sequence[str]] | None = None,
-                 problems: list[ImportDiagnostic] | None = None) -> Aliases:
-    """The shipped aliases, extended (and overridden where they clash) by `extra`: an alias
-    file's path, or a mapping canonical name -> spellings."""
-    problems = problems if problems is not None else []
-    aliases = Aliases()
-    shipped = resources.files("liguilla_tui.footballtxt").joinpath(SHIPPED_ALIASES).read_text(encoding="utf-8")
-    for canonical, spellings in _alias_data(shipped, SHIPPED_ALIASES, problems).items():
-        aliases.add(canonical, spellings)
-    if extra is None:
-        return aliases
-    if isinstance(extra, Mapping):
-        data = {str(k): [str(s) for s in (v or [])] for k, v in extra.items()}
-    else:
-        path = str(extra)
-        try:
-            text = Path(extra).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {exc}")))
-            return aliases
-        data = _alias_data(text, path, problems)
-    for canonical, spellings in data.items():
-        aliases.add(canonical, spellings)
-    return aliases
-
-
-# --- reading the files ---------------------------------------------------------------------
-
-@dataclass
-class _Part:
-    """One section of one file: a regular season or a Liguilla."""
-
-    path: str
-    text_lines: list[str]
-    document: Document
-    section: Section
-    tournament: str | None
-    liguilla: bool
-
-
-def _tournament_of(*names: str) -> str | None:
-    for name in names:
-        low = name.casefold()
-        found = [t for t in TOURNAMENTS if t.casefold() in low]
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-def _read_files(paths: Sequence[str | Path], problems: list[ImportDiagnostic]) -> list[_Part]:
-    parts: list[_Part] = []
-    for given in paths:
-        path = str(given)
-        try:
-            raw = Path(given).read_bytes()
-        except IsADirectoryError:
-            problems.append(ImportDiagnostic(path, error("is a folder, not a football.txt file")))
-            continue
-        except FileNotFoundError:
-            problems.append(ImportDiagnostic(path, error("no such file")))
-            continue
-        except (OSError, ValueError) as exc:
-            problems.append(ImportDiagnostic(path, error(f"cannot read: {getattr(exc, 'strerror', None) or exc}")))
-            continue
-        if len(raw) > MAX_INPUT_BYTES:
-            problems.append(ImportDiagnostic(path, error(f"larger than {MAX_INPUT_BYTES // 1024 // 1024} MiB: "
-                                                         "not a season of football.txt")))
-            continue
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            problems.append(ImportDiagnostic(path, error("not valid UTF-8 text", Mark(line, 1))))
-            continue
-        document = read_football_txt(text, path)
-        problems.extend(ImportDiagnostic(path, d) for d in document.diagnostics)
-        lines = text.splitlines()
-        stem = Path(path).name
-        for section in document.sections:
-            tournament = _tournament_of(section.name, document.title, stem)
-            liguilla = "liguilla" in section.name.casefold() or (
-                section.name == document.title and "liguilla" in stem.casefold())
-            parts.append(_Part(path, lines, document, section, tournament, liguilla))
-    return parts
-
-
-def _pick(parts: list[_Part], tournament: str | None,
-          problems: list[ImportDiagnostic]) -> tuple[str, _Part, _Part | None] | None:
-    """The chosen tournament's regular-season part and Liguilla part."""
-    known = [p for p in parts if p.tournament is not None]
-    for part in parts:
-        if part.tournament is None:
-            what = (warning if known else error)(
-                f"cannot tell whether section '{part.section.name}' is the Apertura or the Clausura"
-                + ("; its matches are not imported" if known else ""), Mark(part.section.line, 1))
-            problems.append(ImportDiagnostic(part.path, what))
-    if tournament is not None:
-        wanted = _tournament_of(tournament)
-        if wanted is None:
-            problems.append(ImportDiagnostic("<arguments>", error(
-                f"unknown tournament '{tournament}': apertura or clausura")))
-            return None
-        chosen = [p for p in known if p.tournament == wanted]
-        if not chosen and known:
-            found = ", ".join(sorted({p.tournament for p in known}))  # type: ignore[arg-type]
-            problems.append(ImportDiagnostic(known[0].path, error(
-                f"no {wanted} in the files (they hold: {found})")))
-            return None
-    else:
-        found = sorted({p.tournament for p in known})  # type: ignore[type-var]
-        if len(found) > 1:
-            problems.append(ImportDiagnostic(known[0].path, error(
-                f"the files hold the {' and the '.join(found)}: choose one with --tournament "
-                f"{'|'.join(t.lower() for t in found)}")))
-            return None
-        chosen = known
-    if not chosen:
-        if not problems:
-            problems.append(ImportDiagnostic("<arguments>", error("no football.txt sections to import")))
-        return None
-    regular = [p for p in chosen if not p.liguilla]
-    liguilla = [p for p in chosen if p.liguilla]
-    name = chosen[0].tournament
-    assert name is not None
-    for what, found in (("regular season", regular), ("Liguilla", liguilla)):
-        for extra in found[1:]:
-            problems.append(ImportDiagnostic(extra.path, error(
-                f"a second {name} {what} (section '{extra.section.name}'); the first is in "
-                f"{found[0].path}:{found[0].section.line}", Mark(extra.section.line, 1))))
-    if not regular:
-        problems.append(ImportDiagnostic(chosen[0].path, error(
-            f"no {name} regular season in the files: the general table needs its results "
-            "(give the regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)")))
-        return None
-    if not liguilla:
-        problems.append(ImportDiagnostic(regular[0].path, warning(
-            f"no {name} Liguilla in the files: the season has no legs yet", Mark(regular[0].section.line, 1))))
-    return name, regular[0], liguilla[0] if liguilla else None
-
-
-def _year(tournament: str, part: _Part) -> int | None:
-    found = _YEARS.search(part.document.title)
-    if found:
-        first = int(found.group(1))
-        second_text = found.group(2)
-        second = int(second_text) if len(second_text) == 4 else (first // 100) * 100 + int(second_text)
-        return first if tournament == "Apertura" else second
-    dates = [m.date for r in part.section.rounds for m in r.matches if m.date]
-    return int(min(dates)[:4]) if dates else None
 
 
 # --- building the season -------------------------------------------------------------------

@@ -1,0 +1,95 @@
+"""Team spellings across openfootball files mapped to one name: a shipped table, extendable."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from liguilla_tui.core.diagnostics import NOWHERE, Mark, error
+from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class Aliases:
+    """Spellings (case-folded) to canonical team names."""
+
+    names: dict[str, str] = field(default_factory=dict)
+
+    def add(self, canonical: str, spellings: Iterable[str]) -> None:
+        for spelling in (canonical, *spellings):
+            self.names[spelling.casefold()] = canonical
+
+    def lookup(self, spelling: str) -> str | None:
+        return self.names.get(spelling.casefold())
+
+    def suggest(self, spelling: str) -> str | None:
+        found = difflib.get_close_matches(spelling.casefold(), list(self.names), n=1, cutoff=0.6)
+        return self.names[found[0]] if found else None
+
+
+SHIPPED_ALIASES = "aliases.yaml"
+
+
+def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[str, list[str]]:
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = Mark(mark.line + 1, mark.column + 1) if mark is not None else NOWHERE
+        problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {getattr(exc, 'problem', exc)}",
+                                                     where)))
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.append(ImportDiagnostic(path, error(
+            "an alias file must be a mapping: canonical team name -> [spellings]", Mark(1, 1))))
+        return {}
+    out: dict[str, list[str]] = {}
+    for canonical, spellings in data.items():
+        if not isinstance(canonical, str) or not canonical.strip():
+            problems.append(ImportDiagnostic(path, error(f"alias file: {canonical!r} is not a team name")))
+            continue
+        if spellings is None:
+            spellings = []
+        if isinstance(spellings, str):
+            spellings = [spellings]
+        if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
+            problems.append(ImportDiagnostic(path, error(
+                f"alias file: the spellings of {canonical} must be a list of names")))
+            continue
+        out[canonical.strip()] = [s.strip() for s in spellings]
+    return out
+
+
+def load_aliases(extra: str | Path | Mapping[str, Sequence[str]] | None = None,
+                 problems: list[ImportDiagnostic] | None = None) -> Aliases:
+    """The shipped aliases, extended (and overridden where they clash) by `extra`: an alias
+    file's path, or a mapping canonical name -> spellings."""
+    problems = problems if problems is not None else []
+    aliases = Aliases()
+    shipped = resources.files("liguilla_tui.footballtxt").joinpath(SHIPPED_ALIASES).read_text(encoding="utf-8")
+    for canonical, spellings in _alias_data(shipped, SHIPPED_ALIASES, problems).items():
+        aliases.add(canonical, spellings)
+    if extra is None:
+        return aliases
+    if isinstance(extra, Mapping):
+        data = {str(k): [str(s) for s in (v or [])] for k, v in extra.items()}
+    else:
+        path = str(extra)
+        try:
+            text = Path(extra).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {exc}")))
+            return aliases
+        data = _alias_data(text, path, problems)
+    for canonical, spellings in data.items():
+        aliases.add(canonical, spellings)
+    return aliases

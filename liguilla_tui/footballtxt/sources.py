@@ -1,0 +1,140 @@
+"""Reading the football.txt files of one tournament: which sections and rounds are whose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+from liguilla_tui.core.diagnostics import Mark, error, warning
+from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
+from liguilla_tui.footballtxt.reader import Document, Section, read_football_txt
+
+TOURNAMENTS = ("Apertura", "Clausura")
+MAX_INPUT_BYTES = 4 * 1024 * 1024  # a whole year of Liga MX is about 40 KiB
+_YEARS = re.compile(r"(\d{4})\s*/\s*(\d{2,4})")
+
+
+@dataclass
+class _Part:
+    """One section of one file: a regular season or a Liguilla."""
+
+    path: str
+    text_lines: list[str]
+    document: Document
+    section: Section
+    tournament: str | None
+    liguilla: bool
+
+
+def _tournament_of(*names: str) -> str | None:
+    for name in names:
+        low = name.casefold()
+        found = [t for t in TOURNAMENTS if t.casefold() in low]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _read_files(paths: Sequence[str | Path], problems: list[ImportDiagnostic]) -> list[_Part]:
+    parts: list[_Part] = []
+    for given in paths:
+        path = str(given)
+        try:
+            raw = Path(given).read_bytes()
+        except IsADirectoryError:
+            problems.append(ImportDiagnostic(path, error("is a folder, not a football.txt file")))
+            continue
+        except FileNotFoundError:
+            problems.append(ImportDiagnostic(path, error("no such file")))
+            continue
+        except (OSError, ValueError) as exc:
+            problems.append(ImportDiagnostic(path, error(f"cannot read: {getattr(exc, 'strerror', None) or exc}")))
+            continue
+        if len(raw) > MAX_INPUT_BYTES:
+            problems.append(ImportDiagnostic(path, error(f"larger than {MAX_INPUT_BYTES // 1024 // 1024} MiB: "
+                                                         "not a season of football.txt")))
+            continue
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            problems.append(ImportDiagnostic(path, error("not valid UTF-8 text", Mark(line, 1))))
+            continue
+        document = read_football_txt(text, path)
+        problems.extend(ImportDiagnostic(path, d) for d in document.diagnostics)
+        lines = text.splitlines()
+        stem = Path(path).name
+        for section in document.sections:
+            tournament = _tournament_of(section.name, document.title, stem)
+            liguilla = "liguilla" in section.name.casefold() or (
+                section.name == document.title and "liguilla" in stem.casefold())
+            parts.append(_Part(path, lines, document, section, tournament, liguilla))
+    return parts
+
+
+def _pick(parts: list[_Part], tournament: str | None,
+          problems: list[ImportDiagnostic]) -> tuple[str, _Part, _Part | None] | None:
+    """The chosen tournament's regular-season part and Liguilla part."""
+    known = [p for p in parts if p.tournament is not None]
+    for part in parts:
+        if part.tournament is None:
+            what = (warning if known else error)(
+                f"cannot tell whether section '{part.section.name}' is the Apertura or the Clausura"
+                + ("; its matches are not imported" if known else ""), Mark(part.section.line, 1))
+            problems.append(ImportDiagnostic(part.path, what))
+    if tournament is not None:
+        wanted = _tournament_of(tournament)
+        if wanted is None:
+            problems.append(ImportDiagnostic("<arguments>", error(
+                f"unknown tournament '{tournament}': apertura or clausura")))
+            return None
+        chosen = [p for p in known if p.tournament == wanted]
+        if not chosen and known:
+            found = ", ".join(sorted({p.tournament for p in known}))  # type: ignore[arg-type]
+            problems.append(ImportDiagnostic(known[0].path, error(
+                f"no {wanted} in the files (they hold: {found})")))
+            return None
+    else:
+        found = sorted({p.tournament for p in known})  # type: ignore[type-var]
+        if len(found) > 1:
+            problems.append(ImportDiagnostic(known[0].path, error(
+                f"the files hold the {' and the '.join(found)}: choose one with --tournament "
+                f"{'|'.join(t.lower() for t in found)}")))
+            return None
+        chosen = known
+    if not chosen:
+        if not problems:
+            problems.append(ImportDiagnostic("<arguments>", error("no football.txt sections to import")))
+        return None
+    regular = [p for p in chosen if not p.liguilla]
+    liguilla = [p for p in chosen if p.liguilla]
+    name = chosen[0].tournament
+    assert name is not None
+    for what, found in (("regular season", regular), ("Liguilla", liguilla)):
+        for extra in found[1:]:
+            problems.append(ImportDiagnostic(extra.path, error(
+                f"a second {name} {what} (section '{extra.section.name}'); the first is in "
+                f"{found[0].path}:{found[0].section.line}", Mark(extra.section.line, 1))))
+    if not regular:
+        problems.append(ImportDiagnostic(chosen[0].path, error(
+            f"no {name} regular season in the files: the general table needs its results "
+            "(give the regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)")))
+        return None
+    if not liguilla:
+        problems.append(ImportDiagnostic(regular[0].path, warning(
+            f"no {name} Liguilla in the files: the season has no legs yet", Mark(regular[0].section.line, 1))))
+    return name, regular[0], liguilla[0] if liguilla else None
+
+
+def _year(tournament: str, part: _Part) -> int | None:
+    found = _YEARS.search(part.document.title)
+    if found:
+        first = int(found.group(1))
+        second_text = found.group(2)
+        second = int(second_text) if len(second_text) == 4 else (first // 100) * 100 + int(second_text)
+        return first if tournament == "Apertura" else second
+    dates = [m.date for r in part.section.rounds for m in r.matches if m.date]
+    return int(min(dates)[:4]) if dates else None
