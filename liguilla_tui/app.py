@@ -345,17 +345,21 @@ class LiguillaApp(App[None]):
         if errors:
             self.notify(f"{len(errors)} error(s) in {path.name}; see `liguilla check`", severity="warning")
 
-    def action_export_markdown(self) -> None:
-        from liguilla_tui.report.text_report import render_markdown
-
+    def action_export(self, fmt: str) -> None:
+        """Write the season in `fmt` beside its file (2013-clausura.md, .wiki, .csv, ...)."""
         from liguilla_tui import persistence
+        from liguilla_tui.report.export import FORMATS, render_export
 
-        target = self.document.path.with_suffix(".md")
-        problem = persistence.write_text(target, render_markdown(self.resolved))
+        path = self.document.path
+        target = path.with_name(path.stem + (".football" if fmt == "football.txt" else "") + FORMATS[fmt])
+        problem = persistence.write_text(target, render_export(fmt, self.document.season, self.resolved))
         if problem:
-            self.notify(problem, title="Not exported", severity="error")
+            self.notify(problem, title="Not exported", severity="error", markup=False)
         else:
-            self.notify(f"Exported {target}", timeout=4)
+            self.notify(f"Exported {target}", timeout=4, markup=False)
+
+    def action_export_markdown(self) -> None:
+        self.action_export("markdown")
 
     # ---- leaving --------------------------------------------------------------------
     def action_help(self) -> None:

@@ -21,8 +21,10 @@ class SeasonCommands(Provider):
             ("Open season file…", "Open a season file by path (the current one stays open if it fails)",
              app.action_open),
             ("Save as…", "Write the season to another file", app.action_save_as),
-            ("Export as Markdown", f"Write {doc.path.with_suffix('.md').name} beside the season",
-             app.action_export_markdown),
+            *[(f"Export as {label}", f"Write {doc.path.stem}{suffix} beside the season", partial(app.action_export, fmt))
+              for fmt, label, suffix in (("markdown", "Markdown", ".md"), ("wikitext", "wikitext", ".wiki"),
+                                         ("csv", "CSV of legs", ".csv"), ("json", "JSON", ".json"),
+                                         ("football.txt", "football.txt", ".football.txt"))],
             ("Help: keys", "Every key of the app", app.action_help),
         ]
         if doc.dirty:
