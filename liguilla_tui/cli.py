@@ -1,4 +1,5 @@
-"""The `liguilla` command: the app by default; `check`, `show`, `import` and `export` without a screen."""
+"""The `liguilla` command: the app by default; `check`, `show`, `import` and `export` without a screen;
+`serve` for the app in a web page."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from liguilla_tui import __version__
 from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
-COMMANDS = ("check", "show", "import", "export")
+COMMANDS = ("check", "show", "import", "export", "serve")
 EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
 # `export -o FILE` without --format: the format its name calls for.
 _EXPORT_SUFFIXES = {".txt": "football.txt", ".md": "markdown", ".markdown": "markdown", ".wiki": "wikitext",
@@ -30,7 +31,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="liguilla",
         description="The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
-        "(default: the bundled 2013 Clausura). Commands: check, show, import, export "
+        "(default: the bundled 2013 Clausura). Commands: check, show, import, export, serve "
         "(see 'liguilla COMMAND --help').",
     )
     parser.add_argument("file", nargs="?", help="season file (YAML)")
@@ -63,6 +64,14 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
                             help="which tournament of a file that holds both")
         parser.add_argument("--aliases", "-a", metavar="FILE",
                             help="more team spellings: a YAML mapping, canonical name -> [spellings]")
+    elif command == "serve":
+        parser.description = ("Serve the app in a web page (needs the serve extra: pip install "
+                              "'liguilla-tui[serve]'). The page has NO authentication: anyone who can reach "
+                              "the port can edit and save the season file. Keep the default host and use "
+                              "ssh -L 8000:localhost:8000 user@server from another machine.")
+        parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
+        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+        parser.add_argument("--port", "-p", type=_port, default=8000, help="port (default: 8000)")
     else:
         parser.description = ("Export a season: football.txt (which import reads back), markdown, wikitext, "
                               "csv (one row per leg) or json (as show --format json).")
@@ -71,6 +80,12 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
                             help="output format (default: from the -o file's extension)")
         parser.add_argument("--output", "-o", metavar="OUT", help="write here (default: stdout)")
     return parser
+
+
+def _port(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (1-65535): {text!r}")
+    return int(text)
 
 
 def _load(path: str | None):
@@ -189,33 +204,22 @@ def run_export(args: argparse.Namespace) -> int:
     if loaded.season is None:
         _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
+    from liguilla_tui.report.export import render_export
+
     resolved = resolve(loaded.season)
-    if fmt == "football.txt":
-        from liguilla_tui.footballtxt.writer import write_football_txt
-
-        text = write_football_txt(loaded.season)
-    elif fmt == "json":
-        from liguilla_tui.report.json_report import document
-        from liguilla_tui.report.safe import json_safe
-
-        text = json_safe(json.dumps(document(resolved), ensure_ascii=False, indent=2)) + "\n"
-    elif fmt == "csv":
-        from liguilla_tui.report.csv_report import render_csv
-
-        text = render_csv(resolved)
-    elif fmt == "wikitext":
-        from liguilla_tui.report.wikitext import render_wikitext
-
-        text = render_wikitext(resolved)
-    else:
-        from liguilla_tui.report.text_report import render_markdown
-
-        text = render_markdown(resolved)
+    text = render_export(fmt, loaded.season, resolved)
     _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return _emit(text, args.output)
 
 
-_RUN = {"check": run_check, "show": run_show, "import": run_import, "export": run_export}
+def run_serve(args: argparse.Namespace) -> int:
+    # Imported here: textual-serve is the optional serve extra, needed only by this command.
+    from liguilla_tui.serve import serve
+
+    return serve(args.file, host=args.host, port=args.port)
+
+
+_RUN = {"check": run_check, "show": run_show, "import": run_import, "export": run_export, "serve": run_serve}
 
 
 def run_app(args: argparse.Namespace) -> int:

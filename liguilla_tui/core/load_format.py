@@ -214,11 +214,22 @@ def _entrant_count(spec: RoundSpec, qualifiers: int, ties: dict[str, int], previ
     if not spec.entrants:
         return previous
     count = 0
+    taken: set[tuple] = set()  # each qualifier and each tie's winner or loser enters once
+
+    def once(slots: list[tuple]) -> bool:
+        if taken.intersection(slots):
+            reader.error(f"entrants of round '{shorten(spec.key)}' name the same teams twice", mark)
+            return False
+        taken.update(slots)
+        return True
+
     for source in spec.entrants:
         if source.kind == "seeds":
             if source.high > qualifiers:
                 reader.error(f"entrants of round '{shorten(spec.key)}' name seed {source.high}, "
                              f"but only {qualifiers} teams qualify", mark)
+                return None
+            if not once([("seed", n) for n in range(source.low, source.high + 1)]):
                 return None
             count += source.high - source.low + 1
             continue
@@ -229,7 +240,10 @@ def _entrant_count(spec: RoundSpec, qualifiers: int, ties: dict[str, int], previ
         if source.tie is not None and source.tie > ties[source.round]:
             reader.error(f"round '{shorten(source.round)}' has no tie {source.tie}", mark)
             return None
-        count += 1 if source.tie is not None else ties[source.round]
+        numbers = [source.tie] if source.tie is not None else range(1, ties[source.round] + 1)
+        if not once([(source.kind, source.round, n) for n in numbers]):
+            return None
+        count += len(numbers)
     return count
 
 

@@ -1,0 +1,101 @@
+"""`liguilla serve`: the same app in a web page, through textual-serve (the optional `serve` extra).
+
+textual-serve starts one `python -m liguilla_tui FILE` per browser session and relays its
+screen over a websocket. The page has no authentication of any kind, so it listens on the
+loopback interface unless told otherwise, and says so before it starts.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shlex
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from liguilla_tui.report.safe import printable
+
+MISSING_EXTRA = "liguilla serve needs the serve extra: pip install 'liguilla-tui[serve]'"
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and 127.0.0.0/8 or ::1; any other name or address counts as reachable."""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def origin_allowed(origin: str | None, host_header: str, server_host: str) -> bool:
+    """Whether a websocket may start a session. Browsers let any web page open a websocket to
+    127.0.0.1, so one from another site (or a DNS-rebound name) must not drive the app."""
+    if origin is None:  # not a browser: it could reach the port anyway
+        return True
+    try:
+        origin_url, host_url = urlsplit(origin), urlsplit(f"//{host_header}")
+    except ValueError:
+        return False
+    if is_loopback(server_host):
+        return is_loopback(origin_url.hostname or "") and is_loopback(host_url.hostname or "")
+    return origin_url.netloc.lower() == host_header.lower()
+
+
+def app_command(path: str | Path) -> str:
+    """The shell command textual-serve runs for each browser session (it goes through a shell)."""
+    return f"{shlex.quote(sys.executable)} -m liguilla_tui {shlex.quote(str(path))}"
+
+
+def warning(host: str, port: int) -> str:
+    lines = [
+        f"WARNING: this page has NO authentication. Anyone who can reach {host}:{port} can edit the",
+        "season in it and save over the season file, as the user running this command.",
+        "To use it from another machine, keep the default --host 127.0.0.1 and tunnel over SSH:",
+        f"    ssh -L {port}:localhost:{port} user@server",
+        f"then open http://localhost:{port} in a browser on the machine you ran ssh on.",
+    ]
+    if not is_loopback(host):
+        lines += [
+            "",
+            f"WARNING: --host {host} is not a loopback address: the page is open to the network that",
+            "address is on. Do this only on a network you trust, or use the SSH tunnel instead.",
+        ]
+    return "\n".join(lines)
+
+
+def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
+    """Check the season, warn, then serve it until Ctrl+C; the exit code."""
+    try:
+        from aiohttp import web
+        from textual_serve.server import Server
+    except ImportError:
+        print(MISSING_EXTRA, file=sys.stderr)
+        return 1
+
+    class SameOriginServer(Server):
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+            if not origin_allowed(request.headers.get("Origin"), request.host, host):
+                raise web.HTTPForbidden(text="websocket from another origin refused")
+            return await super().handle_websocket(request)
+
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.seasons import default_season
+
+    path = Path(os.path.abspath(file)) if file else default_season()  # symlinks kept, as the app keeps them
+    loaded = load_season(path)
+    if loaded.season is None:
+        for d in loaded.diagnostics:
+            print(printable(d.format(loaded.path)), file=sys.stderr)
+        return 1
+    print(warning(host, port), flush=True)
+    title = printable(f"{loaded.season.title}: liguilla")
+    server = SameOriginServer(app_command(path), host=host, port=port, title=title)
+    try:
+        server.serve()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        print(printable(f"liguilla serve: error: cannot listen on {host}:{port}: "
+                        f"{exc.strerror or exc}"), file=sys.stderr)
+        return 1
+    return 0
