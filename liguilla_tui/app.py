@@ -39,13 +39,6 @@ def season_commands():
     return SeasonCommands
 
 
-def _read_text(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
 class LiguillaApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {season_commands}
@@ -155,7 +148,7 @@ class LiguillaApp(App[None]):
     async def _offer_recovery(self) -> None:
         """Edits an earlier session could not save (killed, SSH lost) are offered back."""
         doc = self.document
-        recovered = self.journal.find(doc.saved, _read_text(doc.path))
+        recovered = self.journal.find(doc.saved, doc.text)  # the text just read from the file
         if recovered is None:
             return
         when = datetime.fromtimestamp(recovered.written_at).strftime("%Y-%m-%d %H:%M")

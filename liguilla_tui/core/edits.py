@@ -86,6 +86,15 @@ def events_over(leg: Leg | None, home_goals: int, away_goals: int) -> dict[str, 
     return over
 
 
+def goal_refused(leg: Leg, listed: tuple[Goal, ...], team: str) -> str | None:
+    """Why one more goal event for `team` cannot be listed in `leg`, or None if it can."""
+    scored = leg.goals_of(team)
+    already = sum(1 for g in listed if g.team == team)
+    if already >= scored:
+        return f"{team} scored {scored} in this leg and {already} goal(s) are listed: raise the score first"
+    return None
+
+
 def can_enter_extra_time(tie: Tie, tiebreak: tuple[str, ...]) -> bool:
     """Extra time is played only after the last leg, with the aggregate level after 90'."""
     if "extra_time" not in tiebreak or tie.teams is None:

@@ -47,8 +47,3 @@ class History(Generic[T]):
     @property
     def can_redo(self) -> bool:
         return bool(self._future)
-
-    def reset(self, value: T) -> None:
-        self.present = value
-        self._past.clear()
-        self._future.clear()

@@ -16,7 +16,6 @@ from liguilla_tui.core.yamlsource import YList, YMap, shorten
 _FORMAT_KEYS = ("preset", "qualifiers", "rounds", "table_order")
 _ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak", "entrants")
 _ENTRANT_KEYS = ("seeds", "winners", "losers", "winner", "loser", "tie", "as_seed")
-DEFAULT_PRESET = "liga-mx-2012"
 MAX_ROUNDS = 8  # 64 qualifiers halve to a final in 6
 
 

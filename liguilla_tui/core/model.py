@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, Mark
 
 Score = tuple[int, int]  # (home, away)
-TiebreakStep = Literal["away_goals", "higher_seed", "extra_time", "penalties"]
 TIEBREAK_STEPS: tuple[str, ...] = ("away_goals", "higher_seed", "extra_time", "penalties")
 
 

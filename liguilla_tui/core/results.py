@@ -15,8 +15,6 @@ IN_PROGRESS = "in_progress"  # some legs played
 LEVEL = "level"              # all legs played, level, waiting for extra time or penalties
 DECIDED = "decided"
 
-# How a tie was decided
-DECIDED_BY = ("aggregate", "away_goals", "higher_seed", "extra_time", "penalties")
 
 
 # Slot, LegSlot, Tie and Scorer are NamedTuples rather than frozen dataclasses: resolve()

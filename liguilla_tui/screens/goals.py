@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static
 
+from liguilla_tui.core.edits import goal_refused
 from liguilla_tui.core.load_matches import normalize_minute
 from liguilla_tui.core.model import Goal, Leg
 from liguilla_tui.widgets.cells import plain
@@ -104,11 +105,9 @@ class GoalsScreen(ModalScreen["tuple[Goal, ...] | None"]):
         if minute_raw and minute is None:
             self._status(f"'{minute_raw}' is not a minute: use 1 to 120, or stoppage time as 90+3")
             return
-        scored = self.leg.goals_of(team)
-        listed = sum(1 for g in self.goals if g.team == team)
-        if listed >= scored:
-            self._status(f"{team} scored {scored} in this leg and {listed} goal(s) are listed: "
-                         "raise the score first")
+        refused = goal_refused(self.leg, tuple(self.goals), team)
+        if refused:
+            self._status(refused)
             return
         self.goals.append(Goal(team, player, minute, self.query_one("#penalty", Checkbox).value,
                                self.query_one("#own_goal", Checkbox).value))
