@@ -94,9 +94,13 @@ class LiguillaApp(App[None]):
     def _build_later_tabs(self) -> None:
         if self._later_built:
             return
-        self._later_built = True
         for pane_id, _, make in self._later_tabs():
-            self.query_one(f"TabPane#{pane_id}").mount(make().data_bind(LiguillaApp.resolved))
+            pane = self.query_one(f"TabPane#{pane_id}")
+            if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
+                return
+            if not pane.children:
+                pane.mount(make().data_bind(LiguillaApp.resolved))
+        self._later_built = True
 
     def _update_titles(self) -> None:
         doc = self.document

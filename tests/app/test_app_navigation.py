@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import Tabs
 
 from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, ScoreGrid
@@ -66,3 +68,23 @@ async def test_up_and_down_cross_into_the_next_tie(ui, season_path):
         last = ui.grid(app, "quarterfinals", 3)
         assert app.focused is last and last.cursor_coordinate == (1, AWAY_GOALS)
         assert isinstance(app.focused, ScoreGrid)
+
+
+
+async def test_quitting_before_the_later_tabs_are_built_is_clean(ui, season_path):
+    """Found under cProfile: exit() on the first frame (a user's q, or the start-up
+    benchmark) let the deferred tab building run on a closing app and crash it."""
+    from liguilla_tui import app as app_module
+    from liguilla_tui.app import LiguillaApp
+    from liguilla_tui.core.load import load_season
+
+    class QuitAtOnce(LiguillaApp):
+        CSS_PATH = Path(app_module.__file__).with_name(LiguillaApp.CSS_PATH)  # not beside this test
+
+        def on_ready(self) -> None:
+            self.exit(return_code=7)
+
+    app = QuitAtOnce(load_season(season_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+    assert app.return_code == 7  # an exception in a callback would have set 1 and raised
