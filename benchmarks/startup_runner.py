@@ -7,8 +7,11 @@ Screen after its first layout and compositor refresh) this records CLOCK_MONOTON
 (system-wide on Linux, so comparable with the parent's clock) and the peak RSS so far
 (VmHWM), exits the app, prints one `BENCH {json}` line and leaves without tear-down.
 
-The Ready handler is added by assigning `on_ready` to the app class in this child only,
-so the real LiguillaApp runs unchanged (no subclass: CSS_PATH stays relative to it).
+`app` runs `liguilla_tui.cli.main([])`, exactly what the `liguilla` console script runs
+(its GC policy included). The moment textual.app is imported (by whoever imports it), an
+import hook in this child only adds an `on_ready` handler to textual's App and makes
+App.run headless at 80x24; the app's own code runs unchanged. Marks: `main` (interpreter
+up), `run` (imports, season load and app construction done), `ready` (first frame).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import time
 
 T_MAIN = time.monotonic_ns()  # interpreter up, `benchmarks` package imported
 
+import importlib.abc  # noqa: E402
+import importlib.util  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
@@ -36,35 +41,59 @@ def peak_rss_kib() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
 
 
+class _PatchOnImport(importlib.abc.MetaPathFinder):
+    """Calls `patch(module)` once `textual.app` has been imported, by whoever imports it,
+    so the child changes nothing about when (or under which GC settings) textual loads."""
+
+    def __init__(self, patch) -> None:
+        self.patch = patch
+
+    def find_spec(self, name, path, target=None):
+        if name != "textual.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        real_exec = spec.loader.exec_module
+
+        def exec_module(module) -> None:
+            real_exec(module)
+            self.patch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
 def main(kind: str) -> None:
     marks: dict[str, int] = {"main": T_MAIN}
-    if kind == "app":
-        from liguilla_tui.app import LiguillaApp
-        from liguilla_tui.core.load import load_season
-        from liguilla_tui.seasons import default_season
 
-        marks["imported"] = time.monotonic_ns()
-        loaded = load_season(default_season())
-        app_class, args = LiguillaApp, (loaded,)
+    def patch(textual_app) -> None:
+        real_run = textual_app.App.run
+
+        def on_ready(self) -> None:
+            marks["ready"] = time.monotonic_ns()
+            marks["rss_kib"] = peak_rss_kib()
+            self.exit()
+
+        def headless_run(self, *args, **kwargs):
+            marks["run"] = time.monotonic_ns()  # imported, loaded and constructed
+            return real_run(self, headless=True, size=(80, 24))
+
+        textual_app.App.on_ready = on_ready
+        textual_app.App.run = headless_run
+
+    sys.meta_path.insert(0, _PatchOnImport(patch))
+    if kind == "app":
+        from liguilla_tui.cli import main as liguilla
+
+        code = liguilla([])  # exactly what the `liguilla` console script runs
     elif kind == "bare":
         from benchmarks.bare_app import BareApp
 
-        marks["imported"] = time.monotonic_ns()
-        app_class, args = BareApp, ()
+        code = BareApp().run()
     else:
         raise SystemExit(f"unknown kind {kind!r}; expected app or bare")
-
-    def on_ready(self) -> None:
-        marks["ready"] = time.monotonic_ns()
-        marks["rss_kib"] = peak_rss_kib()
-        self.exit()
-
-    app_class.on_ready = on_ready  # type: ignore[attr-defined]
-    app = app_class(*args)
-    marks["constructed"] = time.monotonic_ns()
-    app.run(headless=True, size=(80, 24))
     if "ready" not in marks:
-        raise SystemExit("the app exited before it was ready")
+        raise SystemExit(f"the app exited before it was ready ({code})")
     sys.stdout.write("BENCH " + json.dumps(marks) + "\n")
     sys.stdout.flush()
     os._exit(0)  # the tear-down is not start-up

@@ -128,3 +128,38 @@ def test_json_escapes_c1_controls(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "\x9b" not in result.stdout
     assert json.loads(result.stdout)["excluded"][0]["reason"] == "relegated\x9b31m"
+
+
+def test_app_start_freezes_what_it_loaded_and_leaves_the_collector_on(monkeypatch):
+    """`liguilla` keeps the cycle collector off while importing and loading, then freezes
+    what it made (so the first frame is not held up by a full collection of it)."""
+    import gc
+
+    from liguilla_tui.app import LiguillaApp
+
+    seen = {}
+
+    def fake_run(self, *args, **kwargs):
+        seen["enabled"] = gc.isenabled()
+        seen["frozen"] = gc.get_freeze_count()
+        seen["season"] = self.document.season.title
+
+    monkeypatch.setattr(LiguillaApp, "run", fake_run)
+    try:
+        assert main([]) == 0
+    finally:
+        gc.unfreeze()  # the test process goes on
+    assert seen["enabled"] is True
+    assert seen["frozen"] > 1000
+    assert "2013" in seen["season"]
+
+
+def test_app_start_on_a_bad_file_freezes_nothing(tmp_path, capsys):
+    import gc
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("competition: [unclosed\n", encoding="utf-8")
+    gc.unfreeze()
+    assert main([str(bad)]) == 1
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert f"{bad}:" in capsys.readouterr().err
