@@ -13,9 +13,11 @@ import hashlib
 import json
 import os
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import replace
 
 from liguilla_tui.core.model import Goal, Leg, Season
 

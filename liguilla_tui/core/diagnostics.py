@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 from enum import Enum
 
 
@@ -11,8 +11,7 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(msgspec.Struct, frozen=True):
     """A 1-based line and column in a season file."""
 
     line: int
@@ -22,8 +21,7 @@ class Mark:
 NOWHERE = Mark(0, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(msgspec.Struct, frozen=True):
     severity: Severity
     message: str
     mark: Mark = NOWHERE

@@ -6,7 +6,7 @@ makes undo a stack of seasons and lets the rules core judge every edit the same 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from liguilla_tui.core.model import Goal, Leg, Score, Season
 from liguilla_tui.core.results import DECIDED, LEVEL, Tie

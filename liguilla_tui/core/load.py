@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import stat
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 from liguilla_tui.core.fields import Reader, type_name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from msgspec.structs import replace
 from typing import Any, Callable
 
 from liguilla_tui.core.diagnostics import Mark

@@ -1,8 +1,13 @@
-"""The season as read from its file: immutable values, edited by making new ones."""
+"""The season as read from its file: immutable values, edited by making new ones.
+
+Frozen msgspec Structs rather than frozen dataclasses: the same value semantics (==, hash,
+repr, `msgspec.structs.replace`), but the classes are built in C. Twenty frozen dataclasses
+cost ~13 ms at every start, and each instance ~1 µs more to make.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, Mark
 
@@ -10,22 +15,19 @@ Score = tuple[int, int]  # (home, away)
 TIEBREAK_STEPS: tuple[str, ...] = ("away_goals", "higher_seed", "extra_time", "penalties")
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(msgspec.Struct, frozen=True):
     name: str
     nationality: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Team:
+class Team(msgspec.Struct, frozen=True):
     name: str
     manager: Person | None = None
     captain: Person | None = None
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+class TableRow(msgspec.Struct, frozen=True):
     position: int
     team: str
     played: int
@@ -39,15 +41,13 @@ class TableRow:
     mark: Mark = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
-class Barred:
+class Barred(msgspec.Struct, frozen=True):
     team: str
     reason: str
     mark: Mark = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
-class Entrants:
+class Entrants(msgspec.Struct, frozen=True):
     """Where some of a round's teams come from.
 
     kind "seeds": the qualifiers seeded low..high; "winners" / "losers": of round
@@ -63,8 +63,7 @@ class Entrants:
     as_seed: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RoundSpec:
+class RoundSpec(msgspec.Struct, frozen=True):
     """One round of the format, as data."""
 
     key: str
@@ -84,8 +83,7 @@ TABLE_CRITERIA: tuple[str, ...] = ("points", "goal_difference", "goals_for", "go
 DEFAULT_TABLE_ORDER: tuple[str, ...] = ("points", "goal_difference", "goals_for")
 
 
-@dataclass(frozen=True, slots=True)
-class Format:
+class Format(msgspec.Struct, frozen=True):
     qualifiers: int
     rounds: tuple[RoundSpec, ...]
     preset: str | None = None
@@ -96,8 +94,7 @@ class Format:
         return next((r for r in self.rounds if r.key == key), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Goal:
+class Goal(msgspec.Struct, frozen=True):
     team: str
     player: str | None = None
     minute: str | None = None  # "18", "90+3"
@@ -106,8 +103,7 @@ class Goal:
     mark: Mark = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
-class Leg:
+class Leg(msgspec.Struct, frozen=True):
     round: str
     leg: int
     home: str
@@ -141,8 +137,7 @@ class Leg:
         return self.round == round_key and self.leg == leg and {self.home, self.away} == teams
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(msgspec.Struct, frozen=True):
     """A regular-season match, from which the general table can be computed."""
 
     home: str
@@ -154,8 +149,7 @@ class Result:
     mark: Mark = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
-class Stated:
+class Stated(msgspec.Struct, frozen=True):
     """Facts the source states, kept to cross-check the resolved Liguilla."""
 
     matches: int | None = None
@@ -170,8 +164,7 @@ class Stated:
         return dict(self.marks).get(key, NOWHERE)
 
 
-@dataclass(frozen=True, slots=True)
-class Season:
+class Season(msgspec.Struct, frozen=True):
     competition: str
     tournament: str
     year: int
@@ -182,7 +175,7 @@ class Season:
     barred: tuple[Barred, ...] = ()
     legs: tuple[Leg, ...] = ()
     results: tuple[Result, ...] = ()
-    stated: Stated = field(default_factory=Stated)
+    stated: Stated = msgspec.field(default_factory=Stated)
     country: str | None = None
     start_date: str | None = None
     end_date: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 from typing import NamedTuple
 
 from liguilla_tui.core.diagnostics import Diagnostic
@@ -17,8 +17,9 @@ DECIDED = "decided"
 
 
 
-# Slot, LegSlot, Tie and Scorer are NamedTuples rather than frozen dataclasses: resolve()
-# builds dozens per keystroke, and a frozen dataclass pays object.__setattr__ per field.
+# Slot, LegSlot, Tie and Scorer are NamedTuples, the rest frozen msgspec Structs: resolve()
+# builds dozens per keystroke, and both are made in C (a frozen dataclass pays
+# object.__setattr__ per field).
 
 
 class Slot(NamedTuple):
@@ -89,8 +90,7 @@ class Tie(NamedTuple):
         return sum(1 for slot in self.legs if slot.played)
 
 
-@dataclass(frozen=True, slots=True)
-class RoundResult:
+class RoundResult(msgspec.Struct, frozen=True):
     spec: RoundSpec
     ties: tuple[Tie, ...]
 
@@ -99,15 +99,13 @@ class RoundResult:
         return all(t.state == DECIDED for t in self.ties)
 
 
-@dataclass(frozen=True, slots=True)
-class Qualifier:
+class Qualifier(msgspec.Struct, frozen=True):
     seed: int
     team: str
     position: int
 
 
-@dataclass(frozen=True, slots=True)
-class Excluded:
+class Excluded(msgspec.Struct, frozen=True):
     team: str
     position: int | None
     reason: str
@@ -122,8 +120,7 @@ class Scorer(NamedTuple):
     by_round: tuple[tuple[str, int], ...]  # (round key, goals), in round order
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(msgspec.Struct, frozen=True):
     season: Season
     table: tuple[TableRow, ...]   # computed from results when the season has them, else as stated
     qualified: tuple[Qualifier, ...]

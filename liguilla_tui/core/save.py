@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-from dataclasses import replace
+from msgspec.structs import replace
 from typing import Any
 
 import yaml

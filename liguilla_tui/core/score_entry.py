@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import msgspec
+from msgspec.structs import replace
 
 from liguilla_tui.core import edits
 from liguilla_tui.core.model import RoundSpec, Season
@@ -13,8 +14,7 @@ EXTRA_TIME = "et"
 PENALTIES = "pens"
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     """A new season, a refusal with its reason, or a question for the user first."""
 
     season: Season | None = None

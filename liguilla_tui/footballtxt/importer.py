@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, Mark, error, warning
 from liguilla_tui.core.fields import Reader

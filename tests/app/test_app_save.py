@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import NOWHERE
 from liguilla_tui.core.load import load_season

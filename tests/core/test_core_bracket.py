@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from liguilla_tui.core import load_season_text, resolve
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, NOT_STARTED, PENDING

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from liguilla_tui.core import load_season_text, resolve
 from liguilla_tui.core.model import Leg, Stated

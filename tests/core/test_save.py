@@ -188,7 +188,7 @@ def test_canonical_emit_round_trips_2013_losslessly():
 
 
 def test_canonical_emit_writes_a_custom_format_as_a_mapping():
-    from dataclasses import replace
+    from msgspec.structs import replace
     rounds = SEASON.format.rounds
     fmt = replace(SEASON.format, rounds=(replace(rounds[0], tiebreak=("higher_seed",)),) + rounds[1:])
     custom = replace(SEASON, format=fmt,

@@ -9,9 +9,8 @@ qualifying places that did not play the Liguilla are inferred as barred and repo
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from msgspec.structs import replace
 
 from liguilla_tui.core.model import Entrants
 from liguilla_tui.core.presets import preset_for

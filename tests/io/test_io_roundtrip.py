@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 
 import pytest
+from msgspec.structs import replace
 
 from liguilla_tui.core import load_season, resolve
 from liguilla_tui.core.diagnostics import NOWHERE
