@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -17,26 +17,16 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 from liguilla_tui.core.load import Loaded, load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.core.score_entry import apply_key, apply_result_key
-from liguilla_tui.core.scorers import known_players
+from liguilla_tui.deferred import (
+    bracket_view, choice_screen, round_view, scorers_view, season_commands, tie_card_of,
+)
 from liguilla_tui.document import Document
-from liguilla_tui.journal import Journal
-from liguilla_tui.screens.choice import ChoiceScreen
-from liguilla_tui.screens.help import HelpScreen
-from liguilla_tui.views.bracket import BracketView
 from liguilla_tui.views.general_table import GeneralTableView
-from liguilla_tui.views.round_view import RoundView
-from liguilla_tui.views.scorers import ScorersView
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
-from liguilla_tui.widgets.tie_card import TieCard
 
-
-def season_commands():
-    """The palette's provider, imported when the palette first opens, not at start-up."""
-    from liguilla_tui.commands.season_commands import SeasonCommands
-
-    return SeasonCommands
+if TYPE_CHECKING:
+    from liguilla_tui.journal import Journal
 
 
 class LiguillaApp(App[None]):
@@ -59,9 +49,16 @@ class LiguillaApp(App[None]):
     def __init__(self, loaded: Loaded, **kwargs) -> None:
         super().__init__(**kwargs)
         self.document = Document.from_loaded(loaded)
-        self.journal = Journal(self.document.path, self.document.text)
         self.resolved = resolve(self.document.season)
         self._update_titles()
+
+    @cached_property
+    def journal(self) -> Journal:
+        """The crash journal of the open file (made when first used, after the first frame;
+        opening another season assigns a new one)."""
+        from liguilla_tui.journal import Journal
+
+        return Journal(self.document.path, self.document.text)
 
     # ---- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -84,11 +81,11 @@ class LiguillaApp(App[None]):
         for number, spec in enumerate(season.format.rounds, start=2):
             ties = len(self.resolved.round(spec.key).ties) if self.resolved else 0
             tabs.append((spec.key, f"{number} {spec.short if compact else spec.name}",
-                         partial(RoundView, spec, ties, id=f"round-{spec.key}")))
+                         partial(round_view, spec, ties)))
         n = len(season.format.rounds) + 2
         rounds = [(r.key, r.short) for r in season.format.rounds]
-        tabs.append(("scorers", f"{n} Scorers", partial(ScorersView, rounds)))
-        tabs.append(("bracket", f"{n + 1} Bracket", partial(BracketView, id="bracket-tree")))
+        tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))
+        tabs.append(("bracket", f"{n + 1} Bracket", bracket_view))
         return tabs
 
     def _build_later_tabs(self) -> None:
@@ -132,7 +129,7 @@ class LiguillaApp(App[None]):
         if not active:
             return
         pane = self.query_one(f"TabPane#{active}")
-        views = pane.query(RoundView)
+        views = pane.query("RoundView")
         if views:
             views.first().focus_first()
         else:
@@ -146,7 +143,7 @@ class LiguillaApp(App[None]):
     def on_mount(self) -> None:
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
-        self._offer_recovery()
+        self.call_after_refresh(self._offer_recovery)
 
     @work(exclusive=True, group="recovery")
     async def _offer_recovery(self) -> None:
@@ -158,7 +155,7 @@ class LiguillaApp(App[None]):
         when = datetime.fromtimestamp(recovered.written_at).strftime("%Y-%m-%d %H:%M")
         warning = (" The file has changed since; restoring puts the journaled results over it."
                    if recovered.file_changed else "")
-        answer = await self.push_screen_wait(ChoiceScreen(
+        answer = await self.push_screen_wait(choice_screen(
             f"Unsaved edits to {doc.path.name} from an earlier session ({recovered.edits} edit(s), "
             f"last at {when}) were found.{warning} Restore them?",
             [("restore", "Restore"), ("discard", "Discard them")]))
@@ -185,6 +182,8 @@ class LiguillaApp(App[None]):
     @on(ScoreGrid.Edit)
     def _score_key(self, event: ScoreGrid.Edit) -> None:
         event.stop()
+        from liguilla_tui.core.score_entry import apply_key, apply_result_key
+
         if isinstance(event.grid, ResultsGrid):
             result = self.document.season.results[int(event.row)]
             outcome = apply_result_key(self.document.season, result.home, result.away, event.side, event.op,
@@ -192,8 +191,8 @@ class LiguillaApp(App[None]):
             if outcome.season is not None:
                 self.apply(outcome.season)
             return
-        card = event.grid.parent
-        if not isinstance(card, TieCard) or card.tie is None:
+        card = tie_card_of(event.grid)
+        if card is None:
             return
         outcome = apply_key(self.document.season, card.spec, card.tie, event.row, event.side, event.op, event.value)
         if outcome.refused:
@@ -209,18 +208,19 @@ class LiguillaApp(App[None]):
                 if answer == "remove":
                     self.apply(confirmed)
 
-            self.push_screen(ChoiceScreen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]),
+            self.push_screen(choice_screen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]),
                              answered)
 
     @on(ScoreGrid.GoalsWanted)
     def _goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
         from liguilla_tui.core import edits
         from liguilla_tui.core.score_entry import row_fixture
+        from liguilla_tui.core.scorers import known_players
         from liguilla_tui.screens.goals import GoalsScreen
 
         event.stop()
-        card = event.grid.parent
-        if not isinstance(card, TieCard) or card.tie is None or card.tie.teams is None:
+        card = tie_card_of(event.grid)
+        if card is None or card.tie.teams is None:
             self.notify("This tie's teams are not known yet", severity="warning")
             return
         number, home, away, _ = row_fixture(card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}")
@@ -263,7 +263,7 @@ class LiguillaApp(App[None]):
 
         problem = persistence.save(self.document, path, overwrite)
         if problem == persistence.CHANGED_ON_DISK:
-            answer = await self.push_screen_wait(ChoiceScreen(
+            answer = await self.push_screen_wait(choice_screen(
                 f"{path.name} was changed on disk since it was opened. Saving would overwrite "
                 "those changes.",
                 [("save_as", "Save as…"), ("overwrite", "Overwrite"), ("reload", "Reload, drop my edits"),
@@ -317,7 +317,7 @@ class LiguillaApp(App[None]):
     @work(exclusive=True, group="open")
     async def open_path(self, path: Path, force: bool = False) -> None:
         if self.document.dirty and not force:
-            answer = await self.push_screen_wait(ChoiceScreen(
+            answer = await self.push_screen_wait(choice_screen(
                 f"{self.document.path.name} has unsaved edits. Open {path.name} and lose them?",
                 [("open", "Open, discard edits"), ("cancel", "Cancel")]))
             if answer != "open":
@@ -331,6 +331,8 @@ class LiguillaApp(App[None]):
         same_shape = loaded.season.format == self.document.season.format
         self.journal.clear()
         self.document = Document.from_loaded(loaded)
+        from liguilla_tui.journal import Journal
+
         self.journal = Journal(self.document.path, self.document.text)
         self._show_current()
         if not same_shape:
@@ -360,6 +362,8 @@ class LiguillaApp(App[None]):
 
     # ---- leaving --------------------------------------------------------------------
     def action_help(self) -> None:
+        from liguilla_tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
@@ -371,7 +375,7 @@ class LiguillaApp(App[None]):
         if not self.document.dirty:
             self.exit()
             return
-        answer = await self.push_screen_wait(ChoiceScreen(
+        answer = await self.push_screen_wait(choice_screen(
             f"{self.document.path.name} has unsaved edits.",
             [("save", "Save and quit"), ("quit", "Quit without saving"), ("cancel", "Cancel")]))
         if answer == "save":

@@ -194,6 +194,8 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         if tie.state != DECIDED:
             still_open.append(label)
     undecided += still_open
+    if number == len(specs) - 1:
+        return ties, None  # no round follows the last: nobody asks for the worlds after it
     return ties, _branch(spec, layouts, index, decided)
 
 

@@ -10,6 +10,7 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
     """Scorers best first (equal goals share a rank), unattributed goals, own goals.
 
     `legs` must come in round order (resolve passes them so): goals per round follow it.
+    This runs on every keystroke, hence the flat loops and a sort on plain tuples.
     """
     tally: dict[tuple[str, str], list] = {}  # (player, team) -> [goals, penalties, {round: goals}]
     unattributed = own_goals = 0
@@ -28,7 +29,8 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
             key = (player, goal.team)
             entry = tally.get(key)
             if entry is None:
-                entry = tally[key] = [0, 0, {}]
+                tally[key] = [1, 1 if goal.penalty else 0, {round_key: 1}]
+                continue
             entry[0] += 1
             if goal.penalty:
                 entry[1] += 1
@@ -37,20 +39,19 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
         score, et = leg.score, leg.extra_time or (0, 0)
         if score is not None:
             unattributed += max(0, score[0] + score[1] + et[0] + et[1] - named)
-    ordered = sorted(tally.items(), key=_best_first)
+    # Most goals first, then by name regardless of case; tuples sort in C, no key function.
+    ordered = sorted([(-goals, player.casefold(), player, team, pens, rounds)
+                      for (player, team), (goals, pens, rounds) in tally.items()])
+    make = tuple.__new__  # Scorer(...) without its Python-level __new__
     scorers = []
     rank = 0
     previous = None
-    for place, ((player, team), (goals, pens, rounds)) in enumerate(ordered, start=1):
-        if goals != previous:
-            rank, previous = place, goals
+    for place, (minus_goals, _, player, team, pens, rounds) in enumerate(ordered, start=1):
+        if minus_goals != previous:
+            rank, previous = place, minus_goals
         # Legs come in round order, so each player's rounds were met in that order.
-        scorers.append(Scorer(rank, player, team, goals, pens, tuple(rounds.items())))
+        scorers.append(make(Scorer, (rank, player, team, -minus_goals, pens, tuple(rounds.items()))))
     return tuple(scorers), unattributed, own_goals
-
-
-def _best_first(item) -> tuple[int, str]:
-    return (-item[1][0], item[0][0].casefold())
 
 
 def known_players(season) -> dict[str, list[str]]:

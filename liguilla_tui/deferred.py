@@ -1,0 +1,56 @@
+"""What the first frame does not need, imported when first used.
+
+The app imports only what its first frame shows (start-up is timed against a bare Textual
+app: benchmarks/startup.py). The other tabs' views, the dialogs and the palette's provider
+come through these functions, which import their modules on the first call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+    from liguilla_tui.core.model import RoundSpec
+    from liguilla_tui.widgets.tie_card import TieCard
+
+
+def season_commands():
+    """The palette's provider, imported when the palette first opens."""
+    from liguilla_tui.commands.season_commands import SeasonCommands
+
+    return SeasonCommands
+
+
+def choice_screen(question: str, options: list[tuple[str, str]]) -> Screen:
+    from liguilla_tui.screens.choice import ChoiceScreen
+
+    return ChoiceScreen(question, options)
+
+
+def round_view(spec: RoundSpec, ties: int) -> Widget:
+    from liguilla_tui.views.round_view import RoundView
+
+    return RoundView(spec, ties, id=f"round-{spec.key}")
+
+
+def scorers_view(rounds: list[tuple[str, str]]) -> Widget:
+    from liguilla_tui.views.scorers import ScorersView
+
+    return ScorersView(rounds)
+
+
+def bracket_view() -> Widget:
+    from liguilla_tui.views.bracket import BracketView
+
+    return BracketView(id="bracket-tree")
+
+
+def tie_card_of(grid: Widget) -> TieCard | None:
+    """The TieCard a score grid sits in, or None (a results grid has none)."""
+    from liguilla_tui.widgets.tie_card import TieCard
+
+    card = grid.parent
+    return card if isinstance(card, TieCard) and card.tie is not None else None
