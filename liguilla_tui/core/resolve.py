@@ -78,7 +78,9 @@ def entrants(spec: RoundSpec, index: int, rounds: tuple[RoundSpec, ...], world: 
 
 def pairs_for(spec: RoundSpec, teams: list[str], seed: dict[str, int]) -> list[tuple[str, str]] | None:
     """The round's pairings (higher seed first), or None if the entrants cannot fill it."""
-    ranked = sorted(teams, key=lambda t: seed[t])
+    # This runs once per world per round (hundreds of times in a big bracket mid-round):
+    # C-level key and zip rather than Python lambdas and index loops.
+    ranked = sorted(teams, key=seed.__getitem__)
     if spec.pairing == "seeds":
         by_rank = {i + 1: team for i, team in enumerate(ranked)}
         if any(a not in by_rank or b not in by_rank for a, b in spec.seed_pairs):
@@ -86,7 +88,8 @@ def pairs_for(spec: RoundSpec, teams: list[str], seed: dict[str, int]) -> list[t
         return [(by_rank[a], by_rank[b]) for a, b in spec.seed_pairs]
     if len(ranked) % 2:
         return None
-    return [(ranked[i], ranked[-1 - i]) for i in range(len(ranked) // 2)]
+    half = len(ranked) // 2
+    return list(zip(ranked[:half], reversed(ranked[half:])))
 
 
 def _label(spec: RoundSpec, index: int, count: int) -> str:
@@ -177,7 +180,7 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         sides = []
         for side in (0, 1):
             teams = tuple(dict.fromkeys(layout[i][side] for _, layout, _ in layouts))
-            seeds = {seeds[t] for _, layout, seeds in layouts for t in teams if t == layout[i][side]}
+            seeds = {seeds[layout[i][side]] for _, layout, seeds in layouts}
             if len(teams) == 1:
                 sides.append(Slot(teams[0], seeds.pop() if len(seeds) == 1 else None))
             else:
