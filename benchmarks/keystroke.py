@@ -4,23 +4,24 @@ What `keystroke_*` measures (per edit, `total_ms`):
     from just before the digit's `events.Key` is posted to the app (what Pilot.press and
     a real driver do) until the resulting frame has been composed: the key dispatched to
     the focused ScoreGrid, its binding run, ScoreGrid.Edit bubbled to App._score_key,
-    the core's apply_key, Document history, resolve(), `app.resolved` assigned and every
-    data-bound view's watcher run, all queued messages and call_after_refresh callbacks
-    of every widget processed, and the screen's layout + compositor update rendered and
-    serialised to terminal escape sequences (what a real driver writes; headless
-    discards it). The wait for Textual's 60 Hz screen-update timer is NOT included: once
-    the app is idle with a dirty screen the frame is forced at once
-    (`Screen._on_timer_update()`), so on a terminal the frame appears on the next timer
-    tick after this interval (up to 16.7 ms later). Writing to the terminal is excluded.
+    the core's apply_key (apply_result_key on the results grid), Document history,
+    resolve(), `app.resolved` assigned and every data-bound view's watcher run, all
+    queued messages and call_after_refresh callbacks of every widget processed, and the
+    screen's layout + compositor update rendered and serialised to terminal escape
+    sequences (what a real driver writes; headless discards it). The wait for Textual's
+    60 Hz screen-update timer is NOT included: once the app is idle with a dirty screen
+    the frame is forced at once (`Screen._on_timer_update()`), so on a terminal the
+    frame appears on the next timer tick after this interval (up to 16.7 ms later).
+    Writing to the terminal is excluded.
 
-Parts of the same interval (medians, per edit): `core_ms` apply_key; `apply_ms`
-LiguillaApp.apply = history + resolve + the data-binding cascade (all tab watchers);
-`resolve_ms` resolve() and `journal_ms` the crash-recovery journal write, both
-inside apply; `frame_ms` every screen update (layout,
-compositor, serialisation), forced here or fired by the 60 Hz timer; `dispatch_ms` the
-rest: Textual's message dispatch (key, bindings, Edit bubbling, Resize/Show/Idle
-messages after layout, call_after_refresh callbacks); `gc_ms` garbage-collector pauses
-anywhere in the interval (overlapping the other parts).
+Parts of the same interval (medians, per edit): `core_ms` apply_key (or
+apply_result_key); `apply_ms` LiguillaApp.apply = history + resolve + the data-binding
+cascade (all tab watchers); `resolve_ms` resolve() and `journal_ms` the crash-recovery
+journal write, both inside apply; `frame_ms` every screen update (layout, compositor,
+serialisation), forced here or fired by the 60 Hz timer; `dispatch_ms` the rest:
+Textual's message dispatch (key, bindings, Edit bubbling, Resize/Show/Idle messages
+after layout, call_after_refresh callbacks); `gc_ms` garbage-collector pauses anywhere
+in the interval (overlapping the other parts).
 
 `pilot_*`: for every `pilot_every`-th edit, instead, the wall time of
 `await pilot.press(key); await pilot.pause()`, which Textual's Pilot pads with at least
@@ -34,6 +35,18 @@ every timed key changes the season. Moving there is untimed: `escape` then the t
 digit as keys (through the app's bindings) when the tab changes, then the target grid
 is focused and its cursor placed directly; the timed key starts once the app is idle
 and no animation runs (a tab change slides the tab underline for 0.3 s).
+
+`target="results"` (a season with regular-season `results`; used by benchmarks/scale.py
+for the 306-match season) times the same interval for a score typed on the General
+table tab's results grid instead: a random result (so a random matchday), side and digit,
+re-drawn until apply_result_key changes the season. Such an edit re-computes the general
+table from every result and re-seeds the whole Liguilla in resolve(). Moving there is
+untimed: back to the General tab if needed, the view's `matchday` set to the result's
+(what `,`/`.` do), the results grid focused and its cursor placed on the cell. Only the
+General tab is visible, so the other tabs' views only mark themselves stale (see
+liguilla_tui/views/follow.py). `edits_reseeding` counts the edits after which the
+qualifiers or their seeds differ. At 80x24 that grid lies below the screen's last row
+(the tab does not scroll to it), so measure it at a size that shows it (scale: 120x40).
 """
 
 from __future__ import annotations
@@ -48,10 +61,13 @@ from textual import events
 from textual._compositor import CompositorUpdate
 
 import liguilla_tui.app as app_module
+import liguilla_tui.core.score_entry as entry_module
 from liguilla_tui.app import LiguillaApp
 from liguilla_tui.core.load import load_season
-from liguilla_tui.core.score_entry import apply_key, rows_for
+from liguilla_tui.core.score_entry import apply_key, apply_result_key, rows_for
+from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.round_view import RoundView
+from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, ScoreGrid
 
 from benchmarks.sandbox import private_state
@@ -178,8 +194,49 @@ class EditDriver:
         await self.settle()
         self.refresh_nodes()
 
+    # ---- regular-season results (target="results") ------------------------------------
+    def pick_result(self) -> tuple[int, int, int]:
+        """(index in season.results, side, digit) that apply_result_key would change."""
+        season = self.app.document.season
+        for _ in range(200):
+            index = self.rng.randrange(len(season.results))
+            side, digit = self.rng.randrange(2), self.rng.randrange(10)
+            result = season.results[index]
+            outcome = apply_result_key(season, result.home, result.away, side, "set", digit)
+            if outcome.season is None or outcome.season == season:
+                self.refused += 1
+                continue
+            return index, side, digit
+        raise RuntimeError("no acceptable result edit found in 200 draws")
 
-async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_every: int) -> dict:
+    async def go_to_result(self, index: int, side: int) -> tuple[ResultsGrid, int]:
+        """Show the result's matchday on the General tab, focus its cell; (grid, row)."""
+        if self.app.query_one("#tabs").active != "general":
+            if isinstance(self.app.focused, ScoreGrid):
+                await self.key("escape")
+            await self.key(str(self.app.pane_ids.index("general") + 1))
+        view = self.app.query_one(GeneralTableView)
+        day = self.app.document.season.results[index].matchday or 0
+        if view.matchday != day:
+            view.matchday = day  # what the grid's `,` and `.` bindings end up doing
+            await self.settle()
+        grid = view.query_one(ResultsGrid)
+        row_index = grid.get_row_index(str(index))
+        grid.focus()
+        grid.place(row_index, HOME_GOALS if side == 0 else AWAY_GOALS)
+        await self.settle()
+        await self.app.animator.wait_until_complete()
+        await self.settle()
+        self.refresh_nodes()
+        return grid, row_index
+
+
+def _seeds(app: LiguillaApp) -> tuple:
+    return tuple((q.seed, q.team) for q in app.resolved.qualified) if app.resolved else ()
+
+
+async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_every: int,
+               target: str = "ties") -> dict:
     loaded = load_season(path)
     if loaded.season is None:
         raise RuntimeError(f"{path} does not load")
@@ -187,13 +244,15 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
     rng = random.Random(seed)
     samples: dict[str, list[float]] = {k: [] for k in ("total", *PARTS)}
     pilot_samples: list[float] = []
-    applied = verified = 0
-    saved = app_module.apply_key, app_module.resolve
+    applied = verified = reseeding = 0
+    # The app imports score entry when the first key comes: patch it where it lives.
+    saved = entry_module.apply_key, app_module.resolve, entry_module.apply_result_key
     async with app.run_test(size=size) as pilot:
         driver = EditDriver(app, pilot, rng)
         timers = driver.timers
-        app_module.apply_key = timers.wrap("core", saved[0])
+        entry_module.apply_key = timers.wrap("core", saved[0])
         app_module.resolve = timers.wrap("resolve", saved[1])
+        entry_module.apply_result_key = timers.wrap("core", saved[2])
         app.apply = timers.wrap("apply", app.apply)  # type: ignore[method-assign]
         app.journal.record = timers.wrap("journal", app.journal.record)  # type: ignore[method-assign]
         display = app._display
@@ -213,10 +272,18 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
                 raise RuntimeError(f"a dialog is open before the first edit: {app.screen_stack[-1]!r}")
             round_keys = [r.key for r in app.document.season.format.rounds]
             total = edits + (edits // max(1, pilot_every - 1) if pilot_every else 0)
+            if target == "results" and not app.document.season.results:
+                raise RuntimeError(f"{path.name} has no regular-season results to edit")
             for index in range(total):
-                key, card, row_index, side, digit = driver.pick(round_keys)
-                await driver.go_to(key, card, row_index, side)
+                if target == "results":
+                    result_index, side, digit = driver.pick_result()
+                    grid, row_index = await driver.go_to_result(result_index, side)
+                else:
+                    key, card, row_index, side, digit = driver.pick(round_keys)
+                    await driver.go_to(key, card, row_index, side)
+                    grid = card.grid
                 before = app.document.season
+                seeds_before = _seeds(app) if target == "results" else ()
                 timers.take()
                 if pilot_every and index % pilot_every == pilot_every - 1:
                     start = time.perf_counter()
@@ -235,13 +302,16 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
                     samples["dispatch"].append(
                         (elapsed - parts.get("core", 0.0) - parts.get("apply", 0.0) - parts.get("frame", 0.0)) * 1e3)
                 applied += app.document.season is not before
-                shown = card.grid.get_cell_at((row_index, HOME_GOALS if side == 0 else AWAY_GOALS))
+                if target == "results":
+                    reseeding += _seeds(app) != seeds_before
+                shown = grid.get_cell_at((row_index, HOME_GOALS if side == 0 else AWAY_GOALS))
                 verified += str(shown) == str(digit)
         finally:
-            app_module.apply_key, app_module.resolve = saved
+            entry_module.apply_key, app_module.resolve, entry_module.apply_result_key = saved
             gc.callbacks.remove(timers.on_gc)
         await pilot.exit(None)
     total_s = summary(samples["total"], 3)
+    extra = {"target": target, "edits_reseeding": reseeding} if target == "results" else {}
     return {
         "median_ms": total_s["median"],
         "p95_ms": total_s["p95"],
@@ -256,14 +326,18 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
         "size": list(size),
         "seed": seed,
         "file": path.name,
+        **extra,
     }
 
 
 def measure_keystrokes(path: Path, size: tuple[int, int] = (80, 24), edits: int = 200, seed: int = 2013,
-                       pilot_every: int = 0) -> dict:
-    """`edits` timed edits (plus every pilot_every-th one through Pilot, if set)."""
+                       pilot_every: int = 0, target: str = "ties") -> dict:
+    """`edits` timed edits (plus every pilot_every-th one through Pilot, if set); target
+    "ties" types Liguilla leg scores, "results" regular-season results (see above)."""
+    if target not in ("ties", "results"):
+        raise ValueError(f"target must be 'ties' or 'results', not {target!r}")
     with private_state():
-        return asyncio.run(_run(path, size, edits, seed, pilot_every))
+        return asyncio.run(_run(path, size, edits, seed, pilot_every, target))
 
 
 def measure(quick: bool) -> dict:

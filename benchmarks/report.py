@@ -1,4 +1,10 @@
-"""Targets, verdicts and the printed table; the machine the figures came from."""
+"""Targets, verdicts and the printed table; the machine the figures came from.
+
+Rows with a target get PASS/MISS; the others are shown for information. The scale part
+adds rows per synthetic knockout size (keystroke p95 against the interactive budget) and,
+for the synthetic 306-match regular season (`scale.regular_season`), information rows:
+load, resolve, and the results-grid keystroke median and p95.
+"""
 
 from __future__ import annotations
 
@@ -48,7 +54,21 @@ def scale_rows(results: dict) -> list[tuple[str, str, str, float | None]]:
             (f"scale.{key}.keystroke_p95_ms", f"scale {n} teams: keystroke p95 (120x40)", "ms",
              SCALE_KEYSTROKE_TARGET),
         ]
-    return rows
+    return rows + regular_season_rows(results)
+
+
+def regular_season_rows(results: dict) -> list[tuple[str, str, str, float | None]]:
+    """Information rows (no target) for the synthetic regular season, when measured."""
+    entry = (results.get("scale") or {}).get("regular_season")
+    if not isinstance(entry, dict):
+        return []
+    label = f"scale {entry.get('matches')}-match season"
+    return [
+        ("scale.regular_season.load_ms", f"{label}: load", "ms", None),
+        ("scale.regular_season.resolve_us", f"{label}: resolve", "µs", None),
+        ("scale.regular_season.keystroke_median_ms", f"{label}: result keystroke, median", "ms", None),
+        ("scale.regular_season.keystroke_p95_ms", f"{label}: result keystroke p95", "ms", None),
+    ]
 
 
 def verdicts(results: dict) -> dict[str, dict]:
@@ -79,8 +99,18 @@ def table(results: dict) -> str:
     if "growth" in scale:
         lines.append("")
         lines.append("growth: " + scale["growth"]["note"])
-    if "regular_season" in scale:
-        lines.append("306-match regular season: " + scale["regular_season"])
+    regular = scale.get("regular_season")
+    if isinstance(regular, str):  # results written before the format had `results`
+        lines.append("306-match regular season: " + regular)
+    elif isinstance(regular, dict):
+        parts = ", ".join(f"{k} {v:.2f}" for k, v in (regular.get("keystroke_parts_median_ms") or {}).items())
+        lines.append(f"{regular.get('matches')}-match season ({regular.get('teams')} teams, "
+                     f"{regular.get('matchdays')} matchdays): keystrokes typed on the General table's results "
+                     f"grid (120x40), {regular.get('keystroke_edits_reseeding')} of {regular.get('keystroke_edits')} "
+                     f"re-seeded the Liguilla; parts, median ms: {parts}")
+        if regular.get("keystroke_edits_applied") != regular.get("keystroke_edits"):
+            lines.append(f"WARNING: only {regular.get('keystroke_edits_applied')} of {regular.get('keystroke_edits')} "
+                         "timed result keys changed the season; its keystroke figures do not measure edits")
     detail = results.get("keystroke_detail") or {}
     if detail.get("parts_median_ms"):
         parts = ", ".join(f"{k} {v:.2f}" for k, v in detail["parts_median_ms"].items())
