@@ -105,8 +105,10 @@ class GeneralTableView(FollowsWhenShown, Vertical):
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
     def show_resolved(self, resolved: Resolved) -> None:
-        rows, keys = table_rows(resolved)
-        sync_rows(self.query_one("#general-table", DataTable), rows, keys)
+        rows, _teams = table_rows(resolved)
+        # Rows are keyed by place, not team: when a result reorders the table, its cells
+        # change in place (keyed by team, the whole table was rebuilt and the cursor sent home).
+        sync_rows(self.query_one("#general-table", DataTable), rows)
         source = "computed from the results" if resolved.season.results else "as stated"
         legend = Text(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
                       "seeds by position.")

@@ -28,7 +28,7 @@ def season_with_results(tmp_path: Path) -> Path:
     return path
 
 
-async def test_editing_a_result_reorders_the_table_and_repairs_the_liguilla(tmp_path):
+async def test_editing_a_result_reorders_the_table_and_repairs_the_liguilla(tmp_path, ui):
     path = season_with_results(tmp_path)
     loaded = load_season(path)
     assert loaded.season is not None and not [d for d in loaded.diagnostics if d.is_error]
@@ -48,9 +48,17 @@ async def test_editing_a_result_reorders_the_table_and_repairs_the_liguilla(tmp_
         keys = [row.key.value for row in grid.ordered_rows]
         row = next(i for i, k in enumerate(keys)
                    if app.document.season.results[int(k)].home == "Team H")
+        general = app.query_one("#general-table")
+        general.move_cursor(row=9)
+        rows_before = [r.key for r in general.ordered_rows]
         grid.place(row, 5)
         await pilot.press("9")  # Team H 0-9 Team I: I go above H
         await pilot.pause()
+        # The table reordered in place: same row objects, the cursor where it was.
+        assert [r.key for r in general.ordered_rows] == rows_before
+        assert general.cursor_row == 9
+        shown = [cells[2] for cells in ui.row_list(general)]
+        assert shown.index("Team I") < shown.index("Team H")
         result = next(r for r in app.document.season.results if (r.home, r.away) == ("Team H", "Team I"))
         assert result.score == (0, 9)
         table = [row.team for row in app.resolved.table]
