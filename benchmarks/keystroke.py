@@ -184,7 +184,9 @@ class EditDriver:
             if isinstance(self.app.focused, ScoreGrid):
                 await self.key("escape")
             await self.key(str(self.app.pane_ids.index(round_key) + 1))
-        grid = card.grid
+        await self.focus_cell(card.grid, row_index, side)
+
+    async def focus_cell(self, grid: ScoreGrid, row_index: int, side: int) -> None:
         grid.focus()
         grid.place(row_index, HOME_GOALS if side == 0 else AWAY_GOALS)
         await self.settle()
@@ -222,12 +224,7 @@ class EditDriver:
             await self.settle()
         grid = view.query_one(ResultsGrid)
         row_index = grid.get_row_index(str(index))
-        grid.focus()
-        grid.place(row_index, HOME_GOALS if side == 0 else AWAY_GOALS)
-        await self.settle()
-        await self.app.animator.wait_until_complete()
-        await self.settle()
-        self.refresh_nodes()
+        await self.focus_cell(grid, row_index, side)
         return grid, row_index
 
 
