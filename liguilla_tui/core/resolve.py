@@ -9,6 +9,7 @@ that could fill them. With everything decided there is exactly one world.
 from __future__ import annotations
 
 from itertools import product
+from operator import itemgetter
 
 from liguilla_tui.core.checks import check_stated, check_table
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, error
@@ -21,10 +22,15 @@ from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
 
 # Past this many worlds, unknown slots say which ties they wait for, not who may fill them.
-MAX_WORLDS = 512
+# It bounds a keystroke's resolve(): following 512 worlds through a 64-team bracket cost
+# ~4 ms, 256 ~2 ms. Of 421 states of the bundled seasons (each round's start, each leg
+# missing) only two lose a list, both of nine possible finalists before a play-in starts.
+MAX_WORLDS = 256
 
 Outcome = tuple[str, str]                       # (winner, loser)
 World = tuple[dict[str, list[Outcome]], dict[str, int]]  # outcomes by round, seeds
+_SIDES = (itemgetter(0), itemgetter(1))  # a pairing's higher seed, lower seed
+_WINNER = itemgetter(0)                   # of an Outcome
 
 
 def general_table(season: Season) -> tuple[TableRow, ...]:
@@ -58,7 +64,7 @@ def entrants(spec: RoundSpec, index: int, rounds: tuple[RoundSpec, ...], world: 
         if index == 0:
             return list(by_seed.values()), seeds
         previous = outcomes.get(rounds[index - 1].key)
-        return ([w for w, _ in previous], seeds) if previous is not None else None
+        return (list(map(_WINNER, previous)), seeds) if previous is not None else None
     teams: list[str] = []
     assigned = seeds
     for source in spec.entrants:
@@ -166,6 +172,11 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
     decided: dict[tuple[str, str], Tie] = {}  # shown ties, reused when branching
     still_open: list[str] = []
     single = layouts[0] if len(layouts) == 1 else None  # everything upstream decided: one world
+    if single is None:
+        # Tie i's pairing in every world, and each world's seeds: the slots below are then
+        # found by C-level map() over worlds (hundreds of them in a big bracket mid-round).
+        columns = list(zip(*(pairs for _, pairs, _ in layouts))) if layouts else [()] * count
+        seed_maps = [seeds for _, _, seeds in layouts]
     for i in range(count):
         label = _label(spec, i, count)
         if single is not None:
@@ -178,10 +189,11 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
                 still_open.append(label)
             continue
         sides = []
-        for side in (0, 1):
-            teams = tuple(dict.fromkeys(layout[i][side] for _, layout, _ in layouts))
-            seeds = {seeds[layout[i][side]] for _, layout, seeds in layouts}
+        for pick in _SIDES:
+            named = list(map(pick, columns[i]))  # this side's team in each world
+            teams = tuple(dict.fromkeys(named))
             if len(teams) == 1:
+                seeds = set(map(dict.__getitem__, seed_maps, named))
                 sides.append(Slot(teams[0], seeds.pop() if len(seeds) == 1 else None))
             else:
                 # Under re-seeding any undecided earlier tie can move this slot.

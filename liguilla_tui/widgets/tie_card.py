@@ -113,7 +113,7 @@ class TieCard(Vertical):
     def on_mount(self) -> None:
         self._title = self.query_one(".tie-title", Static)
         self._summary = self.query_one(".tie-summary", Static)
-        grid = self.query_one(ScoreGrid)
+        self._grid = grid = self.query_one(ScoreGrid)
         for key, width in _COLUMNS:
             grid.add_column("", key=key, width=width)
         if self.tie is not None:
@@ -121,7 +121,7 @@ class TieCard(Vertical):
 
     @property
     def grid(self) -> ScoreGrid:
-        return self.query_one(ScoreGrid)
+        return getattr(self, "_grid", None) or self.query_one(ScoreGrid)
 
     def watch_tie(self, tie: Tie | None) -> None:
         if tie is None or not self.is_mounted:
