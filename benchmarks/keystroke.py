@@ -21,7 +21,8 @@ journal write, both inside apply; `frame_ms` every screen update (layout, compos
 serialisation), forced here or fired by the 60 Hz timer; `dispatch_ms` the rest:
 Textual's message dispatch (key, bindings, Edit bubbling, Resize/Show/Idle messages
 after layout, call_after_refresh callbacks); `gc_ms` garbage-collector pauses anywhere
-in the interval (overlapping the other parts).
+in the interval (overlapping the other parts). The app runs under `liguilla`'s GC
+policy (liguilla_tui/heap.py): long-lived objects frozen out of the cycle collector.
 
 `pilot_*`: for every `pilot_every`-th edit, instead, the wall time of
 `await pilot.press(key); await pilot.pause()`, which Textual's Pilot pads with at least
@@ -237,7 +238,10 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
     loaded = load_season(path)
     if loaded.season is None:
         raise RuntimeError(f"{path} does not load")
-    app = LiguillaApp(loaded)
+    # The GC policy of `liguilla` (liguilla_tui/heap.py, cli.run_app): what exists before
+    # App.run is frozen, and the widget tree once every tab is built; unfrozen at the end.
+    app = LiguillaApp(loaded, settle_heap=True)
+    gc.freeze()
     rng = random.Random(seed)
     samples: dict[str, list[float]] = {k: [] for k in ("total", *PARTS)}
     pilot_samples: list[float] = []
@@ -305,6 +309,7 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
                 verified += str(shown) == str(digit)
         finally:
             entry_module.apply_key, app_module.resolve, entry_module.apply_result_key = saved
+            gc.unfreeze()
             gc.callbacks.remove(timers.on_gc)
         await pilot.exit(None)
     total_s = summary(samples["total"], 3)

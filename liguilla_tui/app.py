@@ -12,8 +12,9 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
 from textual.widget import Widget
-from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
+from textual.widgets import Header, TabbedContent, TabPane, Tabs
 
+from liguilla_tui import heap
 from liguilla_tui.core.load import Loaded, load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
@@ -22,6 +23,7 @@ from liguilla_tui.deferred import (
 )
 from liguilla_tui.document import Document
 from liguilla_tui.views.general_table import GeneralTableView
+from liguilla_tui.widgets.footer import AppFooter
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
@@ -46,8 +48,11 @@ class LiguillaApp(App[None]):
 
     resolved: var[Resolved | None] = var(None, init=False)
 
-    def __init__(self, loaded: Loaded, **kwargs) -> None:
+    def __init__(self, loaded: Loaded, *, settle_heap: bool = False, **kwargs) -> None:
+        """`settle_heap`: freeze the widget tree out of the cycle collector's sight once
+        every tab is built (liguilla_tui/heap.py); `liguilla` asks for it, tests do not."""
         super().__init__(**kwargs)
+        self._settle_heap = settle_heap
         self.document = Document.from_loaded(loaded)
         self.resolved = resolve(self.document.season)
         self._update_titles()
@@ -70,7 +75,7 @@ class LiguillaApp(App[None]):
                 yield GeneralTableView().data_bind(LiguillaApp.resolved)
             for pane_id, title, _ in self._later_tabs():
                 yield TabPane(title, id=pane_id)
-        yield Footer()
+        yield AppFooter()
 
     def _later_tabs(self) -> list[tuple[str, str, Callable[[], Widget]]]:
         """(pane id, tab title, view factory) for every tab after the General table."""
@@ -91,13 +96,22 @@ class LiguillaApp(App[None]):
     def _build_later_tabs(self) -> None:
         if self._later_built:
             return
+        mounts = []
         for pane_id, _, make in self._later_tabs():
             pane = self.query_one(f"TabPane#{pane_id}")
             if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
                 return
             if not pane.children:
-                pane.mount(make().data_bind(LiguillaApp.resolved))
+                mounts.append(pane.mount(make().data_bind(LiguillaApp.resolved)))
         self._later_built = True
+        if self._settle_heap:
+            self.run_worker(self._settle_when_mounted(mounts), group="heap")
+
+    async def _settle_when_mounted(self, mounts: list) -> None:
+        """The whole screen is built: freeze it out of the collector (liguilla_tui/heap.py)."""
+        for mounted in mounts:
+            await mounted
+        heap.settle()
 
     def _update_titles(self) -> None:
         doc = self.document
@@ -336,6 +350,8 @@ class LiguillaApp(App[None]):
         self.journal = Journal(self.document.path, self.document.text)
         self._show_current()
         if not same_shape:
+            if self._settle_heap:
+                heap.release()  # the old tree's garbage must be collectable
             await self.recompose()
             self.call_after_refresh(self._build_later_tabs)
             self.call_after_refresh(self._focus_pane)

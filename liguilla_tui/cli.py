@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import sys
 from pathlib import Path
 
@@ -225,23 +224,17 @@ _RUN = {"check": run_check, "show": run_show, "import": run_import, "export": ru
 
 
 def run_app(args: argparse.Namespace) -> int:
-    # Everything made before the app runs (modules, classes, the season, the app) lives as
-    # long as the process. The cycle collector would scan it all, only to find it alive: one
-    # full collection of it held up the first frame by ~25 ms. So it is off while importing
-    # and loading, and what was made is then frozen out of its sight (gc.freeze); later
-    # collections, on keystrokes too, scan only what came after.
-    gc.disable()
-    try:
+    from liguilla_tui import heap  # the GC policy: why, in its docstring
+
+    with heap.loading():
         loaded = _load(args.file)
         if loaded.season is None:
             _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
             return 1
         from liguilla_tui.app import LiguillaApp  # textual only when a screen is wanted
 
-        app = LiguillaApp(loaded)
-        gc.freeze()
-    finally:
-        gc.enable()
+        app = LiguillaApp(loaded, settle_heap=True)
+        heap.settle()
     app.run()
     return 0
 

@@ -143,6 +143,7 @@ def test_app_start_freezes_what_it_loaded_and_leaves_the_collector_on(monkeypatc
         seen["enabled"] = gc.isenabled()
         seen["frozen"] = gc.get_freeze_count()
         seen["season"] = self.document.season.title
+        seen["settles"] = self._settle_heap
 
     monkeypatch.setattr(LiguillaApp, "run", fake_run)
     try:
@@ -152,6 +153,7 @@ def test_app_start_freezes_what_it_loaded_and_leaves_the_collector_on(monkeypatc
     assert seen["enabled"] is True
     assert seen["frozen"] > 1000
     assert "2013" in seen["season"]
+    assert seen["settles"] is True  # and the widget tree once built: tests/app/test_app_heap.py
 
 
 def test_app_start_on_a_bad_file_freezes_nothing(tmp_path, capsys):
