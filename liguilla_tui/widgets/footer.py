@@ -1,4 +1,4 @@
-"""Textual's Footer without its leak.
+"""Textual's Footer without its leak, and without rebuilding keys that did not change.
 
 Each FooterKey is data-bound to `Footer.compact`, so Textual stores a watcher entry
 (key, setter) on the Footer. Entries of removed keys are only pruned when `compact`
@@ -7,6 +7,10 @@ bindings change, i.e. on every focus move between a score grid, a table and the 
 Every tab switch so leaked ~25 FooterKeys (~3,000 objects): the heap grew without bound
 and full garbage collections grew to hundreds of milliseconds, freezing the screen
 mid-typing. Reported upstream as Textualize/textual#6666 (open for textual 8.2.8).
+
+Moving from one score grid to the next (the usual flow while typing) changes the
+focused widget but not the keys shown; the rebuild then only made garbage for the
+collector. It is skipped when the active bindings are the same as last time.
 """
 
 from __future__ import annotations
@@ -15,9 +19,22 @@ from textual.widgets import Footer
 
 
 class AppFooter(Footer):
+    _shown: tuple | None = None
+
     async def recompose(self) -> None:
+        shown = self._bindings_signature()
+        if shown is not None and shown == self._shown and self.children:
+            return
         await super().recompose()
+        self._shown = shown
         self._drop_watchers_of_removed_keys()
+
+    def _bindings_signature(self) -> tuple | None:
+        """What Footer.compose reads from the screen's active bindings."""
+        if not self._bindings_ready or not self.is_attached:
+            return None
+        return tuple((key, binding.action, binding.description, binding.show, binding.group, enabled, tooltip)
+                     for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items())
 
     def _drop_watchers_of_removed_keys(self) -> None:
         # Where textual.reactive._watch keeps them (the observed object's "__watchers").

@@ -24,3 +24,23 @@ async def test_switching_tabs_does_not_pile_up_footer_keys(ui, season_path):
         gc.collect()
         alive = sum(1 for o in gc.get_objects() if isinstance(o, FooterKey))
         assert alive <= 2 * shown, (alive, shown)  # textual's Footer alone: ~25 more per switch
+
+
+async def test_moving_between_grids_keeps_the_footer_keys(ui, season_path):
+    """Same keys shown: the footer is not rebuilt (no garbage per cursor move)."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        footer = app.query_one(AppFooter)
+        keys = list(footer.query(FooterKey))
+        assert app.focused is ui.grid(app, "quarterfinals", 0)
+        for _ in range(3):
+            await pilot.press("down")
+        await ui.settle(pilot)
+        assert app.focused is ui.grid(app, "quarterfinals", 1)  # another grid, same bindings
+        assert list(footer.query(FooterKey)) == keys
+        await pilot.press("escape")  # the tab bar: other keys
+        await ui.settle(pilot)
+        assert list(footer.query(FooterKey)) != keys
+        assert "Goals" not in [k.description for k in footer.query(FooterKey)]
