@@ -80,6 +80,10 @@ class GeneralTableView(FollowsWhenShown, Vertical):
     GeneralTableView > .legend { color: $text-muted; height: auto; max-height: 4; padding: 0 1; }
     GeneralTableView > .results { height: auto; display: none; }
     GeneralTableView > .results.-shown { display: block; }
+    /* With results to type, the table takes what the results grid leaves (and scrolls),
+       so both fit on an 80x24 screen. */
+    GeneralTableView.-with-results > #general-table { height: 1fr; max-height: 100%; min-height: 4; }
+    GeneralTableView.-with-results > .legend { max-height: 2; }
     GeneralTableView .matchday { height: 1; padding: 0 1; text-style: bold; }
     """
 
@@ -130,6 +134,7 @@ class GeneralTableView(FollowsWhenShown, Vertical):
         panel = self.query_one(".results")
         results = resolved.season.results
         panel.set_class(bool(results), "-shown")
+        self.set_class(bool(results), "-with-results")
         if not results:
             return
         days = self._matchdays(resolved)

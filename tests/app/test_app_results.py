@@ -69,3 +69,26 @@ async def test_editing_a_result_reorders_the_table_and_repairs_the_liguilla(tmp_
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert app.resolved.round("quarterfinals").ties[0].teams == ("Team A", "Team H")
+
+
+async def test_at_80x24_the_results_grid_is_on_screen_beside_the_table(tmp_path, ui):
+    """An 18-team table alone fills 80x24: with results the table scrolls in what the
+    results grid leaves, so the grid being typed into is never below the last row."""
+    import shutil
+
+    from textual.widgets import DataTable
+
+    path = tmp_path / "2013-apertura.yaml"
+    shutil.copy(Path(__file__).resolve().parents[2] / "seasons" / "2013-apertura.yaml", path)
+    app = LiguillaApp(load_season(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ui.settle(pilot)
+        grid = app.query_one(ResultsGrid)
+        table = app.query_one("#general-table", DataTable)
+        screen = app.screen.region
+        assert grid.region.height >= 9 and screen.contains_region(grid.region), (grid.region, screen)
+        assert table.region.height >= 4 and table.row_count > table.region.height  # it scrolls
+        grid.focus()
+        await pilot.press("5")
+        await ui.settle(pilot)
+        assert ui.find_on_screen(app, "5   –") is not None  # the typed score is on screen
