@@ -15,6 +15,7 @@ from liguilla_tui.report.describe import signed
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.results_grid import ResultsGrid
+from liguilla_tui.widgets.table import Table
 from liguilla_tui.widgets.tie_card import short_date
 
 _COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
@@ -91,7 +92,7 @@ class GeneralTableView(FollowsWhenShown, Vertical):
     matchday: var[int] = var(1, init=False)
 
     def compose(self) -> ComposeResult:
-        yield DataTable(cursor_type="row", zebra_stripes=True, id="general-table")
+        yield Table(cursor_type="row", zebra_stripes=True, id="general-table")
         yield Static("", classes="legend")
         with Vertical(classes="results"):
             yield Static("", classes="matchday")

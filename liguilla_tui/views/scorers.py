@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Static
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
+from liguilla_tui.widgets.table import Table
 
 
 class ScorersView(FollowsWhenShown, Vertical):
@@ -28,7 +29,7 @@ class ScorersView(FollowsWhenShown, Vertical):
         self.round_columns = round_columns  # (round key, short name)
 
     def compose(self) -> ComposeResult:
-        yield DataTable(cursor_type="row", zebra_stripes=True, id="scorers-table")
+        yield Table(cursor_type="row", zebra_stripes=True, id="scorers-table")
         yield Static("", classes="totals")
 
     def on_mount(self) -> None:

@@ -13,6 +13,8 @@ from liguilla_tui.widgets.score_grid import ScoreGrid
 class ResultsGrid(ScoreGrid):
     """Same keys as a tie's grid; `,` and `.` step through the matchdays."""
 
+    LINES, CELLS = 64, 512  # a matchday: up to ten rows
+
     BINDINGS = [
         Binding("comma,pageup", "matchday(-1)", "Prev matchday", key_display=",", id="results.prev"),
         Binding("full_stop,pagedown", "matchday(1)", "Next matchday", key_display=".", id="results.next"),

@@ -9,13 +9,17 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
+from liguilla_tui.widgets.table import Table
+
 # Columns: label, date, home, home goals, dash, away goals, away.
 HOME_GOALS, AWAY_GOALS = 3, 5
 SCORE_COLUMNS = (HOME_GOALS, AWAY_GOALS)
 
 
-class ScoreGrid(DataTable):
+class ScoreGrid(Table):
     """Keys become edit requests; the grid itself decides nothing about the rules."""
+
+    LINES, CELLS = 32, 256  # at most five rows of seven cells (a matchday: ten rows)
 
     DEFAULT_CSS = """
     ScoreGrid { height: auto; scrollbar-size: 0 0; background: transparent; }
