@@ -22,7 +22,9 @@ serialisation), forced here or fired by the 60 Hz timer; `dispatch_ms` the rest:
 Textual's message dispatch (key, bindings, Edit bubbling, Resize/Show/Idle messages
 after layout, call_after_refresh callbacks); `gc_ms` garbage-collector pauses anywhere
 in the interval (overlapping the other parts). The app runs under `liguilla`'s GC
-policy (liguilla_tui/heap.py): long-lived objects frozen out of the cycle collector.
+policy (liguilla_tui/heap.py): long-lived objects frozen out of the cycle collector, and
+full collections left to pauses between edits (restored afterwards). `slowest_ms` lists
+the parts of the five slowest edits.
 
 `pilot_*`: for every `pilot_every`-th edit, instead, the wall time of
 `await pilot.press(key); await pilot.pause()`, which Textual's Pilot pads with at least
@@ -242,6 +244,7 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
     # App.run is frozen, and the widget tree once every tab is built; unfrozen at the end.
     app = LiguillaApp(loaded, settle_heap=True)
     gc.freeze()
+    thresholds = gc.get_threshold()  # the app defers full collections to idle moments
     rng = random.Random(seed)
     samples: dict[str, list[float]] = {k: [] for k in ("total", *PARTS)}
     pilot_samples: list[float] = []
@@ -310,6 +313,7 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
         finally:
             entry_module.apply_key, app_module.resolve, entry_module.apply_result_key = saved
             gc.unfreeze()
+            gc.set_threshold(*thresholds)
             gc.callbacks.remove(timers.on_gc)
         await pilot.exit(None)
     total_s = summary(samples["total"], 3)
@@ -320,6 +324,9 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
         "total_ms": total_s,
         "parts_median_ms": {part: summary(samples[part], 3)["median"] for part in PARTS},
         "parts_p95_ms": {part: summary(samples[part], 3)["p95"] for part in PARTS},
+        # The parts of the slowest edits, which make the p95 (independent p95s of parts do not).
+        "slowest_ms": [{"total": round(samples["total"][i], 2), **{p: round(samples[p][i], 2) for p in PARTS}}
+                       for i in sorted(range(len(samples["total"])), key=samples["total"].__getitem__)[-5:]],
         "pilot_ms": summary(pilot_samples, 1),
         "edits": len(samples["total"]) + len(pilot_samples),
         "edits_applied": applied,

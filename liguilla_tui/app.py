@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cached_property, partial
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
-from textual.widget import Widget
 from textual.widgets import Header, TabbedContent, TabPane, Tabs
 
 from liguilla_tui import heap
 from liguilla_tui.core.load import Loaded, load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.deferred import (
-    bracket_view, choice_screen, round_view, scorers_view, season_commands, tie_card_of,
-)
+from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.widgets.footer import AppFooter
@@ -53,6 +50,7 @@ class LiguillaApp(App[None]):
         every tab is built (liguilla_tui/heap.py); `liguilla` asks for it, tests do not."""
         super().__init__(**kwargs)
         self._settle_heap = settle_heap
+        self._idle_gc: heap.IdleCollector | None = None  # with settle_heap, once the screen is built
         self.document = Document.from_loaded(loaded)
         self.resolved = resolve(self.document.season)
         self._update_titles()
@@ -73,31 +71,15 @@ class LiguillaApp(App[None]):
         with TabbedContent(id="tabs"):
             with TabPane("1 Table", id="general"):
                 yield GeneralTableView().data_bind(LiguillaApp.resolved)
-            for pane_id, title, _ in self._later_tabs():
+            for pane_id, title, _ in later_tabs(self.document.season, self.resolved):
                 yield TabPane(title, id=pane_id)
         yield AppFooter()
-
-    def _later_tabs(self) -> list[tuple[str, str, Callable[[], Widget]]]:
-        """(pane id, tab title, view factory) for every tab after the General table."""
-        season = self.document.season
-        tabs: list[tuple[str, str, Callable[[], Widget]]] = []
-        # Past three rounds (repechaje, play-in) full names would push tabs off 80 columns.
-        compact = len(season.format.rounds) > 3
-        for number, spec in enumerate(season.format.rounds, start=2):
-            ties = len(self.resolved.round(spec.key).ties) if self.resolved else 0
-            tabs.append((spec.key, f"{number} {spec.short if compact else spec.name}",
-                         partial(round_view, spec, ties)))
-        n = len(season.format.rounds) + 2
-        rounds = [(r.key, r.short) for r in season.format.rounds]
-        tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))
-        tabs.append(("bracket", f"{n + 1} Bracket", bracket_view))
-        return tabs
 
     def _build_later_tabs(self) -> None:
         if self._later_built:
             return
         mounts = []
-        for pane_id, _, make in self._later_tabs():
+        for pane_id, _, make in later_tabs(self.document.season, self.resolved):
             pane = self.query_one(f"TabPane#{pane_id}")
             if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
                 return
@@ -112,6 +94,10 @@ class LiguillaApp(App[None]):
         for mounted in mounts:
             await mounted
         heap.settle()
+        if self._idle_gc is None:
+            self._idle_gc = heap.IdleCollector()
+            self._idle_gc.defer()
+            self.set_interval(1.0, self._idle_gc.tick)
 
     def _update_titles(self) -> None:
         doc = self.document
@@ -186,6 +172,8 @@ class LiguillaApp(App[None]):
         self._show_current()
 
     def _show_current(self) -> None:
+        if self._idle_gc is not None:
+            self._idle_gc.touch()
         self.resolved = resolve(self.document.season)
         self._update_titles()
         if self.document.dirty:

@@ -7,14 +7,31 @@ come through these functions, which import their modules on the first call.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.widget import Widget
 
-    from liguilla_tui.core.model import RoundSpec
+    from liguilla_tui.core.model import RoundSpec, Season
+    from liguilla_tui.core.results import Resolved
     from liguilla_tui.widgets.tie_card import TieCard
+
+
+def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str, Callable[[], Widget]]]:
+    """(pane id, tab title, view factory) for every tab after the General table."""
+    tabs: list[tuple[str, str, Callable[[], Widget]]] = []
+    # Past three rounds (repechaje, play-in) full names would push tabs off 80 columns.
+    compact = len(season.format.rounds) > 3
+    for number, spec in enumerate(season.format.rounds, start=2):
+        ties = len(resolved.round(spec.key).ties) if resolved else 0
+        tabs.append((spec.key, f"{number} {spec.short if compact else spec.name}", partial(round_view, spec, ties)))
+    n = len(season.format.rounds) + 2
+    rounds = [(r.key, r.short) for r in season.format.rounds]
+    tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))
+    tabs.append(("bracket", f"{n + 1} Bracket", bracket_view))
+    return tabs
 
 
 def season_commands():

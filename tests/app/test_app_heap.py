@@ -12,6 +12,7 @@ from liguilla_tui.views.bracket import BracketView
 
 async def test_the_built_screen_is_frozen_once_every_tab_is_mounted(ui, season_path):
     gc.unfreeze()
+    thresholds = gc.get_threshold()
     app = LiguillaApp(load_season(season_path), settle_heap=True)
     try:
         async with app.run_test(size=ui.SIZE) as pilot:
@@ -23,8 +24,11 @@ async def test_the_built_screen_is_frozen_once_every_tab_is_mounted(ui, season_p
             # A later tab's view was built after start-up, and is frozen too: the collector's
             # generations (what gc.get_objects lists) no longer hold it.
             assert all(o is not bracket for o in gc.get_objects())
+            # Full collections now wait for a pause in typing.
+            assert app._idle_gc is not None and gc.get_threshold()[2] >= 1_000_000
     finally:
         gc.unfreeze()  # the test process goes on
+        gc.set_threshold(*thresholds)
 
 
 async def test_without_the_policy_nothing_is_frozen(ui, season_path):
@@ -48,3 +52,58 @@ def test_loading_turns_the_collector_off_and_back_on():
         assert not gc.isenabled()  # it restores what it found
     finally:
         gc.enable()
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_idle_collector_waits_for_a_pause_in_typing(monkeypatch):
+    collections = []
+    monkeypatch.setattr(gc, "collect", lambda *a: collections.append(a) or 0)
+    clock = FakeClock()
+    idle = heap.IdleCollector(idle=1.0, every=30.0, clock=clock)
+    assert not idle.tick()            # nothing edited yet
+    for _ in range(5):                # typing: a key every 0.3 s
+        idle.touch()
+        clock.now += 0.3
+        assert not idle.tick()
+    clock.now += 1.0                  # a pause
+    assert idle.tick() and len(collections) == 1
+    clock.now += 5.0
+    assert not idle.tick()            # nothing new to collect
+    for _ in range(120):              # typing without a pause for 36 s
+        idle.touch()
+        clock.now += 0.3
+        idle.tick()
+    assert len(collections) == 2      # once, when 30 s had passed
+
+
+def test_deferring_keeps_young_collections():
+    saved = gc.get_threshold()
+    try:
+        heap.IdleCollector.defer()
+        young, middle, full = gc.get_threshold()
+        assert (young, middle) == saved[:2] and full >= 1_000_000
+    finally:
+        gc.set_threshold(*saved)
+
+
+async def test_a_score_grid_keeps_few_render_cache_entries(ui, season_path):
+    """Textual's DataTable keeps up to 1,000 lines and 10,000 cells, nearly all stale
+    after an edit; liguilla_tui/widgets/table.py sizes them to the table."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        grid = ui.grid(app, "quarterfinals", 0)
+        for digit in "1234512345" * 4:
+            await pilot.press(digit, "right")
+        await ui.settle(pilot)
+        # textual 8's private caches (the test extra pins textual): bounded as set.
+        assert grid._line_cache.maxsize == grid.LINES and len(grid._line_cache) <= grid.LINES
+        assert grid._cell_render_cache.maxsize == grid.CELLS
