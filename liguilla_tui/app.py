@@ -58,7 +58,7 @@ class LiguillaApp(App[None]):
     @cached_property
     def journal(self) -> Journal:
         """The crash journal of the open file (made when first used, after the first frame;
-        opening another season assigns a new one)."""
+        opening another season drops it, so the next use makes the new file's)."""
         from liguilla_tui.journal import Journal
 
         return Journal(self.document.path, self.document.text)
@@ -333,9 +333,7 @@ class LiguillaApp(App[None]):
         same_shape = loaded.season.format == self.document.season.format
         self.journal.clear()
         self.document = Document.from_loaded(loaded)
-        from liguilla_tui.journal import Journal
-
-        self.journal = Journal(self.document.path, self.document.text)
+        del self.journal  # the cached property opens the new file's journal when next used
         self._show_current()
         if not same_shape:
             if self._settle_heap:

@@ -16,6 +16,7 @@ Python's defaults.
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -55,8 +56,6 @@ class IdleCollector:
     """
 
     def __init__(self, idle: float = 1.0, every: float = 30.0, clock=None) -> None:
-        import time
-
         self.idle, self.every = idle, every
         self.clock = clock or time.monotonic
         self.last_edit = self.last_collection = self.clock()

@@ -121,7 +121,8 @@ class TieCard(Vertical):
 
     @property
     def grid(self) -> ScoreGrid:
-        return getattr(self, "_grid", None) or self.query_one(ScoreGrid)
+        grid = getattr(self, "_grid", None)  # kept at mount; queried only before that
+        return grid if grid is not None else self.query_one(ScoreGrid)
 
     def watch_tie(self, tie: Tie | None) -> None:
         if tie is None or not self.is_mounted:
