@@ -1,0 +1,101 @@
+"""The app's Table re-renders only the cells whose value changed, and still shows the truth."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable
+
+from liguilla_tui.widgets.table import Table
+
+ROWS = [("America", "2", "–", "1", "Cruz Azul"), ("Santos", "0", "–", "0", "Monterrey"),
+        ("Toluca", "3", "–", "2", "Tijuana")]
+
+
+class TableApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Table(cursor_type="cell", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(Table)
+        for key in ("home", "hg", "dash", "ag", "away"):
+            table.add_column(key, key=key)
+        for index, row in enumerate(ROWS):
+            table.add_row(*(Text(cell) for cell in row), key=str(index))
+
+
+def _count_renders(monkeypatch) -> list[tuple[int, int]]:
+    """Every cell DataTable itself renders (what Table's cache did not have)."""
+    rendered: list[tuple[int, int]] = []
+    original = DataTable._render_cell
+
+    def counting(self, row_index, column_index, *args, **kwargs):
+        rendered.append((row_index, column_index))
+        return original(self, row_index, column_index, *args, **kwargs)
+
+    monkeypatch.setattr(DataTable, "_render_cell", counting)
+    return rendered
+
+
+def _screen_text(app: App) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_one_changed_cell_is_the_only_one_rendered_again(monkeypatch):
+    rendered = _count_renders(monkeypatch)
+    app = TableApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await pilot.pause()
+        table = app.query_one(Table)
+        table.update_cell("1", "hg", Text("4"))
+        rendered.clear()
+        await pilot.pause()
+        assert rendered == [(1, 1)]
+        santos = next(line for line in _screen_text(app).splitlines() if "Santos" in line)
+        assert santos.split() == ["Santos", "4", "–", "0", "Monterrey"]
+
+
+async def test_an_equal_but_new_value_is_still_rendered_from_itself(monkeypatch):
+    # The cache holds a cell's render while the cell holds the same object: a new object
+    # (even an equal one, styled otherwise) is rendered anew.
+    rendered = _count_renders(monkeypatch)
+    app = TableApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await pilot.pause()
+        table = app.query_one(Table)
+        table.update_cell("2", "away", Text("Tijuana", style="bold"))
+        rendered.clear()
+        await pilot.pause()
+        assert rendered == [(2, 4)]
+        row = table._render_line_in_row(table.ordered_rows[2].key, 0, table.rich_style,
+                                        table.cursor_coordinate, table.hover_coordinate)[1]
+        assert any(seg.text.strip() == "Tijuana" and seg.style and seg.style.bold for line in row for seg in line)
+
+
+async def test_rows_that_move_show_their_own_cells(monkeypatch):
+    app = TableApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await pilot.pause()
+        table = app.query_one(Table)
+        table.sort("home", key=lambda cell: cell.plain, reverse=True)  # Toluca, Santos, America
+        await pilot.pause()
+        lines = [line for line in _screen_text(app).splitlines() if line.strip()]
+        order = [name for line in lines for name in ("Toluca", "Santos", "America") if name in line]
+        assert order == ["Toluca", "Santos", "America"]
+
+
+async def test_a_style_change_renders_every_cell_again(monkeypatch):
+    rendered = _count_renders(monkeypatch)
+    app = TableApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await pilot.pause()
+        before = _screen_text(app)
+        rendered.clear()
+        app.query_one(Table).zebra_stripes = False
+        await pilot.pause()
+        assert len(rendered) >= len(ROWS) * 5
+        rendered.clear()
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        assert len(rendered) >= len(ROWS) * 5
+        assert _screen_text(app) == before  # the same text; colours are the cache's business
