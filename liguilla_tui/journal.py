@@ -179,6 +179,9 @@ class Journal:
         self._fixtures: tuple[Fixture, ...] | None = None   # of the last season recorded
         self._fx = ""                                      # and their digest
         self._fx_written: str | None = None   # the digest whose fixture list this journal put in the file
+        # Each leg's JSON, kept while the season holds that very (immutable) leg: an edit
+        # replaces one leg, so a snapshot re-encodes one, not all 126 of a 64-team bracket.
+        self._encoded: dict[int, tuple[Leg, msgspec.Raw]] = {}
 
     def find(self, saved: Season, current_text: str | None) -> Recovered | None:
         """Edits left by an earlier session on this file, if any can be read."""
@@ -222,7 +225,7 @@ class Journal:
         fixtures = tuple([(r.home, r.away, r.matchday) for r in results])
         if fixtures != self._fixtures:  # only when another season is recorded: edits change scores
             self._fixtures, self._fx = fixtures, _fixtures_digest(fixtures)
-        snapshot: dict[str, Any] = {"legs": [_leg_data(leg) for leg in season.legs],
+        snapshot: dict[str, Any] = {"legs": self._legs_json(season.legs),
                                     "results": [r.score for r in results], "fx": self._fx}
         with self._lock:
             try:
@@ -251,6 +254,19 @@ class Journal:
             except (OSError, ValueError):  # ValueError: a name msgspec cannot write as UTF-8
                 return  # recovery is a safety net; an unwritable state folder must not stop editing
         self._sync_later()
+
+    def _legs_json(self, legs: tuple[Leg, ...]) -> list[msgspec.Raw]:
+        """The legs as JSON, the same bytes as encoding _leg_data's dicts in the snapshot."""
+        known = self._encoded
+        out = []
+        for leg in legs:
+            kept = known.get(id(leg))
+            if kept is None or kept[0] is not leg:
+                kept = known[id(leg)] = (leg, msgspec.Raw(_encode(_leg_data(leg))))
+            out.append(kept[1])
+        if len(known) > 2 * len(legs) + 64:  # legs replaced by edits: keep only the current ones
+            self._encoded = {id(leg): known[id(leg)] for leg in legs}
+        return out
 
     def _sync_later(self) -> None:
         """One long-lived thread fsyncs behind the edits; a slow disk never delays a key."""

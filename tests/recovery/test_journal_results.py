@@ -234,3 +234,24 @@ def test_sigkill_while_journaling_results_leaves_an_edit_that_was_made(tmp_path)
         assert key in states, "the journal gave back a state no edit made"
         reached.append(states[key])
     assert max(reached) > 100, f"the kills all landed too early to test anything: {reached}"
+
+
+def test_each_snapshot_holds_the_legs_of_its_own_edit(tmp_path):
+    # Legs are encoded once and reused while the season keeps that leg: every line must
+    # still say exactly what the season held when it was written, edit after edit.
+    path, saved, text = _copy(tmp_path)
+    session = Journal(path, text)
+    rng = random.Random(5)
+    season = saved
+    for _ in range(40):
+        leg = rng.choice(season.legs)
+        season = set_score(season, leg.round, leg.leg, leg.home, leg.away, (rng.randrange(6), rng.randrange(6)))
+        session.record(season)
+        last = path_lines(session)[-1]
+        assert last["legs"] == json.loads(json.dumps([_leg_data(leg) for leg in season.legs]))
+    session.record(saved)  # back to the file's legs: nothing stale is written
+    assert path_lines(session)[-1]["legs"] == json.loads(json.dumps([_leg_data(leg) for leg in saved.legs]))
+
+
+def path_lines(session: Journal) -> list[dict]:
+    return [json.loads(line) for line in session.path.read_text(encoding="utf-8").splitlines()[1:]]
