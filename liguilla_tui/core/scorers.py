@@ -10,10 +10,35 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
     """Scorers best first (equal goals share a rank), unattributed goals, own goals.
 
     `legs` must come in round order (resolve passes them so): goals per round follow it.
-    This runs on every keystroke, hence the flat loops and a sort on plain tuples.
+    This runs on every keystroke. A score typed changes a leg but not its goals (the
+    edited leg keeps the same goals tuple), so the ranking of the last call is reused
+    while every leg's round and goals are the same; only the unattributed count, which
+    follows the scores, is worked out again.
     """
+    global _last
+    key = tuple([(leg.round, leg.goals) for leg in legs])  # equal tuples compare by identity first
+    last = _last  # read once: another thread may replace it
+    if last is not None and last[0] == key:
+        _, scorers, own_goals, named = last
+    else:
+        scorers, own_goals, named = _rank(legs)
+        _last = (key, scorers, own_goals, named)
+    unattributed = 0
+    for leg, count in zip(legs, named):
+        score, et = leg.score, leg.extra_time or (0, 0)
+        if score is not None:
+            unattributed += max(0, score[0] + score[1] + et[0] + et[1] - count)
+    return scorers, unattributed, own_goals
+
+
+_last: tuple | None = None  # (key, scorers, own goals, named goals per leg) of the last call
+
+
+def _rank(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, list[int]]:
+    """Scorers best first, own goals, and how many goals of each leg name a scorer."""
     tally: dict[tuple[str, str], list] = {}  # (player, team) -> [goals, penalties, {round: goals}]
-    unattributed = own_goals = 0
+    own_goals = 0
+    named_per_leg = []
     for leg in legs:
         named = 0
         round_key = leg.round
@@ -36,9 +61,7 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
                 entry[1] += 1
             rounds = entry[2]
             rounds[round_key] = rounds.get(round_key, 0) + 1
-        score, et = leg.score, leg.extra_time or (0, 0)
-        if score is not None:
-            unattributed += max(0, score[0] + score[1] + et[0] + et[1] - named)
+        named_per_leg.append(named)
     # Most goals first, then by name regardless of case; tuples sort in C, no key function.
     ordered = sorted([(-goals, player.casefold(), player, team, pens, rounds)
                       for (player, team), (goals, pens, rounds) in tally.items()])
@@ -51,7 +74,7 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
             rank, previous = place, minus_goals
         # Legs come in round order, so each player's rounds were met in that order.
         scorers.append(make(Scorer, (rank, player, team, -minus_goals, pens, tuple(rounds.items()))))
-    return tuple(scorers), unattributed, own_goals
+    return tuple(scorers), own_goals, named_per_leg
 
 
 def known_players(season) -> dict[str, list[str]]:

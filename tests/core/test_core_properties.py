@@ -207,3 +207,33 @@ def test_season_text_resolves_like_the_values(kit, data):
             for r in from_text.rounds for t in r.ties] == strip
     assert (from_text.champion, from_text.matches_played, from_text.goals) == (
         from_values.champion, from_values.matches_played, from_values.goals)
+
+
+EDITS = st.lists(st.tuples(st.sampled_from(["score", "add goal", "drop goal", "unplay"]),
+                           st.integers(0, 10_000), SCORES, st.sampled_from(["A. Uno", "B. Dos", None]),
+                           st.booleans()), min_size=1, max_size=25)
+
+
+@given(edits=EDITS)
+@COMMON
+def test_scorers_after_each_edit_are_those_counted_from_scratch(loaded_2013, edits):
+    """rank_scorers reuses its last ranking while the legs' goals are the same objects:
+    after any run of edits it must give what a fresh count gives."""
+    from liguilla_tui.core import scorers as scorers_module
+    from liguilla_tui.core.model import Goal
+
+    legs = list(loaded_2013.season.legs)
+    for kind, where, score, player, own in edits:
+        i = where % len(legs)
+        leg = legs[i]
+        if kind == "score":
+            legs[i] = replace(leg, score=score)  # the goals tuple is kept: the ranking is reused
+        elif kind == "add goal":
+            legs[i] = replace(leg, goals=(*leg.goals, Goal(leg.home, player, None, False, own)))
+        elif kind == "drop goal" and leg.goals:
+            legs[i] = replace(leg, goals=leg.goals[:-1])
+        elif kind == "unplay":
+            legs[i] = replace(leg, score=None)
+        got = scorers_module.rank_scorers(legs)
+        scorers_module._last = None
+        assert got == scorers_module.rank_scorers(legs)
