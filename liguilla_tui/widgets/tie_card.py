@@ -119,6 +119,13 @@ class TieCard(Vertical):
         if self.tie is not None:
             self.watch_tie(self.tie)
 
+    def on_descendant_focus(self) -> None:
+        # The whole tie in view, title to summary: the sentence says what a score did.
+        # (Also cheaper: redrawing a line scrolled out of view makes Textual re-arrange
+        # every widget of every tab, ~2.5 ms in a 64-team bracket.)
+        if self.is_mounted and not self.screen.can_view_entire(self):
+            self.scroll_visible(animate=False)
+
     @property
     def grid(self) -> ScoreGrid:
         grid = getattr(self, "_grid", None)  # kept at mount; queried only before that

@@ -88,3 +88,21 @@ async def test_quitting_before_the_later_tabs_are_built_is_clean(ui, season_path
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
     assert app.return_code == 7  # an exception in a callback would have set 1 and raised
+
+
+async def test_a_focused_tie_is_shown_whole_title_to_summary(ui, season_path):
+    # Textual scrolls a focused widget into view only when it is partly hidden; a grid in
+    # view with its tie's summary line below the screen must bring the sentence up too.
+    from liguilla_tui.views.round_view import RoundView
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=(80, 16)) as pilot:
+        await ui.goto_tab(pilot, 2)
+        view = app.query_one("#round-quarterfinals", RoundView)
+        card = view.cards[3]
+        view.scroll_to(y=card.virtual_region.bottom - view.scrollable_content_region.height - 1, animate=False)
+        await ui.settle(pilot)
+        assert app.screen.can_view_entire(card.grid) and not app.screen.can_view_entire(card)
+        card.grid.focus()
+        await ui.settle(pilot)
+        assert app.screen.can_view_entire(card)
