@@ -19,6 +19,7 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
+from textual.strip import Strip
 from textual.widgets import DataTable
 
 # Attribute names of textual 8's DataTable; missing ones are left alone.
@@ -32,13 +33,51 @@ class Table(DataTable):
     CELLS = 4096
 
     def __init__(self, *args, **kwargs) -> None:
-        # (row, column, place, style, width, states) -> (the cell's value, its lines);
+        # (row, column, value id, place, style, width, states) -> (the value, its lines);
         # made first: DataTable's set-up may already clear caches.
         self._cell_lines: LRUCache[tuple, tuple[object, list[list[Segment]]]] = LRUCache(self.CELLS)
+        # (line, row, value ids, crop, cursor, styles, layout) -> (the row's values, its strip)
+        self._strips: LRUCache[tuple, tuple[tuple, Strip]] = LRUCache(self.LINES)
+        self._value_updates = 0  # bumps of DataTable's counter that only replaced a cell's value
         super().__init__(*args, **kwargs)
         for name, size in zip(_CACHES, (self.LINES, self.LINES, self.CELLS)):
             if isinstance(getattr(self, name, None), LRUCache):
                 setattr(self, name, LRUCache(size))
+
+    def update_cell(self, row_key, column_key, value, *, update_width: bool = False) -> None:
+        before = self._update_count
+        super().update_cell(row_key, column_key, value, update_width=update_width)
+        if not update_width:  # a new width re-lays out columns: a change of layout
+            self._value_updates += self._update_count - before
+
+    @property
+    def _shape_updates(self) -> int:
+        """DataTable's counter less the value updates: rows, columns, widths, order changed."""
+        return self._update_count - self._value_updates
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        try:
+            row_key, line = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        if row_key is self._header_row_key:
+            values = tuple(column.label for column in self.columns.values())
+        else:
+            cells = self._data.get(row_key)
+            if cells is None:
+                return super()._render_line(y, x1, x2, base_style)
+            values = tuple(cells.values())
+        # DataTable's own line key, with the layout counter in place of the update counter
+        # and the row's values (kept alive by the entry, so their ids stay theirs).
+        key = (y, row_key, line, tuple(map(id, values)), x1, x2, self.size.width, self.cursor_coordinate,
+               self.hover_coordinate, base_style, self.cursor_type, self.show_cursor, self._show_hover_cursor,
+               self._shape_updates, self._pseudo_class_state)
+        kept = self._strips.get(key)
+        if kept is not None:
+            return kept[1]
+        strip = super()._render_line(y, x1, x2, base_style)
+        self._strips[key] = (values, strip)
+        return strip
 
     def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
                      cursor: bool = False, hover: bool = False) -> list[list[Segment]]:
@@ -55,9 +94,11 @@ class Table(DataTable):
                 return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
             value, height = cells.get(column_key), row.height  # type: ignore[arg-type]
         # Everything DataTable's own key holds except the update counter, plus what that
-        # counter stood for: the cell's place (its meta), width and row height.
-        key = (row_key, column_key, row_index, column_index, base_style, width, height, cursor, hover,
-               self._show_hover_cursor, self._pseudo_class_state)
+        # counter stood for: the value (which the entry keeps alive, so its id stays its
+        # own), the cell's place (its meta), width and row height. A new value is a new
+        # key: Textual's LRUCache never overwrites an entry.
+        key = (row_key, column_key, id(value), row_index, column_index, base_style, width, height, cursor,
+               hover, self._show_hover_cursor, self._pseudo_class_state)
         kept = self._cell_lines.get(key)
         if kept is not None and kept[0] is value:
             return kept[1]
@@ -65,10 +106,63 @@ class Table(DataTable):
         self._cell_lines[key] = (value, lines)
         return lines
 
+    # ---- styles, worked out once per frame ---------------------------------------------
+    # DataTable asks for its own Rich style on every line, and for the header and zebra
+    # row styles on every row; each answer walks every ancestor's CSS (~40 µs). Within one
+    # render_lines() call (one frame of this widget) the answers cannot change.
+    _frame_styles: dict | None = None
+
+    def render_lines(self, crop):
+        self._frame_styles = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_styles = None
+
+    @property
+    def rich_style(self) -> Style:
+        memo = self._frame_styles
+        if memo is None:
+            return super().rich_style
+        style = memo.get(None)
+        if style is None:
+            style = memo[None] = super().rich_style
+        return style
+
+    def get_component_styles(self, *names: str):
+        memo = self._frame_styles
+        if memo is None:
+            return super().get_component_styles(*names)
+        styles = memo.get(names)
+        if styles is None:
+            styles = memo[names] = _StylesOfFrame(super().get_component_styles(*names))
+        return styles
+
     def _clear_caches(self) -> None:
         super()._clear_caches()
         self._cell_lines.clear()
+        self._strips.clear()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cell_lines.clear()
+        self._strips.clear()
+
+
+class _StylesOfFrame:
+    """A component's styles for one frame: its Rich style computed once, the rest as is."""
+
+    __slots__ = ("_styles", "_rich_style")
+
+    def __init__(self, styles) -> None:
+        self._styles = styles
+        self._rich_style: Style | None = None
+
+    @property
+    def rich_style(self) -> Style:
+        if self._rich_style is None:
+            self._rich_style = self._styles.rich_style
+        return self._rich_style
+
+    def __getattr__(self, name: str):
+        return getattr(self._styles, name)

@@ -53,6 +53,38 @@ async def test_one_changed_cell_is_the_only_one_rendered_again(monkeypatch):
         assert rendered == [(1, 1)]
         santos = next(line for line in _screen_text(app).splitlines() if "Santos" in line)
         assert santos.split() == ["Santos", "4", "–", "0", "Monterrey"]
+        # A cell changed before is not rendered again when another one changes.
+        table.update_cell("0", "ag", Text("2"))
+        rendered.clear()
+        await pilot.pause()
+        assert rendered == [(0, 3)]
+
+
+async def test_only_the_changed_row_is_drawn_again(monkeypatch):
+    drawn: list[int] = []
+    original = DataTable._render_line
+
+    def counting(self, y, *args, **kwargs):
+        drawn.append(y)
+        return original(self, y, *args, **kwargs)
+
+    monkeypatch.setattr(DataTable, "_render_line", counting)
+    app = TableApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await pilot.pause()
+        table = app.query_one(Table)
+        # DataTable's resize bumps its counter after the first frame; one edit to draw after it.
+        table.update_cell("0", "hg", Text("3"))
+        await pilot.pause()
+        table.update_cell("2", "hg", Text("5"))
+        drawn.clear()
+        await pilot.pause()
+        assert drawn == [3]  # the header is line 0
+        table.add_row(Text("León"), Text("1"), Text("–"), Text("1"), Text("Puebla"), key="3")
+        drawn.clear()
+        await pilot.pause()
+        assert sorted(drawn) == [0, 1, 2, 3, 4]  # a new row: everything is laid out again
+        assert "León" in _screen_text(app)
 
 
 async def test_an_equal_but_new_value_is_still_rendered_from_itself(monkeypatch):
