@@ -125,9 +125,13 @@ class EditDriver:
     async def settle(self, limit: int = 10_000) -> None:
         """Yield to the loop until every message pump is idle and the frame is composed."""
         quiet = 0
+        # Something runnable (a woken message pump) is in the loop's ready queue: a cheap
+        # test first, so that the timed interval does not fill with scans of every pump
+        # (hundreds of widgets in a 64-team bracket); the full scan confirms idleness.
+        ready = getattr(asyncio.get_running_loop(), "_ready", None)
         for _ in range(limit):
             await asyncio.sleep(0)
-            if self._busy():
+            if ready or self._busy():
                 quiet = 0
                 continue
             screen = self.app.screen
