@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
@@ -63,6 +63,23 @@ class ScoreGrid(Table):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="cell", show_header=False, zebra_stripes=False, **kwargs)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """The grid's own bindings run as the key arrives.
+
+        Textual lets a key bubble through every ancestor (eight of them here) before the
+        app looks up bindings, from the focused widget outwards; a score key waited ~1 ms
+        for that. No ancestor handles keys, and the focused widget's bindings come first
+        in that lookup anyway, so running them here gives the same result, sooner. With
+        a keymap set (this app sets none), Textual's own path is kept.
+        """
+        if not self.app._keymap:
+            for binding in self._bindings.key_to_bindings.get(event.key, ()):
+                if not binding.priority and await self.app.run_action(binding.action, self):
+                    event.stop()
+                    event.prevent_default()
+                    return
+        await super()._on_key(event)
 
     @property
     def current_row(self) -> str | None:

@@ -106,3 +106,29 @@ async def test_a_focused_tie_is_shown_whole_title_to_summary(ui, season_path):
         card.grid.focus()
         await ui.settle(pilot)
         assert app.screen.can_view_entire(card)
+
+
+async def test_keys_a_grid_does_not_bind_still_reach_the_app_and_a_keymap_is_obeyed(ui, season_path):
+    # A grid runs its own bindings as a key arrives (not after it bubbles up); keys it
+    # does not bind go on up to the app, and a user's keymap still renames its keys.
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        assert isinstance(app.focused, ScoreGrid)
+        await pilot.press("right_square_bracket")  # an app binding, from inside the grid
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "semifinals"
+        await pilot.press("left_square_bracket")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "quarterfinals" and isinstance(app.focused, ScoreGrid)
+        app.set_keymap({"grid.digit3": "x"})
+        await pilot.press("x")
+        await ui.settle(pilot)
+        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (3, 0)
+        await pilot.press("5")
+        await ui.settle(pilot)
+        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (5, 0)
+        await pilot.press("3")  # no longer a score key: the app's own binding, tab 3
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "semifinals"
+        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (5, 0)
