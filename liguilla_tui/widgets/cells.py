@@ -15,6 +15,15 @@ def plain(value: object, style: str = "", justify: str | None = None) -> Text:
     return Text(printable(str(value)), style=style, justify=justify)  # type: ignore[arg-type]
 
 
+def same(a: object, b: object) -> bool:
+    """Would `a` and `b` show the same? Rich's Text == compares only the characters and
+    spans: a name that turns bold (its side won the tie) would be "equal" and not redrawn."""
+    if isinstance(a, Text) and isinstance(b, Text):
+        return (a.plain == b.plain and a._spans == b._spans and a.style == b.style and a.justify == b.justify
+                and a.overflow == b.overflow and a.no_wrap == b.no_wrap and a.end == b.end)
+    return type(a) is type(b) and a == b
+
+
 def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence[str] | None = None) -> None:
     """Make the table show `rows`, updating cells in place so the cursor stays put.
 
@@ -32,7 +41,7 @@ def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence
     for index, (key, row) in enumerate(zip(keys, rows)):
         if index < len(existing):
             for column, value in zip(columns, row):
-                if table.get_cell(key, column) != value:
+                if not same(table.get_cell(key, column), value):
                     table.update_cell(key, column, value)
         else:
             table.add_row(*row, key=key)
@@ -45,7 +54,7 @@ def set_text(widget: Static, text: Text) -> None:
     size with its text, so it is repainted without asking for a re-layout, which would
     re-arrange every widget on the screen (~30% of a keystroke's frame with 32 ties).
     """
-    if getattr(widget, "_shown_text", None) != text:
+    if not same(getattr(widget, "_shown_text", None), text):
         widget._shown_text = text  # type: ignore[attr-defined]
         widget.update(text, layout=not _fixed_size(widget))
 

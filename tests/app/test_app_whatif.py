@@ -107,3 +107,26 @@ async def test_cursor_stays_on_away_cell_after_edit(ui, season_path):
         assert qf1.cursor_coordinate == (1, HOME_GOALS)
         await pilot.press("k")
         assert qf1.cursor_coordinate == (0, HOME_GOALS)
+
+
+async def test_the_winners_name_turns_bold_when_a_score_turns_the_tie(ui, season_path):
+    # Only the style of the names changes (the text is the same): the cells must follow.
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        qf1 = ui.grid(app, "quarterfinals", 0)
+
+        def bold_names() -> set[str]:
+            names = set()
+            for row in qf1.ordered_rows:
+                for column in ("home", "away"):
+                    cell = qf1.get_cell(row.key, column)
+                    if "bold" in str(cell.style):
+                        names.add(cell.plain)
+            return names
+
+        assert bold_names() == {"Monterrey"}
+        await pilot.press("down", "3")  # UANL 3-1 at home: 3-2 on aggregate
+        await ui.settle(pilot)
+        assert ui.tie(app.resolved, "quarterfinals", 0).winner == "UANL"
+        assert bold_names() == {"UANL"}
