@@ -69,17 +69,20 @@ class ScoreGrid(Table):
 
         Textual lets a key bubble through every ancestor (eight of them here) before the
         app looks up bindings, from the focused widget outwards; a score key waited ~1 ms
-        for that. No ancestor handles keys, and the focused widget's bindings come first
-        in that lookup anyway, so running them here gives the same result, sooner. With
-        a keymap set (this app sets none), Textual's own path is kept.
+        for that. No ancestor handles keys, and a focused grid's bindings come first in
+        that lookup, so running them here gives the same result, sooner. Only while the
+        grid has the focus: a key that reaches it after the focus moved goes up, to be
+        looked up from the focused widget. Loading, or with a keymap set (this app sets
+        none), Textual's own path is kept. Keys not handled here bubble on as usual
+        (Widget._on_key still runs after this: dispatch walks the MRO).
         """
-        if not self.app._keymap:
-            for binding in self._bindings.key_to_bindings.get(event.key, ()):
-                if not binding.priority and await self.app.run_action(binding.action, self):
-                    event.stop()
-                    event.prevent_default()
-                    return
-        await super()._on_key(event)
+        if self.app.focused is not self or self.loading or self.app._keymap:
+            return
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return
 
     @property
     def current_row(self) -> str | None:

@@ -132,3 +132,22 @@ async def test_keys_a_grid_does_not_bind_still_reach_the_app_and_a_keymap_is_obe
         await ui.settle(pilot)
         assert ui.active_pane(app) == "semifinals"
         assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (5, 0)
+
+
+async def test_a_key_reaching_a_grid_that_lost_the_focus_is_looked_up_from_the_focus(ui, season_path):
+    # A key forwarded to a grid that has lost the focus by the time it gets there (a
+    # click on the tab bar, then a digit, over a slow link) is not the grid's score: it
+    # goes up to the app, whose lookup starts from the focused widget, as in Textual.
+    from textual import events
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        grid = app.focused
+        assert isinstance(grid, ScoreGrid)
+        before = app.document.season
+        app.action_focus_tabs()
+        await ui.settle(pilot)
+        grid.post_message(events.Key("4", "4"))
+        await ui.settle(pilot)
+        assert app.document.season is before  # not a score
