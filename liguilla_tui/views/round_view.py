@@ -92,4 +92,4 @@ class RoundView(FollowsWhenShown, VerticalScroll):
             target = grids[index]
             target.focus()
             target.place(0 if event.direction > 0 else target.row_count - 1, event.column)
-            target.parent.scroll_visible()
+            # Its card scrolls into view when the grid gets the focus (TieCard).

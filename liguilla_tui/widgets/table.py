@@ -40,7 +40,9 @@ class Table(DataTable):
         self._strips: LRUCache[tuple, tuple[tuple, Strip]] = LRUCache(self.LINES)
         self._value_updates = 0  # bumps of DataTable's counter that only replaced a cell's value
         super().__init__(*args, **kwargs)
-        for name, size in zip(_CACHES, (self.LINES, self.LINES, self.CELLS)):
+        # DataTable's own row, line and cell caches now serve only first renders (and the
+        # header): a quarter of the size, since the caches below hold what is reused.
+        for name, size in zip(_CACHES, (self.LINES, self.LINES // 4, self.CELLS // 4)):
             if isinstance(getattr(self, name, None), LRUCache):
                 setattr(self, name, LRUCache(size))
 
@@ -137,6 +139,16 @@ class Table(DataTable):
         if styles is None:
             styles = memo[names] = _StylesOfFrame(super().get_component_styles(*names))
         return styles
+
+    # DataTable works out auto column widths and row heights after a row is added, on
+    # idle, without bumping its counter: lines drawn before then have the old layout.
+    def _update_dimensions(self, new_rows) -> None:
+        super()._update_dimensions(new_rows)
+        self._strips.clear()
+
+    def _update_column_widths(self, updated_cells) -> None:
+        super()._update_column_widths(updated_cells)
+        self._strips.clear()
 
     def _clear_caches(self) -> None:
         super()._clear_caches()

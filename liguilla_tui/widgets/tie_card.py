@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Static
 
 from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
@@ -122,8 +123,12 @@ class TieCard(Vertical):
     def on_descendant_focus(self) -> None:
         # The whole tie in view, title to summary: the sentence says what a score did.
         # (Also cheaper: redrawing a line scrolled out of view makes Textual re-arrange
-        # every widget of every tab, ~2.5 ms in a 64-team bracket.)
-        if self.is_mounted and not self.screen.can_view_entire(self):
+        # every widget of every tab, ~2.5 ms in a 64-team bracket.) A tie taller than the
+        # view is left to Textual, which keeps the focused grid in sight.
+        if not self.is_mounted or self.screen.can_view_entire(self):
+            return
+        view = self.parent
+        if isinstance(view, Widget) and self.outer_size.height <= view.scrollable_content_region.height:
             self.scroll_visible(animate=False)
 
     @property

@@ -104,7 +104,7 @@ async def test_an_equal_but_new_value_is_still_rendered_from_itself(monkeypatch)
         assert any(seg.text.strip() == "Tijuana" and seg.style and seg.style.bold for line in row for seg in line)
 
 
-async def test_rows_that_move_show_their_own_cells(monkeypatch):
+async def test_rows_that_move_show_their_own_cells():
     app = TableApp()
     async with app.run_test(size=(60, 8)) as pilot:
         await pilot.pause()
@@ -122,6 +122,7 @@ async def test_a_style_change_renders_every_cell_again(monkeypatch):
     async with app.run_test(size=(60, 8)) as pilot:
         await pilot.pause()
         before = _screen_text(app)
+        styles = _cell_styles(app)
         rendered.clear()
         app.query_one(Table).zebra_stripes = False
         await pilot.pause()
@@ -130,4 +131,12 @@ async def test_a_style_change_renders_every_cell_again(monkeypatch):
         app.theme = "textual-light" if app.theme != "textual-light" else "nord"
         await pilot.pause()
         assert len(rendered) >= len(ROWS) * 5
-        assert _screen_text(app) == before  # the same text; colours are the cache's business
+        assert _screen_text(app) == before  # the same text...
+        assert _cell_styles(app) != styles  # ...in the new theme's colours, not cached old ones
+
+
+def _cell_styles(app: App) -> list:
+    """The colours of the table's lines as drawn now."""
+    table = app.query_one(Table)
+    return [[(seg.style.color, seg.style.bgcolor) for seg in strip if seg.style]
+            for strip in table.render_lines(table.size.region)]
