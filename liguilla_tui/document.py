@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from liguilla_tui.core.history import History
-from liguilla_tui.core.load import Loaded
+from liguilla_tui.core.loaded import Loaded
 from liguilla_tui.core.model import Season
 
 

@@ -21,11 +21,11 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from liguilla_tui.core.diagnostics import Mark
+from liguilla_tui.core.loaded import MAX_BYTES  # one limit for the file's bytes and its text
 
 # The C parser is several times faster; it is optional in PyYAML wheels.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_BYTES = 2 * 1024 * 1024
 MAX_VALUES = 200_000  # scalars and collections after alias expansion
 MAX_DEPTH = 64
 MAX_NUMBER_CHARS = 64  # int("1:2:3:...") in base 60 is quadratic; no season needs more
