@@ -7,6 +7,13 @@ interval is everything a user waits for, from process start to first frame. Runs
 interleaved (app, bare, bare, app, ...) after one untimed warm-up of each, so that
 drift in the machine's load hits both sides alike; ratios are of the medians.
 
+Season cache: `liguilla` keeps a season it has loaded (liguilla_tui/season_cache.py),
+so a second start on the same file skips PyYAML and the loader. The figures compared
+(`app`) are such starts, as a user's every start after the first; `app_first_open`
+(info, not in the ratio) is the app with an empty cache each run: the first start on a
+file, or after the file changed. Both caches, .pyc and seasons, live in temporary
+folders of this benchmark, warmed by the untimed first runs.
+
 Bytecode: the children may write .pyc files, but into a temporary PYTHONPYCACHEPREFIX
 (never into the source tree), warmed by the untimed first runs, so neither side pays
 for compiling its sources, as with an installed wheel. PYTHONDONTWRITEBYTECODE, if set
@@ -27,6 +34,7 @@ from benchmarks.sandbox import private_state
 from benchmarks.stats import ratio, summary
 
 KINDS = ("app", "bare")
+FIRST_OPEN = "app_first_open"  # the app with an empty season cache each run
 
 
 def child_env(pycache: str) -> dict[str, str]:
@@ -38,6 +46,9 @@ def child_env(pycache: str) -> dict[str, str]:
 
 def run_once(kind: str, env: dict[str, str], timeout: float = 60.0) -> dict[str, float]:
     """One fresh process; times in ms from the parent's pre-Popen clock reading."""
+    if kind == FIRST_OPEN:
+        with tempfile.TemporaryDirectory(prefix="liguilla-bench-nocache-") as empty:
+            return run_once("app", {**env, "LIGUILLA_CACHE_DIR": empty}, timeout)
     start = time.monotonic_ns()
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.startup_runner", kind],
@@ -62,32 +73,35 @@ def run_once(kind: str, env: dict[str, str], timeout: float = 60.0) -> dict[str,
 
 
 def measure(runs: int) -> dict:
-    samples: dict[str, list[dict[str, float]]] = {kind: [] for kind in KINDS}
+    kinds = (*KINDS, FIRST_OPEN)
+    samples: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="liguilla-bench-pycache-") as pycache, private_state():
         env = child_env(pycache)  # an empty journal folder: no recovery dialog at start
-        for kind in KINDS:  # warm-up: .pyc files, page cache
+        for kind in KINDS:  # warm-up: .pyc files, page cache, the season cache
             run_once(kind, env)
         for index in range(runs):
-            order = KINDS if index % 2 == 0 else KINDS[::-1]
+            order = kinds if index % 2 == 0 else kinds[::-1]
             for kind in order:
                 samples[kind].append(run_once(kind, env))
 
     def figure(kind: str, key: str, digits: int = 1) -> dict:
         return summary([s[key] for s in samples[kind]], digits)
 
-    startup = {kind: figure(kind, "ready_ms") for kind in KINDS}
+    startup = {kind: figure(kind, "ready_ms") for kind in kinds}
     memory = {kind: figure(kind, "rss_mib", 2) for kind in KINDS}
     phases = {
         kind: {key: figure(kind, key)["median"]
                for key in ("interpreter_ms", "setup_ms", "to_first_frame_ms")}
-        for kind in KINDS
+        for kind in kinds
     }
     return {
         "startup_ratio": ratio(startup["app"]["median"], startup["bare"]["median"]),
         "startup_ms": {kind: startup[kind]["median"] for kind in KINDS},
         "startup_detail": {"runs_each": runs, "interleaved": True, "headless_size": [80, 24],
                            "interval": "parent monotonic clock before Popen -> child's events.Ready",
-                           **{kind: startup[kind] for kind in KINDS}, "phases_median_ms": phases},
+                           **{kind: startup[kind] for kind in KINDS}, "phases_median_ms": phases,
+                           FIRST_OPEN: startup[FIRST_OPEN],
+                           "first_open_ratio": ratio(startup[FIRST_OPEN]["median"], startup["bare"]["median"])},
         "memory_ratio": ratio(memory["app"]["median"], memory["bare"]["median"]),
         "memory_mib": {kind: memory[kind]["median"] for kind in KINDS},
         "memory_detail": {"what": "VmHWM (peak RSS) of the child at events.Ready", **memory},

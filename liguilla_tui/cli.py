@@ -227,7 +227,9 @@ def run_app(args: argparse.Namespace) -> int:
     from liguilla_tui import heap  # the GC policy: why, in its docstring
 
     with heap.loading():
-        loaded = _load(args.file)
+        from liguilla_tui.season_cache import load_cached  # a file opened before skips YAML
+
+        loaded = load_cached(args.file or default_season())
         if loaded.season is None:
             _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
             return 1

@@ -1,4 +1,4 @@
-"""Shared test set-up: journals go to a temporary folder, never the user's state folder."""
+"""Shared test set-up: journals and cached seasons go to temporary folders, never the user's."""
 
 from __future__ import annotations
 
@@ -8,3 +8,4 @@ import pytest
 @pytest.fixture(autouse=True)
 def _isolated_state(tmp_path, monkeypatch):
     monkeypatch.setenv("LIGUILLA_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("LIGUILLA_CACHE_DIR", str(tmp_path / "cache"))
