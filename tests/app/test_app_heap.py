@@ -104,6 +104,8 @@ async def test_a_score_grid_keeps_few_render_cache_entries(ui, season_path):
         for digit in "1234512345" * 4:
             await pilot.press(digit, "right")
         await ui.settle(pilot)
-        # textual 8's private caches (the test extra pins textual): bounded as set.
-        assert grid._line_cache.maxsize == grid.LINES and len(grid._line_cache) <= grid.LINES
-        assert grid._cell_render_cache.maxsize == grid.CELLS
+        # textual 8's private caches (the test extra pins textual) and Table's own: bounded as set.
+        for cache, size in ((grid._strips, grid.LINES), (grid._cell_lines, grid.CELLS),
+                            (grid._line_cache, grid.LINES // 4), (grid._cell_render_cache, grid.CELLS // 4),
+                            (grid._row_render_cache, grid.LINES)):
+            assert cache.maxsize == size and len(cache) <= size
