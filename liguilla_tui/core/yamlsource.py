@@ -254,15 +254,18 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
     if len(text) > MAX_BYTES:
         raise YamlProblem(f"file is larger than the {MAX_BYTES // 1024} KiB limit", Mark(1, 1))
     _check_characters(text)
-    builder = _Builder()
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        builder = _build(text, _Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-        reason = exc.problem or exc.context or "invalid YAML"
-        raise YamlProblem(f"YAML syntax: {reason}", where) from None
+        if _Loader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
+            raise _syntax_problem(exc) from None
+        # libyaml (PyYAML >= 6.0.4) scans up to 1,000 levels of brackets ahead and fails
+        # there, before handing over the events whose depth we refuse at 65. The Python
+        # parser hands them over as it goes: read again with it, to say where, in our words.
+        try:
+            builder = _build(text, yaml.SafeLoader)
+        except yaml.MarkedYAMLError as again:
+            raise _syntax_problem(again) from None
     except yaml.YAMLError as exc:  # a reader error: PyYAML gives an offset, not a mark
         position = getattr(exc, "position", None)
         where = mark_at(text, position) if isinstance(position, int) else Mark(1, 1)
@@ -271,3 +274,16 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
     if builder.documents == 0 or builder.empty:
         raise YamlProblem("file is empty", Mark(1, 1))
     return builder.root, builder.duplicates
+
+
+def _build(text: str, loader: Any) -> _Builder:
+    builder = _Builder()
+    for event in yaml.parse(text, Loader=loader):
+        builder.feed(event)
+    return builder
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = exc.problem_mark or exc.context_mark
+    where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
+    return YamlProblem(f"YAML syntax: {exc.problem or exc.context or 'invalid YAML'}", where)
