@@ -23,8 +23,7 @@ from pathlib import Path
 import msgspec
 
 from liguilla_tui import __version__
-from liguilla_tui.core.diagnostics import Diagnostic
-from liguilla_tui.core.loaded import Loaded, decode, read_bytes
+from liguilla_tui.core.loaded import Loaded, read_season_file
 from liguilla_tui.core.model import Season
 
 KEEP = 64  # cached seasons kept; the oldest go first (each save of a file makes a new one)
@@ -41,13 +40,10 @@ def cache_dir() -> Path:
 
 def load_cached(path: str | Path) -> Loaded:
     """The same Loaded as core.load.load_season(path), from the cache when it has it."""
-    name = str(path)
-    raw = read_bytes(Path(path))
-    if isinstance(raw, Diagnostic):
-        return Loaded(name, None, (raw,))
-    text = decode(raw)
-    if isinstance(text, Diagnostic):
-        return Loaded(name, None, (text,))
+    read = read_season_file(path)
+    if isinstance(read, Loaded):
+        return read  # unreadable: why, as a diagnostic
+    name, (raw, text) = str(path), read
     entry = cache_dir() / f"{hashlib.sha256(_code_stamp() + raw).hexdigest()}.msgpack"
     try:
         season = _decoder().decode(entry.read_bytes())

@@ -8,12 +8,12 @@ from typing import Any
 
 from msgspec.structs import replace
 
-from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
-from liguilla_tui.core.loaded import Loaded, decode, read_bytes
+from liguilla_tui.core.diagnostics import Mark, error
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.load_format import read_format
 from liguilla_tui.core.load_matches import read_matches
 from liguilla_tui.core.load_results import read_results
+from liguilla_tui.core.loaded import Loaded, read_season_file
 from liguilla_tui.core.model import Barred, Format, Person, Season, Stated, TableRow, Team
 from liguilla_tui.core.yamlsource import YamlProblem, YList, YMap, read_yaml, shorten
 
@@ -25,14 +25,10 @@ _STATED_KEYS = ("matches", "goals", "champion", "runner_up", "top_scorer")
 
 
 def load_season(path: str | Path) -> Loaded:
-    name = str(path)
-    raw = read_bytes(Path(path))
-    if isinstance(raw, Diagnostic):
-        return Loaded(name, None, (raw,))
-    text = decode(raw)
-    if isinstance(text, Diagnostic):
-        return Loaded(name, None, (text,))
-    return load_season_text(text, name)
+    read = read_season_file(path)
+    if isinstance(read, Loaded):
+        return read  # unreadable: why, as a diagnostic
+    return load_season_text(read[1], str(path))
 
 
 def load_season_text(text: str, path: str = "<season>") -> Loaded:

@@ -31,6 +31,17 @@ class Loaded:
         return self.season is not None
 
 
+def read_season_file(path: str | Path) -> tuple[bytes, str] | Loaded:
+    """The file's bytes and text, or a Loaded that says why they cannot be had."""
+    raw = read_bytes(Path(path))
+    if isinstance(raw, Diagnostic):
+        return Loaded(str(path), None, (raw,))
+    text = decode(raw)
+    if isinstance(text, Diagnostic):
+        return Loaded(str(path), None, (text,))
+    return raw, text
+
+
 def read_bytes(p: Path) -> bytes | Diagnostic:
     """The file's bytes, or why they cannot be had; never blocks on a pipe or device."""
     try:

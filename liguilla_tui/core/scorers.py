@@ -5,6 +5,8 @@ from __future__ import annotations
 from liguilla_tui.core.model import Leg
 from liguilla_tui.core.results import Scorer
 
+_last: tuple | None = None  # (key, scorers, own goals, named goals per leg) of the last call
+
 
 def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
     """Scorers best first (equal goals share a rank), unattributed goals, own goals.
@@ -16,7 +18,9 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
     follows the scores, is worked out again.
     """
     global _last
-    key = tuple([(leg.round, leg.goals) for leg in legs])  # equal tuples compare by identity first
+    # Comparing two such keys is fast when the goals tuples are the very same objects:
+    # tuple == tests identity before contents.
+    key = tuple([(leg.round, leg.goals) for leg in legs])
     last = _last  # read once: another thread may replace it
     if last is not None and last[0] == key:
         _, scorers, own_goals, named = last
@@ -29,9 +33,6 @@ def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:
         if score is not None:
             unattributed += max(0, score[0] + score[1] + et[0] + et[1] - count)
     return scorers, unattributed, own_goals
-
-
-_last: tuple | None = None  # (key, scorers, own goals, named goals per leg) of the last call
 
 
 def _rank(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, list[int]]:

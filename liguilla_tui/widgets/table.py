@@ -102,7 +102,7 @@ class Table(DataTable):
         key = (row_key, column_key, id(value), row_index, column_index, base_style, width, height, cursor,
                hover, self._show_hover_cursor, self._pseudo_class_state)
         kept = self._cell_lines.get(key)
-        if kept is not None and kept[0] is value:
+        if kept is not None:  # the same id while the entry keeps the value: the same value
             return kept[1]
         lines = super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         self._cell_lines[key] = (value, lines)

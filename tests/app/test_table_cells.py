@@ -24,17 +24,23 @@ class TableApp(App[None]):
             table.add_row(*(Text(cell) for cell in row), key=str(index))
 
 
+def _record_calls(monkeypatch, method: str, arguments: int) -> list:
+    """The leading `arguments` of every call of DataTable's own `method` (what Table's
+    caches did not have), one item per call: a value, or a tuple of them."""
+    calls: list = []
+    original = getattr(DataTable, method)
+
+    def recording(self, *args, **kwargs):
+        calls.append(args[0] if arguments == 1 else tuple(args[:arguments]))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(DataTable, method, recording)
+    return calls
+
+
 def _count_renders(monkeypatch) -> list[tuple[int, int]]:
-    """Every cell DataTable itself renders (what Table's cache did not have)."""
-    rendered: list[tuple[int, int]] = []
-    original = DataTable._render_cell
-
-    def counting(self, row_index, column_index, *args, **kwargs):
-        rendered.append((row_index, column_index))
-        return original(self, row_index, column_index, *args, **kwargs)
-
-    monkeypatch.setattr(DataTable, "_render_cell", counting)
-    return rendered
+    """Every cell DataTable itself renders, as (row, column)."""
+    return _record_calls(monkeypatch, "_render_cell", 2)
 
 
 def _screen_text(app: App) -> str:
@@ -61,14 +67,7 @@ async def test_one_changed_cell_is_the_only_one_rendered_again(monkeypatch):
 
 
 async def test_only_the_changed_row_is_drawn_again(monkeypatch):
-    drawn: list[int] = []
-    original = DataTable._render_line
-
-    def counting(self, y, *args, **kwargs):
-        drawn.append(y)
-        return original(self, y, *args, **kwargs)
-
-    monkeypatch.setattr(DataTable, "_render_line", counting)
+    drawn = _record_calls(monkeypatch, "_render_line", 1)  # the y of every line DataTable draws
     app = TableApp()
     async with app.run_test(size=(60, 8)) as pilot:
         await pilot.pause()
