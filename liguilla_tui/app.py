@@ -97,7 +97,8 @@ class LiguillaApp(App[None]):
         heap.settle()
         if self._idle_gc is None:
             self._idle_gc = heap.IdleCollector()
-            self._idle_gc.defer()
+            if not self._idle_gc.defer():  # an incremental collector: nothing piles up
+                self._idle_gc.every = float("inf")
             self.set_interval(1.0, self._idle_gc.tick)
 
     def _update_titles(self) -> None:

@@ -9,6 +9,11 @@ after loading, before the first frame, and again once every tab is built. A scre
 to be torn down (another season opened) is unfrozen first, so its garbage can be collected.
 Full collections then run in the pauses between edits (IdleCollector).
 
+Python 3.14's collector is incremental: it has two generations, scans the old one a slice
+at a time with each young collection (so there is no stop-the-world full collection to put
+off) and ignores a third threshold. `defer()` probes which collector this is rather than
+trusting the version, and leaves an incremental one as it is.
+
 Only `liguilla` turns this on (cli.run_app); tests and code that import the package keep
 Python's defaults.
 """
@@ -43,6 +48,17 @@ def release() -> None:
     gc.unfreeze()
 
 
+def generational_full_collections() -> bool:
+    """True where the third threshold paces full collections (3.13 and older); Python
+    3.14's incremental collector drops it and reports 0 for it."""
+    saved = gc.get_threshold()
+    probe = saved[2] + 1
+    gc.set_threshold(saved[0], saved[1], probe)
+    honoured = gc.get_threshold()[2] == probe
+    gc.set_threshold(*saved)
+    return honoured
+
+
 class IdleCollector:
     """Full collections in the pauses between edits, not inside a keystroke.
 
@@ -62,9 +78,13 @@ class IdleCollector:
         self.pending = False
 
     @staticmethod
-    def defer() -> None:
+    def defer() -> bool:
+        """Put off full collections; False where the collector has none to put off."""
+        if not generational_full_collections():
+            return False
         young, middle, _ = gc.get_threshold()
         gc.set_threshold(young, middle, 1_000_000)  # gen-1 collections before a full one
+        return True
 
     def touch(self) -> None:
         """An edit was made."""

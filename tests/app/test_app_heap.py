@@ -109,3 +109,33 @@ async def test_a_score_grid_keeps_few_render_cache_entries(ui, season_path):
                             (grid._line_cache, grid.LINES // 4), (grid._cell_render_cache, grid.CELLS // 4),
                             (grid._row_render_cache, grid.LINES)):
             assert cache.maxsize == size and len(cache) <= size
+
+
+class _IncrementalGC:
+    """Python 3.14's collector as the gc module shows it: a third threshold is dropped."""
+
+    def __init__(self) -> None:
+        self.thresholds = (2000, 10, 0)
+
+    def get_threshold(self):
+        return self.thresholds
+
+    def set_threshold(self, young, middle=10, *_ignored):
+        self.thresholds = (young, middle, 0)
+
+
+def test_an_incremental_collector_is_left_as_it_is(monkeypatch):
+    fake = _IncrementalGC()
+    monkeypatch.setattr(heap, "gc", fake)
+    assert not heap.generational_full_collections()
+    assert heap.IdleCollector.defer() is False
+    assert fake.thresholds == (2000, 10, 0)
+
+
+def test_this_pythons_collector_is_probed_without_changing_it():
+    saved = gc.get_threshold()
+    honoured = heap.generational_full_collections()
+    assert gc.get_threshold() == saved
+    # CPython 3.10 to 3.13 pace full collections by the third threshold.
+    import sys
+    assert honoured == (sys.version_info < (3, 14))
