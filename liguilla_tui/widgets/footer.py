@@ -11,6 +11,11 @@ mid-typing. Reported upstream as Textualize/textual#6666 (open for textual 8.2.8
 Moving from one score grid to the next (the usual flow while typing) changes the
 focused widget but not the keys shown; the rebuild then only made garbage for the
 collector. It is skipped when the active bindings are the same as last time.
+
+The cure uses only public API: after each rebuild `mutate_reactive(Footer.compact)` runs
+Textual's watcher check for `compact`, which prunes the entries of closed keys (and sets
+the live keys' `compact` to the value they already have: no refresh).
+tests/app/test_app_footer_leak.py fails if that stops being true.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ class AppFooter(Footer):
             return
         await super().recompose()
         self._shown = shown
-        self._drop_watchers_of_removed_keys()
+        # Public API for the leak: telling Textual that `compact` was mutated makes it check
+        # the reactive's watchers, which drops those of closed (removed) keys.
+        self.mutate_reactive(Footer.compact)
 
     def _bindings_signature(self) -> tuple | None:
         """What Footer.compose reads from the screen's active bindings."""
@@ -35,10 +42,3 @@ class AppFooter(Footer):
             return None
         return tuple((key, binding.action, binding.description, binding.show, binding.group, enabled, tooltip)
                      for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items())
-
-    def _drop_watchers_of_removed_keys(self) -> None:
-        # Where textual.reactive._watch keeps them (the observed object's "__watchers").
-        watchers = getattr(self, "__watchers", {}).get("compact")
-        if watchers:
-            watchers[:] = [(node, callback) for node, callback in watchers
-                           if not (getattr(node, "_closing", False) or getattr(node, "_closed", False))]

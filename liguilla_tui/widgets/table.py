@@ -12,6 +12,17 @@ The caches are also sized to the table. DataTable keeps up to 1,000 lines and ro
 piled up. With a grid per tie (126 in a 64-team bracket) the heap grew by ~100k objects
 over a few minutes of typing, and a full garbage collection, which must scan them, grew
 from 15 ms to 120 ms, landing in keystrokes.
+
+Upstream (to be filed against Textualize/textual; no issue covers it as of textual 8.2.8):
+"DataTable: update_cell invalidates every render cache". Repro: a 2×7 DataTable, call
+update_cell on one cell, count _render_cell calls on the next frame: every visible cell
+is rendered again, because `_update_count` is part of the key of `_row_render_cache`,
+`_line_cache` and `_cell_render_cache`. Proposed fix: key cells by a per-cell version
+and lines by the versions of their cells; let the cache sizes be set. No public API
+serves meanwhile, so this module overrides `_render_line`, `_render_cell`,
+`_update_dimensions`, `_update_column_widths` and `_clear_caches`; pyproject.toml bounds
+textual to the minors checked, and tests/app/test_textual_internals.py fails if any of
+these names or signatures change.
 """
 
 from __future__ import annotations

@@ -1,0 +1,64 @@
+"""The private Textual names the app leans on, where no public API serves.
+
+widgets/table.py overrides DataTable's render caches and layout hooks, and
+widgets/score_grid.py runs a grid's bindings as the key arrives. Both rely on names that
+Textual may rename or re-sign in any release; pyproject.toml bounds textual to the minor
+versions this was checked on, and this test fails, naming the name, when one changes.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+from textual.app import App
+from textual.cache import LRUCache
+from textual.widgets import DataTable
+
+from liguilla_tui.widgets.table import Table
+
+# method: the parameter names (after self) our override passes through
+OVERRIDDEN = {
+    "_render_line": ["y", "x1", "x2", "base_style"],
+    "_render_cell": ["row_index", "column_index", "base_style", "width", "cursor", "hover"],
+    "_update_dimensions": ["new_rows"],
+    "_update_column_widths": ["updated_cells"],
+    "_clear_caches": [],
+    "_get_offsets": ["y"],
+}
+# attributes read on a DataTable instance, and their types
+READ = {
+    "_update_count": int,
+    "_header_row_key": object,
+    "_data": dict,
+    "_show_hover_cursor": bool,
+    "_row_render_cache": LRUCache,
+    "_line_cache": LRUCache,
+    "_cell_render_cache": LRUCache,
+}
+
+
+@pytest.mark.parametrize("name", sorted(OVERRIDDEN))
+def test_overridden_datatable_methods_keep_their_signature(name):
+    method = getattr(DataTable, name, None)
+    assert callable(method), f"DataTable.{name} is gone"
+    params = list(inspect.signature(method).parameters)[1:]
+    assert params == OVERRIDDEN[name], f"DataTable.{name}{params}"
+
+
+def test_datatable_attributes_read_by_table_are_there():
+    table = Table()
+    for name, kind in READ.items():
+        assert isinstance(getattr(table, name, None), kind), name
+    # row/column locations map an index to a key
+    assert callable(table._row_locations.get_key) and callable(table._column_locations.get_key)
+    # Table resized DataTable's own caches: the names it looks for are the ones DataTable uses.
+    assert table._line_cache.maxsize == Table.LINES // 4
+
+
+def test_key_fast_path_names():
+    """score_grid.ScoreGrid._on_key reads the app's keymap and the widget's binding map."""
+    app = App()
+    assert isinstance(app._keymap, dict)
+    table = Table()
+    assert isinstance(table._bindings.key_to_bindings, dict)
