@@ -26,7 +26,7 @@ from liguilla_tui.core import Diagnostic, Severity, load_season, load_season_tex
 REPO = Path(__file__).resolve().parents[2]
 TEXT_2013 = (REPO / "seasons" / "2013-clausura.yaml").read_text(encoding="utf-8")
 DATA_2013 = yaml.safe_load(TEXT_2013)
-LIMIT_SECONDS = 2.0
+HANG_SECONDS = 30.0  # a guard against hangs (a blow-up runs for minutes), not a speed figure: benchmarks/
 
 # LIGUILLA_FUZZ_EXAMPLES raises the count for a longer local hunt; CI keeps 200.
 EXAMPLES = int(os.environ.get("LIGUILLA_FUZZ_EXAMPLES", "200"))
@@ -113,7 +113,7 @@ def _check(loaded, budget_start: float) -> None:
         diagnostics = resolved.diagnostics
         assert loaded.season.diagnostics == loaded.diagnostics
     elapsed = time.perf_counter() - budget_start
-    assert elapsed < LIMIT_SECONDS, f"took {elapsed:.2f}s"
+    assert elapsed < HANG_SECONDS, f"took {elapsed:.2f}s"
     for d in diagnostics:
         assert isinstance(d, Diagnostic)
         assert d.severity in (Severity.ERROR, Severity.WARNING)
