@@ -27,6 +27,7 @@ from liguilla_tui.widgets.score_grid import ScoreGrid
 
 if TYPE_CHECKING:
     from liguilla_tui.journal import Journal
+    from liguilla_tui.settings import Settings
 
 
 class LiguillaApp(App[None]):
@@ -46,10 +47,13 @@ class LiguillaApp(App[None]):
 
     resolved: var[Resolved | None] = var(None, init=False)
 
-    def __init__(self, loaded: Loaded, *, settle_heap: bool = False, **kwargs) -> None:
+    def __init__(self, loaded: Loaded, *, settle_heap: bool = False, settings: Settings | None = None,
+                 **kwargs) -> None:
         """`settle_heap`: freeze the widget tree out of the cycle collector's sight once
-        every tab is built (liguilla_tui/heap.py); `liguilla` asks for it, tests do not."""
+        every tab is built (liguilla_tui/heap.py); `liguilla` asks for it, tests do not.
+        `settings`: the user's config.toml (liguilla_tui/settings.py); None: defaults."""
         super().__init__(**kwargs)
+        self.settings = settings
         self._settle_heap = settle_heap
         self._idle_gc: heap.IdleCollector | None = None  # with settle_heap, once the screen is built
         self.document = Document.from_loaded(loaded)
@@ -143,6 +147,10 @@ class LiguillaApp(App[None]):
         self.query_one(TabbedContent).query_one(Tabs).focus()
 
     def on_mount(self) -> None:
+        if self.settings is not None:
+            from liguilla_tui.apply_settings import apply_settings
+
+            apply_settings(self, self.settings)
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
         self.call_after_refresh(self._offer_recovery)
@@ -349,17 +357,21 @@ class LiguillaApp(App[None]):
             self.notify(f"{len(errors)} error(s) in {path.name}; see `liguilla check`", severity="warning")
 
     def action_export(self, fmt: str) -> None:
-        """Write the season in `fmt` beside its file (2013-clausura.md, .wiki, .csv, ...)."""
+        """Write the season in `fmt` into the settings' folder, else the current one (never
+        beside a bundled file, inside the installed package): 2013-clausura.md, .wiki, ..."""
         from liguilla_tui import persistence
         from liguilla_tui.report.export import FORMATS, render_export
 
         path = self.document.path
-        target = path.with_name(path.stem + (".football" if fmt == "football.txt" else "") + FORMATS[fmt])
+        target = self.export_folder() / (path.stem + (".football" if fmt == "football.txt" else "") + FORMATS[fmt])
         problem = persistence.write_text(target, render_export(fmt, self.document.season, self.resolved))
         if problem:
             self.notify(problem, title="Not exported", severity="error", markup=False)
         else:
             self.notify(f"Exported {target}", timeout=4, markup=False)
+
+    def export_folder(self) -> Path:
+        return self.settings.output_folder() if self.settings is not None else Path.cwd()
 
     def action_export_markdown(self) -> None:
         self.action_export("markdown")

@@ -35,6 +35,8 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="season file (YAML)")
     parser.add_argument("--version", action="version", version=f"liguilla-tui {__version__}")
+    parser.add_argument("--config", metavar="PATH",
+                        help="settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)")
     return parser
 
 
@@ -227,6 +229,13 @@ def run_app(args: argparse.Namespace) -> int:
     from liguilla_tui import heap  # the GC policy: why, in its docstring
 
     with heap.loading():
+        from liguilla_tui.settings import config_path, load_settings
+
+        settings, problems = load_settings(*config_path(args.config))
+        if problems:
+            for problem in problems:
+                print(printable(problem.format(str(settings.path))), file=sys.stderr)
+            return 2
         from liguilla_tui.season_cache import load_cached  # a file opened before skips YAML
 
         loaded = load_cached(args.file or default_season())
@@ -235,7 +244,7 @@ def run_app(args: argparse.Namespace) -> int:
             return 1
         from liguilla_tui.app import LiguillaApp  # textual only when a screen is wanted
 
-        app = LiguillaApp(loaded, settle_heap=True)
+        app = LiguillaApp(loaded, settle_heap=True, settings=settings)
         heap.settle()
     app.run()
     return 0

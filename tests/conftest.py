@@ -1,4 +1,4 @@
-"""Shared test set-up: journals and cached seasons go to temporary folders, never the user's."""
+"""Shared test set-up: journals, cached seasons and settings live in temporary folders, never the user's."""
 
 from __future__ import annotations
 
@@ -9,3 +9,5 @@ import pytest
 def _isolated_state(tmp_path, monkeypatch):
     monkeypatch.setenv("LIGUILLA_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("LIGUILLA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # settings: never the user's
+    monkeypatch.delenv("LIGUILLA_CONFIG", raising=False)

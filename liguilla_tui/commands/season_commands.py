@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Callable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from liguilla_tui.report.safe import printable
+
 if TYPE_CHECKING:
     from liguilla_tui.app import LiguillaApp
 
@@ -21,7 +23,7 @@ class SeasonCommands(Provider):
             ("Open season file…", "Open a season file by path (the current one stays open if it fails)",
              app.action_open),
             ("Save as…", "Write the season to another file", app.action_save_as),
-            *[(f"Export as {label}", f"Write {doc.path.stem}{suffix} beside the season", partial(app.action_export, fmt))
+            *[(f"Export as {label}", f"Write {doc.path.stem}{suffix} in the export folder ({printable(app.export_folder().name)})", partial(app.action_export, fmt))
               for fmt, label, suffix in (("markdown", "Markdown", ".md"), ("wikitext", "wikitext", ".wiki"),
                                          ("csv", "CSV of legs", ".csv"), ("json", "JSON", ".json"),
                                          ("football.txt", "football.txt", ".football.txt"))],

@@ -79,16 +79,21 @@ async def test_save_removes_the_journal(tmp_path):
         assert not app.journal.path.exists()
 
 
-async def test_every_export_from_the_palette_writes_beside_the_season(tmp_path):
+async def test_every_export_from_the_palette_writes_into_the_current_folder(tmp_path, monkeypatch):
+    """Not beside the season: a bundled one lives inside the installed package."""
     path = _copy(tmp_path)
+    out = tmp_path / "here"
+    out.mkdir()
+    monkeypatch.chdir(out)
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
         for fmt in ("markdown", "wikitext", "csv", "json", "football.txt"):
             app.action_export(fmt)
         await _settle(pilot)
-    written = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir() if p.name != "season.yaml"}
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["season.yaml"]
+    written = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
     assert written["season.md"].startswith("# 2013 Liga MX Clausura Liguilla")
-    assert '"champion": "América"' in written["season.json"]
+    assert '"champion": "America"' in written["season.json"] or '"champion": "América"' in written["season.json"]
     assert "Cruz Azul" in written["season.csv"] and "{|" in written["season.wiki"]
     assert "4-2 pen." in written["season.football.txt"]
