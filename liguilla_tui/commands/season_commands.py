@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable
+from pathlib import Path
+from typing import Callable, Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from liguilla_tui.document import Document
 from liguilla_tui.report.safe import printable
 
-if TYPE_CHECKING:
-    from liguilla_tui.app import LiguillaApp
+
+class SeasonApp(Protocol):
+    """What the palette needs of the app: naming it here, not importing the app module,
+    keeps app -> deferred -> commands from pointing back at app."""
+
+    document: Document
+
+    @property
+    def pane_ids(self) -> list[str]: ...
+
+    def export_folder(self) -> Path: ...
+    def action_pick_season(self) -> None: ...
+    def action_open(self) -> None: ...
+    def action_save_as(self) -> None: ...
+    def action_export(self, fmt: str) -> None: ...
+    def action_help(self) -> None: ...
+    async def action_save(self) -> None: ...
+    def action_discard(self) -> None: ...
+    def action_undo(self) -> None: ...
+    def action_redo(self) -> None: ...
+    def action_show_tab(self, number: int) -> None: ...
 
 
 class SeasonCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app: LiguillaApp = self.app  # type: ignore[assignment]
+        app: SeasonApp = self.app  # type: ignore[assignment]
         doc = app.document
         commands = [
             ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)",

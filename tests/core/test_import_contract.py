@@ -1,4 +1,5 @@
-"""The import-linter contract in pyproject.toml: the rules core never imports textual or rich."""
+"""The import-linter contracts in pyproject.toml: the rules core never imports textual or rich, and
+nothing the app module imports imports it back."""
 
 from __future__ import annotations
 
@@ -15,3 +16,4 @@ def test_core_never_imports_textual_or_rich():
     result = subprocess.run([str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "The rules core never imports textual KEPT" in result.stdout
+    assert "imports the app module back (no cycles through it) KEPT" in result.stdout
