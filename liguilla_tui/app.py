@@ -330,9 +330,11 @@ class LiguillaApp(App[None]):
     async def open_path(self, path: Path, force: bool = False) -> None:
         if self.document.dirty and not force:
             answer = await self.push_screen_wait(choice_screen(
-                f"{self.document.path.name} has unsaved edits. Open {path.name} and lose them?",
-                [("open", "Open, discard edits"), ("cancel", "Cancel")]))
-            if answer != "open":
+                f"{self.document.path.name} has unsaved edits. Save them before opening {path.name}?",
+                [("save", "Save, then open"), ("open", "Open, discard edits"), ("cancel", "Cancel")]))
+            if answer == "save" and not await self.save_to(self.document.path):
+                return  # not saved (the reason was shown): stay on the edits
+            if answer not in ("save", "open"):
                 return
         loaded = load_cached(path)
         if loaded.season is None:

@@ -82,3 +82,17 @@ def preset_for(year: int, tournament: str) -> str:
         if order >= (start_year, 1 if start_tournament == "Apertura" else 0):
             chosen = name
     return chosen
+
+
+def preset_summary(name: str) -> str:
+    """A preset in a few words, for lists: '8 teams, away goals', '10 teams, play-in'."""
+    preset = PRESETS.get(name)
+    if preset is None:
+        return "own format"
+    first = preset["rounds"][0]
+    words = [f"{preset['qualifiers']} teams"]
+    if first["key"] != "quarterfinals":
+        words.append(first["name"].lower() if first["name"] != "Repechaje" else "repechaje")
+    later = [r for r in preset["rounds"] if r["key"] == "quarterfinals"][0]
+    words.append("away goals" if "away_goals" in later["tiebreak"] else "no away goals")
+    return ", ".join(words)
