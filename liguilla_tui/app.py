@@ -380,9 +380,9 @@ class LiguillaApp(App[None]):
 
     # ---- leaving --------------------------------------------------------------------
     def action_help(self) -> None:
-        from liguilla_tui.screens.help import HelpScreen
+        from liguilla_tui.screens import help
 
-        self.push_screen(HelpScreen())
+        self.push_screen(help.for_app(self))  # the keys active here, with the keymap applied
 
     async def action_quit(self) -> None:
         """q and ctrl+q alike: never lose edits without asking."""

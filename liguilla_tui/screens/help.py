@@ -1,61 +1,156 @@
-"""Every key, on one screen (? or F1)."""
+"""The keys that work where the user is, on one screen (? or F1).
+
+Built from the bindings active on the screen behind it when it opens (the focused
+widget's, its ancestors', the app's), with the user's keymap applied, so it is right
+for every era's number of tabs and for remapped keys. A round tab's score-grid keys are
+listed too when the focus is elsewhere: that is where scores are typed.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS = [
-    ("Anywhere", [
-        ("1 … 6", "General table, Quarter-finals, Semi-finals, Final, Scorers, Bracket"),
-        ("[  ]", "previous / next tab (also inside a score grid)"),
-        ("ctrl+z / ctrl+y", "undo / redo (every edit, 500 steps)"),
-        ("ctrl+s", "save"),
-        ("o", "open a bundled season (every Liguilla since 2010), by year and tournament"),
-        ("ctrl+p", "command palette: open, save as, discard edits, export Markdown, theme…"),
-        ("? / F1", "this help"),
-        ("q / ctrl+q", "quit (asks first if there are unsaved edits)"),
-    ]),
-    ("Score grid (round tabs)", [
-        ("← → ↑ ↓ / h l k j", "move between score cells; up and down cross into the next tie"),
-        ("0 … 9", "set the goals in the cell (a leg not yet played starts at 0–0)"),
-        ("+ / -", "one goal more / fewer"),
-        ("Del / Backspace", "make the leg unplayed again (its goal events are kept)"),
-        ("g / Enter", "goal events of the leg: add or remove scorers"),
-        ("Escape", "back to the tab bar, where number keys switch tabs"),
-        ("", "Extra time and penalty rows take scores only while the tie is level."),
-    ]),
-    ("General table (seasons with regular-season results)", [
-        ("Tab", "from the table to the matchday's results"),
-        (", / .", "previous / next matchday"),
-        ("0 … 9, + / -, Del", "as in a score grid: the table, seeds and Liguilla follow"),
-    ]),
-]
+# Longer words than the footer's, by binding id; bindings with the same words share a row.
+DETAILS = {
+    "app.quit": "quit (asks first when there are unsaved edits)",
+    "app.help": "this help",
+    "app.undo": "undo the last edit (500 steps)",
+    "app.redo": "redo the edit just undone",
+    "app.save": "save (the previous version is kept as NAME.bak)",
+    "app.pick_season": "open a bundled season (every Liguilla since 2010)",
+    "app.prev_tab": "previous / next tab",
+    "app.next_tab": "previous / next tab",
+    "command_palette": "command palette: save as, open, export, theme…",
+    "grid.left": "move between score cells; up and down cross into the next tie",
+    "grid.right": "move between score cells; up and down cross into the next tie",
+    "grid.up": "move between score cells; up and down cross into the next tie",
+    "grid.down": "move between score cells; up and down cross into the next tie",
+    "grid.plus": "one goal more / fewer",
+    "grid.minus": "one goal more / fewer",
+    "grid.clear": "make the leg unplayed again (its goal events are kept)",
+    "grid.goals": "goal events of the leg: add or remove scorers",
+    "grid.leave": "back to the tab bar",
+    "results.prev": "previous / next matchday",
+    "results.next": "previous / next matchday",
+    "results.goals": "goal events of the match",
+}
+_DIGIT = re.compile(r"^(grid|results)\.digit\d$")
+_TAB = re.compile(r"^app\.tab(\d+)$")
+_SECTIONS = {"ScoreGrid": "Score grid (this tie)", "ResultsGrid": "Matchday results",
+             "Tabs": "Tab bar", "ContentTabs": "Tab bar"}
+_SKIP = {"app.help_quit", "focus_next", "focus_previous"}  # Textual's own, said elsewhere or obvious
+
+
+def _key_text(app, key: str) -> str:
+    return app.get_key_display(Binding(key, ""))
+
+
+def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list[tuple[str, str]]:
+    """(keys, words) rows; `bindings` are (binding, the key it is bound to) pairs."""
+    rows: dict[str, list[str]] = {}  # words -> keys, in order of first appearance
+    for binding, key in bindings:
+        name = binding.id or binding.action
+        if name in _SKIP or (not binding.show and not binding.id and not binding.system and name not in DETAILS):
+            continue
+        tab = _TAB.match(binding.id or "")
+        if tab:
+            number = int(tab[1])
+            if number > len(tabs):
+                continue
+            words = "show a tab: " + ", ".join(f"{n} {title}" for n, title in enumerate(tabs, start=1))
+        elif _DIGIT.match(binding.id or ""):
+            words = "set the goals in the cell (a leg not yet played starts at 0–0)"
+        else:
+            words = DETAILS.get(name) or (binding.tooltip or binding.description or binding.action).lower()
+        keys = rows.setdefault(words, [])
+        shown = _key_text(app, key)
+        if shown not in keys:
+            keys.append(shown)
+    return [(_collapse(keys), words) for words, keys in rows.items()]
+
+
+def _collapse(keys: list[str]) -> str:
+    """'0 1 … 9' for a run of single digits, the keys joined by spaces otherwise."""
+    digits = [k for k in keys if len(k) == 1 and k.isdigit()]
+    if len(digits) >= 3:
+        rest = [k for k in keys if k not in digits]
+        return " ".join([f"{digits[0]} … {digits[-1]}", *rest])
+    return " ".join(keys)
+
+
+def help_sections(app, tabs: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sections of the help for the screen now shown, from its active bindings."""
+    from liguilla_tui.widgets.score_grid import ScoreGrid
+
+    by_node: dict[object, list[tuple[Binding, str]]] = {}
+    for key, active in app.screen.active_bindings.items():
+        by_node.setdefault(active.node, []).append((active.binding, key))
+    sections = []
+    for node, bindings in by_node.items():
+        title = "Anywhere" if node is app or node is app.screen else _SECTIONS.get(type(node).__name__, "Here")
+        rows = _rows(app, bindings, tabs)
+        if rows:
+            sections.append((title, rows))
+    sections.sort(key=lambda s: s[0] == "Anywhere")  # where the focus is first
+    if not isinstance(app.focused, ScoreGrid):
+        keymap = getattr(app, "_keymap", {}) or {}
+        grid = [(b, key) for b in ScoreGrid.BINDINGS if isinstance(b, Binding)
+                for key in (keymap.get(b.id, b.key) if b.id else b.key).split(",")]
+        sections.append(("On a round tab, in a tie's score grid", _rows(app, grid, tabs)))
+    return sections
+
+
+def tab_titles(app) -> list[str]:
+    """The tabs' titles less their numbers, in full ('2 QF' -> 'Quarter-finals')."""
+    from textual.widgets import Tab, TabbedContent
+
+    tabs = app.query_one(TabbedContent).query(Tab)
+    full = {spec.short: spec.name for spec in app.document.season.format.rounds}  # tabs may be abbreviated
+    titles = [re.sub(r"^\d+\s+", "", tab.label.plain) for tab in tabs]
+    return [full.get(title, title) for title in titles]
+
+
+def for_app(app) -> HelpScreen:
+    return HelpScreen(help_sections(app, tab_titles(app)))
 
 
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $accent; background: $surface; padding: 0 1; }
+    HelpScreen > VerticalScroll { width: 100%; max-width: 100; height: 100%; max-height: 40;
+                                  border: round $accent; background: $surface; padding: 0 1; }
+    HelpScreen .help-title { text-style: bold; }
     """
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss_help", "Close", id="help.close")]
 
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.sections = sections
+
     def compose(self) -> ComposeResult:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for section, keys in KEYS:
-            table.add_row("")
-            table.add_row(f"[u]{section}[/u]", "")
-            for key, what in keys:
-                table.add_row(key, what)
+        keys_width = min(18, max((len(k) for _, rows in self.sections for k, _ in rows), default=8))
+        parts: list[Text | Table] = []
+        for number, (section, rows) in enumerate(self.sections):
+            parts.append(Text(("\n" if number else "") + section, style="underline"))
+            table = Table.grid(padding=(0, 1), expand=True)
+            table.add_column(no_wrap=True, width=keys_width, overflow="fold", style="bold")
+            table.add_column(ratio=1, overflow="fold")
+            for keys, words in rows:
+                table.add_row(Text(keys), Text(words))
+            parts.append(table)
         with VerticalScroll():
-            yield Static("liguilla-tui keys  (Escape closes)", markup=False)
-            yield Static(table)
+            yield Static("Keys that work here · Escape closes", markup=False, classes="help-title")
+            yield Static(Group(*parts))
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)

@@ -20,12 +20,63 @@ async def test_help_opens_and_closes(ui, season_path, key):
         await ui.settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         text = ui.screen_text(app)
-        assert "liguilla-tui keys" in text and "ctrl+z / ctrl+y" in text
+        assert "Keys that work here" in text and "Score grid (this tie)" in text
+        assert "undo the last edit" in text and "set the goals in the cell" in text
         await pilot.press("escape")
         await ui.settle(pilot)
         assert not isinstance(app.screen, HelpScreen)
         assert app.focused is grid
         assert not app.document.dirty
+
+
+def _sections(app) -> dict[str, dict[str, str]]:
+    return {title: {words: keys for keys, words in rows} for title, rows in app.screen.sections}
+
+
+async def test_help_names_every_tab_of_an_eight_round_era(ui, tmp_path):
+    """A 2023 play-in season has 8 tabs; the help must say 1 … 8 and name each."""
+    import shutil
+
+    from liguilla_tui.seasons import seasons_dir
+
+    path = tmp_path / "2023-apertura.yaml"
+    shutil.copy(seasons_dir() / path.name, path)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        anywhere = _sections(app)["Anywhere"]
+        [(words, keys)] = [(w, k) for w, k in anywhere.items() if w.startswith("show a tab")]
+        assert keys.startswith("1 … 8")
+        assert "1 Table" in words and "2 Play-in" in words and "8 Bracket" in words
+        assert "On a round tab, in a tie's score grid" in _sections(app)  # from the table, score keys too
+
+
+async def test_help_follows_the_focus_and_the_keymap(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        app.set_keymap({"app.undo": "f6", "grid.goals": "f7"})
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("f1")
+        await ui.settle(pilot)
+        sections = _sections(app)
+        assert list(sections)[0] == "Score grid (this tie)"  # where the focus is, first
+        assert sections["Anywhere"]["undo the last edit (500 steps)"] == "f6"
+        assert sections["Score grid (this tie)"]["goal events of the leg: add or remove scorers"] == "f7"
+        assert not any(w.startswith("show a tab") for w in sections["Anywhere"])  # digits score here
+
+
+async def test_help_fits_60_columns(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        text = ui.screen_text(app)
+        assert "quit (asks first when there are" in text  # words wrap beside their keys
+        assert all(len(line) <= 60 for line in text.splitlines())
 
 
 async def _names(provider) -> list[str]:
