@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
 
-class ChoiceScreen(ModalScreen[str]):
+class ChoiceScreen(Dialog[str]):
     """Dismisses with the id of the answer chosen."""
 
     DEFAULT_CSS = """

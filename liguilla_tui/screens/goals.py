@@ -6,13 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static
 
 from liguilla_tui.core.edits import goal_refused
 from liguilla_tui.core.load_matches import normalize_minute
 from liguilla_tui.core.model import Goal, Leg
+from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
 
@@ -23,7 +23,7 @@ def _minute_order(goal: Goal) -> tuple[int, int]:
     return (int(base), int(extra or 0))
 
 
-class GoalsScreen(ModalScreen["tuple[Goal, ...] | None"]):
+class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
     """Dismisses with the leg's new goal events, or None when cancelled."""
 
     DEFAULT_CSS = """

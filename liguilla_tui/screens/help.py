@@ -17,8 +17,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from liguilla_tui.screens.dialog import Dialog
 
 # Longer words than the footer's, by binding id; bindings with the same words share a row.
 DETAILS = {
@@ -124,7 +125,7 @@ def for_app(app) -> HelpScreen:
     return HelpScreen(help_sections(app, tab_titles(app)))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 100%; max-width: 100; height: 100%; max-height: 40;

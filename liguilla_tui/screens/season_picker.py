@@ -12,11 +12,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from liguilla_tui.core.presets import preset_summary
+from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.seasons import bundled_seasons, seasons_dir
 from liguilla_tui.widgets.cells import plain
 
@@ -50,7 +50,7 @@ def _order(path: Path) -> tuple:
     return (int(found[1]), found[2] != "clausura", str(path)) if found else (9999, True, str(path))
 
 
-class SeasonPicker(ModalScreen["Path | None"]):
+class SeasonPicker(Dialog["Path | None"]):
     DEFAULT_CSS = """
     SeasonPicker { align: center middle; }
     SeasonPicker > Vertical { width: 64; max-width: 95%; height: 80%; border: thick $accent; background: $surface; }

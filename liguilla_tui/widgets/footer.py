@@ -25,6 +25,16 @@ from textual.widgets import Footer
 
 class AppFooter(Footer):
     _shown: tuple | None = None
+    # Shown first, so a narrow terminal never pushes them off the footer's right edge.
+    ESSENTIAL = ("help", "save")
+
+    def compose(self):
+        keys = list(super().compose())
+        keys.sort(key=lambda key: getattr(key, "action", None) not in self.ESSENTIAL)  # stable
+        yield from keys
+
+    def on_resize(self) -> None:
+        self.compact = self.size.width < 80  # tighter spacing: more keys fit at 60 columns
 
     async def recompose(self) -> None:
         shown = self._bindings_signature()

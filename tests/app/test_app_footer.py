@@ -1,0 +1,34 @@
+"""The footer shows the keys of what has the focus, and never loses Help or Save."""
+
+from __future__ import annotations
+
+from textual.widgets._footer import FooterKey
+
+from liguilla_tui.widgets.footer import AppFooter
+
+
+def _shown(app) -> list[str]:
+    footer = app.screen.query_one(AppFooter)
+    return [key.description for key in footer.query(FooterKey) if not key.has_class("-command-palette")]
+
+
+async def test_a_dialog_has_its_own_footer(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        assert "Score" in _shown(app)
+        await pilot.press("g")  # the goals dialog
+        await ui.settle(pilot)
+        shown = _shown(app)
+        assert "Cancel" in shown and "Score" not in shown and "Goals" not in shown
+
+
+async def test_help_and_save_come_first_and_fit_at_60_columns(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        assert _shown(app)[:2] == ["Help", "Save"]
+        footer_line = ui.screen_lines(app)[-1]
+        assert "? Help" in footer_line and "^s Save" in footer_line
