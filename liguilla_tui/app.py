@@ -91,8 +91,18 @@ class LiguillaApp(App[None]):
             if not pane.children:
                 mounts.append(pane.mount(make().data_bind(LiguillaApp.resolved)))
         self._later_built = True
+        self._fit_tabs()
         if self._settle_heap:
             self.run_worker(self._settle_when_mounted(mounts), group="heap")
+
+    def _fit_tabs(self, width: int | None = None) -> None:
+        from liguilla_tui.views.tab_labels import fit_tab_labels
+
+        fit_tab_labels(self.query_one(TabbedContent), self.document.season.format.rounds, width or self.size.width)
+
+    def on_resize(self, event) -> None:
+        if getattr(self, "_later_built", False):
+            self._fit_tabs(event.size.width)  # App.size is updated after this handler
 
     async def _settle_when_mounted(self, mounts: list) -> None:
         """The whole screen is built: freeze it out of the collector (liguilla_tui/heap.py)."""

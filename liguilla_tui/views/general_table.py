@@ -20,6 +20,26 @@ from liguilla_tui.widgets.tie_card import short_date
 
 _COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
             ("GA", 3), ("GD", 3), ("Pts", 3), ("Note", 26), ("Manager", 26), ("Captain", 26))
+_FITTED = {"Team": (8, 24), "Note": (4, 72), "Manager": (7, 30), "Captain": (7, 30)}  # min, max cells
+_NARROW_DROPS = ("GF", "GA")  # below NARROW cells GD stands for them, so Pts stays on screen
+NARROW = 68
+
+
+def column_widths(rows: list[tuple], narrow: bool) -> list[tuple[str, int]]:
+    """The columns to show and their widths: names and notes as wide as the longest
+    (within bounds), numbers as their headers."""
+    from rich.cells import cell_len
+
+    columns = []
+    for index, (label, width) in enumerate(_COLUMNS):
+        if narrow and label in _NARROW_DROPS:
+            continue
+        if label in _FITTED:
+            low, high = _FITTED[label]
+            longest = max((cell_len(row[index].plain) for row in rows), default=0)
+            width = max(low, min(high, longest, max(width, longest)))
+        columns.append((label, width))
+    return columns
 
 
 def _person(person: Person | None) -> Text:
@@ -98,10 +118,28 @@ class GeneralTableView(FollowsWhenShown, Vertical):
             yield Static("", classes="matchday")
             yield ResultsGrid(id="results-grid")
 
-    def on_mount(self) -> None:
+    _shown_columns: list[tuple[str, int]] | None = None
+
+    def _fit_columns(self, rows: list[tuple]) -> list[tuple]:
+        """Lay the columns out for these rows and this width (again only when that changes:
+        a new layout rebuilds the table). The rows, less the columns not shown."""
         table = self.query_one("#general-table", DataTable)
-        for label, width in _COLUMNS:
-            table.add_column(label, key=label, width=width)
+        columns = column_widths(rows, narrow=0 < self.size.width < NARROW)
+        if columns != self._shown_columns:
+            table.clear(columns=True)
+            for label, width in columns:
+                table.add_column(label, key=label, width=width)
+            self._shown_columns = columns
+        keep = [i for i, (label, _) in enumerate(_COLUMNS) if label in {c for c, _ in columns}]
+        return [tuple(row[i] for i in keep) for row in rows]
+
+    def on_resize(self) -> None:
+        if self.resolved is not None and self._shown_columns is not None:
+            narrow = 0 < self.size.width < NARROW
+            if narrow != (len(self._shown_columns) < len(_COLUMNS)):
+                self.show_resolved(self.resolved)
+
+    def on_mount(self) -> None:
         grid = self.query_one(ResultsGrid)
         for key, width in (("label", 3), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2),
                            ("away", 19)):
@@ -113,7 +151,7 @@ class GeneralTableView(FollowsWhenShown, Vertical):
         rows, _teams = table_rows(resolved)
         # Rows are keyed by place, not team: when a result reorders the table, its cells
         # change in place (keyed by team, the whole table was rebuilt and the cursor sent home).
-        sync_rows(self.query_one("#general-table", DataTable), rows)
+        sync_rows(self.query_one("#general-table", DataTable), self._fit_columns(rows))
         source = "computed from the results" if resolved.season.results else "as stated"
         legend = Text(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
                       "seeds by position.")

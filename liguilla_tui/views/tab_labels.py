@@ -1,0 +1,35 @@
+"""Round tabs named in full where the tab row has room ("Quarter-finals"), by their
+short names only where it has not ("QF"); worked out again when the terminal is resized."""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual.widgets import TabbedContent
+
+from liguilla_tui.report.safe import printable
+
+_NUMBER = re.compile(r"^(\d+) ")
+TAB_PADDING = 2  # a Tab's own padding, one cell each side
+
+
+def fit_tab_labels(tabbed: TabbedContent, rounds, width: int) -> bool:
+    """Relabel the round tabs for `width` cells; True if the full names fit."""
+    tabs = [(pane.id, tabbed.get_tab(pane.id)) for pane in tabbed.query("TabPane") if pane.id]
+    numbers = {pane_id: (_NUMBER.match(tab.label.plain) or [None, ""])[1] for pane_id, tab in tabs}
+    names = {spec.key: (spec.name, spec.short) for spec in rounds}
+
+    def label(pane_id: str, tab, full: bool) -> str:
+        if pane_id not in names:
+            return tab.label.plain
+        return f"{numbers[pane_id]} {printable(names[pane_id][0 if full else 1])}".strip()
+
+    needed = sum(cell_len(label(pane_id, tab, True)) + TAB_PADDING for pane_id, tab in tabs)
+    full = needed <= width
+    for pane_id, tab in tabs:
+        wanted = label(pane_id, tab, full)
+        if tab.label.plain != wanted:
+            tab.label = Content(wanted)  # a Content: a round's name is never read as markup
+    return full
