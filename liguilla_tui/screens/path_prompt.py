@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from liguilla_tui.report.safe import printable
+
 
 class PathPrompt(ModalScreen[str | None]):
     DEFAULT_CSS = """
@@ -19,7 +21,8 @@ class PathPrompt(ModalScreen[str | None]):
     def __init__(self, title: str, value: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self.title_text = title
-        self.value = value
+        # A path from a file name: its escapes shown (and, if kept, written as typed).
+        self.value = printable(value)
 
     def compose(self) -> ComposeResult:
         with Vertical():
