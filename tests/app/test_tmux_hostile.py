@@ -62,11 +62,11 @@ def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_pa
     try:
         terminal.start(_liguilla_argv(hostile_season), "xterm-256color")
         assert terminal.size() == "80x24"
-        terminal.wait_for(re.escape("[@click=app.quit]title[/]\\x1b]52;c;UFdORUQ="), timeout=30)
-        screen = terminal.wait_for(r"\^p palette")
+        screen = terminal.wait_for(r"\^p palette", timeout=30)  # the first frame, footer and all
         terminal.assert_untouched("first screen")
         _chrome_intact(screen)
         lines = screen.splitlines()
+        assert "[@click=app.quit]title[/]\\x1b]52;c;UFdORUQ=" in lines[0], screen  # the header
         # The tab row: the round's name as written, escapes visible, markup not parsed.
         assert lines[1].startswith(" 1 Table  2 [@click=app.quit]Nqu[/]\\x1b]52;c;UFdORUQ="), screen
         assert "[@click=app.qu" in lines[5], screen  # the General table's Team column
