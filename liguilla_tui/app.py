@@ -83,8 +83,8 @@ class LiguillaApp(App[None]):
         if self._later_built:
             return
         mounts = []
-        for pane_key, _, make in later_tabs(self.document.season, self.resolved):
-            pane = self.query_one(f"TabPane#{pane_key}")
+        for tab_id, _, make in later_tabs(self.document.season, self.resolved):
+            pane = self.query_one(f"TabPane#{tab_id}")
             if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
                 return
             if not pane.children:

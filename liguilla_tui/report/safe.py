@@ -9,6 +9,7 @@ or rich here: the CLI and the writers use it without a screen.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # What a terminal would act on or hide rather than show:
 # - C0 and C1 controls (ESC and CSI among them) and DEL; tab and newline too, since a
@@ -37,6 +38,31 @@ def printable(text: str) -> str:
     if not UNSAFE.search(text):
         return text
     return UNSAFE.sub(lambda m: _visible(m.group()), text)
+
+
+def cell_width(text: str) -> int:
+    """The terminal cells `text` takes once printable: two for a wide (East Asian wide or
+    full-width, most emoji) character, none for a combining mark, one for the rest. The
+    widgets measure with rich.cells.cell_len; this is the same measure without rich,
+    for the reports (tests/cli/test_safe_text_cli.py checks them against each other)."""
+    if text.isascii():
+        return len(text)
+    width = last = 0
+    for char in text:
+        if char == "\ufe0f" and last == 1:  # emoji presentation: ❤️ is drawn two cells wide
+            width, last = width + 1, 2
+        elif unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        else:
+            last = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+            width += last
+    return width
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """`text` padded with spaces to `width` cells, on the left when `right`-aligned."""
+    gap = " " * max(0, width - cell_width(text))
+    return gap + text if right else text + gap
 
 
 def printable_lines(lines: list[str]) -> str:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.report.describe import describe_tie, signed
-from rich.cells import cell_len
-
-from liguilla_tui.report.safe import printable, printable_lines
+from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
 
 _TABLE_HEAD = ("Pos", "Seed", "Team", "Pld", "W", "D", "L", "GF", "GA", "GD", "Pts")
 
@@ -24,7 +22,7 @@ def _table_rows(resolved: Resolved) -> list[tuple[str, ...]]:
 
 def _leg_line(slot) -> str:
     leg = slot.leg
-    date = _pad(printable(leg.date if leg and leg.date else "date tbc"), 10)
+    date = pad(printable(leg.date if leg and leg.date else "date tbc"), 10)
     if slot.played:
         h, a = leg.score
         extra = ""
@@ -43,14 +41,8 @@ def _tie_heading(tie: Tie) -> str:
     return f"{tie.label}: {side(tie.higher)} v {side(tie.lower)}"
 
 
-def _pad(text: str, width: int, right: bool = False) -> str:
-    """`text` padded to `width` terminal cells (a wide character takes two)."""
-    gap = " " * max(0, width - cell_len(text))
-    return gap + text if right else text + gap
-
-
 def _rule(char: str, over: str) -> str:
-    return char * cell_len(over)
+    return char * cell_width(over)
 
 
 def render_text(resolved: Resolved) -> str:
@@ -59,10 +51,10 @@ def render_text(resolved: Resolved) -> str:
     out = [title, _rule("=", title), ""]
     # Made printable before measuring: an escape is wider than the character it shows.
     rows = [tuple(map(printable, row)) for row in _table_rows(resolved)]
-    widths = [max(len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(_TABLE_HEAD)]
+    widths = [max(len(h), *(cell_width(r[i]) for r in rows)) for i, h in enumerate(_TABLE_HEAD)]
     out.append("  ".join(h.ljust(w) for h, w in zip(_TABLE_HEAD, widths)).rstrip())
     for row in rows:
-        out.append("  ".join(_pad(c, w, right=i != 2) for i, (c, w) in enumerate(zip(row, widths))))
+        out.append("  ".join(pad(c, w, right=i != 2) for i, (c, w) in enumerate(zip(row, widths))))
     for e in resolved.excluded:
         out.append(f"Barred: {e.team} ({e.reason})")
     for rnd in resolved.rounds:

@@ -11,7 +11,7 @@ import sys
 import pytest
 from rich.cells import cell_len
 
-from liguilla_tui.report.safe import UNSAFE, json_safe, printable
+from liguilla_tui.report.safe import UNSAFE, cell_width, json_safe, printable
 from liguilla_tui.seasons import default_season
 
 # What must never reach a terminal raw: C0 (but newline) and C1 controls, DEL, bidi
@@ -39,6 +39,12 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def test_printable_makes_controls_and_invisible_characters_visible(text, shown):
     assert printable(text) == shown
     assert not UNSAFE.search(printable(text))
+
+
+@pytest.mark.parametrize("text", ["UANL", "Querétaro", "東京", "⚽ 🏆 🇲🇽", "ｆｕｌｌ", "e\u0301", "ÅÄÖ 한국 ❤️"])
+def test_reports_measure_cells_as_the_widgets_do(text):
+    """Reports may not import rich (the CLI's start-up): their measure must agree with it."""
+    assert cell_width(text) == cell_len(text)
 
 
 def test_json_safe_escapes_them_losslessly():
