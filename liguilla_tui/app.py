@@ -19,9 +19,12 @@ from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
+from liguilla_tui.report.safe import printable
 from liguilla_tui.season_cache import load_cached
 from liguilla_tui.views.general_table import GeneralTableView
+from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
+from liguilla_tui.widgets.ids import pane_id
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
@@ -76,16 +79,16 @@ class LiguillaApp(App[None]):
         with TabbedContent(id="tabs"):
             with TabPane("1 Table", id="general"):
                 yield GeneralTableView().data_bind(LiguillaApp.resolved)
-            for pane_id, title, _ in later_tabs(self.document.season, self.resolved):
-                yield TabPane(title, id=pane_id)
+            for pane, title, _ in later_tabs(self.document.season, self.resolved):
+                yield TabPane(literal(title), id=pane)
         yield AppFooter()
 
     def _build_later_tabs(self) -> None:
         if self._later_built:
             return
         mounts = []
-        for pane_id, _, make in later_tabs(self.document.season, self.resolved):
-            pane = self.query_one(f"TabPane#{pane_id}")
+        for tab_id, _, make in later_tabs(self.document.season, self.resolved):
+            pane = self.query_one(f"TabPane#{tab_id}")
             if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
                 return
             if not pane.children:
@@ -117,12 +120,12 @@ class LiguillaApp(App[None]):
 
     def _update_titles(self) -> None:
         doc = self.document
-        self.title = doc.season.title
-        self.sub_title = doc.path.name + ("  ● unsaved" if doc.dirty else "")
+        self.title = printable(doc.season.title)
+        self.sub_title = printable(doc.path.name) + ("  ● unsaved" if doc.dirty else "")
 
     @property
     def pane_ids(self) -> list[str]:
-        return ["general", *(r.key for r in self.document.season.format.rounds), "scorers", "bracket"]
+        return ["general", *(pane_id(r.key) for r in self.document.season.format.rounds), "scorers", "bracket"]
 
     def action_show_tab(self, number: int) -> None:
         ids = self.pane_ids
@@ -138,6 +141,14 @@ class LiguillaApp(App[None]):
         self._build_later_tabs()  # a key pressed before the first frame was painted
         self.query_one(TabbedContent).active = pane_id
         self.call_after_refresh(self._focus_pane)
+
+    @on(TabbedContent.TabActivated)
+    def _catch_up(self, event: TabbedContent.TabActivated) -> None:
+        from liguilla_tui.views.follow import FollowsWhenShown
+
+        for view in event.pane.children:
+            if isinstance(view, FollowsWhenShown):
+                view.catch_up()
 
     def _focus_pane(self) -> None:
         """Focus the active pane's content (whichever is active by the time this runs)."""
@@ -257,6 +268,13 @@ class LiguillaApp(App[None]):
                 self.apply(edits.set_goals(self.document.season, spec_key, number, home, away, tuple(goals)))
 
         self.push_screen(GoalsScreen(leg, known_players(self.document.season)), done)
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None,
+               markup: bool = False) -> None:
+        """Every notification may name a file or hold its data: shown as text, never run as
+        markup (`markup` is accepted for Textual's callers and ignored)."""
+        super().notify(printable(str(message)), title=printable(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def action_undo(self) -> None:
         if self.document.history.undo() is None:

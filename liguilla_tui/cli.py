@@ -113,7 +113,7 @@ def run_check(args: argparse.Namespace) -> int:
         warnings = len(diagnostics) - errors
         failed = failed or errors > 0 or loaded.season is None
         if not args.quiet:
-            print(f"{loaded.path}: {errors} error(s), {warnings} warning(s)")
+            print(printable(f"{loaded.path}: {errors} error(s), {warnings} warning(s)"))
     return 1 if failed else 0
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Callable
 
+from liguilla_tui.widgets.ids import pane_id
+
 if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.widget import Widget
@@ -20,13 +22,15 @@ if TYPE_CHECKING:
 
 
 def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str, Callable[[], Widget]]]:
-    """(pane id, tab title, view factory) for every tab after the General table."""
+    """(pane id, tab title, view factory) for every tab after the General table.
+    The title is file data: the app shows it through widgets.cells.literal."""
     tabs: list[tuple[str, str, Callable[[], Widget]]] = []
     # Past three rounds (repechaje, play-in) full names would push tabs off 80 columns.
     compact = len(season.format.rounds) > 3
     for number, spec in enumerate(season.format.rounds, start=2):
         ties = len(resolved.round(spec.key).ties) if resolved else 0
-        tabs.append((spec.key, f"{number} {spec.short if compact else spec.name}", partial(round_view, spec, ties)))
+        tabs.append((pane_id(spec.key), f"{number} {spec.short if compact else spec.name}",
+                     partial(round_view, spec, ties)))
     n = len(season.format.rounds) + 2
     rounds = [(r.key, r.short) for r in season.format.rounds]
     tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))
@@ -50,7 +54,7 @@ def choice_screen(question: str, options: list[tuple[str, str]]) -> Screen:
 def round_view(spec: RoundSpec, ties: int) -> Widget:
     from liguilla_tui.views.round_view import RoundView
 
-    return RoundView(spec, ties, id=f"round-{spec.key}")
+    return RoundView(spec, ties, id=f"round-{pane_id(spec.key)}")
 
 
 def scorers_view(rounds: list[tuple[str, str]]) -> Widget:

@@ -7,6 +7,10 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
+
+from liguilla_tui.report.safe import printable
+from liguilla_tui.widgets.cells import literal
 
 from liguilla_tui.document import Document
 from liguilla_tui.report.safe import printable
@@ -58,18 +62,22 @@ class SeasonCommands(Provider):
             commands.append(("Undo", "Undo the last edit", app.action_undo))
         if doc.history.can_redo:
             commands.append(("Redo", "Redo the edit just undone", app.action_redo))
-        for number, pane in enumerate(app.pane_ids, start=1):
+        panes = ["general", *(r.key for r in doc.season.format.rounds), "scorers", "bracket"]
+        for number, pane in enumerate(panes, start=1):
             commands.append((f"Go to tab {number}: {pane.replace('_', ' ')}", "Show this tab",
                              partial(app.action_show_tab, number)))
         return commands
 
+    # Names and help may hold a file's name or a round's key: the palette parses a str as
+    # markup, so each goes as Content (literal) or with its markup escaped (highlight).
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
+            yield DiscoveryHit(literal(name), callback, text=name, help=literal(help_text))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, callback in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(score, matcher.highlight(escape(printable(name))), callback, text=name,
+                          help=literal(help_text))  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.report.describe import describe_tie, signed
-from liguilla_tui.report.safe import printable_lines
+from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
 
 _TABLE_HEAD = ("Pos", "Seed", "Team", "Pld", "W", "D", "L", "GF", "GA", "GD", "Pts")
 
@@ -22,7 +22,7 @@ def _table_rows(resolved: Resolved) -> list[tuple[str, ...]]:
 
 def _leg_line(slot) -> str:
     leg = slot.leg
-    date = (leg.date if leg and leg.date else "date tbc")
+    date = pad(printable(leg.date if leg and leg.date else "date tbc"), 10)
     if slot.played:
         h, a = leg.score
         extra = ""
@@ -30,8 +30,8 @@ def _leg_line(slot) -> str:
             extra += f" (a.e.t. {h + leg.extra_time[0]}-{a + leg.extra_time[1]})"
         if leg.penalties:
             extra += f" ({leg.penalties[0]}-{leg.penalties[1]} pen.)"
-        return f"Leg {slot.number}  {date:<10}  {leg.home} {h}-{a} {leg.away}{extra}"
-    return f"Leg {slot.number}  {date:<10}  {slot.home} v {slot.away} (not played)"
+        return f"Leg {slot.number}  {date}  {leg.home} {h}-{a} {leg.away}{extra}"
+    return f"Leg {slot.number}  {date}  {slot.home} v {slot.away} (not played)"
 
 
 def _tie_heading(tie: Tie) -> str:
@@ -41,17 +41,25 @@ def _tie_heading(tie: Tie) -> str:
     return f"{tie.label}: {side(tie.higher)} v {side(tie.lower)}"
 
 
+def _rule(char: str, over: str) -> str:
+    return char * cell_width(over)
+
+
 def render_text(resolved: Resolved) -> str:
     season = resolved.season
-    out = [season.title, "=" * len(season.title), ""]
-    widths = [max(len(h), *(len(r[i]) for r in _table_rows(resolved))) for i, h in enumerate(_TABLE_HEAD)]
+    title = printable(season.title)
+    out = [title, _rule("=", title), ""]
+    # Made printable before measuring: an escape is wider than the character it shows.
+    rows = [tuple(map(printable, row)) for row in _table_rows(resolved)]
+    widths = [max(len(h), *(cell_width(r[i]) for r in rows)) for i, h in enumerate(_TABLE_HEAD)]
     out.append("  ".join(h.ljust(w) for h, w in zip(_TABLE_HEAD, widths)).rstrip())
-    for row in _table_rows(resolved):
-        out.append("  ".join(c.ljust(w) if i == 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    for row in rows:
+        out.append("  ".join(pad(c, w, right=i != 2) for i, (c, w) in enumerate(zip(row, widths))))
     for e in resolved.excluded:
         out.append(f"Barred: {e.team} ({e.reason})")
     for rnd in resolved.rounds:
-        out += ["", rnd.spec.name, "-" * len(rnd.spec.name)]
+        name = printable(rnd.spec.name)
+        out += ["", name, _rule("-", name)]
         for tie in rnd.ties:
             out.append(_tie_heading(tie))
             out += ["  " + _leg_line(slot) for slot in tie.legs]

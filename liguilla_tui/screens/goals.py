@@ -12,6 +12,7 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static
 from liguilla_tui.core.edits import goal_refused
 from liguilla_tui.core.load_matches import normalize_minute
 from liguilla_tui.core.model import Goal, Leg
+from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
@@ -70,7 +71,8 @@ class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
                 yield Button("Cancel", id="cancel")
 
     def _suggester(self, team: str) -> SuggestFromList:
-        return SuggestFromList(self.known_players.get(team, []), case_sensitive=False)
+        # Suggestions are drawn in the input as typed text would be: shown printable.
+        return SuggestFromList([printable(p) for p in self.known_players.get(team, [])], case_sensitive=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#events", DataTable)

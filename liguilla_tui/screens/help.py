@@ -116,7 +116,10 @@ def tab_titles(app) -> list[str]:
     from textual.widgets import Tab, TabbedContent
 
     tabs = app.query_one(TabbedContent).query(Tab)
-    full = {spec.short: spec.name for spec in app.document.season.format.rounds}  # tabs may be abbreviated
+    from liguilla_tui.report.safe import printable
+
+    # Tabs may be abbreviated; labels are already printable, the names from the file not yet.
+    full = {printable(spec.short): printable(spec.name) for spec in app.document.season.format.rounds}
     titles = [re.sub(r"^\d+\s+", "", tab.label.plain) for tab in tabs]
     return [full.get(title, title) for title in titles]
 

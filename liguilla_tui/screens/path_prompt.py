@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.dialog import Dialog
 
 
@@ -20,7 +21,8 @@ class PathPrompt(Dialog[str | None]):
     def __init__(self, title: str, value: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self.title_text = title
-        self.value = value
+        # A path from a file name: its escapes shown (and, if kept, written as typed).
+        self.value = printable(value)
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -18,7 +18,7 @@ from liguilla_tui.widgets.cells import plain
 
 
 def tie_label(tie: Tie, legs: int) -> Text:
-    text = Text(f"{tie.label}: ", style="bold")
+    text = plain(f"{tie.label}: ", "bold")  # a round's short name, from the file
     for i, slot in enumerate((tie.higher, tie.lower)):
         if i:
             text.append(" v ")

@@ -38,6 +38,11 @@ class FollowsWhenShown:
         self.show_resolved(resolved)
 
     def on_show(self) -> None:
+        self.catch_up()
+
+    def catch_up(self) -> None:
+        """Draw what changed while hidden. Called on Show, and by the app when the view's
+        tab is activated: with a tab row wider than the screen, Show was not always sent."""
         if self._stale and self.resolved is not None:  # type: ignore[attr-defined]
             self._stale = False
             self.show_resolved(self.resolved)  # type: ignore[attr-defined]

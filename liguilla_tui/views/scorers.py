@@ -37,7 +37,7 @@ class ScorersView(FollowsWhenShown, Vertical):
         for label, width in (("#", 3), ("Player", 22), ("Team", 14), ("Gls", 3), ("Pen", 3)):
             table.add_column(label, key=label, width=width)
         for key, short in self.round_columns:
-            table.add_column(short, key=key, width=3)
+            table.add_column(plain(short), key=key, width=3)  # a str label would be parsed as markup
         if self.resolved is not None:
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 

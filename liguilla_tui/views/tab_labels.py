@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import TabbedContent
 
 from liguilla_tui.report.safe import printable
+from liguilla_tui.widgets.ids import pane_id as id_of_round
 
 _NUMBER = re.compile(r"^(\d+) ")
 TAB_PADDING = 2  # a Tab's own padding, one cell each side
@@ -19,7 +20,7 @@ def fit_tab_labels(tabbed: TabbedContent, rounds, width: int) -> bool:
     """Relabel the round tabs for `width` cells; True if the full names fit."""
     tabs = [(pane.id, tabbed.get_tab(pane.id)) for pane in tabbed.query("TabPane") if pane.id]
     numbers = {pane_id: (_NUMBER.match(tab.label.plain) or [None, ""])[1] for pane_id, tab in tabs}
-    names = {spec.key: (spec.name, spec.short) for spec in rounds}
+    names = {id_of_round(spec.key): (spec.name, spec.short) for spec in rounds}
 
     def label(pane_id: str, tab, full: bool) -> str:
         if pane_id not in names:

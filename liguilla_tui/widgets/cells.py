@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rich.text import Text
+from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.report.safe import printable
@@ -13,6 +14,12 @@ from liguilla_tui.report.safe import printable
 def plain(value: object, style: str = "", justify: str | None = None) -> Text:
     """File data as a Rich Text: brackets stay brackets, controls are made visible."""
     return Text(printable(str(value)), style=style, justify=justify)  # type: ignore[arg-type]
+
+
+def literal(value: object) -> Content:
+    """File data as Textual Content, for what parses a str as markup (tab labels, the
+    palette's prompts and help): brackets stay brackets, controls are made visible."""
+    return Content(printable(str(value)))
 
 
 def same(a: object, b: object) -> bool:

@@ -15,6 +15,7 @@ from liguilla_tui.core.results import DECIDED, PENDING, Tie
 from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
 from liguilla_tui.report.describe import describe_tie, slot_text
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
+from liguilla_tui.widgets.ids import pane_id
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
 _ROW_LABELS = {"leg1": "Leg 1", "leg2": "Leg 2", EXTRA_TIME: "Extra", PENALTIES: "Pens"}
@@ -73,7 +74,7 @@ def _applicable(tie: Tie, spec: RoundSpec, row: str) -> bool:
 
 
 def tie_title(tie: Tie) -> Text:
-    title = Text(tie.label, style="bold")
+    title = plain(tie.label, "bold")  # a round's short name, from the file
     title.append("  ")
 
     def side(slot) -> Text:
@@ -108,7 +109,7 @@ class TieCard(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="tie-title")
-        yield ScoreGrid(id=f"grid-{self.spec.key}-{self.index}")
+        yield ScoreGrid(id=f"grid-{pane_id(self.spec.key)}-{self.index}")
         yield Static("", classes="tie-summary")
 
     def on_mount(self) -> None:

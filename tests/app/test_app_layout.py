@@ -58,3 +58,29 @@ async def test_long_notes_are_not_cut(ui, season_path):
         table = app.query_one("#general-table", DataTable)
         note = table.columns["Note"]
         assert note.width >= len("barred: relegated to Ascenso MX")
+
+
+async def test_every_tab_draws_when_the_tab_row_is_wider_than_the_screen(ui, tmp_path):
+    """With round names too long for any tab row, Textual did not always send Show to a
+    tab's view (the Bracket, opened from the Scorers, stayed blank): the app now tells a
+    view its tab was activated."""
+    import yaml
+
+    from liguilla_tui.seasons import default_season
+
+    data = yaml.safe_load(default_season().read_text(encoding="utf-8"))
+    data["format"] = {"preset": "liga-mx-2012", "rounds": [
+        {"key": key, "name": key.capitalize() * 12, "short": key[:2].upper() * 30}
+        for key in ("quarterfinals", "semifinals", "final")]}
+    path = tmp_path / "long.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    app = ui.open_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 5)
+        assert "Scorer" in ui.screen_text(app) or "Goals" in ui.screen_text(app)
+        await ui.goto_tab(pilot, 6)
+        await ui.goto_tab(pilot, 4)
+        assert "América" in ui.screen_text(app)  # the final's card
+        await ui.goto_tab(pilot, 6)
+        assert "Cruz Azul" in ui.screen_text(app)  # the bracket
