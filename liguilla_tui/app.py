@@ -14,12 +14,12 @@ from textual.reactive import var
 from textual.widgets import Header, TabbedContent, TabPane, Tabs
 
 from liguilla_tui import heap
+from liguilla_tui.core.load import load_season
 from liguilla_tui.core.loaded import Loaded
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
-from liguilla_tui.season_cache import load_cached
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.widgets.footer import AppFooter
 from liguilla_tui.widgets.results_grid import ResultsGrid
@@ -325,7 +325,7 @@ class LiguillaApp(App[None]):
                 [("open", "Open, discard edits"), ("cancel", "Cancel")]))
             if answer != "open":
                 return
-        loaded = load_cached(path)
+        loaded = load_season(path)
         if loaded.season is None:
             lines = "\n".join(d.format(loaded.path) for d in loaded.diagnostics[:8])
             self.notify(lines, title="Cannot open; the current season stays open", severity="error",

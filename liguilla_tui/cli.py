@@ -207,9 +207,7 @@ def run_app(args: argparse.Namespace) -> int:
     from liguilla_tui import heap  # the GC policy: why, in its docstring
 
     with heap.loading():
-        from liguilla_tui.season_cache import load_cached  # a file opened before skips YAML
-
-        loaded = load_cached(args.file or default_season())
+        loaded = _load(args.file)
         if loaded.season is None:
             _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
             return 1

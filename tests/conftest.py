@@ -1,4 +1,5 @@
-"""Shared test set-up: journals and cached seasons go to temporary folders, never the user's."""
+"""Shared test set-up: journals go to temporary folders, never the user's; named pipes and
+devices to write at."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import pytest
 @pytest.fixture(autouse=True)
 def _isolated_state(tmp_path, monkeypatch):
     monkeypatch.setenv("LIGUILLA_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.setenv("LIGUILLA_CACHE_DIR", str(tmp_path / "cache"))
 
 
 class FifoWatch:
