@@ -20,7 +20,6 @@ ROWS: list[tuple[str, str, str, float | None]] = [
     ("startup_ratio", "start-up, app / bare", "x", 1.15),
     ("startup_ms.app", "start-up to first frame, app", "ms", None),
     ("startup_ms.bare", "start-up to first frame, bare", "ms", None),
-    ("startup_detail.app_first_open.median", "start-up, app, first open of the file", "ms", None),
     ("keystroke_median_ms", "keystroke, median (80x24)", "ms", None),
     ("keystroke_p95_ms", "keystroke, p95 (80x24)", "ms", 16.0),
     ("resolve_median_us", "resolve 2013, median", "µs", 100.0),

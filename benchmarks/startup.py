@@ -7,13 +7,6 @@ interval is everything a user waits for, from process start to first frame. Runs
 interleaved (app, bare, bare, app, ...) after one untimed warm-up of each, so that
 drift in the machine's load hits both sides alike; ratios are of the medians.
 
-Season cache: `liguilla` keeps a season it has loaded (liguilla_tui/season_cache.py),
-so a second start on the same file skips PyYAML and the loader. The figures compared
-(`app`) are such starts, as a user's every start after the first; `app_first_open`
-(info, not in the ratio) is the app with an empty cache each run: the first start on a
-file, or after the file changed. Both caches, .pyc and seasons, live in temporary
-folders of this benchmark, warmed by the untimed first runs.
-
 Bytecode: the children may write .pyc files, but into a temporary PYTHONPYCACHEPREFIX
 (never into the source tree), warmed by the untimed first runs, so neither side pays
 for compiling its sources, as with an installed wheel. PYTHONDONTWRITEBYTECODE, if set
@@ -34,7 +27,6 @@ from benchmarks.sandbox import private_state
 from benchmarks.stats import ratio, summary
 
 KINDS = ("app", "bare")
-FIRST_OPEN = "app_first_open"  # the app with an empty season cache each run
 
 
 def child_env(pycache: str) -> dict[str, str]:
@@ -46,9 +38,6 @@ def child_env(pycache: str) -> dict[str, str]:
 
 def run_once(kind: str, env: dict[str, str], timeout: float = 60.0) -> dict[str, float]:
     """One fresh process; times in ms from the parent's pre-Popen clock reading."""
-    if kind == FIRST_OPEN:
-        with tempfile.TemporaryDirectory(prefix="liguilla-bench-nocache-") as empty:
-            return run_once("app", {**env, "LIGUILLA_CACHE_DIR": empty}, timeout)
     start = time.monotonic_ns()
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.startup_runner", kind],
@@ -73,11 +62,11 @@ def run_once(kind: str, env: dict[str, str], timeout: float = 60.0) -> dict[str,
 
 
 def measure(runs: int) -> dict:
-    kinds = (*KINDS, FIRST_OPEN)
+    kinds = KINDS
     samples: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="liguilla-bench-pycache-") as pycache, private_state():
         env = child_env(pycache)  # an empty journal folder: no recovery dialog at start
-        for kind in KINDS:  # warm-up: .pyc files, page cache, the season cache
+        for kind in KINDS:  # warm-up: .pyc files, page cache
             run_once(kind, env)
         for index in range(runs):
             order = kinds if index % 2 == 0 else kinds[::-1]
@@ -99,9 +88,7 @@ def measure(runs: int) -> dict:
         "startup_ms": {kind: startup[kind]["median"] for kind in KINDS},
         "startup_detail": {"runs_each": runs, "interleaved": True, "headless_size": [80, 24],
                            "interval": "parent monotonic clock before Popen -> child's events.Ready",
-                           **{kind: startup[kind] for kind in KINDS}, "phases_median_ms": phases,
-                           FIRST_OPEN: startup[FIRST_OPEN],
-                           "first_open_ratio": ratio(startup[FIRST_OPEN]["median"], startup["bare"]["median"])},
+                           **{kind: startup[kind] for kind in KINDS}, "phases_median_ms": phases},
         "memory_ratio": ratio(memory["app"]["median"], memory["bare"]["median"]),
         "memory_mib": {kind: memory[kind]["median"] for kind in KINDS},
         "memory_detail": {"what": "VmHWM (peak RSS) of the child at events.Ready", **memory},

@@ -14,13 +14,13 @@ from textual.reactive import var
 from textual.widgets import Header, TabbedContent, TabPane, Tabs
 
 from liguilla_tui import heap
+from liguilla_tui.core.load import load_season
 from liguilla_tui.core.loaded import Loaded
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
 from liguilla_tui.report.safe import printable
-from liguilla_tui.season_cache import load_cached
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
@@ -364,7 +364,7 @@ class LiguillaApp(App[None]):
                 return  # not saved (the reason was shown): stay on the edits
             if answer not in ("save", "open"):
                 return
-        loaded = load_cached(path)
+        loaded = load_season(path)
         if loaded.season is None:
             lines = "\n".join(d.format(loaded.path) for d in loaded.diagnostics[:8])
             self.notify(lines, title="Cannot open; the current season stays open", severity="error",

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from pathlib import Path
 
@@ -141,33 +140,14 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _write_output(path: str, text: str) -> str | None:
-    """Write text to path (atomically: the old file or the new, never half); None or why not."""
-    import os
-    import tempfile
+    """Write text to path as a save does (core/atomic.py); None or why not."""
+    from liguilla_tui.core.atomic import write_output
 
     try:
-        target = Path(os.path.realpath(path))  # through a symlink to its file, as saving does
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-            os.chmod(tmp, 0o666 & ~_umask())
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_output(Path(path), text)
     except (OSError, ValueError) as exc:
         return f"{path}: error: cannot write: {getattr(exc, 'strerror', None) or exc}"
     return None
-
-
-def _umask() -> int:
-    import os
-
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -236,9 +216,7 @@ def run_app(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(printable(problem.format(str(settings.path))), file=sys.stderr)
             return 2
-        from liguilla_tui.season_cache import load_cached  # a file opened before skips YAML
-
-        loaded = load_cached(args.file or default_season())
+        loaded = _load(args.file)
         if loaded.season is None:
             _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
             return 1

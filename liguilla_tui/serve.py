@@ -29,18 +29,29 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def origin_allowed(origin: str | None, host_header: str, server_host: str) -> bool:
-    """Whether a websocket may start a session. Browsers let any web page open a websocket to
-    127.0.0.1, so one from another site (or a DNS-rebound name) must not drive the app."""
-    if origin is None:  # not a browser: it could reach the port anyway
-        return True
+def own_hosts(server_host: str) -> frozenset[str]:
+    """The host names this server's page can be opened under: the address it listens on and,
+    on loopback, the other loopback names (a browser at the far end of `ssh -L` says localhost)."""
+    host = server_host.lower().strip("[]")
+    return frozenset({host, "localhost", "127.0.0.1", "::1"} if is_loopback(host) else {host})
+
+
+def origin_allowed(origin: str | None, host_header: str, server_host: str, server_port: int) -> bool:
+    """Whether a websocket may start a session: only from this server's own page, whose origin
+    is exactly http://HOST:PORT. Browsers let any web page (another local server's too) open a
+    websocket to 127.0.0.1, and send its Origin; no Origin is not a page of ours. The Host
+    header must name this server too, so that a DNS-rebound name is refused."""
+    if not origin:
+        return False
     try:
-        origin_url, host_url = urlsplit(origin), urlsplit(f"//{host_header}")
+        page, asked = urlsplit(origin), urlsplit(f"//{host_header}")
+        ports = page.port, asked.port or 80
     except ValueError:
         return False
-    if is_loopback(server_host):
-        return is_loopback(origin_url.hostname or "") and is_loopback(host_url.hostname or "")
-    return origin_url.netloc.lower() == host_header.lower()
+    if page.scheme != "http" or f"http://{page.netloc}" != origin or page.username or page.password:
+        return False  # an Origin is scheme://host[:port] and nothing else
+    hosts = own_hosts(server_host)
+    return page.hostname in hosts and asked.hostname in hosts and ports == (server_port, server_port)
 
 
 def app_command(path: str | Path) -> str:
@@ -76,9 +87,24 @@ def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
 
     class SameOriginServer(Server):
         async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
-            if not origin_allowed(request.headers.get("Origin"), request.host, host):
+            if not origin_allowed(request.headers.get("Origin"), request.host, host, port):
                 raise web.HTTPForbidden(text="websocket from another origin refused")
             return await super().handle_websocket(request)
+
+        async def _make_app(self) -> web.Application:
+            app = await super()._make_app()
+            statics = Path(self.statics_path)
+
+            @web.middleware
+            async def no_folder_listing(request: web.Request, handler):  # textual-serve lists them
+                resource = request.match_info.route.resource
+                if (resource is not None and resource.name == "static"
+                        and (statics / request.match_info.get("filename", "")).is_dir()):
+                    raise web.HTTPNotFound()
+                return await handler(request)
+
+            app.middlewares.append(no_folder_listing)
+            return app
 
     from liguilla_tui.core.load import load_season
     from liguilla_tui.seasons import default_season

@@ -1,7 +1,7 @@
 """A season file's bytes and text, and what loading it gave; no YAML here.
 
-Kept apart from load.py so that code which only reads a file, or only holds a Loaded
-(the app, the season cache), does not import PyYAML and the loader.
+Kept apart from load.py so that code which only reads a file, or only holds a Loaded,
+need not import PyYAML and the loader.
 """
 
 from __future__ import annotations

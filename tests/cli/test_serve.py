@@ -108,6 +108,43 @@ async def cross_origin_status(port: int) -> int:
             return exc.status
 
 
+async def websocket_status(port: int, origin: str | None) -> int:
+    """What a websocket opened with this Origin header (None: no header) gets; 101 is accepted."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        try:
+            async with session.ws_connect(f"http://127.0.0.1:{port}/ws", origin=origin,
+                                          timeout=aiohttp.ClientWSTimeout(ws_close=2)):
+                return 101
+        except aiohttp.WSServerHandshakeError as exc:
+            return exc.status
+
+
+def http_get(port: int, path: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=DEADLINE) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+def test_serve_accepts_websockets_only_from_its_own_page(tmp_path, serve_extra):
+    port = free_port()
+    proc, out = start(tmp_path, "--port", str(port))
+    try:
+        get_page(proc, out, port)
+        for origin in (None, f"http://localhost:{port + 1}", "http://localhost:3000", "http://127.0.0.1:3000",
+                       f"https://localhost:{port}", f"http://localhost:{port}/x", "null"):
+            assert asyncio.run(websocket_status(port, origin)) == 403, origin
+        status, body = http_get(port, "/static/")
+        assert status in (403, 404) and "Index of" not in body and "textual.js" not in body, (status, body[:300])
+        status, _ = http_get(port, "/static/js/textual.js")
+        assert status == 200  # the page's own script is still served
+    finally:
+        stop(proc)
+
+
 def test_serve_page_and_app(tmp_path, serve_extra):
     port = free_port()
     proc, out = start(tmp_path, "--port", str(port))
@@ -163,12 +200,24 @@ def test_warning_and_command():
     assert not is_loopback("0.0.0.0") and not is_loopback("192.0.2.1") and not is_loopback("example.org")
     assert "ssh -L 9000:localhost:9000 user@server" in warning("127.0.0.1", 9000)
     assert "not a loopback address" in warning("0.0.0.0", 8000)
-    assert origin_allowed("http://localhost:8000", "127.0.0.1:8000", "127.0.0.1")  # through ssh -L
-    assert origin_allowed(None, "127.0.0.1:8000", "127.0.0.1")
-    assert not origin_allowed("https://attacker.example", "127.0.0.1:8000", "127.0.0.1")
-    assert not origin_allowed("http://rebound.example:8000", "rebound.example:8000", "127.0.0.1")
-    assert origin_allowed("http://192.0.2.1:8000", "192.0.2.1:8000", "192.0.2.1")
-    assert not origin_allowed("http://attacker.example", "192.0.2.1:8000", "192.0.2.1")
+    assert origin_allowed("http://localhost:8000", "127.0.0.1:8000", "127.0.0.1", 8000)  # through ssh -L
+    assert origin_allowed("http://127.0.0.1:8000", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert origin_allowed("http://[::1]:8000", "[::1]:8000", "::1", 8000)
+    assert not origin_allowed(None, "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://localhost:3000", "127.0.0.1:8000", "127.0.0.1", 8000)  # another local page
+    assert not origin_allowed("http://localhost", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("https://localhost:8000", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://localhost:8000/", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://user@localhost:8000", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://localhost:80000", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://localhost:8000", "127.0.0.1:9000", "127.0.0.1", 8000)
+    assert not origin_allowed("https://attacker.example", "127.0.0.1:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://rebound.example:8000", "rebound.example:8000", "127.0.0.1", 8000)
+    assert not origin_allowed("http://localhost:8000", "rebound.example:8000", "127.0.0.1", 8000)
+    assert origin_allowed("http://192.0.2.1:8000", "192.0.2.1:8000", "192.0.2.1", 8000)
+    assert not origin_allowed("http://localhost:8000", "192.0.2.1:8000", "192.0.2.1", 8000)
+    assert not origin_allowed("http://attacker.example", "192.0.2.1:8000", "192.0.2.1", 8000)
     assert app_command("/a b/it's.yaml").endswith(" -m liguilla_tui '/a b/it'\"'\"'s.yaml'")
 
 
