@@ -83,7 +83,7 @@ class Terminal:
         result = self._run("capture-pane", "-p", "-t", self.session, check=False)
         return result.stdout
 
-    def wait_for(self, pattern: str | re.Pattern, timeout: float = 10.0) -> str:
+    def wait_for(self, pattern: str | re.Pattern, timeout: float = 30.0) -> str:
         """Poll the pane until `pattern` (a regex) shows; fail with the last screen if not."""
         regex = re.compile(pattern) if isinstance(pattern, str) else pattern
         deadline = time.monotonic() + timeout
@@ -114,7 +114,7 @@ def test_liguilla_in_tmux(tmp_path, term, answer):
         terminal.start(_liguilla_argv(path), term)
         assert terminal.size() == "80x24"
         # The first start imports textual: allow it more time than a redraw.
-        screen = terminal.wait_for(re.escape(TITLE), timeout=30)
+        screen = terminal.wait_for(r"\^p palette", timeout=60)  # the whole first frame, footer included
         assert "1 Table" in screen and "6 Bracket" in screen
 
         terminal.keys("2")
