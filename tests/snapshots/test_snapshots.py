@@ -1,4 +1,4 @@
-"""SVG snapshots of every tab at 80×24, and the bracket and a round at 120×40.
+"""SVG snapshots of every tab at 80×24, the compact layout at 60×20, and wide ones at 120×40.
 
 The fixture is a frozen copy of the 2013 season, so editing the bundled file never moves
 these. Review changes with `pytest --snapshot-update` and a look at the SVGs.
@@ -49,3 +49,27 @@ def test_help_screen(snap_compare):
 
 def test_goals_dialog(snap_compare):
     assert snap_compare(make_app(), press=["2", "g"], terminal_size=(80, 24))
+
+
+def _show(pane: str):
+    """Open a tab by id, not by key: tab keys are tested elsewhere; this is about layout."""
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        pilot.app.show_pane(pane)
+        await pilot.pause()
+    return run_before
+
+
+@pytest.mark.parametrize("pane", ["general", "quarterfinals", "bracket"])
+def test_narrow_terminal_60x20(snap_compare, pane):
+    """The compact layout: short tab names, GD for GF and GA, a compact footer."""
+    assert snap_compare(make_app(), run_before=_show(pane), terminal_size=(60, 20))
+
+
+def test_help_at_60x20(snap_compare):
+    assert snap_compare(make_app(), press=["question_mark"], terminal_size=(60, 20))
+
+
+@pytest.mark.parametrize("pane", ["general", "final"])
+def test_wide_terminal_120x40(snap_compare, pane):
+    assert snap_compare(make_app(), run_before=_show(pane), terminal_size=(120, 40))
