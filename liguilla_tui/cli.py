@@ -96,7 +96,8 @@ def _load(path: str | None):
 def _print_diagnostics(loaded, diagnostics, quiet: bool = False, stream=None) -> None:
     for d in diagnostics:
         if not (quiet and not d.is_error):
-            print(printable(d.format(loaded.path)), file=stream or sys.stdout)
+            for line in d.lines(loaded.path):  # a syntax error's note: where the '[' opened
+                print(printable(line), file=stream or sys.stdout)
 
 
 def run_check(args: argparse.Namespace) -> int:

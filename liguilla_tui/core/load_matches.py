@@ -33,7 +33,7 @@ def normalize_minute(value: Any) -> str | None:
 
 def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
     """A goal minute: 1..120, or stoppage time such as 90+3, kept as text."""
-    if value is None:
+    if value is None or reader.yaml11_number("a minute", value, mark):
         return None
     minute = normalize_minute(value)
     if minute is None:
