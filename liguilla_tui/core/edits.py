@@ -64,7 +64,8 @@ def set_penalties(season: Season, round_key: str, number: int, home: str, away: 
     leg = find_leg(season, round_key, number, home, away)
     if leg is None or leg.score is None:
         return season
-    return _put(season, leg, replace(leg, penalties=_oriented(leg, home, pens)))
+    # A score typed replaces a shoot-out known only by its winner.
+    return _put(season, leg, replace(leg, penalties=_oriented(leg, home, pens), penalties_winner=None))
 
 
 def set_goals(season: Season, round_key: str, number: int, home: str, away: str, goals: tuple[Goal, ...]) -> Season:

@@ -1,0 +1,71 @@
+"""Shoot-outs a football.txt line gets wrong, settled from the rounds that follow.
+
+A level shoot-out (`4-4 pen.`) cannot be; a decisive full-time score followed by a level
+"shoot-out" (`2-2 pen. (2-3, 1-0)`) is the two scores swapped. Either way the line still
+says there was a shoot-out. Who won it shows in the later rounds: the winner's and the
+loser's next legs fit the bracket one way only. That way is recorded: with the score when
+the swapped reading agrees, else as `penalties_winner` with the score not known.
+"""
+
+from __future__ import annotations
+
+from msgspec.structs import replace
+
+from liguilla_tui.core.diagnostics import warning
+from liguilla_tui.core.model import Leg, Season
+from liguilla_tui.core.resolve import resolve
+from liguilla_tui.footballtxt.collect import Collector, dash
+from liguilla_tui.footballtxt.liguilla import DoubtfulShootout
+
+
+def settle_shootouts(c: Collector, season: Season, doubtful: list[DoubtfulShootout]) -> Season:
+    for doubt in doubtful:
+        found = next((i for i, leg in enumerate(season.legs) if leg.round == doubt.round
+                      and frozenset((leg.home, leg.away)) == doubt.teams and leg.score is not None
+                      and leg.penalties_winner is None), None)
+        if found is None:  # the leg was left out (a round met too often): said already
+            continue
+        leg = season.legs[found]
+        shown = _winner_shown(season, found)
+        through = f"the later rounds show {shown} went through" if shown else \
+            "no later round shows who went through"
+        if doubt.swapped and leg.penalties is not None:
+            read_as = (f"read as the full-time score and the shoot-out swapped: {dash(leg.score)} at full time, "
+                       f"{dash(leg.penalties)} on penalties")
+            pens_winner = leg.home if leg.penalties[0] > leg.penalties[1] else leg.away
+            if shown in (None, pens_winner):
+                agree = f"; {through}" + (", as that reading says" if shown else "")
+                _say(c, doubt, f"a shoot-out cannot end level, and one follows only a level score: {read_as}{agree}")
+                continue
+            leg = replace(leg, penalties=None, penalties_winner=shown)
+            _say(c, doubt, f"a shoot-out cannot end level, and one follows only a level score; swapped, the "
+                           f"scores would make {pens_winner} the winner, but {through}: {dash(leg.score)} at "
+                           f"full time, {shown} won the shoot-out (its score not known)")
+        elif shown is not None:
+            leg = replace(leg, penalties=None, penalties_winner=shown)
+            _say(c, doubt, f"a shoot-out cannot end level; {through}: recorded as the shoot-out's winner, "
+                           "its score not known")
+        else:
+            _say(c, doubt, f"a shoot-out cannot end level, and {through}: its score is left out and the tie "
+                           "stays level")
+        season = replace(season, legs=season.legs[:found] + (leg,) + season.legs[found + 1:])
+    return season
+
+
+def _say(c: Collector, doubt: DoubtfulShootout, what: str) -> None:
+    c.say(doubt.path, warning(f"{doubt.label}: '{doubt.written}': {what}", doubt.mark),
+          f"{doubt.label}: openfootball writes '{doubt.written}'; {what}.")
+
+
+def _winner_shown(season: Season, index: int) -> str | None:
+    """The side whose winning the shoot-out makes every later leg fit the bracket, if only one does."""
+    leg = season.legs[index]
+    strays: dict[str, int] = {}
+    for winner in (leg.home, leg.away):
+        trial: Leg = replace(leg, penalties=None, penalties_winner=winner)
+        resolved = resolve(replace(season, legs=season.legs[:index] + (trial,) + season.legs[index + 1:]))
+        strays[winner] = len(resolved.kept_legs)
+    (first, a), (second, b) = strays.items()
+    if a == b:
+        return None
+    return first if a < b else second
