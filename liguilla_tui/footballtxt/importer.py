@@ -87,10 +87,14 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
     builder.report_unknown()
     if any(d.is_error for d in problems):
         return Imported(None, None, problems)
-    if not any(r.score is not None for r in results):
-        problems.append(ImportDiagnostic(regular.path, error("no regular-season match has a score: "
-                                                             "there is no table to seed the Liguilla")))
-        return Imported(None, None, problems)
+    if results and not any(r.score is not None for r in results):
+        # A season about to start: its fixtures are written (results without a score), and
+        # the table, all level, seeds nobody yet.
+        builder.say(regular.path, warning(
+            f"no regular-season match has a score yet: the {len(results)} fixtures are written without one, "
+            "and the table is all level until results are entered", Mark(regular.section.line, 1)),
+            "No regular-season match had been played in openfootball's data: every match is a fixture, "
+            "and the table is all level until results are entered.")
 
     teams_in_order = list(dict.fromkeys(t for r in results for t in (r.home, r.away)))
     table = compute_table(teams_in_order, tuple(results), fmt.table_order)

@@ -60,7 +60,7 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                                          "only the full-time score counts", where),
                       f"{label}: openfootball gives extra time or penalties; only the 90 minutes count.")
             out.append(Result(home, away, score, matchday, match.date, match.kickoff, where))
-    if unplayed:
+    if unplayed and len(unplayed) < len(out):  # none played at all: the importer says so once
         c.say(part.path, warning(
             f"{len(unplayed)} regular-season match(es) have no score yet: the table counts the played ones",
             match_mark(part, unplayed[0])),
