@@ -35,7 +35,7 @@ from liguilla_tui.footballtxt.collect import Collector
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.liguilla import read_legs
 from liguilla_tui.footballtxt.regular import read_results
-from liguilla_tui.footballtxt.shootouts import settle_shootouts
+from liguilla_tui.footballtxt.shootouts import settle_missing_shootouts, settle_shootouts
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
 
 __all__ = ["BARRED_REASON", "ImportDiagnostic", "Imported", "import_football_txt", "import_season",
@@ -127,7 +127,9 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
         start_date=dated[0] if dated else None, end_date=dated[-1] if dated else None,
         source="openfootball/mexico (CC0 1.0), football.txt: " + ", ".join(_short(p) for p in sources),
     )
-    season = settle_shootouts(builder, season, doubtful)  # says why: notes only after it
+    season = settle_shootouts(builder, season, doubtful)  # these say why: notes only after them
+    if liguilla is not None:
+        season = settle_missing_shootouts(builder, season, liguilla.path)
     season = replace(season, notes=tuple(dict.fromkeys([*builder.notes, *notes])))
     resolved = resolve(season)
     for d in resolved.diagnostics:

@@ -14,6 +14,7 @@ from msgspec.structs import replace
 from liguilla_tui.core.diagnostics import warning
 from liguilla_tui.core.model import Leg, Season
 from liguilla_tui.core.resolve import resolve
+from liguilla_tui.core.results import LEVEL
 from liguilla_tui.footballtxt.collect import Collector, dash
 from liguilla_tui.footballtxt.liguilla import DoubtfulShootout
 
@@ -49,6 +50,33 @@ def settle_shootouts(c: Collector, season: Season, doubtful: list[DoubtfulShooto
             _say(c, doubt, f"a shoot-out cannot end level, and {through}: its score is left out and the tie "
                            "stays level")
         season = replace(season, legs=season.legs[:found] + (leg,) + season.legs[found + 1:])
+    return season
+
+
+def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
+    """A tie left level with no shoot-out given (a line without `pen.`, or a file that `export`
+    wrote with the shoot-out's score not known): the later rounds may show who went through."""
+    tried: set[int] = set()
+    for _ in season.format.rounds:  # a settled tie can make the next round's teams known
+        waiting = [slot.leg for r in resolve(season).rounds for t in r.ties
+                   if t.state == LEVEL and t.awaiting == "penalties"
+                   for slot in t.legs[-1:] if slot.leg is not None]
+        found = [i for i, leg in enumerate(season.legs) if any(leg is w for w in waiting) and i not in tried]
+        if not found:
+            break
+        for index in found:
+            tried.add(index)
+            leg = season.legs[index]
+            shown = _winner_shown(season, index)
+            if shown is None:
+                continue
+            spec = season.format.round(leg.round)
+            label = f"{leg.home} v {leg.away} ({spec.name if spec else leg.round})"
+            what = (f"level with no shoot-out given; the later rounds show {shown} went through: recorded as "
+                    "the shoot-out's winner, its score not known")
+            c.say(path, warning(f"{label}: {what}", leg.mark), f"{label}: in openfootball's data, {what}.")
+            season = replace(season, legs=season.legs[:index] + (replace(leg, penalties_winner=shown),)
+                             + season.legs[index + 1:])
     return season
 
 

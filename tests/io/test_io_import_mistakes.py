@@ -135,3 +135,29 @@ def test_cli_import_writes_the_2024_apertura_and_warns_at_the_line(tmp_path, cap
     assert err.startswith(f"{source}:267:3: warning: Tijuana v América (Play-in): '2-2 pen. (2-3, 1-0)'")
     assert main(["check", "-q", str(out)]) == 0
     assert resolve(load_season(out).season).champion == "América"
+
+
+def test_a_level_match_with_no_shootout_given_takes_the_winner_the_final_shows(tmp_path):
+    paths = _files(tmp_path, "1-1", "Monarcas Morelia    1-0  Cruz Azul")
+    imported = import_season(paths, preset=FOUR)
+    assert imported.errors == []
+    assert [d.format() for d in imported.diagnostics] == [
+        f"{paths[1]}:5:3: warning: América v Morelia (Semi-finals): level with no shoot-out given; the later "
+        "rounds show Morelia went through: recorded as the shoot-out's winner, its score not known"]
+    assert _semi(_read_back(imported)).penalties_winner == "Morelia"
+
+
+def test_export_then_import_keeps_a_shootout_known_only_by_its_winner(tmp_path):
+    from liguilla_tui.footballtxt.writer import write_football_txt
+
+    paths = _files(tmp_path, "4-4 pen. (1-1, 0-0)", "Monarcas Morelia    1-0  Cruz Azul")
+    season = _read_back(import_season(paths, preset=FOUR))
+    exported = tmp_path / "out" / "1-clausura.txt"
+    exported.parent.mkdir()
+    text = write_football_txt(season)
+    assert "  # América v Morelia: Morelia won the shoot-out (its score is not known)\n" in text
+    exported.write_text(text, encoding="utf-8")
+    again = import_season([exported], preset=FOUR)
+    assert again.errors == []
+    assert _semi(again.season).penalties_winner == "Morelia"
+    assert resolve(again.season).champion == "Morelia"
