@@ -35,7 +35,9 @@ from liguilla_tui.footballtxt.collect import Collector
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.liguilla import read_legs
 from liguilla_tui.footballtxt.regular import read_results
-from liguilla_tui.footballtxt.shootouts import settle_missing_shootouts, settle_shootouts
+from liguilla_tui.footballtxt.shootouts import (
+    drop_impossible_tiebreaks, settle_missing_shootouts, settle_shootouts,
+)
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
 
 __all__ = ["BARRED_REASON", "ImportDiagnostic", "Imported", "import_football_txt", "import_season",
@@ -129,6 +131,7 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
     )
     season = settle_shootouts(builder, season, doubtful)  # these say why: notes only after them
     if liguilla is not None:
+        season = drop_impossible_tiebreaks(builder, season, liguilla.path)
         season = settle_missing_shootouts(builder, season, liguilla.path)
     season = replace(season, notes=tuple(dict.fromkeys([*builder.notes, *notes])))
     resolved = resolve(season)

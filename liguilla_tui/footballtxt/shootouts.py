@@ -80,6 +80,43 @@ def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
     return season
 
 
+def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season:
+    """Extra time after a decisive aggregate, or a shoot-out after one: what the line says of
+    the match stands, the tiebreak that cannot have been played is left out (a warning)."""
+    for r in resolve(season).rounds:
+        for tie in r.ties:
+            if not tie.legs or tie.legs[-1].leg is None or any(s.leg is None or s.leg.score is None
+                                                              for s in tie.legs):
+                continue
+            last = tie.legs[-1].leg
+            if last.extra_time is None and last.penalties is None and last.penalties_winner is None:
+                continue
+            regular = [0, 0]
+            for slot in tie.legs:
+                home, away = slot.leg.score
+                regular[0 if slot.leg.home == last.home else 1] += home
+                regular[1 if slot.leg.home == last.home else 0] += away
+            et = last.extra_time or (0, 0)
+            after_et = (regular[0] + et[0], regular[1] + et[1])
+            drop: dict[str, None] = {}
+            if last.extra_time is not None and regular[0] != regular[1]:
+                drop = {"extra_time": None, "penalties": None, "penalties_winner": None}
+                what, level = "extra time", f"{regular[0]}-{regular[1]} after 90 minutes"
+            elif (last.penalties or last.penalties_winner) and after_et[0] != after_et[1]:
+                drop = {"penalties": None, "penalties_winner": None}
+                what, level = "a shoot-out", f"{after_et[0]}-{after_et[1]}" + (" after extra time" if last.extra_time else "")
+            if not drop:
+                continue
+            spec = season.format.round(last.round)
+            label = f"{last.home} v {last.away} ({spec.name if spec else last.round})"
+            on = " on aggregate" if len(tie.legs) > 1 else ""
+            message = f"{what} is given, but the score was not level ({level}{on}): it is left out"
+            c.say(path, warning(f"{label}: {message}", last.mark), f"{label}: in openfootball's data, {message}.")
+            index = next(i for i, leg in enumerate(season.legs) if leg is last)
+            season = replace(season, legs=season.legs[:index] + (replace(last, **drop),) + season.legs[index + 1:])
+    return season
+
+
 def _say(c: Collector, doubt: DoubtfulShootout, what: str) -> None:
     c.say(doubt.path, warning(f"{doubt.label}: '{doubt.written}': {what}", doubt.mark),
           f"{doubt.label}: openfootball writes '{doubt.written}'; {what}.")

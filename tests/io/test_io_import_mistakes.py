@@ -161,3 +161,32 @@ def test_export_then_import_keeps_a_shootout_known_only_by_its_winner(tmp_path):
     assert again.errors == []
     assert _semi(again.season).penalties_winner == "Morelia"
     assert resolve(again.season).champion == "Morelia"
+
+
+def test_a_shootout_after_a_decisive_score_is_left_out_not_fatal(tmp_path):
+    paths = _files(tmp_path, "1-0", "Club América        4-3 pen. (2-1)  Cruz Azul")
+    imported = import_season(paths, preset=FOUR)
+    assert imported.errors == [] and imported.text is not None
+    assert [d.format() for d in imported.diagnostics] == [
+        f"{paths[1]}:10:3: warning: América v Cruz Azul (Final): a shoot-out is given, but the score was not "
+        "level (2-1): it is left out"]
+    final = next(leg for leg in _read_back(imported).legs if leg.round == "final")
+    assert (final.score, final.penalties) == ((2, 1), None)
+    assert resolve(imported.season).champion == "América"
+
+
+def test_extra_time_after_a_decisive_aggregate_is_left_out_not_fatal(tmp_path):
+    two_legs = Format(4, (FOUR.rounds[0], RoundSpec("final", "Final", "F", 2, "reseed", (),
+                                                      ("extra_time", "penalties"))))
+    regular, liguilla = _files(tmp_path, "1-0", "Cruz Azul           1-1  Club América")
+    liguilla.write_text(liguilla.read_text(encoding="utf-8")
+                        + "[Dom. 19.5.]\n  19.00  Club América        5-4 pen. 2-1 a.e.t. (1-0)  Cruz Azul\n",
+                        encoding="utf-8")
+    imported = import_season([regular, liguilla], preset=two_legs)
+    assert imported.errors == []
+    assert [d.format() for d in imported.diagnostics] == [
+        f"{liguilla}:12:3: warning: América v Cruz Azul (Final): extra time is given, but the score was not "
+        "level (2-1 after 90 minutes on aggregate): it is left out"]
+    leg2 = next(leg for leg in _read_back(imported).legs if leg.round == "final" and leg.leg == 2)
+    assert (leg2.score, leg2.extra_time, leg2.penalties) == ((1, 0), None, None)
+    assert resolve(imported.season).champion == "América"
