@@ -46,7 +46,7 @@ def set_score(season: Season, round_key: str, number: int, home: str, away: str,
             return season
         return _put(season, None, Leg(round_key, number, home, away, score=score))
     if score is None:
-        return _put(season, leg, replace(leg, score=None, extra_time=None, penalties=None))
+        return _put(season, leg, replace(leg, score=None, extra_time=None, penalties=None, penalties_winner=None))
     return _put(season, leg, replace(leg, score=_oriented(leg, home, score)))
 
 
@@ -56,7 +56,7 @@ def set_extra_time(season: Season, round_key: str, number: int, home: str, away:
         return season
     changes = {"extra_time": _oriented(leg, home, goals)}
     if goals is None:
-        changes["penalties"] = None
+        changes["penalties"] = changes["penalties_winner"] = None
     return _put(season, leg, replace(leg, **changes))
 
 

@@ -95,3 +95,16 @@ def test_typing_the_shootout_score_replaces_the_winner_and_saves_in_place(kit):
     assert "penalties_winner" not in out and "penalties: [3, 4]" in out
     assert same_data(load_season_text(out).season, typed)
     assert resolve(typed).champion == "Tigres"
+
+
+def test_a_score_that_breaks_the_tie_clears_the_winner_as_it_clears_a_shootout(kit):
+    from liguilla_tui.core.score_entry import apply_key
+
+    season = kit.load_ok(_text(kit, penalties_winner="Tigres")).season
+    resolved = resolve(season)
+    spec, tie = resolved.rounds[0].spec, resolved.rounds[0].ties[0]
+    outcome = apply_key(season, spec, tie, "leg2", 0, "set", 3)  # Leones 3-1 Tigres in leg 2
+    leg = outcome.season.legs[1]
+    assert (leg.score, leg.extra_time, leg.penalties_winner) == ((3, 1), None, None)
+    assert outcome.note == "Extra time and penalties cleared: Leones v Tigres is no longer level (undo brings them back)"
+    assert resolve(outcome.season).errors == ()
