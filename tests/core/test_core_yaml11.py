@@ -157,3 +157,12 @@ def test_check_prints_the_note_after_the_error(tmp_path, capsys):
     assert out[0].startswith(f"{path}:3:7: error: YAML syntax: ")
     assert out[1] == f"{path}:2:8: note: the '[' opened here"
     assert out[2] == f"{path}: 1 error(s), 0 warning(s)"  # a note is not counted as a diagnostic
+
+
+def test_opening_a_file_with_a_syntax_error_prints_the_note(tmp_path, capsys):
+    path = tmp_path / "s.yaml"
+    path.write_text(SYNTAX_CASES[1][0], encoding="utf-8")
+    assert main([str(path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{path}:3:6: error: YAML syntax: ")
+    assert err[1] == f"{path}:2:9: note: the '{{' opened here"
