@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
+from liguilla_tui.core.fields import MAX_SUGGEST_CHARS, MAX_SUGGESTIONS  # hints cost difflib time: bounded
 from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.aliases import Aliases
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
@@ -38,9 +39,13 @@ class Collector:
         return canonical
 
     def report_unknown(self) -> None:
+        hints_left = MAX_SUGGESTIONS
         for spelling, places in self.unknown.items():
             path, mark = places[0]
-            hint = self.aliases.suggest(spelling) if len(spelling) <= 100 else None
+            hint = None
+            if hints_left > 0 and len(spelling) <= MAX_SUGGEST_CHARS:
+                hints_left -= 1
+                hint = self.aliases.suggest(spelling)
             also = f" (and {len(places) - 1} more match(es))" if len(places) > 1 else ""
             near = f"; did you mean {hint}?" if hint else ""
             shown = shorten(spelling)

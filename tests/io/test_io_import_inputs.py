@@ -75,3 +75,16 @@ def test_long_source_text_is_shortened_where_a_message_echoes_it(tmp_path, capsy
     assert len(err) >= 3 and all(len(line) < 400 for line in err), [len(line) for line in err]
     assert any("unknown team 'Club XXXX" in line and "…'" in line for line in err)
     assert any("cannot read the date [Vie. 4.1.xxx" in line for line in err)
+
+
+def test_spelling_hints_are_bounded_per_import(tmp_path):
+    """A hint costs a difflib search; a file of 120,000 unknown names once took a minute."""
+    from liguilla_tui.footballtxt.importer import import_season
+
+    path = tmp_path / "1-clausura.txt"
+    path.write_text(HEAD + "".join(f"  19.30  Club Americ{i:03d}   1-0  Cruz Azul\n" for i in range(150)),
+                    encoding="utf-8")
+    unknown = [d.message for d in import_season([path]).errors if d.message.startswith("unknown team")]
+    assert len(unknown) == 150
+    hinted = [m for m in unknown if "did you mean" in m]
+    assert len(hinted) == 100 and unknown[:100] == hinted
