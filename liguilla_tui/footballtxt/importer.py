@@ -9,7 +9,13 @@ Liguilla legs as `matches`, and the format preset of its era unless one is given
 Nothing is dropped silently: a line that cannot be read, a team spelling the alias file
 does not know, a round the format does not have, all are FILE:LINE:COL diagnostics; what
 the importer changes or infers (extra time where the round has none, a team barred
-because it did not take part in the Liguilla) is a warning and a note in the season.
+because it did not take part in the Liguilla, a shoot-out whose line cannot be right and
+the winner the later rounds show) is a warning and a note in the season. A line whose
+numbers contradict each other never stops the import (liguilla.py, shootouts.py).
+
+Here: the steps in order. Reading the files (sources.py, files.py), the regular season
+(regular.py), the Liguilla legs (liguilla.py), shoot-outs to settle (shootouts.py) and
+barred teams (barred.py) each have their module.
 """
 
 from __future__ import annotations

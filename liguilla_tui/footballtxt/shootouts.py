@@ -19,15 +19,20 @@ from liguilla_tui.footballtxt.collect import Collector, dash
 from liguilla_tui.footballtxt.liguilla import DoubtfulShootout
 
 
+# Each settling resolves the season twice; a Liguilla of 64 teams has 63 ties. Past this,
+# a file is not a Liguilla, and its doubtful shoot-outs are left level, unsettled.
+MAX_SETTLED = 64
+
+
 def settle_shootouts(c: Collector, season: Season, doubtful: list[DoubtfulShootout]) -> Season:
-    for doubt in doubtful:
+    for number, doubt in enumerate(doubtful):
         found = next((i for i, leg in enumerate(season.legs) if leg.round == doubt.round
                       and frozenset((leg.home, leg.away)) == doubt.teams and leg.score is not None
                       and leg.penalties_winner is None), None)
         if found is None:  # the leg was left out (a round met too often): said already
             continue
         leg = season.legs[found]
-        shown = _winner_shown(season, found)
+        shown = _winner_shown(season, found) if number < MAX_SETTLED else None
         through = f"the later rounds show {shown} went through" if shown else \
             "no later round shows who went through"
         if doubt.swapped and leg.penalties is not None:
@@ -62,7 +67,7 @@ def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
                    if t.state == LEVEL and t.awaiting == "penalties"
                    for slot in t.legs[-1:] if slot.leg is not None]
         found = [i for i, leg in enumerate(season.legs) if any(leg is w for w in waiting) and i not in tried]
-        if not found:
+        if not found or len(tried) + len(found) > MAX_SETTLED:
             break
         for index in found:
             tried.add(index)
