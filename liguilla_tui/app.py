@@ -366,7 +366,7 @@ class LiguillaApp(App[None]):
                 return
         loaded = load_season(path)
         if loaded.season is None:
-            lines = "\n".join(d.format(loaded.path) for d in loaded.diagnostics[:8])
+            lines = "\n".join(line for d in loaded.diagnostics[:8] for line in d.lines(loaded.path))
             self.notify(lines, title="Cannot open; the current season stays open", severity="error",
                         timeout=12, markup=False)
             return

@@ -12,6 +12,7 @@ from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
 COMMANDS = ("check", "show", "import", "export", "serve")
+MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
 EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
 # `export -o FILE` without --format: the format its name calls for.
 _EXPORT_SUFFIXES = {".txt": "football.txt", ".md": "markdown", ".markdown": "markdown", ".wiki": "wikitext",
@@ -97,7 +98,8 @@ def _load(path: str | None):
 def _print_diagnostics(loaded, diagnostics, quiet: bool = False, stream=None) -> None:
     for d in diagnostics:
         if not (quiet and not d.is_error):
-            print(printable(d.format(loaded.path)), file=stream or sys.stdout)
+            for line in d.lines(loaded.path):  # a syntax error's note: where the '[' opened
+                print(printable(line), file=stream or sys.stdout)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -155,8 +157,14 @@ def run_import(args: argparse.Namespace) -> int:
 
     text, diagnostics = import_football_txt(args.files, preset=args.format, aliases=args.aliases,
                                             tournament=args.tournament)
-    for d in diagnostics:
-        print(printable(d.format()), file=sys.stderr)
+    for d in diagnostics[:MAX_IMPORT_DIAGNOSTICS]:  # a 2.5 MB bad file once printed 120,002
+        for line in d.lines():
+            print(printable(line), file=sys.stderr)
+    if len(diagnostics) > MAX_IMPORT_DIAGNOSTICS:
+        more = diagnostics[MAX_IMPORT_DIAGNOSTICS:]
+        errors = sum(d.is_error for d in more)
+        print(f"liguilla import: {len(more)} more diagnostic(s) not shown ({errors} error(s), "
+              f"{len(more) - errors} warning(s))", file=sys.stderr)
     if text is None or any(d.is_error for d in diagnostics):
         errors = sum(d.is_error for d in diagnostics)
         print(f"liguilla import: {errors} error(s); nothing written", file=sys.stderr)

@@ -83,6 +83,7 @@ def hostile_season(tmp_path):
     """The hostile season, in a file whose name is hostile too."""
     path = tmp_path / HOSTILE_FILE_NAME
     path.write_text(hostile_season_text(), encoding="utf-8")
+    return path
 
 
 class FifoWatch:

@@ -6,7 +6,7 @@
     python tools/build_seasons.py --source DIR   # another copy of openfootball/mexico
 
 Every complete Liguilla in the data is imported with its era's preset; the 2019-20
-Clausura (abandoned, no Liguilla) and 2024-25 (unfinished) are skipped, by name: any
+Clausura (abandoned, no Liguilla) and the 2025 Clausura (no results yet) are skipped, by name: any
 other season that does not import cleanly, or whose bracket does not reproduce the
 pairings played, stops the build. The hand-made seasons/2013-clausura.yaml stays the
 default; the imported 2013 Clausura goes to seasons/imported/2013-clausura.yaml.
@@ -34,7 +34,6 @@ HAND_MADE = {"2013-clausura.yaml"}  # never overwritten: imported twins go to se
 
 SKIP = {
     ("2019-20", "clausura"): "abandoned after matchday 10 (COVID-19): no Liguilla",
-    ("2024-25", "apertura"): "unfinished in the data: no final (and a level shoot-out in the play-in)",
     ("2024-25", "clausura"): "unfinished in the data: no results",
 }
 

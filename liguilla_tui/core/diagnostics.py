@@ -21,10 +21,18 @@ class Mark(msgspec.Struct, frozen=True):
 NOWHERE = Mark(0, 0)
 
 
+class Note(msgspec.Struct, frozen=True):
+    """A second place a diagnostic is about, as compilers print it: where an unclosed '[' opened."""
+
+    message: str
+    mark: Mark = NOWHERE
+
+
 class Diagnostic(msgspec.Struct, frozen=True):
     severity: Severity
     message: str
     mark: Mark = NOWHERE
+    notes: tuple[Note, ...] = ()
 
     @property
     def line(self) -> int:
@@ -39,12 +47,21 @@ class Diagnostic(msgspec.Struct, frozen=True):
         return self.severity is Severity.ERROR
 
     def format(self, path: str) -> str:
-        where = f"{path}:{self.line}:{self.column}" if self.line else path
-        return f"{where}: {self.severity.value}: {self.message}"
+        """The diagnostic's own line (its notes, if any, are in `lines`)."""
+        return _line(path, self.mark, self.severity.value, self.message)
+
+    def lines(self, path: str) -> list[str]:
+        """The diagnostic's line, then a `FILE:LINE:COL: note: ...` line for each note."""
+        return [self.format(path), *(_line(path, n.mark, "note", n.message) for n in self.notes)]
 
 
-def error(message: str, mark: Mark = NOWHERE) -> Diagnostic:
-    return Diagnostic(Severity.ERROR, message, mark)
+def _line(path: str, mark: Mark, severity: str, message: str) -> str:
+    where = f"{path}:{mark.line}:{mark.column}" if mark.line else path
+    return f"{where}: {severity}: {message}"
+
+
+def error(message: str, mark: Mark = NOWHERE, notes: tuple[Note, ...] = ()) -> Diagnostic:
+    return Diagnostic(Severity.ERROR, message, mark, notes)
 
 
 def warning(message: str, mark: Mark = NOWHERE) -> Diagnostic:

@@ -46,7 +46,7 @@ def set_score(season: Season, round_key: str, number: int, home: str, away: str,
             return season
         return _put(season, None, Leg(round_key, number, home, away, score=score))
     if score is None:
-        return _put(season, leg, replace(leg, score=None, extra_time=None, penalties=None))
+        return _put(season, leg, replace(leg, score=None, extra_time=None, penalties=None, penalties_winner=None))
     return _put(season, leg, replace(leg, score=_oriented(leg, home, score)))
 
 
@@ -56,7 +56,7 @@ def set_extra_time(season: Season, round_key: str, number: int, home: str, away:
         return season
     changes = {"extra_time": _oriented(leg, home, goals)}
     if goals is None:
-        changes["penalties"] = None
+        changes["penalties"] = changes["penalties_winner"] = None
     return _put(season, leg, replace(leg, **changes))
 
 
@@ -64,7 +64,8 @@ def set_penalties(season: Season, round_key: str, number: int, home: str, away: 
     leg = find_leg(season, round_key, number, home, away)
     if leg is None or leg.score is None:
         return season
-    return _put(season, leg, replace(leg, penalties=_oriented(leg, home, pens)))
+    # A score typed replaces a shoot-out known only by its winner.
+    return _put(season, leg, replace(leg, penalties=_oriented(leg, home, pens), penalties_winner=None))
 
 
 def set_goals(season: Season, round_key: str, number: int, home: str, away: str, goals: tuple[Goal, ...]) -> Season:

@@ -8,7 +8,7 @@ from itertools import islice
 from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error, warning
-from liguilla_tui.core.yamlsource import YList, YMap, shorten
+from liguilla_tui.core.yamlsource import Yaml11Int, YList, YMap, shorten
 
 _MISSING = object()
 MAX_SUGGEST_CHARS = 100
@@ -121,6 +121,8 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             self.error(f"{what} must be a whole number, not {type_name(value)}", mark)
             return None
+        if self.yaml11_number(what, value, mark):
+            return None
         if low is not None and value < low:
             self.error(f"{what} must be at least {low}, not {value}", mark)
             return None
@@ -128,6 +130,14 @@ class Reader:
             self.error(f"{what} must be at most {high}, not {value}", mark)
             return None
         return value
+
+    def yaml11_number(self, what: str, value: Any, mark: Mark) -> bool:
+        """Refuse, saying what to write instead, a number written as YAML 1.1 reads it (010 is 8)."""
+        if not isinstance(value, Yaml11Int):
+            return False
+        self.error(f"{what} is written {shorten(value.text, 30)}, which YAML reads as {int(value)}: "
+                   f"write {value.meant()}, not {shorten(value.text, 30)}", mark)
+        return True
 
     def flag(self, where: str, m: YMap, key: str) -> bool:
         value = m.get(key, False)

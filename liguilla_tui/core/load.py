@@ -35,7 +35,7 @@ def load_season_text(text: str, path: str = "<season>") -> Loaded:
     try:
         value, duplicates = read_yaml(text)
     except YamlProblem as problem:
-        return Loaded(path, None, (error(problem.message, problem.mark),), text)
+        return Loaded(path, None, (error(problem.message, problem.mark, problem.notes),), text)
     reader = Reader()
     for key, mark in duplicates:
         reader.error(f"key '{key}' appears twice in one mapping; the last one would win", mark)

@@ -17,6 +17,7 @@ _FORMAT_KEYS = ("preset", "qualifiers", "rounds", "table_order")
 _ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak", "entrants")
 _ENTRANT_KEYS = ("seeds", "winners", "losers", "winner", "loser", "tie", "as_seed")
 MAX_ROUNDS = 8  # 64 qualifiers halve to a final in 6
+MAX_QUALIFIERS = 64
 
 
 def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
@@ -54,7 +55,9 @@ def _build(
 ) -> Format | None:
     qualifiers = preset.get("qualifiers")
     if block is not None and "qualifiers" in block:
-        qualifiers = reader.integer("format", block, "qualifiers", low=2, high=64)
+        qualifiers = reader.integer("format", block, "qualifiers", low=2, high=MAX_QUALIFIERS)
+        if qualifiers is None:
+            return None  # the error above says why; "needs 'qualifiers'" would be wrong
     if not isinstance(qualifiers, int):
         reader.error("format needs 'qualifiers' (or a preset)", mark)
         return None
@@ -172,9 +175,17 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
                          "seeds, winners, losers, winner, loser", where)
             return None
         kind = kinds[0]
+        numbers = [item.get("as_seed"), item.get("tie"), *(item["seeds"] if kind == "seeds"
+                                                           and isinstance(item["seeds"], list) else ())]
+        if any([reader.yaml11_number(f"a number in the entrants of round '{shorten(key)}'", n, where)
+                for n in numbers]):
+            return None
         as_seed = item.get("as_seed")
-        if as_seed is not None and (isinstance(as_seed, bool) or not isinstance(as_seed, int) or as_seed < 1):
-            reader.error(f"'as_seed' in round '{shorten(key)}' must be a seed number", where)
+        if as_seed is not None and (isinstance(as_seed, bool) or not isinstance(as_seed, int)
+                                    or not 1 <= as_seed <= MAX_QUALIFIERS):
+            shown = f", not {shorten(str(as_seed), 30)}" if isinstance(as_seed, (int, float, str)) else ""
+            reader.error(f"'as_seed' in round '{shorten(key)}' must be a seed number "
+                         f"from 1 to {MAX_QUALIFIERS}{shown}", where)
             return None
         if kind == "seeds":
             pair = item["seeds"]
@@ -284,6 +295,9 @@ def _pairing(reader: Reader, key: str, value: Any, mark: Mark) -> tuple[str | No
     if isinstance(value, dict) and set(value) == {"seeds"} and isinstance(value["seeds"], list):
         pairs = []
         for pair in value["seeds"]:
+            if isinstance(pair, list) and any([reader.yaml11_number(
+                    f"a seed in the pairing of round '{shorten(key)}'", s, mark) for s in pair]):
+                return None, ()
             ok = (
                 isinstance(pair, list) and len(pair) == 2
                 and all(isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair)

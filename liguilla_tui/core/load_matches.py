@@ -12,7 +12,7 @@ from liguilla_tui.core.model import Format, Goal, Leg, Score
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
 _MATCH_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score",
-               "extra_time", "penalties", "goals")
+               "extra_time", "penalties", "penalties_winner", "goals")
 _GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
 MAX_GOALS = 99  # per team per leg: anything above is a typo
 MAX_MATCHES = 1000  # bounds resolution work for any file
@@ -33,7 +33,7 @@ def normalize_minute(value: Any) -> str | None:
 
 def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
     """A goal minute: 1..120, or stoppage time such as 90+3, kept as text."""
-    if value is None:
+    if value is None or reader.yaml11_number("a minute", value, mark):
         return None
     minute = normalize_minute(value)
     if minute is None:
@@ -109,14 +109,15 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
     score = read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None
     extra = read_pair(reader, f"extra_time of {where}", m["extra_time"], m.mark_of("extra_time")) if m.get("extra_time") is not None else None
     pens = read_pair(reader, f"penalties of {where}", m["penalties"], m.mark_of("penalties"), 50) if m.get("penalties") is not None else None
+    pens_winner = _shootout_winner(reader, m, home, away, pens, team)
     # Goal events are checked against what the file says was scored; when a count cannot
     # be read, saying "they scored 0" as well would only repeat that error.
     unreadable = any(m.get(k) is not None and v is None
                      for k, v in (("score", score), ("extra_time", extra)))
     written_extra = extra
-    if score is None and (extra is not None or pens is not None):
+    if score is None and (extra is not None or pens is not None or pens_winner is not None):
         reader.error(f"{where} has extra time or penalties but no score", m.mark)
-        extra = pens = None
+        extra = pens = pens_winner = None
     if pens is not None and pens[0] == pens[1]:
         reader.error(f"a penalty shoot-out cannot end level ({pens[0]}-{pens[1]})", m.mark_of("penalties"))
         pens = None
@@ -124,19 +125,39 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
         if extra is not None and "extra_time" not in spec.tiebreak:
             reader.error(f"{spec.name} have no extra time", m.mark_of("extra_time"))
             extra = None
-        if pens is not None and "penalties" not in spec.tiebreak:
-            reader.error(f"{spec.name} have no penalty shoot-out", m.mark_of("penalties"))
-            pens = None
-        if (extra is not None or pens is not None) and leg_no != spec.legs:
+        if (pens is not None or pens_winner is not None) and "penalties" not in spec.tiebreak:
+            key = "penalties" if pens is not None else "penalties_winner"
+            reader.error(f"{spec.name} have no penalty shoot-out", m.mark_of(key))
+            pens = pens_winner = None
+        if (extra is not None or pens is not None or pens_winner is not None) and leg_no != spec.legs:
             reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
-            extra = pens = None
+            extra = pens = pens_winner = None
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
     leg = Leg(round_key, leg_no, home, away, reader.text("a match", m, "date"),
-              reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark)
+              reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark, pens_winner)
     if not unreadable:
         _check_events(reader, replace(leg, extra_time=written_extra),
                       m.mark_of("goals") if "goals" in m else m.mark)
     return leg
+
+
+def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score | None,
+                     team: TeamLookup) -> str | None:
+    """`penalties_winner: TEAM`: the shoot-out's winner when its score is not known."""
+    if m.get("penalties_winner") is None:
+        return None
+    mark = m.mark_of("penalties_winner")
+    winner = team(m["penalties_winner"], mark, "penalties_winner")
+    if winner is None:
+        return None
+    if winner not in (home, away):
+        reader.error(f"penalties_winner {winner} is not playing {home} v {away}", mark)
+        return None
+    if pens is not None:
+        reader.error("give the shoot-out's score ('penalties') or, when it is not known, its winner "
+                     "('penalties_winner'), not both", mark)
+        return None
+    return winner
 
 
 def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> tuple[Goal, ...]:

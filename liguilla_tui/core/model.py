@@ -115,6 +115,9 @@ class Leg(msgspec.Struct, frozen=True):
     penalties: Score | None = None
     goals: tuple[Goal, ...] = ()
     mark: Mark = NOWHERE
+    # Who won the shoot-out when its score is not known (a source that says only who went
+    # through); never set together with `penalties`.
+    penalties_winner: str | None = None
 
     @property
     def played(self) -> bool:

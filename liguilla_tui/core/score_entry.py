@@ -85,7 +85,7 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     """
     higher, lower = tie.teams  # type: ignore[misc]
     last = edits.find_leg(season, spec.key, spec.legs, higher, lower)
-    if last is None or (last.extra_time is None and last.penalties is None):
+    if last is None or (last.extra_time is None and last.penalties is None and last.penalties_winner is None):
         return Outcome(season=season)
     legs = [edits.find_leg(season, spec.key, n, higher, lower) for n in range(1, spec.legs + 1)]
     if any(leg is None or leg.score is None for leg in legs):
@@ -97,9 +97,10 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     et = last.extra_time or (0, 0)
     dropped = []
     if regular[0] != regular[1]:
-        dropped = [name for name, value in (("extra time", last.extra_time), ("penalties", last.penalties)) if value]
+        dropped = [name for name, value in (("extra time", last.extra_time),
+                                            ("penalties", last.penalties or last.penalties_winner)) if value]
         season = edits.set_extra_time(season, spec.key, spec.legs, last.home, last.away, None)
-    elif last.penalties is not None and et[0] != et[1]:
+    elif (last.penalties is not None or last.penalties_winner is not None) and et[0] != et[1]:
         dropped = ["penalties"]
         season = edits.set_penalties(season, spec.key, spec.legs, last.home, last.away, None)
     if not dropped:

@@ -65,6 +65,8 @@ def decide(
     flip = last.home != h  # season scores are (home, away); ties speak (higher, lower)
     et = _oriented(last.extra_time, flip)
     pens = _oriented(last.penalties, flip)
+    # A shoot-out whose score is not known, only its winner: 0 the higher seed, 1 the lower.
+    pens_side = None if last.penalties_winner is None else (0 if last.penalties_winner == h else 1)
     report = problems if problems is not None else []
     if et is not None and regular_h != regular_l:
         report.append(error(f"extra time entered in {h} v {l} but the aggregate was not level "
@@ -75,8 +77,12 @@ def decide(
         report.append(error(f"penalties entered in {h} v {l} but the aggregate was not level "
                             f"({aggregate[0]}-{aggregate[1]})", last.mark))
         pens = None
+    if pens_side is not None and aggregate[0] != aggregate[1]:
+        report.append(error(f"a shoot-out winner entered in {h} v {l} but the aggregate was not level "
+                            f"({aggregate[0]}-{aggregate[1]})", last.mark))
+        pens_side = None
     away = (away_h, away_l)
-    side, how, awaiting = _verdict(spec.tiebreak, (regular_h, regular_l), away, et, pens)
+    side, how, awaiting = _verdict(spec.tiebreak, (regular_h, regular_l), away, et, pens, pens_side)
     if side is None:
         return Tie(spec.key, index_in_round, label, higher, lower, slots, LEVEL, aggregate, away, et, pens,
                    awaiting=awaiting)
@@ -85,7 +91,7 @@ def decide(
                winner, loser, how)
 
 
-def _verdict(tiebreak, regular, away, et, pens) -> tuple[int | None, str | None, str | None]:
+def _verdict(tiebreak, regular, away, et, pens, pens_side=None) -> tuple[int | None, str | None, str | None]:
     """(winning side 0=higher 1=lower, how) — or (None, None, what it waits for)."""
     if regular[0] != regular[1]:
         return (0 if regular[0] > regular[1] else 1), "aggregate", None
@@ -101,7 +107,7 @@ def _verdict(tiebreak, regular, away, et, pens) -> tuple[int | None, str | None,
                 return (0 if et[0] > et[1] else 1), "extra_time", None
         if step == "penalties":
             if pens is None:
-                return None, None, "penalties"
+                return (pens_side, "penalties", None) if pens_side is not None else (None, None, "penalties")
             return (0 if pens[0] > pens[1] else 1), "penalties", None
     return None, None, None  # a chain with no final step: nothing decides it
 

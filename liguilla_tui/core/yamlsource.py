@@ -20,7 +20,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from liguilla_tui.core.diagnostics import Mark
+from liguilla_tui.core.diagnostics import Mark, Note
 from liguilla_tui.core.loaded import MAX_BYTES  # one limit for the file's bytes and its text
 
 # The C parser is several times faster; it is optional in PyYAML wheels.
@@ -42,10 +42,42 @@ _NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD
 class YamlProblem(Exception):
     """The text is not a YAML document we can read; carries where it went wrong."""
 
-    def __init__(self, message: str, mark: Mark) -> None:
+    def __init__(self, message: str, mark: Mark, notes: tuple[Note, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.mark = mark
+        self.notes = notes  # where an unclosed construct began, for a syntax error
+
+
+# YAML 1.2 reads these as integers too; anything else PyYAML calls an integer (010 octal,
+# 0x10, 0b10, 1:30 base 60, 1_0) is a YAML 1.1 form that people write by accident.
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+
+
+class Yaml11Int(int):
+    """An integer written in a YAML 1.1-only form (`010`, `0x10`, `1:30`, `1_0`).
+
+    It keeps the text as written: where text belongs (a kickoff `19:00`, a name) it is that
+    text, and where a number belongs the reader refuses it and says what to write instead.
+    """
+
+    text: str
+
+    def __new__(cls, value: int, text: str) -> "Yaml11Int":
+        made = super().__new__(cls, value)
+        made.text = text
+        return made
+
+    def __str__(self) -> str:
+        return self.text
+
+    def meant(self) -> int:
+        """What the writer most likely meant: `010` is 10 (zero-padded), the rest their value."""
+        digits = self.text.lstrip("+-")
+        if digits.isdigit():  # 010: octal only to YAML 1.1
+            value = int(digits)
+            return -value if self.text.startswith("-") else value
+        return int(self)
 
 
 class YMap(dict):
@@ -195,6 +227,8 @@ class _Builder:
             why = f": {shorten(str(exc), 80)}" if type(exc) is ValueError and str(exc) else ""
             raise YamlProblem(f"unreadable {_short_tag(tag)} value {shorten(event.value, 40)!r}{why}",
                               _mark(event)) from None
+        if tag == _INT and not _DECIMAL.fullmatch(event.value):
+            value = Yaml11Int(value, event.value)
         if not self.stack and value is None and event.value == "" and event.implicit[0]:
             self.empty = True
         if event.anchor is not None:
@@ -258,14 +292,14 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
         builder = _build(text, _Loader)
     except yaml.MarkedYAMLError as exc:
         if _Loader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
-            raise _syntax_problem(exc) from None
+            raise _syntax_problem(exc, text) from None
         # libyaml (PyYAML >= 6.0.4) scans up to 1,000 levels of brackets ahead and fails
         # there, before handing over the events whose depth we refuse at 65. The Python
         # parser hands them over as it goes: read again with it, to say where, in our words.
         try:
             builder = _build(text, yaml.SafeLoader)
         except yaml.MarkedYAMLError as again:
-            raise _syntax_problem(again) from None
+            raise _syntax_problem(again, text) from None
     except yaml.YAMLError as exc:  # a reader error: PyYAML gives an offset, not a mark
         position = getattr(exc, "position", None)
         where = mark_at(text, position) if isinstance(position, int) else Mark(1, 1)
@@ -283,7 +317,28 @@ def _build(text: str, loader: Any) -> _Builder:
     return builder
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = exc.problem_mark or exc.context_mark
     where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-    return YamlProblem(f"YAML syntax: {exc.problem or exc.context or 'invalid YAML'}", where)
+    problem = YamlProblem(f"YAML syntax: {exc.problem or exc.context or 'invalid YAML'}", where)
+    opened = exc.context_mark
+    if exc.problem_mark is not None and opened is not None and exc.context:
+        began = Mark(opened.line + 1, opened.column + 1)
+        if began != where:
+            problem.notes = (Note(_opened_here(exc.context, text, opened.line, opened.column), began),)
+    return problem
+
+
+_CONTEXT = re.compile(r"while (?:parsing|scanning) an? (.+)")
+
+
+def _opened_here(context: str, text: str, line: int, column: int) -> str:
+    """'the '[' opened here': where the construct the parser was inside began."""
+    lines = text.splitlines()
+    char = lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
+    if char in ("[", "{"):
+        return f"the '{char}' opened here"
+    if char in ("'", '"'):
+        return f"the quote {char} opened here"
+    found = _CONTEXT.fullmatch(context.strip())
+    return f"the {found.group(1)} began here" if found else f"{shorten(context, 60)} began here"

@@ -8,12 +8,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
-from liguilla_tui.core.diagnostics import NOWHERE, Mark, error
+from liguilla_tui.core.diagnostics import Mark, error
+from liguilla_tui.core.yamlsource import YamlProblem, YMap, read_yaml, shorten
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from liguilla_tui.footballtxt.files import read_input
 
 
 @dataclass
@@ -38,24 +36,25 @@ SHIPPED_ALIASES = "aliases.yaml"
 
 
 def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[str, list[str]]:
-    try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = Mark(mark.line + 1, mark.column + 1) if mark is not None else NOWHERE
-        problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {getattr(exc, 'problem', exc)}",
-                                                     where)))
+    try:  # the season loader's reader: positions, and no alias bombs or runaway nesting
+        data, _ = read_yaml(text)
+    except YamlProblem as problem:
+        if problem.message == "file is empty":
+            return {}
+        problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {problem.message}",
+                                                     problem.mark, problem.notes)))
         return {}
     if data is None:
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(data, YMap):
         problems.append(ImportDiagnostic(path, error(
             "an alias file must be a mapping: canonical team name -> [spellings]", Mark(1, 1))))
         return {}
     out: dict[str, list[str]] = {}
     for canonical, spellings in data.items():
         if not isinstance(canonical, str) or not canonical.strip():
-            problems.append(ImportDiagnostic(path, error(f"alias file: {canonical!r} is not a team name")))
+            problems.append(ImportDiagnostic(path, error(
+                f"alias file: {shorten(repr(canonical))} is not a team name", data.key_marks[canonical])))
             continue
         if spellings is None:
             spellings = []
@@ -63,7 +62,8 @@ def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[
             spellings = [spellings]
         if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
             problems.append(ImportDiagnostic(path, error(
-                f"alias file: the spellings of {canonical} must be a list of names")))
+                f"alias file: the spellings of {shorten(canonical)} must be a list of names",
+                data.mark_of(canonical))))
             continue
         out[canonical.strip()] = [s.strip() for s in spellings]
     return out
@@ -84,10 +84,14 @@ def load_aliases(extra: str | Path | Mapping[str, Sequence[str]] | None = None,
         data = {str(k): [str(s) for s in (v or [])] for k, v in extra.items()}
     else:
         path = str(extra)
+        raw = read_input(Path(extra))
         try:
-            text = Path(extra).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {exc}")))
+            text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else None
+        except UnicodeDecodeError:
+            text = None
+            raw = "not valid UTF-8 text"
+        if text is None:
+            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {raw}")))
             return aliases
         data = _alias_data(text, path, problems)
     for canonical, spellings in data.items():

@@ -24,3 +24,6 @@ class ImportDiagnostic:
 
     def format(self) -> str:
         return self.diagnostic.format(self.path)
+
+    def lines(self) -> list[str]:
+        return self.diagnostic.lines(self.path)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
+from liguilla_tui.core.yamlsource import shorten
 
 Pair = tuple[int, int]
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -158,7 +159,7 @@ def read_football_txt(text: str, path: str = "<football.txt>") -> Document:
             continue
         score = parse_score(match["score"])
         if score is None:
-            problems.append(error(f"cannot read the score '{match['score']}'", Mark(number, match.start("score") + 1)))
+            problems.append(error(f"cannot read the score '{shorten(match['score'])}'", Mark(number, match.start("score") + 1)))
             continue
         if match["time"]:
             last_time = match["time"].replace(".", ":").zfill(5)
@@ -181,10 +182,10 @@ def _read_date(text: str, dates: _Dates, problems: list[Diagnostic], number: int
     else:
         named = _DATE_NAMED.match(text)
         if not named or named[1].lower() not in _MONTHS:
-            problems.append(error(f"cannot read the date {text}", Mark(number, column + 1)))
+            problems.append(error(f"cannot read the date {shorten(text)}", Mark(number, column + 1)))
             return None
         day, month, year = int(named[2]), _MONTHS[named[1].lower()], named[3]
     iso = dates.iso(day, month, int(year) if year else None)
     if iso is None:
-        problems.append(error(f"cannot work out the year of {text}", Mark(number, column + 1)))
+        problems.append(error(f"cannot work out the year of {shorten(text)}", Mark(number, column + 1)))
     return iso

@@ -9,11 +9,12 @@ from pathlib import Path
 
 
 from liguilla_tui.core.diagnostics import Mark, error, warning
+from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
+from liguilla_tui.footballtxt.files import read_input
 from liguilla_tui.footballtxt.reader import Document, Section, read_football_txt
 
 TOURNAMENTS = ("Apertura", "Clausura")
-MAX_INPUT_BYTES = 4 * 1024 * 1024  # a whole year of Liga MX is about 40 KiB
 _YEARS = re.compile(r"(\d{4})\s*/\s*(\d{2,4})")
 
 
@@ -42,20 +43,9 @@ def _read_files(paths: Sequence[str | Path], problems: list[ImportDiagnostic]) -
     parts: list[_Part] = []
     for given in paths:
         path = str(given)
-        try:
-            raw = Path(given).read_bytes()
-        except IsADirectoryError:
-            problems.append(ImportDiagnostic(path, error("is a folder, not a football.txt file")))
-            continue
-        except FileNotFoundError:
-            problems.append(ImportDiagnostic(path, error("no such file")))
-            continue
-        except (OSError, ValueError) as exc:
-            problems.append(ImportDiagnostic(path, error(f"cannot read: {getattr(exc, 'strerror', None) or exc}")))
-            continue
-        if len(raw) > MAX_INPUT_BYTES:
-            problems.append(ImportDiagnostic(path, error(f"larger than {MAX_INPUT_BYTES // 1024 // 1024} MiB: "
-                                                         "not a season of football.txt")))
+        raw = read_input(Path(given))
+        if isinstance(raw, str):
+            problems.append(ImportDiagnostic(path, error(raw)))
             continue
         try:
             text = raw.decode("utf-8-sig")
@@ -82,14 +72,14 @@ def _pick(parts: list[_Part], tournament: str | None,
     for part in parts:
         if part.tournament is None:
             what = (warning if known else error)(
-                f"cannot tell whether section '{part.section.name}' is the Apertura or the Clausura"
+                f"cannot tell whether section '{shorten(part.section.name)}' is the Apertura or the Clausura"
                 + ("; its matches are not imported" if known else ""), Mark(part.section.line, 1))
             problems.append(ImportDiagnostic(part.path, what))
     if tournament is not None:
         wanted = _tournament_of(tournament)
         if wanted is None:
             problems.append(ImportDiagnostic("<arguments>", error(
-                f"unknown tournament '{tournament}': apertura or clausura")))
+                f"unknown tournament '{shorten(tournament)}': apertura or clausura")))
             return None
         chosen = [p for p in known if p.tournament == wanted]
         if not chosen and known:
@@ -116,7 +106,7 @@ def _pick(parts: list[_Part], tournament: str | None,
     for what, found in (("regular season", regular), ("Liguilla", liguilla)):
         for extra in found[1:]:
             problems.append(ImportDiagnostic(extra.path, error(
-                f"a second {name} {what} (section '{extra.section.name}'); the first is in "
+                f"a second {name} {what} (section '{shorten(extra.section.name)}'); the first is in "
                 f"{found[0].path}:{found[0].section.line}", Mark(extra.section.line, 1))))
     if not regular:
         problems.append(ImportDiagnostic(chosen[0].path, error(

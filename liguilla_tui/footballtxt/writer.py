@@ -77,6 +77,10 @@ def _block(matches: list[Leg | Result], lines: list[str]) -> None:
         if m.kickoff:
             carried = m.kickoff
         lines.append(f"  {kickoff:<5}  {_name(m.home):<{width}}  {_score(m)}  {_name(m.away)}".rstrip())
+        winner = getattr(m, "penalties_winner", None)
+        if winner is not None:  # football.txt has no notation for it; import reads it from the later rounds
+            lines.append(f"  # {_name(m.home)} v {_name(m.away)}: {_name(winner)} won the shoot-out "
+                         "(its score is not known)")
 
 
 def write_football_txt(season: Season) -> str:

@@ -49,8 +49,10 @@ def describe_tie(tie: Tie, legs_in_round: int = 2) -> str:
         return f"{tie.winner} through as the higher seed after {score(*w_agg)}"
     if tie.decided_by == "extra_time":
         return f"{tie.winner} win {score(*w_agg)}{on_agg} after extra time"
-    pens = _for_winner(tie, tie.penalties or (0, 0))
     regular = score(*w_agg)
+    if tie.penalties is None:  # only the shoot-out's winner is known
+        return f"{tie.winner} win on penalties (score not known) after {regular}"
+    pens = _for_winner(tie, tie.penalties)
     return f"{tie.winner} win {score(*pens)} on penalties after {regular}"
 
 

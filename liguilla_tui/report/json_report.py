@@ -38,6 +38,7 @@ def tie_document(tie: Tie, legs_in_round: int) -> dict[str, Any]:
                 "away_goals": slot.leg.score[1] if slot.played else None,
                 "extra_time": list(slot.leg.extra_time) if slot.leg and slot.leg.extra_time else None,
                 "penalties": list(slot.leg.penalties) if slot.leg and slot.leg.penalties else None,
+                "penalties_winner": slot.leg.penalties_winner if slot.leg else None,
             }
             for slot in tie.legs
         ],

@@ -30,6 +30,8 @@ def _leg_line(slot) -> str:
             extra += f" (a.e.t. {h + leg.extra_time[0]}-{a + leg.extra_time[1]})"
         if leg.penalties:
             extra += f" ({leg.penalties[0]}-{leg.penalties[1]} pen.)"
+        elif leg.penalties_winner:
+            extra += f" ({printable(leg.penalties_winner)} win on pen., score not known)"
         return f"Leg {slot.number}  {date}  {leg.home} {h}-{a} {leg.away}{extra}"
     return f"Leg {slot.number}  {date}  {slot.home} v {slot.away} (not played)"
 

@@ -186,3 +186,23 @@ async def test_a_leg_score_that_breaks_the_tie_leaves_no_stale_extra_time(ui, se
         assert not app.resolved.errors, [d.message for d in app.resolved.errors]
         leg2 = ui.find_leg(app.document.season, "final", 2, "América")
         assert (leg2.extra_time, leg2.penalties) == (None, None)
+
+
+async def test_a_shootout_known_only_by_its_winner_shows_and_can_be_typed(ui, bundled_text, write_season):
+    """`penalties_winner`: the tie is decided, says the score is not known, and typing the
+    shoot-out's score replaces the winner."""
+    text = bundled_text.replace("    penalties: [4, 2]\n", "    penalties_winner: América\n")
+    assert text != bundled_text
+    app = ui.open_app(write_season(text, "winner-only.yaml"))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        assert app.resolved.champion == "América"
+        final = await _final_grid(ui, pilot)
+        assert "América win on penalties (score not known)" in ui.summary(app, "final", 0)
+        await _to_row(pilot, final, "pens")
+        await pilot.press("5", "right", "3")
+        await ui.settle(pilot)
+        leg2 = ui.find_leg(app.document.season, "final", 2, "América")
+        assert (leg2.penalties, leg2.penalties_winner) == ((5, 3), None)
+        assert app.resolved.champion == "América"
+        assert "win 5–3 on penalties" in ui.summary(app, "final", 0)

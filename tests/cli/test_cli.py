@@ -71,7 +71,7 @@ def test_show_json_contract():
     assert final["winner"] == "América" and final["decided_by"] == "penalties"
     assert final["legs"][1] == {"leg": 2, "date": "2013-05-26", "kickoff": "20:00", "home": "América",
                                 "away": "Cruz Azul", "home_goals": 2, "away_goals": 1,
-                                "extra_time": [0, 0], "penalties": [4, 2]}
+                                "extra_time": [0, 0], "penalties": [4, 2], "penalties_winner": None}
     assert doc["champion"] == "América" and doc["runner_up"] == "Cruz Azul"
     assert doc["matches_played"] == 14 and doc["goals"] == 35
     assert doc["scorers"][0] == {"rank": 1, "player": "Christian Benítez", "team": "América", "goals": 5,

@@ -16,10 +16,11 @@ SEASONS = Path(__file__).resolve().parents[2] / "seasons"
 
 def test_bundled_seasons_lists_the_subfolder_too():
     names = [p.relative_to(SEASONS).as_posix() for p in bundled_seasons()]
-    assert len(names) == 24
+    assert len(names) == 25
     assert "2013-clausura.yaml" in names and "imported/2013-clausura.yaml" in names
     assert names[0] == "2010-apertura.yaml" and "2024-clausura.yaml" in names
-    assert "2020-clausura.yaml" not in names and "2024-apertura.yaml" not in names  # abandoned, unfinished
+    assert "2024-apertura.yaml" in names  # its play-in line is wrong in the data: read and marked
+    assert "2020-clausura.yaml" not in names and "2025-clausura.yaml" not in names  # abandoned, unplayed
 
 
 @pytest.mark.parametrize("path", bundled_seasons(), ids=lambda p: p.relative_to(SEASONS).as_posix())
@@ -59,4 +60,4 @@ def test_the_imported_seasons_are_up_to_date(build_seasons, capsys):
     """tools/build_seasons.py --check: each file equals a fresh import of the vendored data."""
     assert build_seasons.main(["--check"]) == 0
     out = capsys.readouterr().out
-    assert out.count("ok   ") == 23 and "DIFF" not in out and "FAIL" not in out
+    assert out.count("ok   ") == 24 and "DIFF" not in out and "FAIL" not in out

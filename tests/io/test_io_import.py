@@ -174,12 +174,20 @@ def test_no_liguilla_is_a_warning_and_cancelled_matches_do_not_count(openfootbal
     assert sum(r.score is None for r in imported.season.results) == 63
 
 
-def test_the_unfinished_2024_apertura_reports_its_level_shootout(openfootball):
+def test_the_2024_apertura_imports_with_its_swapped_shootout_read_and_marked(openfootball):
+    """`2-2 pen. (2-3, 1-0)`: the only reading where every number fits is the two swapped;
+    the later rounds (América in the quarter-finals, Tijuana in the play-in for 8th) agree."""
     path = openfootball / "2024-25" / "1-ligamx.txt"
-    text, diagnostics = import_football_txt([path], tournament="apertura")
-    assert text is None
-    assert [d.format() for d in diagnostics] == [
-        f"{path}:267:3: error: Tijuana v América (Play-in): a shoot-out cannot end level (2-2)"]
+    imported = import_season([path], tournament="apertura")
+    assert imported.errors == []
+    assert [d.format() for d in imported.diagnostics] == [
+        f"{path}:267:3: warning: Tijuana v América (Play-in): '2-2 pen. (2-3, 1-0)': a shoot-out cannot end "
+        "level, and one follows only a level score: read as the full-time score and the shoot-out swapped: "
+        "2-2 at full time, 2-3 on penalties; the later rounds show América went through, as that reading says"]
+    leg = next(leg for leg in imported.season.legs if leg.round == "playin" and leg.home == "Tijuana")
+    assert (leg.away, leg.score, leg.penalties, leg.penalties_winner) == ("América", (2, 2), (2, 3), None)
+    assert any("'2-2 pen. (2-3, 1-0)'" in note for note in imported.season.notes)
+    assert resolve(imported.season).champion == "América"
 
 
 # --- what cannot be imported ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Every complete Liguilla in openfootball, 2010 Apertura to 2024 Clausura: the preset of its
+"""Every complete Liguilla in openfootball, 2010 Apertura to 2024 Apertura: the preset of its
 era plus the general table computed from its regular season reproduce the pairings that
 were actually played, and the data rules out the neighbouring eras' rules.
 
@@ -42,6 +42,9 @@ EXPECTED = {
     ("2021-22", "clausura"): (2022, "liga-mx-2021-repechaje", "Atlas"),
     ("2023-24", "apertura"): (2023, "liga-mx-2023-play-in", "América"),
     ("2023-24", "clausura"): (2024, "liga-mx-2023-play-in", "América"),
+    # The play-in's Tijuana 2-2 América is written `2-2 pen. (2-3, 1-0)`: the full-time score and
+    # the shoot-out swapped. Read swapped (América win the shoot-out 3-2), and the bracket agrees.
+    ("2024-25", "apertura"): (2024, "liga-mx-2023-play-in", "América"),
 }
 # Inferred from the results: in the table's qualifying places, absent from the Liguilla.
 BARRED = {("2012-13", "clausura"): ["Querétaro"]}  # relegated (seed note 1; as.com 2013-05-06)
@@ -59,7 +62,7 @@ def jobs(build_seasons, openfootball):
 def test_the_complete_liguillas_are_the_expected_ones(jobs, build_seasons, openfootball):
     assert set(jobs) == set(EXPECTED)
     skipped = {job.key for job in build_seasons.jobs(openfootball)} - set(jobs)
-    assert skipped == {("2019-20", "clausura"), ("2024-25", "apertura"), ("2024-25", "clausura")}
+    assert skipped == {("2019-20", "clausura"), ("2024-25", "clausura")}  # abandoned; no results yet
 
 
 @pytest.mark.parametrize("key", sorted(EXPECTED), ids=lambda k: f"{k[0]}-{k[1]}")
