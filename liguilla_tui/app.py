@@ -261,10 +261,17 @@ class LiguillaApp(App[None]):
     async def action_save(self) -> None:
         await self.save_to(self.document.path)
 
-    async def save_to(self, path: Path, overwrite: bool = False) -> bool:
+    async def save_to(self, path: Path, overwrite: bool = False, allow: frozenset[str] = frozenset()) -> bool:
         from liguilla_tui import persistence  # the writer loads on the first save
 
-        problem = persistence.save(self.document, path, overwrite)
+        problem = persistence.save(self.document, path, overwrite, allow)
+        if isinstance(problem, persistence.Ask):  # read-only, or it would drop what the file held
+            answer = await self.push_screen_wait(choice_screen(problem.question, problem.answers))
+            if answer == "save":
+                return await self.save_to(path, overwrite, allow | {problem.kind})
+            if answer == "save_as":
+                self.action_save_as()
+            return False
         if problem == persistence.CHANGED_ON_DISK:
             answer = await self.push_screen_wait(choice_screen(
                 f"{path.name} was changed on disk since it was opened. Saving would overwrite "
@@ -272,7 +279,7 @@ class LiguillaApp(App[None]):
                 [("save_as", "Save as…"), ("overwrite", "Overwrite"), ("reload", "Reload, drop my edits"),
                  ("cancel", "Cancel")]))
             if answer == "overwrite":
-                return await self.save_to(path, overwrite=True)
+                return await self.save_to(path, overwrite=True, allow=allow)
             if answer == "save_as":
                 self.action_save_as()
             elif answer == "reload":
