@@ -142,6 +142,9 @@ class LiguillaApp(App[None]):
         self.query_one(TabbedContent).query_one(Tabs).focus()
 
     def on_mount(self) -> None:
+        from liguilla_tui.file_watch import FileWatch  # others' saves to this file show here
+
+        FileWatch(self).start()
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
         self.call_after_refresh(self._offer_recovery)

@@ -24,6 +24,9 @@ class Document:
     # The hash of the file's content as last read or written: the file watch compares
     # contents, not mtime and size (an edit of the same size with `cp -p` keeps both).
     disk_digest: str | None = field(init=False)
+    # The content a save found changed on disk and asked about: the file watch leaves that
+    # to the question's answer (save as, overwrite, reload, or ask again at the next save).
+    asked_digest: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.history = History(self.saved)
@@ -54,4 +57,9 @@ class Document:
         if self.text is None:
             return False  # nothing to compare with
         read = read_season_file(self.path)
-        return isinstance(read, Loaded) or read[1] != self.text
+        if isinstance(read, Loaded):
+            return True
+        if read[1] == self.text:
+            return False
+        self.asked_digest = digest(read[0])
+        return True

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from liguilla_tui.core.merge import unmarked
 from liguilla_tui.core.model import Leg, Result, Season
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -72,20 +73,9 @@ def _touched(old_items: tuple, new_items: tuple, key) -> set[tuple[int, int]]:
     for item in old_items:
         same = by_key.get(key(item))
         now = same.pop(0) if same else None
-        if now is None or _plain_item(now) != _plain_item(item):
+        if now is None or unmarked(now) != unmarked(item):
             touched.add((item.mark.line, item.mark.column))
     return touched
-
-
-def _plain_item(item: Leg | Result) -> object:
-    """An item as data, without where it was read (marks differ after a save)."""
-    from msgspec.structs import replace
-
-    from liguilla_tui.core.diagnostics import NOWHERE
-
-    if isinstance(item, Leg):
-        return replace(item, mark=NOWHERE, goals=tuple(replace(g, mark=NOWHERE) for g in item.goals))
-    return replace(item, mark=NOWHERE)
 
 
 def _leaves(node: Node, path: tuple, out: Counter) -> None:
