@@ -145,6 +145,7 @@ class LiguillaApp(App[None]):
         from liguilla_tui.file_watch import FileWatch  # others' saves to this file show here
 
         FileWatch(self).start()
+        self.call_after_refresh(self._say_errors)
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
         self.call_after_refresh(self._offer_recovery)
@@ -353,9 +354,17 @@ class LiguillaApp(App[None]):
             self.call_after_refresh(self._build_later_tabs)
             self.call_after_refresh(self._focus_pane)
         self._offer_recovery()
-        errors = [d for d in self.resolved.diagnostics if d.is_error] if self.resolved else []
-        if errors:
-            self.notify(f"{len(errors)} error(s) in {path.name}; see `liguilla check`", severity="warning")
+        self._say_errors()
+
+    def _say_errors(self) -> None:
+        """A file opened with errors says so, each at FILE:LINE:COL (from the command line too)."""
+        from liguilla_tui.notices import errors_notice, errors_title
+
+        found = self.resolved.diagnostics if self.resolved else ()
+        notice = errors_notice(self.document.path, found)
+        if notice:
+            self.notify(notice, title=errors_title(self.document.path, found), severity="warning",
+                        timeout=15, markup=False)
 
     def action_export(self, fmt: str) -> None:
         """Write the season in `fmt` beside its file (2013-clausura.md, .wiki, .csv, ...)."""

@@ -46,7 +46,7 @@ def _leg_key(leg: Leg) -> tuple:
 def same_data(a: Season, b: Season) -> bool:
     """Equal as data: marks (positions in a file) and diagnostics ignored."""
     def plain(s: Season) -> Season:
-        return replace(s, diagnostics=(), legs=(), stated=replace(s.stated, marks=()),
+        return replace(s, diagnostics=(), legs=(), stray_legs=(), stated=replace(s.stated, marks=()),
                        table=tuple(replace(r, mark=NOWHERE) for r in s.table),
                        barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
                        results=tuple(replace(r, mark=NOWHERE) for r in s.results))
