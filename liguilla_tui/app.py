@@ -144,11 +144,11 @@ class LiguillaApp(App[None]):
     def on_mount(self) -> None:
         from liguilla_tui.file_watch import FileWatch  # others' saves to this file show here
 
-        FileWatch(self).start()
-        self.call_after_refresh(self._say_errors)
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
         self.call_after_refresh(self._offer_recovery)
+        self.call_after_refresh(self._say_errors)
+        self.call_after_refresh(FileWatch(self).start)
 
     @work(exclusive=True, group="recovery")
     async def _offer_recovery(self) -> None:
