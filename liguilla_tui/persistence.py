@@ -68,7 +68,9 @@ def save(document: Document, path: Path, overwrite: bool = False,
                    [("save_as", "Save as…"), ("save", "Save over it"), ("cancel", "Cancel")])
     surgical = render_surgical(document.text, document.saved, document.season)
     text = emit_season(document.season) if surgical is None else surgical
-    if same_file and DROPS not in allow:
+    # A surgical text keeps every byte outside the legs it edits (and reads back as the
+    # season), so only a full rewrite can lose what the loader did not place.
+    if surgical is None and same_file and DROPS not in allow:
         dropped = would_drop(document.text, document.saved, document.season, text)
         if dropped:
             why = next((d.format(str(path)) for d in document.saved.diagnostics if d.is_error), "")

@@ -178,9 +178,9 @@ def would_drop(original_text: str | None, old: Season | None, new: Season, text:
     dropped = Dropped()
     lines = []
     for section, line, leaves in _old_leaves(before, touched):
-        missing = leaves - kept
-        if not missing:
-            kept -= leaves  # each kept scalar answers for one old scalar only
+        if all(kept[leaf] >= count for leaf, count in leaves.items()):
+            for leaf, count in leaves.items():  # each kept scalar answers for one old scalar only
+                kept[leaf] -= count  # (not `kept -= leaves`: that walks all of kept every time)
             continue
         lines.append(line)  # what it did keep is left for the items after it
         if section == "matches":
