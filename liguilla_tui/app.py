@@ -357,14 +357,9 @@ class LiguillaApp(App[None]):
         self._say_errors()
 
     def _say_errors(self) -> None:
-        """A file opened with errors says so, each at FILE:LINE:COL (from the command line too)."""
-        from liguilla_tui.notices import errors_notice, errors_title
+        from liguilla_tui.notices import say_errors  # each at FILE:LINE:COL, from the command line too
 
-        found = self.resolved.diagnostics if self.resolved else ()
-        notice = errors_notice(self.document.path, found)
-        if notice:
-            self.notify(notice, title=errors_title(self.document.path, found), severity="warning",
-                        timeout=15, markup=False)
+        say_errors(self, self.document.path, self.resolved)
 
     def action_export(self, fmt: str) -> None:
         """Write the season in `fmt` beside its file (2013-clausura.md, .wiki, .csv, ...)."""

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from liguilla_tui.core.diagnostics import Diagnostic
 from liguilla_tui.report.safe import printable
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from liguilla_tui.core.results import Resolved
 
 SHOWN = 6  # a notification holds a few lines; `liguilla check` lists them all
 
@@ -25,3 +30,11 @@ def errors_notice(path: Path, diagnostics: Iterable[Diagnostic]) -> str | None:
 def errors_title(path: Path, diagnostics: Iterable[Diagnostic]) -> str:
     count = sum(d.is_error for d in diagnostics)
     return f"{count} error(s) in {printable(path.name)}"
+
+
+def say_errors(app: App, path: Path, resolved: Resolved | None) -> None:
+    """A file opened with errors says so, in a notification that lists them."""
+    found = resolved.diagnostics if resolved else ()
+    notice = errors_notice(path, found)
+    if notice:
+        app.notify(notice, title=errors_title(path, found), severity="warning", timeout=15, markup=False)
