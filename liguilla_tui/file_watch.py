@@ -125,9 +125,10 @@ class FileWatch:
         from liguilla_tui.deferred import choice_screen
 
         keep = set()
+        names = {spec.key: spec.name for spec in self.app.document.season.format.rounds}
         for conflict in conflicts:
             answer = await self.app.push_screen_wait(choice_screen(
-                f"{path.name} was changed on disk. {where(conflict)} was changed both here "
+                f"{path.name} was changed on disk. {where(conflict, names)} was changed both here "
                 f"({describe(conflict.mine)}) and there ({describe(conflict.theirs)}).",
                 [("theirs", "Take theirs"), ("mine", "Keep mine")]))
             if answer == "mine":

@@ -118,9 +118,9 @@ def describe(item: Leg | Result | None) -> str:
     return text
 
 
-def where(conflict: Conflict) -> str:
-    """Which leg or result a conflict is about, in words."""
+def where(conflict: Conflict, round_names: dict[str, str] | None = None) -> str:
+    """Which leg or result a conflict is about, in words ("Quarter-finals leg 1")."""
     if conflict.key[0] == "leg":
-        return f"{conflict.key[1]} leg {conflict.key[2]}"
+        return f"{(round_names or {}).get(conflict.key[1], conflict.key[1])} leg {conflict.key[2]}"
     matchday = conflict.key[3]
     return "a regular-season result" + (f" (matchday {matchday})" if matchday is not None else "")

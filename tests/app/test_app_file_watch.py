@@ -88,7 +88,8 @@ async def test_a_leg_changed_on_both_sides_asks_keep_mine_or_take_theirs(ui, sea
         _other_instance_saves(season_path, QF_1, (2, 2))
         assert await _until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
         question = app.screen.question
-        assert "Monterrey 7-0 UANL" in question and "Monterrey 2-2 UANL" in question
+        assert "Quarter-finals leg 1 was changed both here (Monterrey 7-0 UANL" in question
+        assert "there (Monterrey 2-2 UANL" in question
         assert _score(app, QF_1) == (7, 0)        # nothing changes before the answer
         await ui.settle(pilot)                    # the dialog laid out before it is clicked
         assert await pilot.click("#answer-mine")

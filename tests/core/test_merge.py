@@ -8,7 +8,7 @@ from msgspec.structs import replace
 
 from liguilla_tui.core import edits
 from liguilla_tui.core.load import load_season_text
-from liguilla_tui.core.merge import describe, leg_key, merge, result_key
+from liguilla_tui.core.merge import describe, leg_key, merge, result_key, where
 from liguilla_tui.core.model import Result
 from liguilla_tui.core.save import render_season, same_data
 
@@ -54,6 +54,7 @@ def test_one_leg_changed_on_both_sides_is_a_conflict_settled_as_asked():
     kept = merge(BASE, mine, theirs, frozenset({merged.conflicts[0].key}))
     assert leg(kept.season, QF_1).score == (5, 0)
     assert describe(merged.conflicts[0].mine).startswith("Monterrey 5-0 UANL")
+    assert where(merged.conflicts[0], {"quarterfinals": "Quarter-finals"}) == "Quarter-finals leg 1"
 
 
 def test_the_same_change_on_both_sides_is_no_conflict():
