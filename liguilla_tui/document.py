@@ -50,6 +50,7 @@ class Document:
         if path is not None:
             self.path = path
         self.disk_digest = digest(text.encode("utf-8"))  # the very bytes write_atomic wrote
+        self.asked_digest = None
 
     def changed_on_disk(self) -> bool:
         """Has someone else written the file since we read or saved it? Its text is

@@ -96,6 +96,9 @@ class FileWatch:
         theirs = loaded.season
         if app.document is not doc or doc.path != path:
             return
+        if theirs is not None and theirs.format != doc.season.format and not doc.dirty:
+            app.open_path(path, force=True)  # other rounds, other tabs: opened anew, nothing to lose
+            return
         if theirs is None or theirs.format != doc.season.format:
             doc.disk_digest = new_digest  # said once; a save still finds the file changed and asks
             why = (loaded.diagnostics[0].format(str(path)) if theirs is None and loaded.diagnostics

@@ -115,3 +115,35 @@ async def test_a_stale_save_is_still_asked_about(ui, season_path):
     season_path.write_text(text.replace("    score: [1, 0]\n", "    score: [4, 0]\n", 1), encoding="utf-8")
     os.utime(season_path, ns=(before.st_atime_ns, before.st_mtime_ns))   # cp -p: same size and mtime
     assert save(doc, season_path) == "changed on disk"
+
+
+async def test_a_change_that_cannot_be_read_is_said_and_the_save_still_asks(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("7")
+        await ui.settle(pilot)
+        mine = app.document.season
+        season_path.write_text("competition: Liga MX\nteams: [unclosed\n", encoding="utf-8")
+        said = lambda: [m for m in ui.notifications(app) if "cannot be merged here" in m]  # noqa: E731
+        assert await _until(pilot, lambda: bool(said())), ui.notifications(app)
+        assert f"{season_path}:3:1: error: YAML syntax" in said()[0]
+        assert app.document.season is mine and app.document.dirty
+        await pilot.press("ctrl+s")
+        await ui.settle(pilot, 5)
+        assert isinstance(app.screen, ChoiceScreen) and "changed on disk" in app.screen.question
+        assert season_path.read_text(encoding="utf-8").startswith("competition: Liga MX\nteams: [unclosed")
+
+
+async def test_a_new_format_on_disk_reopens_the_file_when_nothing_is_unsaved(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        before = app.document.season.format
+        text = season_path.read_text(encoding="utf-8").replace("format: liga-mx-2012", "format: liga-mx-2011")
+        season_path.write_text(text, encoding="utf-8")
+        assert await _until(pilot, lambda: app.document.text == text)
+        await ui.settle(pilot)
+        assert app.document.season.format != before and not app.document.dirty
+        assert "away_goals" not in app.document.season.format.rounds[0].tiebreak
