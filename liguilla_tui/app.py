@@ -172,9 +172,13 @@ class LiguillaApp(App[None]):
             from liguilla_tui.apply_settings import apply_settings
 
             apply_settings(self, self.settings)
+        from liguilla_tui.file_watch import FileWatch  # others' saves to this file show here
+
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
         self.call_after_refresh(self._offer_recovery)
+        self.call_after_refresh(self._say_errors)
+        self.call_after_refresh(FileWatch(self).start)
 
     @work(exclusive=True, group="recovery")
     async def _offer_recovery(self) -> None:
@@ -298,10 +302,17 @@ class LiguillaApp(App[None]):
     async def action_save(self) -> None:
         await self.save_to(self.document.path)
 
-    async def save_to(self, path: Path, overwrite: bool = False) -> bool:
+    async def save_to(self, path: Path, overwrite: bool = False, allow: frozenset[str] = frozenset()) -> bool:
         from liguilla_tui import persistence  # the writer loads on the first save
 
-        problem = persistence.save(self.document, path, overwrite)
+        problem = persistence.save(self.document, path, overwrite, allow)
+        if isinstance(problem, persistence.Ask):  # read-only, or it would drop what the file held
+            answer = await self.push_screen_wait(choice_screen(problem.question, problem.answers))
+            if answer == "save":
+                return await self.save_to(path, overwrite, allow | {problem.kind})
+            if answer == "save_as":
+                self.action_save_as()
+            return False
         if problem == persistence.CHANGED_ON_DISK:
             answer = await self.push_screen_wait(choice_screen(
                 f"{path.name} was changed on disk since it was opened. Saving would overwrite "
@@ -309,7 +320,7 @@ class LiguillaApp(App[None]):
                 [("save_as", "Save as…"), ("overwrite", "Overwrite"), ("reload", "Reload, drop my edits"),
                  ("cancel", "Cancel")]))
             if answer == "overwrite":
-                return await self.save_to(path, overwrite=True)
+                return await self.save_to(path, overwrite=True, allow=allow)
             if answer == "save_as":
                 self.action_save_as()
             elif answer == "reload":
@@ -382,9 +393,12 @@ class LiguillaApp(App[None]):
             self.call_after_refresh(self._build_later_tabs)
             self.call_after_refresh(self._focus_pane)
         self._offer_recovery()
-        errors = [d for d in self.resolved.diagnostics if d.is_error] if self.resolved else []
-        if errors:
-            self.notify(f"{len(errors)} error(s) in {path.name}; see `liguilla check`", severity="warning")
+        self._say_errors()
+
+    def _say_errors(self) -> None:
+        from liguilla_tui.notices import say_errors  # each at FILE:LINE:COL, from the command line too
+
+        say_errors(self, self.document.path, self.resolved)
 
     def action_export(self, fmt: str) -> None:
         """Write the season in `fmt` into the settings' folder, else the current one (never

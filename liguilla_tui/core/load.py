@@ -129,7 +129,8 @@ def _season(reader: Reader, root: YMap) -> Season | None:
     table = _table(reader, root, team) if "table" in root or not results else ()
     barred = _barred(reader, root, team)
     stated = _stated(reader, root, team)
-    legs = read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team) if "matches" in root else []
+    strays: list = []
+    legs = read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team, strays) if "matches" in root else []
     dates = _dates(reader, root)
     notes = _notes(reader, root)
     if None in (competition, tournament, year, fmt) or not (table or results):
@@ -142,7 +143,7 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         country=reader.text("the season", root, "country"),
         start_date=reader.text("dates", dates, "start"), end_date=reader.text("dates", dates, "end"),
         source=reader.text("the season", root, "source"),
-        notes=notes,
+        notes=notes, stray_legs=tuple(strays),
     )
 
 

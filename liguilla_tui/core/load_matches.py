@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
-from liguilla_tui.core.model import Format, Goal, Leg, Score
+from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
 _MATCH_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score",
@@ -57,7 +57,10 @@ def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX
     return None if home is None or away is None else (home, away)
 
 
-def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, team: TeamLookup) -> list[Leg]:
+def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, team: TeamLookup,
+                 strays: list[StrayLeg] | None = None) -> list[Leg]:
+    """The legs; those naming a team the season does not know go to `strays` as well
+    as to the diagnostics, so that their tie can show them."""
     entries = reader.sequence("matches", value, mark)
     if entries is None:
         return []
@@ -69,7 +72,7 @@ def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, tea
     for index, entry in enumerate(entries):
         m = reader.mapping("a match", entry, entries.mark_of(index))
         if m is not None:
-            leg = _match(reader, m, fmt, team)
+            leg = _match(reader, m, fmt, team, strays)
             if leg is not None:
                 legs.append(leg)
     _duplicates(reader, legs)
@@ -82,7 +85,18 @@ def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, tea
     return legs
 
 
-def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg | None:
+def _stray(reader: Reader, m: YMap, round_key: str, leg_no: int | None, home: str | None, away: str | None,
+           errors_before: int) -> StrayLeg:
+    pair = m.get("score")
+    score = (pair[0], pair[1]) if isinstance(pair, list) and len(pair) == 2 and all(
+        isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_GOALS for n in pair) else None
+    problems = [d.message for d in reader.diagnostics[errors_before:] if d.is_error]
+    return StrayLeg(round_key, leg_no, shorten(str(m.get("home"))), shorten(str(m.get("away"))), score,
+                    tuple(t for t in (home, away) if t is not None), "; ".join(problems), m.mark)
+
+
+def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
+           strays: list[StrayLeg] | None = None) -> Leg | None:
     reader.known_keys("a match", m, _MATCH_KEYS)
     round_key = reader.text("a match", m, "round", required=True)
     spec = None
@@ -96,6 +110,7 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
                          m.mark_of("round"))
             return None
     leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
+    errors_before = len(reader.diagnostics)
     home = team(m.get("home"), m.mark_of("home"), "home") if "home" in m else None
     away = team(m.get("away"), m.mark_of("away"), "away") if "away" in m else None
     if "home" not in m or "away" not in m:
@@ -104,6 +119,8 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup) -> Leg
         reader.error(f"{home} cannot play itself", m.mark_of("away"))
         return None
     if round_key is None or leg_no is None or home is None or away is None:
+        if strays is not None and spec is not None and "home" in m and "away" in m and (home is None or away is None):
+            strays.append(_stray(reader, m, round_key, leg_no, home, away, errors_before))
         return None
     where = f"{home} v {away}"
     score = read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None

@@ -140,6 +140,20 @@ class Leg(msgspec.Struct, frozen=True):
         return self.round == round_key and self.leg == leg and {self.home, self.away} == teams
 
 
+class StrayLeg(msgspec.Struct, frozen=True):
+    """A leg of a known round the loader could not place (it names a team the season does
+    not know): not counted, but shown in its tie with why, so it never vanishes silently."""
+
+    round: str
+    leg: int | None
+    home: str                    # as the file writes them
+    away: str
+    score: Score | None          # as written, when it is a pair of whole numbers
+    known: tuple[str, ...]       # the teams among home and away that the season knows
+    problem: str                 # the loader's error(s) for it
+    mark: Mark = NOWHERE
+
+
 class Result(msgspec.Struct, frozen=True):
     """A regular-season match, from which the general table can be computed."""
 
@@ -186,6 +200,7 @@ class Season(msgspec.Struct, frozen=True):
     notes: tuple[str, ...] = ()
     # What reading the file found; resolution adds its own.
     diagnostics: tuple[Diagnostic, ...] = ()
+    stray_legs: tuple[StrayLeg, ...] = ()
 
     def team(self, name: str) -> Team | None:
         return next((t for t in self.teams if t.name == name), None)

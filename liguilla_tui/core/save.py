@@ -22,7 +22,7 @@ from liguilla_tui.core.emit import HEADER, LEG_KEYS, emit_season, goal_text, leg
 from liguilla_tui.core.load import load_season_text
 from liguilla_tui.core.model import Goal, Leg, Season
 
-__all__ = ["HEADER", "emit_season", "render_season", "same_data", "write_atomic"]
+__all__ = ["HEADER", "emit_season", "render_season", "render_surgical", "same_data", "write_atomic"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PAIRS = ("score", "extra_time", "penalties", "penalties_winner")  # the fields an edit may change in place
@@ -46,7 +46,7 @@ def _leg_key(leg: Leg) -> tuple:
 def same_data(a: Season, b: Season) -> bool:
     """Equal as data: marks (positions in a file) and diagnostics ignored."""
     def plain(s: Season) -> Season:
-        return replace(s, diagnostics=(), legs=(), stated=replace(s.stated, marks=()),
+        return replace(s, diagnostics=(), legs=(), stray_legs=(), stated=replace(s.stated, marks=()),
                        table=tuple(replace(r, mark=NOWHERE) for r in s.table),
                        barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
                        results=tuple(replace(r, mark=NOWHERE) for r in s.results))
@@ -267,14 +267,23 @@ def _surgical(text: str, old: Season, new: Season) -> str:
     return _apply(text, edits)
 
 
+def render_surgical(original_text: str | None, old: Season | None, new: Season) -> str | None:
+    """The original text with only the edited legs changed, if that reads back as `new`;
+    None when it cannot be done (the text is shaped unusually, or it does not read back)."""
+    if original_text is None or old is None:
+        return None
+    with contextlib.suppress(_Unsupported, yaml.YAMLError, ValueError, IndexError, RecursionError):
+        text = _surgical(original_text, old, new)
+        loaded = load_season_text(text).season
+        if loaded is not None and same_data(loaded, new):
+            return text
+    return None
+
+
 def render_season(original_text: str | None, old: Season | None, new: Season) -> str:
     """The YAML for `new`: the original text with only the edited legs changed when it is
     given with `old` (the season read from it), else the canonical emit. The result is
-    read back and must give `new`; if the surgical text does not, the canonical one is used."""
-    if original_text is not None and old is not None:
-        with contextlib.suppress(_Unsupported, yaml.YAMLError, ValueError, IndexError, RecursionError):
-            text = _surgical(original_text, old, new)
-            loaded = load_season_text(text).season
-            if loaded is not None and same_data(loaded, new):
-                return text
-    return emit_season(new)
+    read back and must give `new`; if the surgical text does not, the canonical one is used.
+    A full rewrite can lose what the loader did not place: see save_guard.would_drop."""
+    surgical = render_surgical(original_text, old, new)
+    return emit_season(new) if surgical is None else surgical

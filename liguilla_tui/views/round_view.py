@@ -11,9 +11,9 @@ from textual.widgets import Static
 from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.views.follow import FollowsWhenShown
-from liguilla_tui.widgets.cells import plain, set_text
+from liguilla_tui.widgets.cells import set_text
 from liguilla_tui.widgets.score_grid import ScoreGrid
-from liguilla_tui.widgets.tie_card import TieCard
+from liguilla_tui.widgets.tie_card import TieCard, lines, stray_text
 
 
 class RoundView(FollowsWhenShown, VerticalScroll):
@@ -63,19 +63,24 @@ class RoundView(FollowsWhenShown, VerticalScroll):
         result = resolved.round(self.spec.key)
         if result is None:
             return
+        strays = [s for s in resolved.season.stray_legs if s.round == self.spec.key]
         for card, tie in zip(self.cards, result.ties):
             card.tie = tie
+            # A stray leg shows in the tie of the team it does name.
+            mine = tuple(s for s in strays if tie.teams and set(s.known) & set(tie.teams))
+            card.strays = mine
+            strays = [s for s in strays if s not in mine]
         kept = [leg for leg in resolved.kept_legs if leg.round == self.spec.key]
-        note = ""
+        notes = [stray_text(s) for s in strays]  # naming no team of any tie
         if kept:
             fixtures = dict.fromkeys(frozenset((leg.home, leg.away)) for leg in kept)
             first = {frozenset((leg.home, leg.away)): f"{leg.home} v {leg.away}" for leg in reversed(kept)}
             pairs = ", ".join(first[f] for f in fixtures)
-            note = (f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
-                    "They count again if the pairing returns.")
+            notes.append(f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
+                         "They count again if the pairing returns.")
         shown = self._note
-        set_text(shown, plain(note))
-        shown.set_class(bool(note), "-shown")
+        set_text(shown, lines(notes))
+        shown.set_class(bool(notes), "-shown")
 
     def focus_first(self) -> None:
         cards = self.cards

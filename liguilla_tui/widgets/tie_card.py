@@ -10,7 +10,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
-from liguilla_tui.core.model import RoundSpec
+from liguilla_tui.core.model import RoundSpec, StrayLeg
 from liguilla_tui.core.results import DECIDED, PENDING, Tie
 from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
 from liguilla_tui.report.describe import describe_tie, slot_text
@@ -98,9 +98,12 @@ class TieCard(Vertical):
     TieCard > .tie-title { height: 1; }
     TieCard > .tie-summary { height: 1; color: $text-muted; }
     TieCard > .tie-summary.-decided { color: $success; }
+    TieCard > .tie-stray { height: auto; color: $warning; display: none; }
+    TieCard > .tie-stray.-shown { display: block; }
     """
 
     tie: var[Tie | None] = var(None, init=False)
+    strays: var[tuple[StrayLeg, ...]] = var((), init=False)  # legs of this tie the loader could not place
 
     def __init__(self, spec: RoundSpec, index: int, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -111,6 +114,7 @@ class TieCard(Vertical):
         yield Static("", classes="tie-title")
         yield ScoreGrid(id=f"grid-{pane_id(self.spec.key)}-{self.index}")
         yield Static("", classes="tie-summary")
+        yield Static("", classes="tie-stray")
 
     def on_mount(self) -> None:
         self._title = self.query_one(".tie-title", Static)
@@ -120,6 +124,7 @@ class TieCard(Vertical):
             grid.add_column("", key=key, width=width)
         if self.tie is not None:
             self.watch_tie(self.tie)
+        self.watch_strays(self.strays)
 
     def on_descendant_focus(self) -> None:
         # The whole tie in view, title to summary: the sentence says what a score did.
@@ -145,3 +150,23 @@ class TieCard(Vertical):
         sync_rows(self.grid, tie_rows(tie, self.spec), list(rows_for(self.spec)))
         set_text(summary, plain(describe_tie(tie, self.spec.legs)))
         summary.set_class(tie.state == DECIDED, "-decided")
+
+    def watch_strays(self, strays: tuple[StrayLeg, ...]) -> None:
+        if not self.is_mounted:
+            return
+        shown = self.query_one(".tie-stray", Static)
+        set_text(shown, lines(stray_text(s) for s in strays))
+        shown.set_class(bool(strays), "-shown")
+
+
+def lines(texts) -> Text:
+    """Lines of file text, each made safe on its own (a newline inside one is shown)."""
+    return Text("\n").join(plain(text) for text in texts)
+
+
+def stray_text(stray: StrayLeg) -> str:
+    """One stray leg as a line: what the file says, where, and why it is not counted."""
+    score = f" {stray.score[0]}-{stray.score[1]} " if stray.score else " v "
+    number = f" {stray.leg}" if stray.leg is not None else ""
+    return (f"⚠ Stray leg{number} (line {stray.mark.line}), not counted: {stray.home}{score}{stray.away}"
+            f": {stray.problem}")
