@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from msgspec.structs import replace
 
@@ -101,17 +101,12 @@ def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
     return out
 
 
-def _season(reader: Reader, root: YMap) -> Season | None:
-    reader.known_keys("the season", root, _TOP_KEYS)
-    competition = reader.text("the season", root, "competition", required=True)
-    tournament = reader.text("the season", root, "tournament", required=True)
-    year = reader.integer("the season", root, "year", required=True, low=1900, high=2200)
-    fmt: Format | None = None
-    if "format" in root:
-        fmt = read_format(reader, root["format"], root.mark_of("format"))
-    else:
-        reader.error("a season needs 'format' (e.g. format: liga-mx-2012)", root.mark)
-    teams, names = _teams(reader, root)
+def team_lookup(reader: Reader, teams: tuple[Team, ...],
+                names: dict[str, str] | None = None) -> Callable[[Any, Mark, str], str | None]:
+    """Reads a team field against the season's teams (any accepted spelling). `names`: every
+    spelling -> name, as _teams built it; by default made from `teams` (a journal's check)."""
+    if names is None:
+        names = {spelling.casefold(): t.name for t in teams for spelling in (t.name, *t.aliases)}
     team_names = [t.name for t in teams]
 
     def team(value: Any, mark: Mark, role: str) -> str | None:
@@ -125,6 +120,21 @@ def _season(reader: Reader, root: YMap) -> Season | None:
             reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
         return found
 
+    return team
+
+
+def _season(reader: Reader, root: YMap) -> Season | None:
+    reader.known_keys("the season", root, _TOP_KEYS)
+    competition = reader.text("the season", root, "competition", required=True)
+    tournament = reader.text("the season", root, "tournament", required=True)
+    year = reader.integer("the season", root, "year", required=True, low=1900, high=2200)
+    fmt: Format | None = None
+    if "format" in root:
+        fmt = read_format(reader, root["format"], root.mark_of("format"))
+    else:
+        reader.error("a season needs 'format' (e.g. format: liga-mx-2012)", root.mark)
+    teams, names = _teams(reader, root)
+    team = team_lookup(reader, teams, names)
     results = read_results(reader, root["results"], root.mark_of("results"), team) if "results" in root else []
     table = _table(reader, root, team) if "table" in root or not results else ()
     barred = _barred(reader, root, team)
