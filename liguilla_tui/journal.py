@@ -8,8 +8,8 @@ the saver's own.
 
 Line 1 is a header: {"version", "file", "base": the digest of the text the edits were made
 on}. Every later line is the whole of the unsaved edits at that moment, as changes from
-that text: {"legs": [[WAS, NOW], ...], "results": [[INDEX, WAS, NOW], ...]}, each leg or
-result written with the season file's keys (null: no such leg). The last complete line
+that text: {"legs": [[WAS, NOW], ...], "results": [[INDEX, HOME, AWAY, MATCHDAY, WAS, NOW], ...]},
+a leg written with the season file's keys (null: no such leg), a result by its score. The last complete line
 counts. Lines are read back with the season loader's YAML reader (JSON is YAML flow), so a
 journal meets a file's limits, and recovery.py checks its values as a file's are checked.
 """
@@ -38,9 +38,9 @@ from liguilla_tui.core.yamlsource import YamlProblem, YMap, read_yaml
 VERSION = 2
 REWRITE_ABOVE = 256 * 1024
 _encode = msgspec.json.Encoder().encode
-# msgspec writes JSON's escapes and raw UTF-8; YAML refuses DEL and reads some characters
-# (NEL, U+2028) as line breaks, so lines are kept ASCII with YAML's own escapes.
-_NOT_ASCII = re.compile("[\x7f-\U0010ffff]")
+# msgspec writes raw UTF-8: the few characters YAML refuses (DEL, C1, U+FFFE/F) or reads as
+# something else (NEL, U+2028/9 as line breaks; a BOM) are written as escapes YAML reads back.
+_YAML_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf|\xef\xbf[\xbe\xbf]")
 
 
 def state_dir() -> Path:
@@ -62,9 +62,8 @@ def text_digest(text: str | None) -> str:
 
 def _line(value: Any) -> bytes:
     data = _encode(value)
-    if not data.isascii() or b"\x7f" in data:
-        data = _NOT_ASCII.sub(lambda m: f"\\u{ord(m[0]):04x}" if ord(m[0]) < 0x10000 else f"\\U{ord(m[0]):08x}",
-                              data.decode("utf-8")).encode("ascii")
+    if _YAML_UNSAFE.search(data):
+        data = _YAML_UNSAFE.sub(lambda m: b"\\u%04x" % ord(m[0].decode("utf-8")), data)
     return data + b"\n"
 
 
@@ -78,11 +77,6 @@ def leg_map(leg: Leg) -> dict[str, Any]:
                                            ("penalty", g.penalty), ("own_goal", g.own_goal)) if v is not None}
                         for g in leg.goals]
     return out
-
-
-def result_map(result: Result) -> dict[str, Any]:
-    out = {"home": result.home, "away": result.away, "matchday": result.matchday, "score": result.score}
-    return {k: v for k, v in out.items() if v is not None}
 
 
 def _fixture(leg: Leg) -> tuple:
@@ -102,8 +96,9 @@ def changes(saved: Season, season: Season) -> dict[str, list]:
             if old is not leg and (old is None or leg_map(old) != leg_map(leg)):
                 legs.append([None if old is None else leg_map(old), leg_map(leg)])
         legs += [[leg_map(old), None] for left in was.values() for old in left]
-    results = [[i, result_map(a), result_map(b)] for i, (a, b) in enumerate(zip(saved.results, season.results))
-               if a is not b and result_map(a) != result_map(b)]
+    # A season holds ~300 results and the app changes only their scores: one short list each.
+    results = [[i, b.home, b.away, b.matchday, a.score, b.score]
+               for i, (a, b) in enumerate(zip(saved.results, season.results)) if a is not b and a != b]
     return {"legs": legs, "results": results}
 
 

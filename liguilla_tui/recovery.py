@@ -21,7 +21,7 @@ from liguilla_tui.core.load import team_lookup
 from liguilla_tui.core.load_matches import read_matches
 from liguilla_tui.core.load_results import read_results
 from liguilla_tui.core.model import Leg, Result, Season
-from liguilla_tui.core.yamlsource import YList
+from liguilla_tui.core.yamlsource import YList, YMap
 from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.journal import Leftover, Unreadable, leg_map
 
@@ -57,7 +57,7 @@ def _check(kind: str, value: Any, mark: Mark, season: Season, path: str) -> tupl
     return read[0], None
 
 
-def _pair(items: Any, index: int, size: int, path: str) -> tuple[list, Mark]:
+def _pair(items: Any, index: int, size: int, path: str) -> tuple[YList, Mark]:
     pair = items[index]
     if not isinstance(pair, YList) or len(pair) != size:
         mark = items.mark_of(index)
@@ -91,10 +91,10 @@ def plan(found: Leftover, season: Season) -> list[Change]:
         out.append(Change(label, text, _leg_text(current), why is None, _same(current, was), "leg", at, new))
     results = snapshot.get("results") or YList(NOWHERE)
     for index in range(len(results)):
-        pair, mark = _pair(results, index, 3, path)
-        was, _ = _check("result", pair[1], pair.mark_of(1), season, path)
-        new, why = _check("result", pair[2], mark, season, path)
-        at = _result_at(season, pair[0], new)
+        entry, mark = _pair(results, index, 6, path)
+        was, _ = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)
+        new, why = _check("result", _result_item(entry, 5), mark, season, path)
+        at = _result_at(season, entry[0], new)
         if at is None and why is None:
             why = f"{path}:{mark.line}:{mark.column}: error: the file has no such match any more"
         current = season.results[at] if at is not None else None
@@ -102,11 +102,21 @@ def plan(found: Leftover, season: Season) -> list[Change]:
             continue
         what = new or was
         label = (f"Matchday {what.matchday}: {what.home} v {what.away}" if what
-                 else f"A result: {_raw(pair[2], 'home')} v {_raw(pair[2], 'away')}")
+                 else f"A result: {_raw(_result_item(entry, 5), 'home')} v {_raw(_result_item(entry, 5), 'away')}")
         clean = current is not None and was is not None and current.score == was.score
         out.append(Change(label, why or _score(new.score), _score(current.score) if current else "no such match",
                           why is None, clean, "result", at, new))
     return out
+
+
+def _result_item(entry: YList, score_at: int) -> YMap:
+    """A journaled result as the file's `results` item it stands for, marks and all."""
+    item = YMap(entry.mark)
+    for key, at in (("home", 1), ("away", 2), ("matchday", 3), ("score", score_at)):
+        if entry[at] is not None or key != "matchday":
+            item[key] = entry[at]
+            item.key_marks[key] = item.value_marks[key] = entry.mark_of(at)
+    return item
 
 
 def apply_changes(season: Season, changes: list[Change], keep: list[bool]) -> Season:
