@@ -113,7 +113,6 @@ class Journal:
         self._fd: int | None = None
         self._size = 0
         self._told = False  # the user was told the journal cannot be written
-        self._lock = threading.Lock()
         self._dirty = threading.Event()   # set when a write awaits its fsync
         self._syncer: threading.Thread | None = None
 
@@ -121,11 +120,10 @@ class Journal:
         """Journal the edits from `saved` to `season`. Returns why it cannot, the first time only."""
         try:
             line = _line(changes(saved, season))
-            with self._lock:
-                if self._fd is None or self._size > REWRITE_ABOVE:
-                    self._start(line)
-                else:
-                    self._size += os.write(self._fd, line)
+            if self._fd is None or self._size > REWRITE_ABOVE:
+                self._start(line)
+            else:
+                self._size += os.write(self._fd, line)
         except (OSError, ValueError) as exc:  # ValueError: a name msgspec cannot write as UTF-8
             if self._told:
                 return None
@@ -163,7 +161,7 @@ class Journal:
     def _sync_loop(self) -> None:
         while self._dirty.wait(timeout=30):
             self._dirty.clear()
-            try:  # a descriptor of its own: one sharing the lock's would hold the lock past release()
+            try:  # a descriptor of its own: a dup of the locked one would hold the lock past release()
                 fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
             except OSError:
                 continue
@@ -176,21 +174,18 @@ class Journal:
 
     def clear(self) -> None:
         """The edits are saved or dropped: remove this instance's journal, and only it."""
-        with self._lock:
-            if self._fd is not None:
-                try:
-                    self.path.unlink()
-                except OSError:
-                    pass
-                os.close(self._fd)
-                self._fd = None
+        if self._fd is not None:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+            self.release()
 
     def release(self) -> None:
         """The instance ends with edits unsaved (a crash, a test): the file stays, its lock goes."""
-        with self._lock:
-            if self._fd is not None:
-                os.close(self._fd)
-                self._fd = None
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
     def rebase(self, season_path: Path, text: str | None) -> None:
         """After a save (perhaps under a new name) the journal follows the new file."""
