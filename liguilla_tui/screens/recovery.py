@@ -32,7 +32,7 @@ class RecoveryScreen(ModalScreen["list[bool] | None"]):
         border: thick $accent; background: $surface; padding: 0 1; }
     RecoveryScreen VerticalScroll { height: auto; max-height: 14; }
     RecoveryScreen .what { text-style: bold; margin-top: 1; }
-    RecoveryScreen RadioSet { width: 100%; }
+    RecoveryScreen RadioSet { width: 100%; border: none; padding: 0 1; }
     RecoveryScreen Horizontal { height: auto; align-horizontal: right; }
     RecoveryScreen Button { margin-left: 1; }
     """
