@@ -18,11 +18,10 @@ from msgspec.structs import replace
 from liguilla_tui.core.diagnostics import NOWHERE, Mark
 from liguilla_tui.core.fields import Reader
 from liguilla_tui.core.load import team_lookup
-from liguilla_tui.core.load_matches import read_matches
-from liguilla_tui.core.load_results import read_results
+from liguilla_tui.core.load_matches import MAX_MATCHES, read_matches
+from liguilla_tui.core.load_results import MAX_RESULTS, read_results
 from liguilla_tui.core.model import Leg, Result, Season
-from liguilla_tui.core.yamlsource import YList, YMap
-from liguilla_tui.core.yamlsource import shorten
+from liguilla_tui.core.yamlsource import YList, YMap, shorten
 from liguilla_tui.journal import Leftover, Unreadable, leg_map
 
 
@@ -73,7 +72,9 @@ def plan(found: Leftover, season: Season) -> list[Change]:
         if not isinstance(snapshot.get(key, YList(NOWHERE)), YList):
             mark = snapshot.mark_of(key)
             raise Unreadable(f"{path}:{mark.line}:{mark.column}: error: '{key}' in a journal line must be a list")
-    legs = snapshot.get("legs") or YList(NOWHERE)
+    legs, results = snapshot.get("legs") or YList(NOWHERE), snapshot.get("results") or YList(NOWHERE)
+    if len(legs) > MAX_MATCHES or len(results) > MAX_RESULTS:  # the loader's own bounds on a season
+        raise Unreadable(f"{path}: error: the journal holds more changes than a season has legs and results")
     for index in range(len(legs)):
         pair, mark = _pair(legs, index, 2, path)
         was, _ = _check("leg", pair[0], pair.mark_of(0), season, path)
@@ -89,7 +90,6 @@ def plan(found: Leftover, season: Season) -> list[Change]:
             f"{_raw(raw, 'round')} leg {_raw(raw, 'leg')}: {_raw(raw, 'home')} v {_raw(raw, 'away')}"
         text = why or (_leg_text(new) if new else "removed")
         out.append(Change(label, text, _leg_text(current), why is None, _same(current, was), "leg", at, new))
-    results = snapshot.get("results") or YList(NOWHERE)
     for index in range(len(results)):
         entry, mark = _pair(results, index, 6, path)
         was, _ = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import RadioButton, RadioSet
 
+from liguilla_tui import journal
 from liguilla_tui.app import LiguillaApp
 from liguilla_tui.core.load import load_season
 from liguilla_tui.seasons import default_season
@@ -64,12 +65,16 @@ def _screen_text(app) -> str:
 
 # ---- a journal that cannot be read is set aside, and the season opens ----------------------------
 
+HEADER = b'{"version": %d, "file": "season.yaml", "base": "x"}\n' % journal.VERSION  # this version's
 DAMAGED = {
-    "header is a list": b'[{"version": 1}]\n{"legs": []}\n',
-    "100,000 nested brackets": b'{"version": 1, "base": "x"}\n' + b"[" * 100_000 + b"\n",
-    "truncated": b'{"version": 1, "base": "x"}\n{"legs": [[null, {"round": "quarterfin',
+    "header is a list": b'[{"version": %d}]\n{"legs": []}\n' % journal.VERSION,
+    "100,000 nested brackets": HEADER + b"[" * 100_000 + b"\n",
+    "truncated": HEADER + b'{"legs": [[null, {"round": "quarterfin',
     "binary garbage": bytes(range(256)) * 4 + b"\n\xff\xfe\n",
-    "a line that is not a mapping": b'{"version": 1, "base": "x"}\n"just text"\n',
+    "a line that is not a mapping": HEADER + b'"just text"\n',
+    "legs that are not a list": HEADER + b'{"legs": "x"}\n',
+    "a change of one item": HEADER + b'{"legs": [[1]]}\n',
+    "a result change cut short": HEADER + b'{"results": [[0, "Monterrey"]]}\n',
 }
 
 
