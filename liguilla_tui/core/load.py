@@ -101,28 +101,6 @@ def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
     return out
 
 
-def team_lookup(reader: Reader, teams: tuple[Team, ...],
-                names: dict[str, str] | None = None) -> Callable[[Any, Mark, str], str | None]:
-    """Reads a team field against the season's teams (any accepted spelling). `names`: every
-    spelling -> name, as _teams built it; by default made from `teams` (a journal's check)."""
-    if names is None:
-        names = {spelling.casefold(): t.name for t in teams for spelling in (t.name, *t.aliases)}
-    team_names = [t.name for t in teams]
-
-    def team(value: Any, mark: Mark, role: str) -> str | None:
-        if not isinstance(value, (str, int)) or isinstance(value, bool):
-            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
-            return None
-        found = names.get(str(value).strip().casefold())
-        if found is None:
-            hint = reader.nearest(str(value), team_names)
-            extra = f"; did you mean '{hint}'?" if hint else ""
-            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
-        return found
-
-    return team
-
-
 def _season(reader: Reader, root: YMap) -> Season | None:
     reader.known_keys("the season", root, _TOP_KEYS)
     competition = reader.text("the season", root, "competition", required=True)
@@ -154,6 +132,28 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         source=reader.text("the season", root, "source"),
         notes=notes,
     )
+
+
+def team_lookup(reader: Reader, teams: tuple[Team, ...],
+                names: dict[str, str] | None = None) -> Callable[[Any, Mark, str], str | None]:
+    """Reads a team field against the season's teams (any accepted spelling). `names`: every
+    spelling -> name, as _teams built it; by default made from `teams` (a journal's check)."""
+    if names is None:
+        names = {spelling.casefold(): t.name for t in teams for spelling in (t.name, *t.aliases)}
+    team_names = [t.name for t in teams]
+
+    def team(value: Any, mark: Mark, role: str) -> str | None:
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
+            return None
+        found = names.get(str(value).strip().casefold())
+        if found is None:
+            hint = reader.nearest(str(value), team_names)
+            extra = f"; did you mean '{hint}'?" if hint else ""
+            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
+        return found
+
+    return team
 
 
 def _dates(reader: Reader, root: YMap) -> YMap:

@@ -263,3 +263,17 @@ async def test_a_leg_changed_on_both_sides_is_asked_and_the_journal_can_win(tmp_
     saved = path.read_text(encoding="utf-8")
     assert saved.startswith("# checked by the desk\n") and _comment_lines(saved) == _comment_lines(text) + 1
     assert _monterrey_leg(load_season(path).season).score == (7, 0)
+
+
+async def test_the_set_aside_notice_shows_a_hostile_path_as_text(tmp_path, monkeypatch):
+    path = _copy(tmp_path)
+    state = tmp_path / "st\x1b]52;c;cHduZWQ=\x07[b]ate"  # OSC 52 and markup in the folder's name
+    monkeypatch.setenv("LIGUILLA_STATE_DIR", str(state))
+    state.mkdir()
+    (state / f"{_key(path)}.jsonl").write_bytes(DAMAGED["header is a list"])
+    app = LiguillaApp(load_season(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        [notice] = [n for n in app._notifications if "set aside" in n.message]  # noqa: SLF001
+        assert "\x1b" not in notice.message and "\x07" not in notice.message
+        assert "st\\x1b]52;c;cHduZWQ=\\x07[b]ate" in notice.message and not notice.markup
