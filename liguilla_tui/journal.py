@@ -212,7 +212,9 @@ class Leftover:
         self.release()
 
     def release(self) -> None:
-        os.close(self.fd)
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
 
     def set_aside(self, why: str) -> str:
         self.release()

@@ -75,11 +75,15 @@ def plan(found: Leftover, season: Season) -> list[Change]:
     legs, results = snapshot.get("legs") or YList(NOWHERE), snapshot.get("results") or YList(NOWHERE)
     if len(legs) > MAX_MATCHES or len(results) > MAX_RESULTS:  # the loader's own bounds on a season
         raise Unreadable(f"{path}: error: the journal holds more changes than a season has legs and results")
+    seen: set[tuple] = set()
     for index in range(len(legs)):
         pair, mark = _pair(legs, index, 2, path)
         was, _ = _check("leg", pair[0], pair.mark_of(0), season, path)
         new, why = _check("leg", pair[1], mark, season, path)
         anchor = new or was
+        if anchor is not None and _fixture(anchor) in seen:
+            new, why = None, f"{path}:{mark.line}:{mark.column}: error: this leg is changed twice in one journal line"
+        seen.add(_fixture(anchor) if anchor else ())
         at = next((i for i, leg in enumerate(season.legs) if anchor is not None and _fixture(leg) == _fixture(anchor)),
                   None)
         current = season.legs[at] if at is not None else None

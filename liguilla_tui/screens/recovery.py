@@ -75,34 +75,44 @@ class RecoveryScreen(ModalScreen["list[bool] | None"]):
 
 async def offer_recovery(app: LiguillaApp) -> None:
     """Every dead instance's unsaved edits to the open file, one journal after another."""
-    for found in journal.leftovers(app.document.path, app.journal.path):
-        if isinstance(found, str):
-            app.notify(printable(found), title="Crash journal set aside", severity="warning", timeout=15,
-                       markup=False)
-            continue
-        doc = app.document
-        try:
-            changes = plan(found, doc.season)
-        except journal.Unreadable as why:
-            app.notify(printable(found.set_aside(str(why))), title="Crash journal set aside",
-                       severity="warning", timeout=15, markup=False)
-            continue
-        if not changes:
-            found.discard()
-            continue
-        when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
-        intro = f"Unsaved edits to {doc.path.name} from an earlier session ({len(changes)} change(s), last at {when})"
-        if fits(found, journal.text_digest(doc.text), changes):
-            answer = await app.push_screen_wait(ChoiceScreen(
-                f"{intro} were found. Restore them?", [("restore", "Restore"), ("discard", "Discard them")]))
-            keep: list[bool] | None = [True] * len(changes) if answer == "restore" else None
-        else:
-            why = ("the file has changed since they were made" if found.base != journal.text_digest(doc.text)
-                   else "some of them do not fit the file")
-            keep = await app.push_screen_wait(RecoveryScreen(
-                f"{intro} were found, but {why}. Choose, change by change, which version to keep.", changes))
-        restored = apply_changes(app.document.season, changes, keep) if keep else app.document.season
-        if restored != app.document.season:
-            app.apply(restored)  # journaled again, now as this instance's
-            app.notify("Edits restored; save to keep them", timeout=5)
+    found_all = journal.leftovers(app.document.path, app.journal.path)
+    try:
+        for found in found_all:
+            if isinstance(found, str):
+                app.notify(printable(found), title="Crash journal set aside", severity="warning", timeout=15,
+                           markup=False)
+            else:
+                await _offer(app, found)
+    finally:  # each is unlocked once decided, or when this is cancelled (another file opened)
+        for found in found_all:
+            if isinstance(found, journal.Leftover):
+                found.release()
+
+
+async def _offer(app: LiguillaApp, found: journal.Leftover) -> None:
+    doc = app.document
+    try:
+        changes = plan(found, doc.season)
+    except journal.Unreadable as why:
+        app.notify(printable(found.set_aside(str(why))), title="Crash journal set aside", severity="warning",
+                   timeout=15, markup=False)
+        return
+    if not changes:
         found.discard()
+        return
+    when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
+    intro = f"Unsaved edits to {doc.path.name} from an earlier session ({len(changes)} change(s), last at {when})"
+    if fits(found, journal.text_digest(doc.text), changes):
+        answer = await app.push_screen_wait(ChoiceScreen(
+            f"{intro} were found. Restore them?", [("restore", "Restore"), ("discard", "Discard them")]))
+        keep: list[bool] | None = [True] * len(changes) if answer == "restore" else None
+    else:
+        why = ("the file has changed since they were made" if found.base != journal.text_digest(doc.text)
+               else "some of them do not fit the file")
+        keep = await app.push_screen_wait(RecoveryScreen(
+            f"{intro} were found, but {why}. Choose, change by change, which version to keep.", changes))
+    restored = apply_changes(app.document.season, changes, keep) if keep else app.document.season
+    if restored != app.document.season:
+        app.apply(restored)  # journaled again, now as this instance's
+        app.notify("Edits restored; save to keep them", timeout=5)
+    found.discard()

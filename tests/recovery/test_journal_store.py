@@ -163,3 +163,22 @@ def test_sigkill_while_journaling_leaves_an_edit_that_was_made(tmp_path):
         assert key in states, "the journal gave back a state no edit made"
         reached.append(states[key])
     assert max(reached) > 100, f"the kills all landed too early to test anything: {reached}"
+
+
+def test_a_leg_changed_twice_in_one_line_is_restored_once(tmp_path):
+    # A crafted line cannot put one leg in the document twice (the save would then hold an error).
+    path, saved, text = _copy(tmp_path)
+    leg = saved.legs[0]
+    was = journal.leg_map(leg)
+    line = {"legs": [[was, {**was, "score": [5, 5]}], [was, {**was, "score": [6, 6]}]], "results": []}
+    state = Path(os.environ["LIGUILLA_STATE_DIR"])
+    state.mkdir(parents=True)
+    header = {"version": journal.VERSION, "file": str(path), "base": journal.text_digest(text)}
+    (state / f"{journal._key(path)}.dead.jsonl").write_bytes(journal._line(header) + journal._line(line))  # noqa: SLF001
+    [found] = journal.leftovers(path, NOBODY)
+    changes = plan(found, saved)
+    found.release()
+    assert [c.usable for c in changes] == [True, False] and "changed twice" in changes[1].journal
+    restored = apply_changes(saved, changes, [True, True])
+    assert [x.score for x in restored.legs if (x.round, x.leg, x.home) == (leg.round, leg.leg, leg.home)] == [(5, 5)]
+    assert len(restored.legs) == len(saved.legs)
