@@ -32,7 +32,7 @@ import msgspec
 
 from liguilla_tui.core.diagnostics import error
 from liguilla_tui.core.loaded import MAX_BYTES
-from liguilla_tui.core.model import Leg, Result, Season
+from liguilla_tui.core.model import Leg, Season
 from liguilla_tui.core.yamlsource import YamlProblem, YMap, read_yaml
 
 VERSION = 2

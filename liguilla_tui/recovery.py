@@ -96,19 +96,20 @@ def plan(found: Leftover, season: Season) -> list[Change]:
         out.append(Change(label, text, _leg_text(current), why is None, _same(current, was), "leg", at, new))
     for index in range(len(results)):
         entry, mark = _pair(results, index, 6, path)
+        item = _result_item(entry, 5)
         was, _ = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)
-        new, why = _check("result", _result_item(entry, 5), mark, season, path)
+        new, why = _check("result", item, mark, season, path)
         at = _result_at(season, entry[0], new)
         if at is None and why is None:
             why = f"{path}:{mark.line}:{mark.column}: error: the file has no such match any more"
-        current = season.results[at] if at is not None else None
-        if why is None and current is not None and current.score == new.score:
+        in_file = season.results[at] if at is not None else None
+        if why is None and in_file is not None and in_file.score == new.score:
             continue
         what = new or was
         label = (f"Matchday {what.matchday}: {what.home} v {what.away}" if what
-                 else f"A result: {_raw(_result_item(entry, 5), 'home')} v {_raw(_result_item(entry, 5), 'away')}")
-        clean = current is not None and was is not None and current.score == was.score
-        out.append(Change(label, why or _score(new.score), _score(current.score) if current else "no such match",
+                 else f"A result: {_raw(item, 'home')} v {_raw(item, 'away')}")
+        clean = in_file is not None and was is not None and in_file.score == was.score
+        out.append(Change(label, why or _score(new.score), _score(in_file.score) if in_file else "no such match",
                           why is None, clean, "result", at, new))
     return out
 

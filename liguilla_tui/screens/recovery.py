@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from liguilla_tui import journal
-from liguilla_tui.report.safe import printable
 from liguilla_tui.recovery import Change, apply_changes, fits, plan
+from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.choice import ChoiceScreen
 from liguilla_tui.widgets.cells import plain
 
@@ -93,8 +93,8 @@ async def _offer(app: LiguillaApp, found: journal.Leftover) -> None:
     doc = app.document
     try:
         changes = plan(found, doc.season)
-    except journal.Unreadable as why:
-        app.notify(printable(found.set_aside(str(why))), title="Crash journal set aside", severity="warning",
+    except journal.Unreadable as unreadable:
+        app.notify(printable(found.set_aside(str(unreadable))), title="Crash journal set aside", severity="warning",
                    timeout=15, markup=False)
         return
     if not changes:

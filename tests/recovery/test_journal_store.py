@@ -102,7 +102,8 @@ def test_names_of_any_characters_come_back_as_they_were(tmp_path):
     leg = next(leg for leg in saved.legs if leg.score and sum(leg.score) >= 1)
     scorer = leg.home if leg.score[0] else leg.away
     names = ["Jiménez", "del\x7f", "line\u2028sep", "nel\x85", "⚽ 😀", "esc\x1b[31m", 'quo"te\\', "\ufeff\ufffe"]
-    goals = (Goal(scorer, "".join(names), "90+3"),) + tuple(Goal(scorer, n, "12") for n in names)[:leg.goals_of(scorer) - 1]
+    goals = (Goal(scorer, "".join(names), "90+3"),)
+    goals += tuple(Goal(scorer, n, "12") for n in names)[:leg.goals_of(scorer) - 1]
     edited = set_goals(saved, leg.round, leg.leg, leg.home, leg.away, goals)
     session = journal.Journal(path, text)
     session.record(saved, edited)

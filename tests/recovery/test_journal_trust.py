@@ -102,7 +102,8 @@ async def test_a_journal_that_cannot_be_read_is_set_aside_and_the_season_opens(t
 REFUSED = {
     # journaled text -> what the season loader says of it in a file
     "score one number": ('"score":[7,0]', '"score":[7]', "must be [home, away], two whole numbers, not a list"),
-    "Infinity": ('"score":[7,0]', '"score":[Infinity,0]', "score of Monterrey v UANL (home) must be a whole number, not text"),
+    "Infinity": ('"score":[7,0]', '"score":[Infinity,0]',
+                 "score of Monterrey v UANL (home) must be a whole number, not text"),
     "negative": ('"score":[7,0]', '"score":[-5,0]', "score of Monterrey v UANL (home) must be at least 0, not -5"),
     "10**30": ('"score":[7,0]', f'"score":[{10**30},0]', f"(home) must be at most 99, not {10**30}"),
     "date a list": ('"date":"2013-05-08"', '"date":["x"]', "'date' in a match must be text, not a list"),
