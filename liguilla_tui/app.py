@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -180,25 +179,16 @@ class LiguillaApp(App[None]):
         self.call_after_refresh(self._say_errors)
         self.call_after_refresh(FileWatch(self).start)
 
+    def on_unmount(self) -> None:
+        if "journal" in self.__dict__:  # made: unsaved edits stay journaled for the next start
+            self.journal.release()
+
     @work(exclusive=True, group="recovery")
     async def _offer_recovery(self) -> None:
-        """Edits an earlier session could not save (killed, SSH lost) are offered back."""
-        doc = self.document
-        recovered = self.journal.find(doc.saved, doc.text)  # the text just read from the file
-        if recovered is None:
-            return
-        when = datetime.fromtimestamp(recovered.written_at).strftime("%Y-%m-%d %H:%M")
-        warning = (" The file has changed since; restoring puts the journaled results over it."
-                   if recovered.file_changed else "")
-        answer = await self.push_screen_wait(choice_screen(
-            f"Unsaved edits to {doc.path.name} from an earlier session ({recovered.edits} edit(s), "
-            f"last at {when}) were found.{warning} Restore them?",
-            [("restore", "Restore"), ("discard", "Discard them")]))
-        if answer == "restore":
-            self.apply(recovered.apply_to(doc.season))
-            self.notify("Edits restored; save to keep them", timeout=5)
-        else:
-            self.journal.clear()
+        """Edits earlier sessions could not save (killed, SSH lost) are offered back."""
+        from liguilla_tui.screens.recovery import offer_recovery
+
+        await offer_recovery(self)
 
     # ---- edits ----------------------------------------------------------------------
     def apply(self, season) -> None:
@@ -212,7 +202,10 @@ class LiguillaApp(App[None]):
         self.resolved = resolve(self.document.season)
         self._update_titles()
         if self.document.dirty:
-            self.journal.record(self.document.season)
+            problem = self.journal.record(self.document.saved, self.document.season)
+            if problem:  # said once: the journal does not return it again
+                self.notify(printable(problem), title="No crash journal", severity="warning", timeout=10,
+                            markup=False)
         else:
             self.journal.clear()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from msgspec.structs import replace
 
@@ -112,19 +112,7 @@ def _season(reader: Reader, root: YMap) -> Season | None:
     else:
         reader.error("a season needs 'format' (e.g. format: liga-mx-2012)", root.mark)
     teams, names = _teams(reader, root)
-    team_names = [t.name for t in teams]
-
-    def team(value: Any, mark: Mark, role: str) -> str | None:
-        if not isinstance(value, (str, int)) or isinstance(value, bool):
-            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
-            return None
-        found = names.get(str(value).strip().casefold())
-        if found is None:
-            hint = reader.nearest(str(value), team_names)
-            extra = f"; did you mean '{hint}'?" if hint else ""
-            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
-        return found
-
+    team = team_lookup(reader, teams, names)
     results = read_results(reader, root["results"], root.mark_of("results"), team) if "results" in root else []
     table = _table(reader, root, team) if "table" in root or not results else ()
     barred = _barred(reader, root, team)
@@ -145,6 +133,28 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         source=reader.text("the season", root, "source"),
         notes=notes, stray_legs=tuple(strays),
     )
+
+
+def team_lookup(reader: Reader, teams: tuple[Team, ...],
+                names: dict[str, str] | None = None) -> Callable[[Any, Mark, str], str | None]:
+    """Reads a team field against the season's teams (any accepted spelling). `names`: every
+    spelling -> name, as _teams built it; by default made from `teams` (a journal's check)."""
+    if names is None:
+        names = {spelling.casefold(): t.name for t in teams for spelling in (t.name, *t.aliases)}
+    team_names = [t.name for t in teams]
+
+    def team(value: Any, mark: Mark, role: str) -> str | None:
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
+            return None
+        found = names.get(str(value).strip().casefold())
+        if found is None:
+            hint = reader.nearest(str(value), team_names)
+            extra = f"; did you mean '{hint}'?" if hint else ""
+            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
+        return found
+
+    return team
 
 
 def _dates(reader: Reader, root: YMap) -> YMap:

@@ -20,7 +20,7 @@ if __name__ == "__main__":
     for i in range(1, edits + 1):  # the test replays the same edits to know every state
         result = saved.results[i % len(saved.results)]
         season = set_result(season, result.home, result.away, (i % 10, i // 10 % 10))
-        recorder.record(season)
+        recorder.record(saved, season)
         if i == 1:
             print("ready", flush=True)
     while True:

@@ -1,0 +1,118 @@
+"""Offering back the unsaved edits of instances that died: as they were when they fit the
+file, else leg by leg beside the file's version, to keep one or the other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, RadioButton, RadioSet, Static
+
+from liguilla_tui import journal
+from liguilla_tui.recovery import Change, apply_changes, fits, plan
+from liguilla_tui.report.safe import printable
+from liguilla_tui.screens.choice import ChoiceScreen
+from liguilla_tui.widgets.cells import plain
+
+if TYPE_CHECKING:
+    from liguilla_tui.app import LiguillaApp
+
+
+class RecoveryScreen(ModalScreen["list[bool] | None"]):
+    """Each journaled change beside the file's; dismisses with keep-the-journal's per change,
+    or None to discard the journal. A change the file's checks refuse can only keep the file's."""
+
+    DEFAULT_CSS = """
+    RecoveryScreen { align: center middle; }
+    RecoveryScreen > Vertical { width: 76; max-width: 98%; height: auto; max-height: 95%;
+        border: thick $accent; background: $surface; padding: 0 1; }
+    RecoveryScreen VerticalScroll { height: auto; max-height: 14; }
+    RecoveryScreen .what { text-style: bold; margin-top: 1; }
+    RecoveryScreen RadioSet { width: 100%; border: none; padding: 0 1; }
+    RecoveryScreen Horizontal { height: auto; align-horizontal: right; }
+    RecoveryScreen Button { margin-left: 1; }
+    """
+    BINDINGS = [Binding("escape", "discard", "Discard", id="recovery.discard")]
+
+    def __init__(self, intro: str, changes: list[Change]) -> None:
+        super().__init__()
+        self.intro = intro
+        self.changes = changes
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.intro))
+            with VerticalScroll():
+                for index, change in enumerate(self.changes):
+                    journal_first = change.usable and change.clean
+                    yield Static(plain(change.what), classes="what")
+                    with RadioSet(id=f"change-{index}"):
+                        journaled = "cannot be restored: " if not change.usable else ""
+                        yield RadioButton(plain(f"Journal: {journaled}{change.journal}"), value=journal_first,
+                                          disabled=not change.usable)
+                        yield RadioButton(plain(f"File: {change.file}"), value=not journal_first)
+            with Horizontal():
+                yield Button("Restore as chosen", id="restore", variant="primary")
+                yield Button("Discard the journal", id="discard")
+
+    def on_mount(self) -> None:
+        self.query_one("#restore", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "restore":
+            self.dismiss([radios.pressed_index == 0 for radios in self.query(RadioSet)])
+        else:
+            self.action_discard()
+
+    def action_discard(self) -> None:
+        self.dismiss(None)
+
+
+async def offer_recovery(app: LiguillaApp) -> None:
+    """Every dead instance's unsaved edits to the open file, one journal after another."""
+    found_all = journal.leftovers(app.document.path, app.journal.path)
+    try:
+        for found in found_all:
+            if isinstance(found, str):
+                app.notify(printable(found), title="Crash journal set aside", severity="warning", timeout=15,
+                           markup=False)
+            else:
+                await _offer(app, found)
+    finally:  # each is unlocked once decided, or when this is cancelled (another file opened)
+        for found in found_all:
+            if isinstance(found, journal.Leftover):
+                found.release()
+
+
+async def _offer(app: LiguillaApp, found: journal.Leftover) -> None:
+    doc = app.document
+    try:
+        changes = plan(found, doc.season)
+    except journal.Unreadable as unreadable:
+        app.notify(printable(found.set_aside(str(unreadable))), title="Crash journal set aside", severity="warning",
+                   timeout=15, markup=False)
+        return
+    if not changes:
+        found.discard()
+        return
+    when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
+    intro = f"Unsaved edits to {doc.path.name} from an earlier session ({len(changes)} change(s), last at {when})"
+    if fits(found, journal.text_digest(doc.text), changes):
+        answer = await app.push_screen_wait(ChoiceScreen(
+            f"{intro} were found. Restore them?", [("restore", "Restore"), ("discard", "Discard them")]))
+        keep: list[bool] | None = [True] * len(changes) if answer == "restore" else None
+    else:
+        why = ("the file has changed since they were made" if found.base != journal.text_digest(doc.text)
+               else "some of them do not fit the file")
+        keep = await app.push_screen_wait(RecoveryScreen(
+            f"{intro} were found, but {why}. Choose, change by change, which version to keep.", changes))
+    restored = apply_changes(app.document.season, changes, keep) if keep else app.document.season
+    if restored != app.document.season:
+        app.apply(restored)  # journaled again, now as this instance's
+        app.notify("Edits restored; save to keep them", timeout=5)
+    found.discard()
