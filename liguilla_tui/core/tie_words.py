@@ -126,13 +126,13 @@ def _score(own: int, other: int) -> str:
 def _margin_words(margin: int, basis: str) -> str:
     if basis != LEG:
         return ("a win on aggregate" if margin == 1 else f"an aggregate win by {margin}" if margin > 1
-                else "a level aggregate" if margin == 0 else f"anything but an aggregate defeat by {1 - margin} or more")
+                else "a level aggregate or better" if margin == 0 else f"anything but an aggregate defeat by {1 - margin} or more")
     if margin >= 2:
         return f"a win by {margin}"
     if margin == 1:
         return "any win"
     if margin == 0:
-        return "a draw"
+        return "a draw or any win"
     return f"anything but a defeat by {1 - margin} or more"
 
 
