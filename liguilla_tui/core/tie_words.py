@@ -155,7 +155,9 @@ def _edge_words(need: Need, basis: str) -> str | None:
     scores = [_score(g, g - d) for g in range(lo, hi + 1)]
     if len(scores) <= 2:
         listed = " or ".join(scores)
-        return listed if kind == "win" else f"a {listed} {kind}"
+        if kind == "win":
+            return listed
+        return f"a {listed} {kind}" if len(scores) == 1 else f"a {kind} of {listed}"
     return f"a {what} of {_score(hi, hi - d)} or less"
 
 
