@@ -107,7 +107,7 @@ class LiguillaApp(App[None]):
 
     @property
     def pane_ids(self) -> list[str]:
-        return ["general", *(r.key for r in self.document.season.format.rounds), "scorers", "bracket"]
+        return ["general", *(r.key for r in self.document.season.format.rounds), "scorers", "bracket", "scenarios"]
 
     def action_show_tab(self, number: int) -> None:
         ids = self.pane_ids

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 KEYS = [
     ("Anywhere", [
-        ("1 … 6", "General table, Quarter-finals, Semi-finals, Final, Scorers, Bracket"),
+        ("1 … 7", "General table, Quarter-finals, Semi-finals, Final, Scorers, Bracket, Scenarios"),
         ("[  ]", "previous / next tab (also inside a score grid)"),
         ("ctrl+z / ctrl+y", "undo / redo (every edit, 500 steps)"),
         ("ctrl+s", "save"),
