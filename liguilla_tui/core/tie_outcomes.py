@@ -99,23 +99,23 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
     teams = frozenset(tie.teams or ())
     base = {(spec.key, s.number, teams): s.leg for s in tie.legs if s.played}
 
-    def leg(slot: LegSlot, score: Score) -> tuple[tuple, Leg]:
-        return (spec.key, slot.number, teams), Leg(spec.key, slot.number, slot.home, slot.away, score=score)
-
+    index = dict(base)  # decide() only reads it: one dict, its open entries replaced per call
     if len(open_tie.remaining) == 1:
         slot = open_tie.remaining[0]
+        key = (spec.key, slot.number, teams)
 
         def one(home_goals: int, away_goals: int) -> Tie:
-            key, hypothetical = leg(slot, (home_goals, away_goals))
-            return decide(spec, tie.index, tie.label, tie.higher, tie.lower, {**base, key: hypothetical})
+            index[key] = Leg(spec.key, slot.number, slot.home, slot.away, score=(home_goals, away_goals))
+            return decide(spec, tie.index, tie.label, tie.higher, tie.lower, index)
         return one
     first, last = open_tie.remaining
+    k1, k2 = (spec.key, first.number, teams), (spec.key, last.number, teams)
 
     def both(home_goals: int, away_goals: int, home_away: int, away_away: int) -> Tie:
         # last.home is first.away: its away goals come in leg 1, the other side's in leg 2.
-        k1, leg1 = leg(first, (away_goals - away_away, home_away))
-        k2, leg2 = leg(last, (home_goals - home_away, away_away))
-        return decide(spec, tie.index, tie.label, tie.higher, tie.lower, {**base, k1: leg1, k2: leg2})
+        index[k1] = Leg(spec.key, first.number, first.home, first.away, score=(away_goals - away_away, home_away))
+        index[k2] = Leg(spec.key, last.number, last.home, last.away, score=(home_goals - home_away, away_away))
+        return decide(spec, tie.index, tie.label, tie.higher, tie.lower, index)
     return both
 
 
@@ -139,6 +139,26 @@ def outcome_of(open_tie: OpenTie, home_goals: int, away_goals: int,
     return _outcome(decider(open_tie)(*args), args)
 
 
+def aggregate_results(open_tie: OpenTie, home_range: range, away_range: range) -> list[Outcome]:
+    """Both legs left: each aggregate, and each split of away goals where it can matter.
+
+    A result the decider settles on the aggregate is asked once (its split of away goals
+    cannot change the aggregate); any other is asked for every split.
+    """
+    f = decider(open_tie)
+    listed: list[Outcome] = []
+    for h in home_range:
+        for a in away_range:
+            first = _outcome(f(h, a, 0, 0), (h, a, 0, 0))
+            if first.decided_by == "aggregate":
+                listed.append(first)
+                continue
+            listed.append(first)
+            listed += [_outcome(f(h, a, ha, aa), (h, a, ha, aa))
+                       for ha in range(h + 1) for aa in range(a + 1) if ha or aa]
+    return listed
+
+
 def outcomes(open_tie: OpenTie) -> list[Outcome]:
     """Every result of what is left, each side 0..GRID goals (from the live score up).
 
@@ -147,21 +167,20 @@ def outcomes(open_tie: OpenTie) -> list[Outcome]:
     """
     if not open_tie.remaining:
         return []
-    f = decider(open_tie)
     low_h, low_a = open_tie.floor
+    homes, aways = range(low_h, low_h + GRID + 1), range(low_a, low_a + GRID + 1)
+    if open_tie.basis == LEG:
+        f = decider(open_tie)
+        return [_outcome(f(h, a), (h, a)) for h in homes for a in aways]
     listed: list[Outcome] = []
-    for h in range(low_h, low_h + GRID + 1):
-        for a in range(low_a, low_a + GRID + 1):
-            if open_tie.basis == LEG:
-                listed.append(_outcome(f(h, a), (h, a)))
-                continue
-            splits = [_outcome(f(h, a, ha, aa), (h, a, ha, aa))
-                      for ha in range(h + 1) for aa in range(a + 1)]
-            if len({(o.through, o.decided_by) for o in splits}) == 1:
-                only = splits[0]
-                listed.append(only._replace(home_away_goals=None, away_away_goals=None))
-            else:
-                listed += splits
+    by_aggregate: dict[tuple[int, int], list[Outcome]] = {}
+    for o in aggregate_results(open_tie, homes, aways):
+        by_aggregate.setdefault((o.home_goals, o.away_goals), []).append(o)
+    for splits in by_aggregate.values():
+        if len({(o.through, o.decided_by) for o in splits}) == 1:
+            listed.append(splits[0]._replace(home_away_goals=None, away_away_goals=None))
+        else:
+            listed += sorted(splits, key=lambda o: (o.home_away_goals, o.away_away_goals))
     return listed
 
 

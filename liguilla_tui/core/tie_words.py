@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from liguilla_tui.core.tie_outcomes import LEG, OpenTie, decider, _outcome
+from liguilla_tui.core.tie_outcomes import LEG, OpenTie, _outcome, aggregate_results, decider
 
 MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
 
@@ -62,11 +62,9 @@ def needs(open_tie: OpenTie) -> TieNeeds:
             for h in range(start, start + bound + 1):
                 results.append(((h, h - margin), _outcome(f(h, h - margin), (h, h - margin))))
     else:
-        for h in range(bound + 2):
-            for a in range(bound + 2):
-                for ha in range(h + 1):
-                    for aa in range(a + 1):
-                        results.append(((h, a, ha, aa), _outcome(f(h, a, ha, aa), (h, a, ha, aa))))
+        goals = range(bound + 2)
+        results += [((o.home_goals, o.away_goals, o.home_away_goals, o.away_away_goals), o)
+                    for o in aggregate_results(open_tie, goals, goals)]
     level = next((o.decided_by for _, o in results if o.through is None), None)  # type: ignore[attr-defined]
     found = []
     for team, home in ((open_tie.home, True), (open_tie.away, False)):
