@@ -119,7 +119,8 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
     return both
 
 
-def _outcome(tie: Tie, score: tuple[int, ...]) -> Outcome:
+def outcome_from(tie: Tie, score: tuple[int, ...]) -> Outcome:
+    """The decider's tie as an Outcome of this result (see decider() for its terms)."""
     extra = tuple(score[2:]) if len(score) == 4 else (None, None)
     if tie.state == DECIDED:
         return Outcome(score[0], score[1], tie.winner, tie.decided_by, *extra)
@@ -132,11 +133,11 @@ def outcome_of(open_tie: OpenTie, home_goals: int, away_goals: int,
                home_away: int | None = None, away_away: int | None = None) -> Outcome:
     """Who goes through with this result of what is left (see decider() for its terms)."""
     if open_tie.basis == LEG:
-        return _outcome(decider(open_tie)(home_goals, away_goals), (home_goals, away_goals))
+        return outcome_from(decider(open_tie)(home_goals, away_goals), (home_goals, away_goals))
     # Goals a side did not score away it scored at home: a non-level aggregate ignores the split.
     split = (home_away if home_away is not None else 0, away_away if away_away is not None else 0)
     args = (home_goals, away_goals, *split)
-    return _outcome(decider(open_tie)(*args), args)
+    return outcome_from(decider(open_tie)(*args), args)
 
 
 def aggregate_results(open_tie: OpenTie, home_range: range, away_range: range) -> list[Outcome]:
@@ -149,12 +150,12 @@ def aggregate_results(open_tie: OpenTie, home_range: range, away_range: range) -
     listed: list[Outcome] = []
     for h in home_range:
         for a in away_range:
-            first = _outcome(f(h, a, 0, 0), (h, a, 0, 0))
+            first = outcome_from(f(h, a, 0, 0), (h, a, 0, 0))
             if first.decided_by == "aggregate":
                 listed.append(first)
                 continue
             listed.append(first)
-            listed += [_outcome(f(h, a, ha, aa), (h, a, ha, aa))
+            listed += [outcome_from(f(h, a, ha, aa), (h, a, ha, aa))
                        for ha in range(h + 1) for aa in range(a + 1) if ha or aa]
     return listed
 
@@ -171,7 +172,7 @@ def outcomes(open_tie: OpenTie) -> list[Outcome]:
     homes, aways = range(low_h, low_h + GRID + 1), range(low_a, low_a + GRID + 1)
     if open_tie.basis == LEG:
         f = decider(open_tie)
-        return [_outcome(f(h, a), (h, a)) for h in homes for a in aways]
+        return [outcome_from(f(h, a), (h, a)) for h in homes for a in aways]
     listed: list[Outcome] = []
     by_aggregate: dict[tuple[int, int], list[Outcome]] = {}
     for o in aggregate_results(open_tie, homes, aways):
@@ -200,10 +201,10 @@ def grid(open_tie: OpenTie) -> list[list[Cell]]:
 
     def at(h: int, a: int) -> Cell:
         if open_tie.basis == LEG:
-            o = _outcome(f(h, a), (h, a))
+            o = outcome_from(f(h, a), (h, a))
             return Cell(o.through, o.decided_by)
         seen = {(o.through, o.decided_by) for o in
-                (_outcome(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (0, h) for aa in (0, a))}
+                (outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (0, h) for aa in (0, a))}
         if len(seen) == 1:
             return Cell(*seen.pop())
         return Cell(None, None, "away_goals")

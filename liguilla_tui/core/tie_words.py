@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from liguilla_tui.core.tie_outcomes import LEG, OpenTie, _outcome, aggregate_results, decider
+from liguilla_tui.core.tie_outcomes import LEG, OpenTie, outcome_from, aggregate_results, decider
 
 MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
 
@@ -57,10 +57,16 @@ def needs(open_tie: OpenTie) -> TieNeeds:
     low_h, low_a = open_tie.floor
     results: list[tuple[tuple[int, ...], object]] = []
     if open_tie.basis == LEG:
-        for margin in range(-bound, bound + 1):  # home minus away; each margin's first results
+        # One result per margin (home minus away); where the decider says the aggregate did
+        # not settle it (the level margin), every score up to past any away-goal threshold.
+        # About 3 × bound questions, not bound²: a file may hold 99 goals a leg.
+        for margin in range(-bound, bound + 1):
             start = max(low_h, low_a + margin)
-            for h in range(start, start + bound + 1):
-                results.append(((h, h - margin), _outcome(f(h, h - margin), (h, h - margin))))
+            probe = outcome_from(f(start, start - margin), (start, start - margin))
+            results.append(((start, start - margin), probe))
+            if probe.decided_by != "aggregate":
+                results += [((h, h - margin), outcome_from(f(h, h - margin), (h, h - margin)))
+                            for h in range(start + 1, start + bound + 1)]
     else:
         goals = range(bound + 2)
         results += [((o.home_goals, o.away_goals, o.home_away_goals, o.away_away_goals), o)
@@ -184,11 +190,13 @@ def sentence(need: Need, basis: str, first: bool) -> str:
 _STEP = {"extra_time": "extra time", "penalties": "penalties"}
 
 
-def level_words(tie_needs: TieNeeds, basis: str, legs: int) -> str | None:
+def level_words(tie_needs: TieNeeds, basis: str, legs: int, after_extra_time: bool = False) -> str | None:
     """"level after 90: extra time, then penalties" (or None: no result leaves it level)."""
     if tie_needs.level is None:
         return None
     steps = ", then ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
+    if after_extra_time:
+        return f"level after extra time: {steps}"
     if legs == 1:
         return f"a draw: {steps}"
     return f"level {'on aggregate ' if basis != LEG else ''}after 90: {steps}"
@@ -198,8 +206,9 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
     """The tie's whole story in one line, each side's need, then what a level result brings."""
     tie_needs = tie_needs or needs(open_tie)
     basis = open_tie.basis
-    if not open_tie.remaining:
-        return level_words(tie_needs, basis, open_tie.spec.legs) or "level: nothing left to decide it"
+    if not open_tie.remaining:  # all legs played, level: extra time or penalties to come
+        return (level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None)
+                or "level: nothing left to decide it")
     pair = tie_needs.needs
     if len(pair) == 2 and pair[0].margin == pair[1].margin == 1 and not any(
             n.edge or n.edge_away or _reason(n.by) for n in pair):

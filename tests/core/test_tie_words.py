@@ -193,3 +193,20 @@ def test_a_live_leg_is_said_from_its_current_score(kit):
         for away in range(1, 10):
             o = outcome_of(live, home, away)
             assert tests["Leones"](home - away, home) == (o.through == "Leones"), (words(live), home, away)
+
+
+def test_a_level_tie_waiting_for_extra_time_or_penalties(kit):
+    legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 1)), kit.leg("final", 2, "Leones", "Tigres", (0, 0))]
+    [waiting] = open_ties(kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)))
+    assert waiting.remaining == () and words(waiting) == "level after 90: extra time, then penalties"
+    legs[1]["extra_time"] = [1, 1]
+    [waiting] = open_ties(kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)))
+    assert words(waiting) == "level after extra time: penalties"
+
+
+def test_ninety_nine_goals_a_leg_still_get_exact_words(kit):
+    # The file format allows 99 goals a side a leg: needs() asks about 3 × 200 questions, not 200².
+    tie = open_tie(kit, "liga-mx-2012", (99, 98))
+    assert len(needs(tie).needs) == 2
+    for home, away in [(0, 0), (1, 0), (2, 1), (98, 98), (99, 98), (100, 99), (150, 148), (0, 99)]:
+        check_one_leg(tie, home, away)
