@@ -72,8 +72,9 @@ def time_tie_outcomes(number: int = 200, repeat: int = 30) -> dict:
     detail = {}
     for name, open_tie in open_tie_cases(season).items():
         detail[name] = {
-            "outcomes_us": summary(_per_call(lambda: outcomes(open_tie), number, repeat, 1e6), 1),
-            "needs_and_words_us": summary(_per_call(lambda: words(open_tie), number // 4 or 1, repeat, 1e6), 1),
+            "outcomes_us": summary(_per_call(lambda tie=open_tie: outcomes(tie), number, repeat, 1e6), 1),
+            "needs_and_words_us": summary(_per_call(lambda tie=open_tie: words(tie), number // 4 or 1, repeat,
+                                                    1e6), 1),
         }
     return detail
 

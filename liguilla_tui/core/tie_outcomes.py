@@ -15,7 +15,8 @@ What is left to play, and what a result is:
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from liguilla_tui.core.model import Leg, RoundSpec, Score
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, LegSlot, Resolved, Tie

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from liguilla_tui.core.tie_outcomes import LEG, OpenTie, outcome_from, aggregate_results, decider
+from liguilla_tui.core.tie_outcomes import LEG, OpenTie, aggregate_results, decider, outcome_from
 
 MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
 

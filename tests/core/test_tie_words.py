@@ -53,6 +53,10 @@ def _edge(text: str):
     raise AssertionError(f"words the parser does not know: {text!r}")
 
 
+def _either(main, edge):
+    return lambda *args: main(*args) or edge(*args)
+
+
 def read_back(line: str, teams: tuple[str, str], basis: str):
     """{team: test(margin, own goals, away goals, away goals against)}, and the level clause."""
     tests, level = {}, None
@@ -73,7 +77,7 @@ def read_back(line: str, teams: tuple[str, str], basis: str):
         main = _main(main_text, basis)
         assert main is not None, main_text
         edge = _edge(edge_text) if edge_text else (lambda *_: False)
-        tests[m[1]] = (lambda main, edge: lambda *args: main(*args) or edge(*args))(main, edge)
+        tests[m[1]] = _either(main, edge)
     assert set(tests) == set(teams), (line, teams)
     return tests, level
 
@@ -189,7 +193,7 @@ def test_a_live_leg_is_said_from_its_current_score(kit):
     assert resolved.live is None and live.live == (0, 1)
     # Lobos scored away: Leones now need a win by 2 of 2-1... read back, exact from 0-1 on.
     tests, _ = read_back(words(live), (live.home, live.away), LEG)
-    for home in range(0, 10):
+    for home in range(10):
         for away in range(1, 10):
             o = outcome_of(live, home, away)
             assert tests["Leones"](home - away, home) == (o.through == "Leones"), (words(live), home, away)
