@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from liguilla_tui.core.tie_outcomes import LEG, OpenTie, aggregate_results, decider, outcome_from
+from liguilla_tui.core.tie_outcomes import LEG, OpenTie, Outcome, aggregate_results, decider, outcome_from
 
 MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
 
@@ -55,7 +55,7 @@ def needs(open_tie: OpenTie) -> TieNeeds:
     f = decider(open_tie)
     bound = open_tie.prior_goals + 2  # every threshold the goals so far can set lies within
     low_h, low_a = open_tie.floor
-    results: list[tuple[tuple[int, ...], object]] = []
+    results: list[tuple[tuple[int, ...], Outcome]] = []
     if open_tie.basis == LEG:
         # One result per margin (home minus away); where the decider says the aggregate did
         # not settle it (the level margin), every score up to past any away-goal threshold.
@@ -71,7 +71,7 @@ def needs(open_tie: OpenTie) -> TieNeeds:
         goals = range(bound + 2)
         results += [((o.home_goals, o.away_goals, o.home_away_goals, o.away_away_goals), o)
                     for o in aggregate_results(open_tie, goals, goals)]
-    level = next((o.decided_by for _, o in results if o.through is None), None)  # type: ignore[attr-defined]
+    level = next((o.decided_by for _, o in results if o.through is None), None)
     found = []
     for team, home in ((open_tie.home, True), (open_tie.away, False)):
         need = _fit(team, home, open_tie.basis, results)
@@ -87,7 +87,7 @@ def _after(open_tie: OpenTie, step: str | None) -> tuple[str, ...]:
     return tuple(chain[chain.index(step):]) if step in chain else ()
 
 
-def _fit(team: str, home: bool, basis: str, results) -> Need | None:
+def _fit(team: str, home: bool, basis: str, results: list[tuple[tuple[int, ...], Outcome]]) -> Need | None:
     """The Need that says exactly which of these results take the team through, or None."""
     def side(score: tuple[int, ...]) -> tuple[int, int, int, int]:
         own, other = (score[0], score[1]) if home else (score[1], score[0])
@@ -96,17 +96,18 @@ def _fit(team: str, home: bool, basis: str, results) -> Need | None:
         return (own, other, score[2], score[3]) if home else (own, other, score[3], score[2])
 
     rows = [(side(score), o.through == team, o.decided_by) for score, o in results]
-    margins = sorted({own - other for (own, other, _, _), _, _ in rows})
-    passing = {m: [r for r in rows if r[0][0] - r[0][1] == m and r[1]] for m in margins}
-    every = {m: len(passing[m]) == sum(1 for r in rows if r[0][0] - r[0][1] == m) for m in margins}
-    if not every[margins[-1]]:
+    by_margin: dict[int, list] = {}
+    for row in rows:
+        by_margin.setdefault(row[0][0] - row[0][1], []).append(row)
+    every = {m: all(through for _, through, _ in group) for m, group in by_margin.items()}
+    margin = max(by_margin)
+    if not every[margin]:
         return None
-    margin = margins[-1]
-    while margin - 1 in every and every[margin - 1]:
+    while every.get(margin - 1):
         margin -= 1
-    by = tuple(sorted({d for r in rows for d in (r[2],) if r[1] and d != "aggregate"}))
+    by = tuple(sorted({how for _, through, how in rows if through and how != "aggregate"}))
     need = Need(team, margin, by=by, home=home)
-    edge_rows = [r for r in rows if r[0][0] - r[0][1] == margin - 1]
+    edge_rows = by_margin.get(margin - 1, [])
     if any(r[1] for r in edge_rows):
         if basis == LEG:
             goals = sorted(r[0][0] for r in edge_rows if r[1])
