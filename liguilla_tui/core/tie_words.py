@@ -130,8 +130,13 @@ def _score(own: int, other: int) -> str:
 
 def _margin_words(margin: int, basis: str) -> str:
     if basis != LEG:
-        return ("a win on aggregate" if margin == 1 else f"an aggregate win by {margin}" if margin > 1
-                else "a level aggregate or better" if margin == 0 else f"anything but an aggregate defeat by {1 - margin} or more")
+        if margin > 1:
+            return f"an aggregate win by {margin}"
+        if margin == 1:
+            return "a win on aggregate"
+        if margin == 0:
+            return "a level aggregate or better"
+        return f"anything but an aggregate defeat by {1 - margin} or more"
     if margin >= 2:
         return f"a win by {margin}"
     if margin == 1:
@@ -213,7 +218,8 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
     pair = tie_needs.needs
     if len(pair) == 2 and pair[0].margin == pair[1].margin == 1 and not any(
             n.edge or n.edge_away or _reason(n.by) for n in pair):
-        parts = [f"{pair[0].team} or {pair[1].team}: whoever wins{' on aggregate' if basis != LEG else ''} goes through"]
+        on_aggregate = " on aggregate" if basis != LEG else ""
+        parts = [f"{pair[0].team} or {pair[1].team}: whoever wins{on_aggregate} goes through"]
     else:
         parts = [sentence(n, basis, i == 0) for i, n in enumerate(pair)]
     if not parts:

@@ -27,9 +27,9 @@ def pairings(resolved, round_key: str, via: dict[str, str | None]) -> set[tuple]
 
 def test_semifinal_opponents_and_hosts_follow_reseeding(kit):
     # QF 1 v 8 and 2 v 7 open; Pumas (3) and Toros (5, an upset) through already.
-    fixed = [kit.leg("quarterfinals", 1, "Rayos", "Pumas", (0, 1)), kit.leg("quarterfinals", 2, "Pumas", "Rayos", (2, 0)),
-             kit.leg("quarterfinals", 1, "Toros", "Gallos", (1, 0)), kit.leg("quarterfinals", 2, "Gallos", "Toros", (0, 0)),
-             kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0)), kit.leg("quarterfinals", 1, "Zorros", "Tigres", (0, 0))]
+    fixed = [kit.leg("quarterfinals", number, home, away, score) for number, home, away, score in (
+        (1, "Rayos", "Pumas", (0, 1)), (2, "Pumas", "Rayos", (2, 0)), (1, "Toros", "Gallos", (1, 0)),
+        (2, "Gallos", "Toros", (0, 0)), (1, "Lobos", "Leones", (1, 0)), (1, "Zorros", "Tigres", (0, 0)))]
     resolved = kit.resolve_text(kit.season_text(table=T[:8], format="liga-mx-2012", legs=fixed))
     expected = set()
     for w1, w2 in product(("Leones", "Lobos"), ("Tigres", "Zorros")):

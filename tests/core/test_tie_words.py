@@ -93,7 +93,8 @@ def open_tie(kit, preset, leg1):
             text = kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)
             label = "Final"
         else:
-            before = ([kit.leg("playin", 1, "Zorros", "Lobos", (1, 0)), kit.leg("playin", 1, "Potros", "Halcones", (2, 0)),
+            before = ([kit.leg("playin", 1, "Zorros", "Lobos", (1, 0)),
+                       kit.leg("playin", 1, "Potros", "Halcones", (2, 0)),
                        kit.leg("playin_8th", 1, "Lobos", "Potros", (1, 0))] if "play-in" in preset else [])
             legs = [kit.leg("quarterfinals", 1, "Lobos", "Leones", leg1)] if leg1 else []
             text = kit.season_text(table=T[:10] if "play-in" in preset else T[:8], format=preset, legs=before + legs)
@@ -168,8 +169,9 @@ def test_words_for_each_chain(kit, preset, leg1, expected):
 
 
 @pytest.mark.parametrize("preset, expected", [
-    ("liga-mx-2012", "Leones go through with a win on aggregate, or level on aggregate with at least as many away "
-                     "goals (the higher seed); Lobos need a win on aggregate, or level on aggregate with more away goals"),
+    ("liga-mx-2012", ("Leones go through with a win on aggregate, or level on aggregate with at least as many "
+                      "away goals (the higher seed); Lobos need a win on aggregate, or level on aggregate with "
+                      "more away goals")),
     ("liga-mx-2011", "a level aggregate is enough for Leones, the higher seed; Lobos need a win on aggregate"),
     ("final", "Leones or Tigres: whoever wins on aggregate goes through; "
               "level on aggregate after 90: extra time, then penalties"),
