@@ -34,7 +34,12 @@ class TeamPaths(NamedTuple):
 
 
 def paths(resolved: Resolved) -> list[TeamPaths]:
-    """Each team whose next opponent is not known yet, with every opponent it can meet."""
+    """Each team whose next opponent is not known yet, with every opponent it can meet.
+
+    Past the resolver's bound on worlds (MAX_WORLDS) the rounds beyond are not followed:
+    a team in an open tie is then listed with complete False (and the meetings found, if
+    any); a team through already whose next round lies beyond is not listed.
+    """
     season = resolved.season
     specs = season.format.rounds
     if len(resolved.qualified) != season.format.qualifiers or not specs:
@@ -85,6 +90,9 @@ def paths(resolved: Resolved) -> list[TeamPaths]:
         # a team already through met its next round above.
         key = open_in.get(team)
         return key is None or reached >= max(_fed_by(specs, round_number[key]), default=last)
+    for team in open_in:  # in an open tie, its next round past the bound: listed, with nobody
+        if team not in found and not complete(team):
+            found[team] = {}
     return _listed(found, complete)
 
 
@@ -131,5 +139,7 @@ def path_words(team_paths: TeamPaths) -> str:
                 sides.append(f"{' or '.join(names)} ({where})")
         lead = f"if it {via}: " if via else ""
         parts.append(f"{lead}{round_name} v {', or '.join(sides)}")
+    if not parts:
+        return "next round not followed: too many ways the open ties can go"
     tail = "" if team_paths.complete else " (and others: too many ways to follow)"
     return "; ".join(parts) + tail

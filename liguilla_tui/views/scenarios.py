@@ -42,7 +42,7 @@ def card_text(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> Text:
     text.append_text(plain(scenario.words))
     for team in (ot.home, ot.away):
         found = team_paths.get(team)
-        if found is not None and found.meetings:
+        if found is not None:
             text.append("\n")
             text.append_text(plain(f"{team}: {path_words(found)}", "dim italic"))
     return text

@@ -80,3 +80,21 @@ def test_play_in_paths_for_winners_and_losers(kit):
 def test_no_paths_once_everything_is_decided(kit):
     resolved = kit.resolve_text(kit.SEASON_2013.read_text(encoding="utf-8"))
     assert resolved.champion is not None and paths(resolved) == []
+
+
+def test_past_the_bound_on_worlds_a_team_is_listed_incomplete(kit):
+    # 32 teams, 16 first-round ties all open: 2^16 ways, past the resolver's 256 worlds.
+    names = [f"Equipo {i}" for i in range(1, 33)]
+    fmt = {"qualifiers": 32, "rounds": [
+        {"key": "r32", "name": "Round of 32", "short": "R32", "legs": 1,
+         "pairing": {"seeds": [[i, 33 - i] for i in range(1, 17)]}, "tiebreak": ["penalties"]},
+        {"key": "r16", "name": "Round of 16", "short": "R16", "legs": 1, "pairing": "reseed",
+         "tiebreak": ["penalties"]}]}
+    rows = [{"pos": i, "team": name, "pld": 40 - i, "w": 0, "d": 40 - i, "l": 0, "gf": 0, "ga": 0, "gd": 0,
+             "pts": 40 - i} for i, name in enumerate(names, start=1)]
+    resolved = kit.resolve_text(kit.season_text(table=rows, format=fmt))
+    assert not resolved.errors and len(resolved.qualified) == 32
+    found = {p.team: p for p in paths(resolved)}
+    assert set(found) == set(names)
+    assert not any(p.complete for p in found.values())
+    assert path_words(found["Equipo 1"]) == "next round not followed: too many ways the open ties can go"
