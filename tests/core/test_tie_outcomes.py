@@ -190,3 +190,13 @@ def test_decided_and_pending_ties_are_not_open(kit):
     resolved = season(kit, "liga-mx-2012", qf((0, 1), (2, 0)))
     assert "QF 1 v 8" not in [o.tie.label for o in open_ties(resolved)]
     assert all(o.tie.teams is not None for o in open_ties(resolved))
+
+
+def test_grid_before_leg_one_marks_the_level_aggregates_away_goals_decide(kit):
+    with_away = grid(the_open(season(kit, "liga-mx-2012", []), "QF 1 v 8"))
+    without = grid(the_open(season(kit, "liga-mx-2011", []), "QF 1 v 8"))
+    for k in range(1, GRID + 1):
+        assert with_away[k][k].depends_on == "away_goals"  # level k-k: who scored more away
+        assert (without[k][k].through, without[k][k].decided_by) == ("Leones", "higher_seed")
+    assert (with_away[0][0].through, with_away[0][0].decided_by) == ("Leones", "higher_seed")  # 0-0: no away goals
+    assert (with_away[2][1].through, with_away[1][2].through) == ("Leones", "Lobos")
