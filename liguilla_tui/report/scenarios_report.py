@@ -138,6 +138,11 @@ def render_markdown(resolved: Resolved, found: Scenarios) -> str:
     out = [f"# What they need: {_md(resolved.season.title)}", ""]
     if not found.ties:
         out += ["Every tie with known teams is decided.", ""]
+    else:
+        labels = ", ".join(s.label for s in found.ties)
+        count = f"{len(found.ties)} tie{'s' if len(found.ties) > 1 else ''}"
+        out += [f"{count} still open ({_md(labels)}). For each, what each side needs from what is left to "
+                "play, and every score of it.", ""]
     current = None
     for s in found.ties:
         ot = s.open_tie
@@ -157,6 +162,6 @@ def render_markdown(resolved: Resolved, found: Scenarios) -> str:
             out += ["| " + " | ".join([f"**{r[0]}**", *r[1:]]) + " |" for r in rows[1:]]
             out.append("")
     if found.paths:
-        out += ["## Paths", ""]
+        out += ["## Who they can meet next", ""]
         out += [f"- **{_md(p.team)}**: {_md(path_words(p))}" for p in found.paths]
     return printable_lines(out)
