@@ -28,7 +28,7 @@ class TieScenario(NamedTuple):
     def need_of(self, team: str) -> str | None:
         """What the team needs, as a phrase ("any win, or a draw of 2–2 or more")."""
         found = next((n for n in self.needs.needs if n.team == team), None)
-        return phrase(found, self.open_tie.basis) if found else None
+        return phrase(found, self.open_tie.basis, self.open_tie.floor) if found else None
 
     def outcomes(self) -> list[Outcome]:
         return outcomes(self.open_tie)

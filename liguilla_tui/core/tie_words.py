@@ -175,21 +175,44 @@ def _reason(by: tuple[str, ...]) -> str:
     return "the higher seed" if "higher_seed" in by else "on away goals" if by == ("away_goals",) else ""
 
 
-def phrase(need: Need, basis: str = LEG) -> str:
-    """What the team needs, as a noun phrase: "any win, or a draw of 2–2 or more"."""
+def _complement_words(need: Need, basis: str, floor: tuple[int, int]) -> str | None:
+    """The same need said by what fails: "anything but a 0–1 defeat or a defeat by 2 or more".
+
+    Only where the edge (a draw or a defeat) fails for one or two scores: those with the
+    team's goals from the fewest it can have (0, or the live score) below the edge's.
+    """
+    d = need.margin - 1
+    if basis != LEG or need.edge is None or need.edge[1] is not None or d > 0:
+        return None
+    own, other = floor if need.home else (floor[1], floor[0])
+    failing = range(max(0, own, other + d), need.edge[0])  # the other side has goals - d
+    if not 0 < len(failing) <= 2:
+        return None
+    scores = " or ".join(_score(g, g - d) for g in failing)
+    kind = "draw" if d == 0 else "defeat"
+    exceptions = f"a {scores} {kind}" if len(failing) == 1 else f"a {kind} of {scores}"
+    loss = "a defeat" if d == 0 else f"a defeat by {1 - d} or more"
+    return f"anything but {exceptions} or {loss}"
+
+
+def phrase(need: Need, basis: str = LEG, floor: tuple[int, int] = (0, 0)) -> str:
+    """What the team needs, as a noun phrase, the shorter of two true forms:
+    "any win, or a draw of 2–2 or more"; "anything but a 0–1 defeat or a defeat by 2 or more"."""
     edge = _edge_words(need, basis)
     main = _margin_words(need.margin, basis)
-    return f"{main}, or {edge}" if edge else main
+    said = f"{main}, or {edge}" if edge else main
+    other = _complement_words(need, basis, floor)
+    return other if other is not None and len(other) < len(said) else said
 
 
-def sentence(need: Need, basis: str, first: bool) -> str:
+def sentence(need: Need, basis: str, first: bool, floor: tuple[int, int] = (0, 0)) -> str:
     """One side's line. The easier side "goes through with", the other "needs"."""
     edge = _edge_words(need, basis)
     reason = _reason(need.by)
     if need.margin == 0 and edge is None and reason:
         what = "a level aggregate" if basis != LEG else "a draw"
         return f"{what} is enough for {need.team}, {reason}"
-    line = f"{need.team} {'go through with' if first else 'need'} {phrase(need, basis)}"
+    line = f"{need.team} {'go through with' if first else 'need'} {phrase(need, basis, floor)}"
     return line + (f" ({reason})" if reason == "the higher seed" else "")
 
 
@@ -221,7 +244,7 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
         on_aggregate = " on aggregate" if basis != LEG else ""
         parts = [f"{pair[0].team} or {pair[1].team}: whoever wins{on_aggregate} goes through"]
     else:
-        parts = [sentence(n, basis, i == 0) for i, n in enumerate(pair)]
+        parts = [sentence(n, basis, i == 0, open_tie.floor) for i, n in enumerate(pair)]
     if not parts:
         parts = ["see the grid of results"]
     level = level_words(tie_needs, basis, open_tie.spec.legs)

@@ -19,6 +19,9 @@ SCORE = r"(\d+)–(\d+)"
 
 def _main(text: str, basis: str):
     """The margin clause as a test on (margin, own goals, away, away against), or None."""
+    if m := re.fullmatch(r"anything but (.+) or (a defeat(?: by (\d+) or more)?)", text):
+        failing, worst = _edge(m[1]), -int(m[3]) if m[3] else -1
+        return lambda d, g, *_: not failing(d, g) and d > worst
     agg = "" if basis == LEG else " on aggregate"
     table = [(rf"any win{agg}$" if basis == LEG else r"a win on aggregate$", lambda m: lambda d, *_: d >= 1),
              (r"a win by (\d+)$" if basis == LEG else r"an aggregate win by (\d+)$",
@@ -157,7 +160,7 @@ def test_both_legs_left_words_pick_out_exactly_who_goes_through(kit, preset, leg
     ("liga-mx-2012", (1, 1), "Leones go through with any win, or a draw of 0–0 or 1–1 (the higher seed); "
                              "Lobos need any win, or a draw of 2–2 or more"),
     # Lobos won leg 1 1-0 at home: Leones need to win by 2, or 1-0 (level on away goals, the higher seed).
-    ("liga-mx-2012", (1, 0), "Lobos go through with a draw or any win, or a 1-goal defeat of 1–2 or more; "
+    ("liga-mx-2012", (1, 0), "Lobos go through with anything but a 0–1 defeat or a defeat by 2 or more; "
                              "Leones need a win by 2, or 1–0 (the higher seed)"),
     # No away goals: level after leg 1, a draw is enough for the higher seed.
     ("liga-mx-2011", (0, 0), "a draw is enough for Leones, the higher seed; Lobos need any win"),
