@@ -122,12 +122,18 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
 
 def outcome_from(tie: Tie, score: tuple[int, ...]) -> Outcome:
     """The decider's tie as an Outcome of this result (see decider() for its terms)."""
-    extra = tuple(score[2:]) if len(score) == 4 else (None, None)
-    if tie.state == DECIDED:
-        return Outcome(score[0], score[1], tie.winner, tie.decided_by, *extra)
-    if tie.state == LEVEL:
-        return Outcome(score[0], score[1], None, tie.awaiting, *extra)
-    raise AssertionError(f"a full result left {tie.label} {tie.state}")  # every leg was given a score
+    if len(score) == 4:
+        return _split_outcome(tie, *score)
+    return _split_outcome(tie, score[0], score[1], None, None)
+
+
+def _split_outcome(tie: Tie, h: int, a: int, ha: int | None, aa: int | None) -> Outcome:
+    state = tie.state
+    if state == DECIDED:
+        return Outcome(h, a, tie.winner, tie.decided_by, ha, aa)
+    if state == LEVEL:
+        return Outcome(h, a, None, tie.awaiting, ha, aa)
+    raise AssertionError(f"a full result left {tie.label} {state}")  # every leg was given a score
 
 
 def outcome_of(open_tie: OpenTie, home_goals: int, away_goals: int,
@@ -151,13 +157,11 @@ def aggregate_results(open_tie: OpenTie, home_range: range, away_range: range) -
     listed: list[Outcome] = []
     for h in home_range:
         for a in away_range:
-            first = outcome_from(f(h, a, 0, 0), (h, a, 0, 0))
-            if first.decided_by == "aggregate":
-                listed.append(first)
-                continue
+            first = _split_outcome(f(h, a, 0, 0), h, a, 0, 0)
             listed.append(first)
-            listed += [outcome_from(f(h, a, ha, aa), (h, a, ha, aa))
-                       for ha in range(h + 1) for aa in range(a + 1) if ha or aa]
+            if first.decided_by != "aggregate":
+                listed += [_split_outcome(f(h, a, ha, aa), h, a, ha, aa)
+                           for ha in range(h + 1) for aa in range(a + 1) if ha or aa]
     return listed
 
 
