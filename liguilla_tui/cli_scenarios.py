@@ -14,6 +14,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
     parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
+    parser.add_argument("--live", action="append", default=[], type=live_score, metavar="'LABEL=H-A'",
+                        help="a leg being played now, by its tie's label and current score (home-away), "
+                             "e.g. --live 'QF 1 v 8=1-1'; its outcomes then count from that score (repeatable)")
+
+
+def live_score(text: str) -> tuple[str, tuple[int, int]]:
+    """'QF 1 v 8=1-1' -> ('QF 1 v 8', (1, 1))."""
+    label, _, score = text.rpartition("=")
+    home, _, away = score.replace("–", "-").partition("-")
+    if not label.strip() or not all(g.strip().isascii() and g.strip().isdigit() for g in (home, away)):
+        raise argparse.ArgumentTypeError(f"not LABEL=HOME-AWAY (e.g. 'QF 1 v 8=1-1'): {text!r}")
+    goals = (int(home), int(away))
+    if max(goals) > 99:
+        raise argparse.ArgumentTypeError(f"more than 99 goals a side: {text!r}")
+    return label.strip(), goals
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +42,17 @@ def run(args: argparse.Namespace) -> int:
         _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     resolved = resolve(loaded.season)
-    found = scenarios(resolved)
+    live = dict(args.live)
+    open_labels = {t.label for rnd in resolved.rounds for t in rnd.ties
+                   if t.teams and sum(1 for s in t.legs if not s.played) == 1}
+    unknown = [label for label in live if label not in open_labels]
+    if unknown:
+        from liguilla_tui.report.safe import printable
+
+        print(printable(f"liguilla scenarios: error: --live {unknown[0]!r}: no open tie by that label with one "
+                        f"leg left (these have: {', '.join(sorted(open_labels)) or 'none'})"), file=sys.stderr)
+        return 2
+    found = scenarios(resolved, live)
     if args.format == "json":
         import json
 

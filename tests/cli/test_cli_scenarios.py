@@ -94,3 +94,28 @@ def test_a_bad_file_gets_file_line_col_and_exit_1(capsys):
     assert main(["scenarios", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"{bad}:") and ": error: " in err and "Traceback" not in err
+
+
+def test_a_live_leg_counts_from_its_current_score(capsys):
+    assert main(["scenarios", str(OPEN), "-f", "json", "--live", "QF 1 v 8=1-1"]) == 0
+    qf1 = json.loads(capsys.readouterr().out)["ties"][0]
+    assert qf1["label"] == "QF 1 v 8" and qf1["live"] == [1, 1]
+    scores = [(o["home_goals"], o["away_goals"]) for o in qf1["outcomes"]]
+    assert scores == [(h, a) for h in range(1, 7) for a in range(1, 7)]
+    # Monterrey's away goal is in: 2-1 now levels the aggregate with Monterrey ahead on away goals.
+    two_one = next(o for o in qf1["outcomes"] if (o["home_goals"], o["away_goals"]) == (2, 1))
+    assert (two_one["through"], two_one["decided_by"]) == ("Monterrey", "away_goals")
+    assert qf1["needs"]["UANL"] == "a win by 2"
+
+
+def test_live_usage_errors_exit_2(capsys):
+    assert main(["scenarios", str(OPEN), "--live", "QF 9=1-1"]) == 2
+    err = capsys.readouterr().err
+    assert "no open tie by that label with one leg left" in err and "QF 1 v 8" in err
+    try:
+        main(["scenarios", str(OPEN), "--live", "QF 1 v 8=one-nil"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+    else:
+        raise AssertionError("a malformed --live was accepted")
+    assert "not LABEL=HOME-AWAY" in capsys.readouterr().err
