@@ -124,7 +124,8 @@ class LiguillaApp(App[None]):
 
     @property
     def pane_ids(self) -> list[str]:
-        return ["general", *(pane_id(r.key) for r in self.document.season.format.rounds), "scorers", "bracket"]
+        return ["general", *(pane_id(r.key) for r in self.document.season.format.rounds), "scorers", "bracket",
+                "scenarios"]
 
     def action_show_tab(self, number: int) -> None:
         ids = self.pane_ids

@@ -1,5 +1,5 @@
-"""The `liguilla` command: the app by default; `check`, `show`, `import` and `export` without a screen;
-`serve` for the app in a web page."""
+"""The `liguilla` command: the app by default; `check`, `show`, `scenarios`, `import` and `export`
+without a screen; `serve` for the app in a web page."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from liguilla_tui import __version__
 from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
-COMMANDS = ("check", "show", "import", "export", "serve")
+COMMANDS = ("check", "show", "scenarios", "import", "export", "serve")
 MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
 EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
 # `export -o FILE` without --format: the format its name calls for.
@@ -30,7 +30,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="liguilla",
         description="The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
-        "(default: the bundled 2013 Clausura). Commands: check, show, import, export, serve "
+        "(default: the bundled 2013 Clausura). Commands: check, show, scenarios, import, export, serve "
         "(see 'liguilla COMMAND --help').",
     )
     parser.add_argument("file", nargs="?", help="season file (YAML)")
@@ -50,6 +50,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.description = "Show the resolved Liguilla: table, seeds, every tie, champion, scorers."
         parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
         parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
+    elif command == "scenarios":
+        from liguilla_tui.cli_scenarios import add_arguments
+
+        add_arguments(parser)
     elif command == "import":
         from liguilla_tui.core.presets import PRESETS
 
@@ -210,7 +214,14 @@ def run_serve(args: argparse.Namespace) -> int:
     return serve(args.file, host=args.host, port=args.port)
 
 
-_RUN = {"check": run_check, "show": run_show, "import": run_import, "export": run_export, "serve": run_serve}
+def run_scenarios(args: argparse.Namespace) -> int:
+    from liguilla_tui.cli_scenarios import run
+
+    return run(args)
+
+
+_RUN = {"check": run_check, "show": run_show, "scenarios": run_scenarios, "import": run_import,
+        "export": run_export, "serve": run_serve}
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -25,8 +25,8 @@ def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str
     """(pane id, tab title, view factory) for every tab after the General table.
     The title is file data: the app shows it through widgets.cells.literal."""
     tabs: list[tuple[str, str, Callable[[], Widget]]] = []
-    # Past three rounds (repechaje, play-in) full names would push tabs off 80 columns.
-    compact = len(season.format.rounds) > 3
+    # Short round names where the full ones would push tabs off 80 columns.
+    compact = _tab_bar_width([spec.name for spec in season.format.rounds]) > 80
     for number, spec in enumerate(season.format.rounds, start=2):
         ties = len(resolved.round(spec.key).ties) if resolved else 0
         tabs.append((pane_id(spec.key), f"{number} {spec.short if compact else spec.name}",
@@ -35,7 +35,17 @@ def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str
     rounds = [(r.key, r.short) for r in season.format.rounds]
     tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))
     tabs.append(("bracket", f"{n + 1} Bracket", bracket_view))
+    tabs.append(("scenarios", f"{n + 2} Scenarios", scenarios_view))
     return tabs
+
+
+LATER_FIXED = ("Scorers", "Bracket", "Scenarios")
+
+
+def _tab_bar_width(round_names: list[str]) -> int:
+    """Columns the tab bar takes with these round names (each tab: "N title" and 2 of padding)."""
+    titles = ["Table", *round_names, *LATER_FIXED]
+    return sum(len(f"{n} {title}") + 2 for n, title in enumerate(titles, start=1))
 
 
 def season_commands():
@@ -61,6 +71,12 @@ def scorers_view(rounds: list[tuple[str, str]]) -> Widget:
     from liguilla_tui.views.scorers import ScorersView
 
     return ScorersView(rounds)
+
+
+def scenarios_view() -> Widget:
+    from liguilla_tui.views.scenarios import ScenariosView
+
+    return ScenariosView(id="scenarios-view")
 
 
 def bracket_view() -> Widget:

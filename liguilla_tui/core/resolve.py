@@ -211,10 +211,10 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
     undecided += still_open
     if number == len(specs) - 1:
         return ties, None  # no round follows the last: nobody asks for the worlds after it
-    return ties, _branch(spec, layouts, index, decided)
+    return ties, branch_worlds(spec, layouts, index, decided)
 
 
-def _branch(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[str, str], Tie]) -> list[World] | None:
+def branch_worlds(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[str, str], Tie]) -> list[World] | None:
     """Every world after this round: decided ties go one way, the others both."""
     if not layouts:
         return None

@@ -34,7 +34,7 @@ def _sections(app) -> dict[str, dict[str, str]]:
 
 
 async def test_help_names_every_tab_of_an_eight_round_era(ui, tmp_path):
-    """A 2023 play-in season has 8 tabs; the help must say 1 … 8 and name each."""
+    """A 2023 play-in season has 9 tabs; the help must say 1 … 9 and name each."""
     import shutil
 
     from liguilla_tui.seasons import seasons_dir
@@ -48,8 +48,8 @@ async def test_help_names_every_tab_of_an_eight_round_era(ui, tmp_path):
         await ui.settle(pilot)
         anywhere = _sections(app)["Anywhere"]
         [(words, keys)] = [(w, k) for w, k in anywhere.items() if w.startswith("show a tab")]
-        assert keys.startswith("1 … 8")
-        assert "1 Table" in words and "2 Play-in" in words and "8 Bracket" in words
+        assert keys.startswith("1 … 9")
+        assert "1 Table" in words and "2 Play-in" in words and "8 Bracket" in words and "9 Scenarios" in words
         assert "On a round tab, in a tie's score grid" in _sections(app)  # from the table, score keys too
 
 

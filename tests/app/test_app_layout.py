@@ -19,10 +19,13 @@ async def test_round_tabs_are_named_in_full_where_they_fit(ui, season_path):
     async with app.run_test(size=(60, 20)) as pilot:
         await ui.settle(pilot)
         assert _labels(app)[1:4] == ["2 QF", "3 SF", "4 F"]
-        await pilot.resize_terminal(80, 24)
+        await pilot.resize_terminal(100, 24)  # seven tabs in full take 86 cells
         await ui.settle(pilot)
         assert _labels(app)[1:4] == ["2 Quarter-finals", "3 Semi-finals", "4 Final"]
         assert "2 Quarter-finals" in ui.screen_lines(app)[1]
+        await pilot.resize_terminal(80, 24)
+        await ui.settle(pilot)
+        assert _labels(app)[1:4] == ["2 QF", "3 SF", "4 F"] and "7 Scenarios" in ui.screen_lines(app)[1]
 
 
 async def test_eight_tabs_take_full_names_at_120_columns(ui, tmp_path):

@@ -25,7 +25,7 @@ async def test_brackets_cycle_tabs_from_anywhere(ui, season_path):
         assert app.focused is ui.grid(app, "semifinals", 0)
         await pilot.press("left_square_bracket", "left_square_bracket", "left_square_bracket")
         await ui.settle(pilot)
-        assert ui.active_pane(app) == "bracket"  # wraps around
+        assert ui.active_pane(app) == "scenarios"  # wraps around to the last tab
         assert not app.document.dirty
 
 

@@ -53,7 +53,7 @@ async def test_every_tab_shows_a_hostile_season_as_text(ui, hostile_season):
         # The full hostile names do not fit 80 columns: the tabs take the (as hostile) short ones.
         shorts = [short for _, short in _round_names(app)]
         assert labels == ["1 Table", *(f"{n} {printable(short)}" for n, short in enumerate(shorts, 2)),
-                          "5 Scorers", "6 Bracket"]
+                          "5 Scorers", "6 Bracket", "7 Scenarios"]
         assert "1 Table  2 [@click=app.quit]Squ[/]\\x1b]52" in screen
         # With tab labels this long, a tab shown from the Scorers or the Bracket may stay
         # undrawn (on main too, with plain long names: not a matter of escapes); so the

@@ -33,7 +33,7 @@ def test_quick_benchmarks_write_every_figure(tmp_path: Path) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
 
     for key in ("startup_ratio", "keystroke_median_ms", "keystroke_p95_ms", "resolve_median_us",
-                "load_median_ms", "memory_ratio"):
+                "load_median_ms", "memory_ratio", "tie_outcomes_p95_us"):
         assert _number(data.get(key)), (key, data.get(key))
     for key in ("startup_ms", "memory_mib"):
         assert set(data[key]) == {"app", "bare"} and all(_number(v) for v in data[key].values()), data[key]

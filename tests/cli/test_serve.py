@@ -82,7 +82,7 @@ async def first_screen(port: int) -> str:
     url = f"http://127.0.0.1:{port}/ws?width=100&height=30"
     async with aiohttp.ClientSession() as session, session.ws_connect(url, origin=f"http://localhost:{port}") as ws:
         deadline = time.monotonic() + DEADLINE
-        while "Quarter-finals" not in received and time.monotonic() < deadline:
+        while "6 Bracket" not in received and time.monotonic() < deadline:
             try:
                 message = await asyncio.wait_for(ws.receive(), timeout=deadline - time.monotonic())
             except asyncio.TimeoutError:
@@ -156,7 +156,7 @@ def test_serve_page_and_app(tmp_path, serve_extra):
         assert 'class="textual-terminal"' in page  # textual-serve's terminal element
         assert f'data-session-websocket-url="ws://127.0.0.1:{port}/ws"' in page
         screen = asyncio.run(first_screen(port))
-        assert "Quarter-finals" in screen and "América" in screen, screen[-2000:]
+        assert "6 Bracket" in screen and "América" in screen, screen[-2000:]
         assert asyncio.run(cross_origin_status(port)) == 403
         assert NO_AUTH in out.read_text(encoding="utf-8")
     finally:

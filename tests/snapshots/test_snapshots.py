@@ -14,7 +14,8 @@ from liguilla_tui.app import LiguillaApp
 from liguilla_tui.core.load import load_season
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-snapshot.yaml"
-TABS = ["1", "2", "3", "4", "5", "6"]
+OPEN = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
+TABS = ["1", "2", "3", "4", "5", "6", "7"]
 
 
 def make_app(path: Path = FIXTURE) -> LiguillaApp:
@@ -73,3 +74,8 @@ def test_help_at_60x20(snap_compare):
 @pytest.mark.parametrize("pane", ["general", "final"])
 def test_wide_terminal_120x40(snap_compare, pane):
     assert snap_compare(make_app(), run_before=_show(pane), terminal_size=(120, 40))
+
+
+def test_scenarios_after_the_first_legs(snap_compare):
+    # Three quarter-finals open: a card each, saying what each side needs.
+    assert snap_compare(make_app(OPEN), press=["7"], terminal_size=(80, 24))

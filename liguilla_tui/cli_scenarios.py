@@ -1,0 +1,66 @@
+"""`liguilla scenarios`: what each team needs in every open tie, and who it can meet next."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+DESCRIPTION = ("What each team needs: for every open tie, who goes through with each result of what is left "
+               "to play, and how (aggregate, away goals, higher seed, extra time, penalties); and who each "
+               "team still in can meet next. --format json is a documented contract (docs/json-output.md).")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = DESCRIPTION
+    parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
+    parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
+    parser.add_argument("--live", action="append", default=[], type=live_score, metavar="'LABEL=H-A'",
+                        help="a leg being played now, by its tie's label and current score (home-away), "
+                             "e.g. --live 'QF 1 v 8=1-1'; its outcomes then count from that score (repeatable)")
+
+
+def live_score(text: str) -> tuple[str, tuple[int, int]]:
+    """'QF 1 v 8=1-1' -> ('QF 1 v 8', (1, 1))."""
+    label, _, score = text.rpartition("=")
+    home, _, away = score.replace("–", "-").partition("-")
+    if not label.strip() or not all(g.strip().isascii() and g.strip().isdigit() for g in (home, away)):
+        raise argparse.ArgumentTypeError(f"not LABEL=HOME-AWAY (e.g. 'QF 1 v 8=1-1'): {text!r}")
+    goals = (int(home), int(away))
+    if max(goals) > 99:
+        raise argparse.ArgumentTypeError(f"more than 99 goals a side: {text!r}")
+    return label.strip(), goals
+
+
+def run(args: argparse.Namespace) -> int:
+    from liguilla_tui.cli import _load, _print_diagnostics
+    from liguilla_tui.core.resolve import resolve
+    from liguilla_tui.core.scenarios import scenarios
+    from liguilla_tui.report import scenarios_report
+
+    loaded = _load(args.file)
+    if loaded.season is None:
+        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        return 1
+    resolved = resolve(loaded.season)
+    live = dict(args.live)
+    open_labels = {t.label for rnd in resolved.rounds for t in rnd.ties
+                   if t.teams and sum(1 for s in t.legs if not s.played) == 1}
+    unknown = [label for label in live if label not in open_labels]
+    if unknown:
+        from liguilla_tui.report.safe import printable
+
+        print(printable(f"liguilla scenarios: error: --live {unknown[0]!r}: no open tie by that label with one "
+                        f"leg left (these have: {', '.join(sorted(open_labels)) or 'none'})"), file=sys.stderr)
+        return 2
+    found = scenarios(resolved, live)
+    if args.format == "json":
+        import json
+
+        from liguilla_tui.report.safe import json_safe
+
+        print(json_safe(json.dumps(scenarios_report.document(resolved, found), ensure_ascii=False, indent=2)))
+    else:
+        render = scenarios_report.render_markdown if args.format == "markdown" else scenarios_report.render_text
+        print(render(resolved, found), end="")
+    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    return 0

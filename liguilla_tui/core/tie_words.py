@@ -1,0 +1,253 @@
+"""What each side of an open tie needs, read off its outcomes and said in words.
+
+The rules reach any tie in one shape: a side goes through when it wins what is left by
+some margin, and at the one margin below (the level aggregate) only for some results
+(away goals) or all (the higher seed). Need holds that shape; needs() finds it by asking
+the tie-decider (through tie_outcomes) about every result that can matter, then checks
+it: a tie that does not fit gets no Need, never a wrong one. words() says a Need, the
+shortest true form first: "Cruz Azul go through with any win, or a draw of 2–2 or more".
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from liguilla_tui.core.tie_outcomes import LEG, OpenTie, Outcome, aggregate_results, decider, outcome_from
+
+MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
+
+
+class Need(NamedTuple):
+    team: str
+    margin: int  # through whenever it wins what is left by this many or more (≤ 0: a draw, a defeat)
+    # One leg left: at margin - 1, the team's own goals that also take it through:
+    # lo..hi (hi None: no upper bound). None: no result at that margin does.
+    edge: tuple[int, int | None] | None = None
+    # Both legs left: at margin - 1, the away-goal comparisons that also take it through.
+    edge_away: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()      # what decides the results it goes through with, other than the aggregate
+    home: bool = True             # hosts the (last) leg left: scores are said from its side
+
+    def admits(self, goals: int, against: int, away: int = 0, away_against: int = 0) -> bool:
+        """Does this result (the team's goals, the other side's) take the team through?"""
+        margin = goals - against
+        if margin >= self.margin:
+            return True
+        if margin != self.margin - 1:
+            return False
+        if self.edge is not None:
+            lo, hi = self.edge
+            return lo <= goals and (hi is None or goals <= hi)
+        if self.edge_away:
+            return (MORE if away > away_against else SAME if away == away_against else FEWER) in self.edge_away
+        return False
+
+
+class TieNeeds(NamedTuple):
+    needs: tuple[Need, ...]       # easier first; empty if the tie has no such shape (never expected)
+    level: str | None             # what follows a result that leaves it level: "extra_time" / "penalties"
+    after_level: tuple[str, ...]  # the chain's steps from there on
+
+
+def needs(open_tie: OpenTie) -> TieNeeds:
+    if not open_tie.remaining:
+        return TieNeeds((), open_tie.tie.awaiting, _after(open_tie, open_tie.tie.awaiting))
+    f = decider(open_tie)
+    bound = open_tie.prior_goals + 2  # every threshold the goals so far can set lies within
+    low_h, low_a = open_tie.floor
+    results: list[tuple[tuple[int, ...], Outcome]] = []
+    if open_tie.basis == LEG:
+        # One result per margin (home minus away); where the decider says the aggregate did
+        # not settle it (the level margin), every score up to past any away-goal threshold.
+        # About 3 × bound questions, not bound²: a file may hold 99 goals a leg.
+        for margin in range(-bound, bound + 1):
+            start = max(low_h, low_a + margin)
+            probe = outcome_from(f(start, start - margin), (start, start - margin))
+            results.append(((start, start - margin), probe))
+            if probe.decided_by != "aggregate":
+                results += [((h, h - margin), outcome_from(f(h, h - margin), (h, h - margin)))
+                            for h in range(start + 1, start + bound + 1)]
+    else:
+        goals = range(bound + 2)
+        results += [((o.home_goals, o.away_goals, o.home_away_goals, o.away_away_goals), o)
+                    for o in aggregate_results(open_tie, goals, goals)]
+    level = next((o.decided_by for _, o in results if o.through is None), None)
+    found = []
+    for team, home in ((open_tie.home, True), (open_tie.away, False)):
+        need = _fit(team, home, open_tie.basis, results)
+        if need is None:
+            return TieNeeds((), level, _after(open_tie, level))
+        found.append(need)
+    found.sort(key=lambda n: (n.margin, n.edge is None and not n.edge_away))
+    return TieNeeds(tuple(found), level, _after(open_tie, level))
+
+
+def _after(open_tie: OpenTie, step: str | None) -> tuple[str, ...]:
+    chain = open_tie.spec.tiebreak
+    return tuple(chain[chain.index(step):]) if step in chain else ()
+
+
+def _fit(team: str, home: bool, basis: str, results: list[tuple[tuple[int, ...], Outcome]]) -> Need | None:
+    """The Need that says exactly which of these results take the team through, or None."""
+    def side(score: tuple[int, ...]) -> tuple[int, int, int, int]:
+        own, other = (score[0], score[1]) if home else (score[1], score[0])
+        if len(score) == 2:
+            return own, other, 0, 0
+        return (own, other, score[2], score[3]) if home else (own, other, score[3], score[2])
+
+    rows = [(side(score), o.through == team, o.decided_by) for score, o in results]
+    by_margin: dict[int, list] = {}
+    for row in rows:
+        by_margin.setdefault(row[0][0] - row[0][1], []).append(row)
+    every = {m: all(through for _, through, _ in group) for m, group in by_margin.items()}
+    margin = max(by_margin)
+    if not every[margin]:
+        return None
+    while every.get(margin - 1):
+        margin -= 1
+    by = tuple(sorted({how for _, through, how in rows if through and how != "aggregate"}))
+    need = Need(team, margin, by=by, home=home)
+    edge_rows = by_margin.get(margin - 1, [])
+    if any(r[1] for r in edge_rows):
+        if basis == LEG:
+            goals = sorted(r[0][0] for r in edge_rows if r[1])
+            top = max(r[0][0] for r in edge_rows)
+            need = need._replace(edge=(goals[0], None if goals[-1] == top else goals[-1]))
+        else:
+            comparisons = {MORE if a > b else SAME if a == b else FEWER for (_, _, a, b), ok, _ in edge_rows if ok}
+            need = need._replace(edge_away=tuple(c for c in (MORE, SAME, FEWER) if c in comparisons))
+    # The shape must say every result exactly, or it is not said at all.
+    if all(need.admits(*r[0]) == r[1] for r in rows):
+        return need
+    return None
+
+
+# ---- words -------------------------------------------------------------------------------
+
+def _score(own: int, other: int) -> str:
+    return f"{own}–{other}"
+
+
+def _margin_words(margin: int, basis: str) -> str:
+    if basis != LEG:
+        if margin > 1:
+            return f"an aggregate win by {margin}"
+        if margin == 1:
+            return "a win on aggregate"
+        if margin == 0:
+            return "a level aggregate or better"
+        return f"anything but an aggregate defeat by {1 - margin} or more"
+    if margin >= 2:
+        return f"a win by {margin}"
+    if margin == 1:
+        return "any win"
+    if margin == 0:
+        return "a draw or any win"
+    return f"anything but a defeat by {1 - margin} or more"
+
+
+def _edge_words(need: Need, basis: str) -> str | None:
+    d = need.margin - 1
+    if basis != LEG:
+        if not need.edge_away:
+            return None
+        comparison = {(MORE,): "more away goals", (MORE, SAME): "at least as many away goals",
+                      (SAME,): "as many away goals", (SAME, FEWER): "no more away goals",
+                      (FEWER,): "fewer away goals", (MORE, FEWER): "a different count of away goals"}
+        return f"level on aggregate with {comparison[need.edge_away]}"
+    if need.edge is None:
+        return None
+    lo, hi = need.edge
+    kind = "draw" if d == 0 else "win" if d > 0 else "defeat"
+    what = "draw" if d == 0 else f"{abs(d)}-goal {kind}"
+    if hi is None:
+        return f"a {what} of {_score(lo, lo - d)} or more"
+    scores = [_score(g, g - d) for g in range(lo, hi + 1)]
+    if len(scores) <= 2:
+        listed = " or ".join(scores)
+        if kind == "win":
+            return listed
+        return f"a {listed} {kind}" if len(scores) == 1 else f"a {kind} of {listed}"
+    return f"a {what} of {_score(hi, hi - d)} or less"
+
+
+def _reason(by: tuple[str, ...]) -> str:
+    return "the higher seed" if "higher_seed" in by else "on away goals" if by == ("away_goals",) else ""
+
+
+def _complement_words(need: Need, basis: str, floor: tuple[int, int]) -> str | None:
+    """The same need said by what fails: "anything but a 0–1 defeat or a defeat by 2 or more".
+
+    Only where the edge (a draw or a defeat) fails for one or two scores: those with the
+    team's goals from the fewest it can have (0, or the live score) below the edge's.
+    """
+    d = need.margin - 1
+    if basis != LEG or need.edge is None or need.edge[1] is not None or d > 0:
+        return None
+    own, other = floor if need.home else (floor[1], floor[0])
+    failing = range(max(0, own, other + d), need.edge[0])  # the other side has goals - d
+    if not 0 < len(failing) <= 2:
+        return None
+    scores = " or ".join(_score(g, g - d) for g in failing)
+    kind = "draw" if d == 0 else "defeat"
+    exceptions = f"a {scores} {kind}" if len(failing) == 1 else f"a {kind} of {scores}"
+    loss = "a defeat" if d == 0 else f"a defeat by {1 - d} or more"
+    return f"anything but {exceptions} or {loss}"
+
+
+def phrase(need: Need, basis: str = LEG, floor: tuple[int, int] = (0, 0)) -> str:
+    """What the team needs, as a noun phrase, the shorter of two true forms:
+    "any win, or a draw of 2–2 or more"; "anything but a 0–1 defeat or a defeat by 2 or more"."""
+    edge = _edge_words(need, basis)
+    main = _margin_words(need.margin, basis)
+    said = f"{main}, or {edge}" if edge else main
+    other = _complement_words(need, basis, floor)
+    return other if other is not None and len(other) < len(said) else said
+
+
+def sentence(need: Need, basis: str, first: bool, floor: tuple[int, int] = (0, 0)) -> str:
+    """One side's line. The easier side "goes through with", the other "needs"."""
+    edge = _edge_words(need, basis)
+    reason = _reason(need.by)
+    if need.margin == 0 and edge is None and reason:
+        what = "a level aggregate" if basis != LEG else "a draw"
+        return f"{what} is enough for {need.team}, {reason}"
+    line = f"{need.team} {'go through with' if first else 'need'} {phrase(need, basis, floor)}"
+    return line + (f" ({reason})" if reason == "the higher seed" else "")
+
+
+_STEP = {"extra_time": "extra time", "penalties": "penalties"}
+
+
+def level_words(tie_needs: TieNeeds, basis: str, legs: int, after_extra_time: bool = False) -> str | None:
+    """"level after 90: extra time, then penalties" (or None: no result leaves it level)."""
+    if tie_needs.level is None:
+        return None
+    steps = ", then ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
+    if after_extra_time:
+        return f"level after extra time: {steps}"
+    if legs == 1:
+        return f"a draw: {steps}"
+    return f"level {'on aggregate ' if basis != LEG else ''}after 90: {steps}"
+
+
+def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
+    """The tie's whole story in one line, each side's need, then what a level result brings."""
+    tie_needs = tie_needs or needs(open_tie)
+    basis = open_tie.basis
+    if not open_tie.remaining:  # all legs played, level: extra time or penalties to come
+        return (level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None)
+                or "level: nothing left to decide it")
+    pair = tie_needs.needs
+    if len(pair) == 2 and pair[0].margin == pair[1].margin == 1 and not any(
+            n.edge or n.edge_away or _reason(n.by) for n in pair):
+        on_aggregate = " on aggregate" if basis != LEG else ""
+        parts = [f"{pair[0].team} or {pair[1].team}: whoever wins{on_aggregate} goes through"]
+    else:
+        parts = [sentence(n, basis, i == 0, open_tie.floor) for i, n in enumerate(pair)]
+    if not parts:
+        parts = ["see the grid of results"]
+    level = level_words(tie_needs, basis, open_tie.spec.legs)
+    if level:
+        parts.append(level)
+    return "; ".join(parts)

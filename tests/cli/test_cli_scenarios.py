@@ -1,0 +1,121 @@
+"""`liguilla scenarios`: text, the JSON contract (docs/json-output.md) and the Markdown piece."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from liguilla_tui.cli import main
+from liguilla_tui.core.load import load_season
+from liguilla_tui.core.resolve import resolve
+from liguilla_tui.core.tie_outcomes import open_ties, outcome_of
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+OPEN = DATA / "2013-clausura-open.yaml"  # after the quarter-finals' first legs; QF 4 v 5 finished
+
+
+def test_json_lists_every_open_tie_with_every_score_of_its_remaining_leg(capsys):
+    assert main(["scenarios", str(OPEN), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema_version"] == 1
+    assert [t["label"] for t in doc["ties"]] == ["QF 1 v 8", "QF 2 v 7", "QF 3 v 6"]
+    core = {o.tie.label: o for o in open_ties(resolve(load_season(OPEN).season))}
+    for tie in doc["ties"]:
+        assert tie["round"] == "quarterfinals" and tie["remaining"] == 1 and tie["basis"] == "leg"
+        assert tie["teams"] == [tie["remaining_legs"][0]["home"], tie["remaining_legs"][0]["away"]]
+        scores = [(o["home_goals"], o["away_goals"]) for o in tie["outcomes"]]
+        assert scores == [(h, a) for h in range(6) for a in range(6)]
+        for o in tie["outcomes"]:
+            expected = outcome_of(core[tie["label"]], o["home_goals"], o["away_goals"])
+            assert (o["through"], o["decided_by"]) == (expected.through, expected.decided_by)
+            assert o["through"] in tie["teams"]  # away goals, then the higher seed: never level
+        assert set(tie["needs"]) == set(tie["teams"]) and all(tie["needs"].values())
+    qf1 = doc["ties"][0]
+    assert qf1["teams"] == ["UANL", "Monterrey"] and qf1["aggregate"] == {"UANL": 0, "Monterrey": 1}
+    assert qf1["needs"]["UANL"] == "a win by 2, or 1–0"
+    one_nil = next(o for o in qf1["outcomes"] if (o["home_goals"], o["away_goals"]) == (1, 0))
+    assert one_nil == {"home_goals": 1, "away_goals": 0, "through": "UANL", "decided_by": "higher_seed"}
+    # Cruz Azul are through already: their path lists the winners they can meet.
+    cruz = next(p for p in doc["paths"] if p["team"] == "Cruz Azul")
+    assert cruz["complete"] and {m["if"] for m in cruz["meetings"]} == {None}
+    assert {m["opponent"] for m in cruz["meetings"]} <= {"UANL", "Monterrey", "América", "UNAM", "Atlas",
+                                                          "Santos Laguna"}
+
+
+def test_text_and_markdown_say_what_each_side_needs(capsys):
+    assert main(["scenarios", str(OPEN)]) == 0
+    text = capsys.readouterr().out
+    assert "UANL need a win by 2, or 1–0 (the higher seed)" in text
+    assert "    6+   H   H   H   H   H   ?   ?" in text  # the grid's "more" row
+    assert main(["scenarios", str(OPEN), "-f", "markdown"]) == 0
+    md = capsys.readouterr().out
+    assert md.startswith("# What they need: 2013 Liga MX Clausura Liguilla\n")
+    assert "### QF 1 v 8: UANL v Monterrey" in md and "- **UANL**: a win by 2, or 1–0" in md
+    assert "| **6+** | H | H | H | H | H | ? | ? |" in md
+
+
+def test_a_finished_season_has_no_open_tie(capsys):
+    assert main(["scenarios"]) == 0
+    assert "No open tie" in capsys.readouterr().out
+
+
+HOSTILE = """competition: Test
+tournament: Clausura
+year: 2013
+format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed,
+          tiebreak: [extra_time, penalties]}]}
+teams:
+  - name: "Rojo\\e[31m|*x*"
+  - name: "Azul\\u009b2J"
+table:
+  - {pos: 1, team: "Rojo\\e[31m|*x*", pld: 1, w: 1, d: 0, l: 0, gf: 1, ga: 0, gd: 1, pts: 3}
+  - {pos: 2, team: "Azul\\u009b2J", pld: 1, w: 0, d: 0, l: 1, gf: 0, ga: 1, gd: -1, pts: 0}
+"""
+
+
+def test_names_from_the_file_reach_no_terminal_raw(tmp_path, capsys):
+    path = tmp_path / "hostile.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    for fmt in ("text", "markdown", "json"):
+        assert main(["scenarios", str(path), "-f", fmt]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x9b" not in out, fmt
+        if fmt == "json":
+            doc = json.loads(out)
+            assert doc["ties"][0]["teams"] == ["Rojo\x1b[31m|*x*", "Azul\x9b2J"]  # exact, once decoded
+        else:
+            assert "Rojo\\x1b[31m" in out and "Azul\\x9b2J" in out
+    assert main(["scenarios", str(path), "-f", "markdown"]) == 0
+    assert "Rojo\\x1b[31m\\|\\*x\\*" in capsys.readouterr().out  # no table cell or emphasis from a name
+
+
+def test_a_bad_file_gets_file_line_col_and_exit_1(capsys):
+    bad = DATA / "bad" / "01-yaml-unclosed-bracket.yaml"
+    assert main(["scenarios", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{bad}:") and ": error: " in err and "Traceback" not in err
+
+
+def test_a_live_leg_counts_from_its_current_score(capsys):
+    assert main(["scenarios", str(OPEN), "-f", "json", "--live", "QF 1 v 8=1-1"]) == 0
+    qf1 = json.loads(capsys.readouterr().out)["ties"][0]
+    assert qf1["label"] == "QF 1 v 8" and qf1["live"] == [1, 1]
+    scores = [(o["home_goals"], o["away_goals"]) for o in qf1["outcomes"]]
+    assert scores == [(h, a) for h in range(1, 7) for a in range(1, 7)]
+    # Monterrey's away goal is in: 2-1 now levels the aggregate with Monterrey ahead on away goals.
+    two_one = next(o for o in qf1["outcomes"] if (o["home_goals"], o["away_goals"]) == (2, 1))
+    assert (two_one["through"], two_one["decided_by"]) == ("Monterrey", "away_goals")
+    assert qf1["needs"]["UANL"] == "a win by 2"
+
+
+def test_live_usage_errors_exit_2(capsys):
+    assert main(["scenarios", str(OPEN), "--live", "QF 9=1-1"]) == 2
+    err = capsys.readouterr().err
+    assert "no open tie by that label with one leg left" in err and "QF 1 v 8" in err
+    try:
+        main(["scenarios", str(OPEN), "--live", "QF 1 v 8=one-nil"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+    else:
+        raise AssertionError("a malformed --live was accepted")
+    assert "not LABEL=HOME-AWAY" in capsys.readouterr().err
