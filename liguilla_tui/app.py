@@ -33,6 +33,8 @@ class LiguillaApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
+        # Tabs: keys that never edit data and work everywhere (digits are scores in a grid).
+        Binding("t", "pick_tab", "Tabs", key_display="t/[ ]", id="app.pick_tab"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
@@ -41,7 +43,7 @@ class LiguillaApp(App[None]):
         Binding("o", "pick_season", "Seasons", id="app.pick_season"),
         Binding("left_square_bracket", "cycle_tab(-1)", "Prev tab", key_display="[", show=False, id="app.prev_tab"),
         Binding("right_square_bracket", "cycle_tab(1)", "Next tab", key_display="]", show=False, id="app.next_tab"),
-        *[Binding(str(n), f"show_tab({n})", f"Tab {n}", show=False, id=f"app.tab{n}") for n in range(1, 10)],
+        *[Binding(str(n), "digit_elsewhere", show=False, id=f"app.digit{n}") for n in range(10)],
     ]
 
     resolved: var[Resolved | None] = var(None, init=False)
@@ -114,6 +116,23 @@ class LiguillaApp(App[None]):
         if 1 <= number <= len(ids):
             self.show_pane(ids[number - 1])
 
+    def action_pick_tab(self) -> None:
+        from liguilla_tui.screens.tab_picker import TabPicker
+
+        tabbed = self.query_one(TabbedContent)
+        tabs = [(pane, str(tabbed.get_tab(pane).label.plain)) for pane in self.pane_ids]
+
+        def chosen(pane: str | None) -> None:
+            if pane:
+                self.show_pane(pane)
+
+        self.push_screen(TabPicker(tabs, tabbed.active), chosen)
+
+    def action_digit_elsewhere(self) -> None:
+        """A digit outside a score grid edits nothing and no longer switches tabs: say how."""
+        self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].",
+                    timeout=4)
+
     def action_cycle_tab(self, step: int) -> None:
         ids = self.pane_ids
         current = self.query_one(TabbedContent).active
@@ -122,12 +141,20 @@ class LiguillaApp(App[None]):
     def show_pane(self, pane_id: str) -> None:
         self._build_later_tabs()  # a key pressed before the first frame was painted
         self.query_one(TabbedContent).active = pane_id
-        self.call_after_refresh(self._focus_pane)
+        # Focus now when the pane is built, so that the very next key (a score typed at
+        # once over a slow link) reaches its grid; else once its content is mounted.
+        if self.query_one(f"TabPane#{pane_id}").children:
+            self._focus_pane()
+        else:
+            self.call_after_refresh(self._focus_pane)
 
     def _focus_pane(self) -> None:
-        """Focus the active pane's content (whichever is active by the time this runs)."""
+        """Focus the active pane's content (whichever is active by the time this runs).
+
+        Not under a dialog: focusing a widget of the screen below would make its pane the
+        active one again when the dialog closes (a first-frame focus racing `t 2`)."""
         active = self.query_one(TabbedContent).active
-        if not active:
+        if not active or len(self.screen_stack) > 1:
             return
         pane = self.query_one(f"TabPane#{active}")
         views = pane.query("RoundView")

@@ -11,8 +11,9 @@ from textual.widgets import Static
 
 KEYS = [
     ("Anywhere", [
-        ("1 … 6", "General table, Quarter-finals, Semi-finals, Final, Scorers, Bracket"),
-        ("[  ]", "previous / next tab (also inside a score grid)"),
+        ("t then 1 … 9", "go to tab 1 … 9 (the numbers on the tab bar; t then ↑ ↓ Enter also)"),
+        ("[  ]", "previous / next tab"),
+        ("", "Tab keys never edit anything and work everywhere, a score grid included."),
         ("ctrl+z / ctrl+y", "undo / redo (every edit, 500 steps)"),
         ("ctrl+s", "save"),
         ("o", "open a bundled season (every Liguilla since 2010), by year and tournament"),
@@ -22,11 +23,12 @@ KEYS = [
     ]),
     ("Score grid (round tabs)", [
         ("← → ↑ ↓ / h l k j", "move between score cells; up and down cross into the next tie"),
-        ("0 … 9", "set the goals in the cell (a leg not yet played starts at 0–0)"),
+        ("0 … 9", "set the goals in the cell (a leg not yet played starts at 0–0); digits are\n"
+                  "only ever scores, never tab keys"),
         ("+ / -", "one goal more / fewer"),
         ("Del / Backspace", "make the leg unplayed again (its goal events are kept)"),
         ("g / Enter", "goal events of the leg: add or remove scorers"),
-        ("Escape", "back to the tab bar, where number keys switch tabs"),
+        ("Escape", "back to the tab bar (← → there switch tabs)"),
         ("", "Extra time and penalty rows take scores only while the tie is level."),
     ]),
     ("General table (seasons with regular-season results)", [
