@@ -18,7 +18,8 @@ from liguilla_tui.core.model import DEFAULT_TABLE_ORDER, Entrants, Format, Goal,
 from liguilla_tui.core.presets import PRESETS
 
 HEADER = "# Written by liguilla-tui"
-LEG_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score", "extra_time", "penalties", "goals")
+LEG_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score", "extra_time", "penalties",
+            "kept_extra_time", "kept_penalties", "goals")
 
 
 def _dump(value: Any, style: str | None = None) -> str:

@@ -115,6 +115,10 @@ class Leg(msgspec.Struct, frozen=True):
     penalties: Score | None = None
     goals: tuple[Goal, ...] = ()
     mark: Mark = NOWHERE
+    # Extra time and a shoot-out set aside by an edit that made the aggregate not level:
+    # kept (and saved) but never counted, they come back if it is level again.
+    kept_extra_time: Score | None = None
+    kept_penalties: Score | None = None
 
     @property
     def played(self) -> bool:

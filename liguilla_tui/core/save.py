@@ -25,7 +25,7 @@ from liguilla_tui.core.model import Goal, Leg, Season
 __all__ = ["HEADER", "emit_season", "render_season", "same_data", "write_atomic"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PAIRS = ("score", "extra_time", "penalties")
+_PAIRS = ("score", "extra_time", "penalties", "kept_extra_time", "kept_penalties")
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -40,7 +40,8 @@ def _goal_key(goal: Goal) -> tuple:
 
 def _leg_key(leg: Leg) -> tuple:
     return (leg.round, leg.leg, leg.home, leg.away, leg.date, leg.kickoff, leg.score,
-            leg.extra_time, leg.penalties, tuple(_goal_key(g) for g in leg.goals))
+            leg.extra_time, leg.penalties, tuple(_goal_key(g) for g in leg.goals),
+            leg.kept_extra_time, leg.kept_penalties)
 
 
 def same_data(a: Season, b: Season) -> bool:
