@@ -244,7 +244,7 @@ class LiguillaApp(App[None]):
     @on(ScoreGrid.GoalsWanted)
     def _goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
         from liguilla_tui.core import edits
-        from liguilla_tui.core.score_entry import row_fixture
+        from liguilla_tui.core.score_entry import apply_goals, row_fixture
         from liguilla_tui.core.scorers import known_players
         from liguilla_tui.screens.goals import GoalsScreen
 
@@ -258,13 +258,20 @@ class LiguillaApp(App[None]):
         if leg is None or leg.score is None:
             self.notify("Enter the leg's score first, then its goals", severity="warning")
             return
-        spec_key = card.spec.key
+        spec, tie = card.spec, card.tie
 
-        def done(goals) -> None:
-            if goals is not None and tuple(goals) != leg.goals:
-                self.apply(edits.set_goals(self.document.season, spec_key, number, home, away, tuple(goals)))
+        def done(result) -> None:
+            if result is None or (result.goals, result.score, result.extra_time) == (
+                    leg.goals, leg.score, leg.extra_time):
+                return
+            outcome = apply_goals(self.document.season, spec, tie, number, home, away, *result)
+            if outcome.season is not None:
+                self.apply(outcome.season)
+            if outcome.note or outcome.refused:
+                self.notify(outcome.note or outcome.refused, timeout=5, markup=False)
 
-        self.push_screen(GoalsScreen(leg, known_players(self.document.season)), done)
+        # The team of the score cell that had the focus is offered first.
+        self.push_screen(GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done)
 
     def action_undo(self) -> None:
         if self.document.history.undo() is None:

@@ -155,3 +155,17 @@ def apply_result_key(season: Season, home: str, away: str, side: int, op: str, v
     pair[side] = value if op == "set" else max(0, pair[side] + value)
     return Outcome(season=edits.set_result(season, home, away, (pair[0], pair[1])))
 
+
+def apply_goals(season: Season, spec: RoundSpec, tie: Tie, number: int, home: str, away: str,
+                goals: tuple, score=None, extra_time=None) -> Outcome:
+    """A leg's goal events from the goals dialog, with the score (and extra time) it raised
+    to list them, in one edit; the rules then settle extra time and a shoot-out."""
+    leg = edits.find_leg(season, spec.key, number, home, away)
+    if leg is None:
+        return Outcome(refused="Enter the leg's score first, then its goals")
+    if score is not None and score != leg.score:
+        season = edits.set_score(season, spec.key, number, leg.home, leg.away, score)
+    if extra_time is not None and extra_time != leg.extra_time:
+        season = edits.set_extra_time(season, spec.key, number, leg.home, leg.away, extra_time)
+    season = edits.set_goals(season, spec.key, number, home, away, tuple(goals))
+    return _settled(season, spec, tie) if tie.teams is not None else Outcome(season=season)

@@ -52,6 +52,7 @@ class ScoreGrid(Table):
     class GoalsWanted(Message):
         grid: "ScoreGrid"
         row: str
+        side: int = 0      # the cell's side, as shown: its team is offered first
 
     @dataclass
     class Edge(Message):
@@ -132,7 +133,7 @@ class ScoreGrid(Table):
     def action_goals(self) -> None:
         row = self.current_row
         if row is not None:
-            self.post_message(self.GoalsWanted(self, row))
+            self.post_message(self.GoalsWanted(self, row, self.side))
 
     def action_leave(self) -> None:
         self.app.action_focus_tabs()  # type: ignore[attr-defined]

@@ -100,3 +100,18 @@ def test_the_save_keeps_what_is_set_aside_and_reading_it_back_is_clean(loaded_20
     again = render_season(text, reread.season, restored)
     assert "kept_" not in again
     assert "extra_time: [0, 0]" in again and "penalties: [4, 2]" in again
+
+
+def test_a_goal_that_raises_the_score_settles_the_tie_like_a_typed_score(loaded_2013):
+    # The goals dialog raised América's 2nd-leg score to list a goal: 3-2 on aggregate.
+    from liguilla_tui.core.model import Goal
+    from liguilla_tui.core.score_entry import apply_goals
+
+    season = loaded_2013.season
+    spec, tie, _ = _final(season)
+    leg = _leg2(season)
+    goals = leg.goals + (Goal("América", "Somebody", "60"),)
+    outcome = apply_goals(season, spec, tie, 2, leg.home, leg.away, goals, (3, 1), leg.extra_time)
+    now = _leg2(outcome.season)
+    assert (now.score, now.goals, now.extra_time, now.kept_penalties) == ((3, 1), goals, None, (4, 2))
+    assert "set aside" in outcome.note
