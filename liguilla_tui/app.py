@@ -19,6 +19,7 @@ from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
+from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.season_cache import load_cached
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.widgets.footer import AppFooter
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from liguilla_tui.journal import Journal
 
 
-class LiguillaApp(App[None]):
+class LiguillaApp(LegDialogs, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
@@ -240,38 +241,6 @@ class LiguillaApp(App[None]):
 
             self.push_screen(choice_screen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]),
                              answered)
-
-    @on(ScoreGrid.GoalsWanted)
-    def _goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
-        from liguilla_tui.core import edits
-        from liguilla_tui.core.score_entry import apply_goals, row_fixture
-        from liguilla_tui.core.scorers import known_players
-        from liguilla_tui.screens.goals import GoalsScreen
-
-        event.stop()
-        card = tie_card_of(event.grid)
-        if card is None or card.tie.teams is None:
-            self.notify("This tie's teams are not known yet", severity="warning")
-            return
-        number, home, away, _ = row_fixture(card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}")
-        leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
-        if leg is None or leg.score is None:
-            self.notify("Enter the leg's score first, then its goals", severity="warning")
-            return
-        spec, tie = card.spec, card.tie
-
-        def done(result) -> None:
-            if result is None or (result.goals, result.score, result.extra_time) == (
-                    leg.goals, leg.score, leg.extra_time):
-                return
-            outcome = apply_goals(self.document.season, spec, tie, number, home, away, *result)
-            if outcome.season is not None:
-                self.apply(outcome.season)
-            if outcome.note or outcome.refused:
-                self.notify(outcome.note or outcome.refused, timeout=5, markup=False)
-
-        # The team of the score cell that had the focus is offered first.
-        self.push_screen(GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done)
 
     def action_undo(self) -> None:
         if self.document.history.undo() is None:

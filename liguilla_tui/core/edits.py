@@ -74,6 +74,18 @@ def replace_leg(season: Season, old: Leg, new: Leg) -> Season:
     return season if new is old else _put(season, old, new)
 
 
+def set_schedule(season: Season, round_key: str, number: int, home: str, away: str,
+                 date: str | None, kickoff: str | None) -> Season:
+    """Set when a leg is played (None: not known); a leg with no entry yet gets one, hosted
+    by `home` as the rules say, with no score."""
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None:
+        if date is None and kickoff is None:
+            return season
+        return _put(season, None, Leg(round_key, number, home, away, date=date, kickoff=kickoff))
+    return _put(season, leg, replace(leg, date=date, kickoff=kickoff))
+
+
 def set_extra_time(season: Season, round_key: str, number: int, home: str, away: str, goals: Score | None) -> Season:
     leg = find_leg(season, round_key, number, home, away)
     if leg is None or leg.score is None:

@@ -26,6 +26,7 @@ __all__ = ["HEADER", "emit_season", "render_season", "same_data", "write_atomic"
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PAIRS = ("score", "extra_time", "penalties", "kept_extra_time", "kept_penalties")
+_WHEN = ("date", "kickoff")  # a leg's schedule, edited in the app too
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -173,10 +174,10 @@ def _goal_edits(text: str, node: MappingNode, was: tuple[Goal, ...], now: tuple[
 
 
 def _leg_edits(text: str, node: MappingNode, was: Leg, now: Leg, nl: str) -> list[Edit]:
-    if _leg_key(was)[:6] != _leg_key(now)[:6]:
-        raise _Unsupported  # the app edits only results; anything else is written anew
+    if _leg_key(was)[:4] != _leg_key(now)[:4]:
+        raise _Unsupported  # the app edits results and schedules; anything else is written anew
     edits: list[Edit] = []
-    for name in (n for n in _PAIRS if getattr(was, n) != getattr(now, n)):
+    for name in (n for n in _WHEN + _PAIRS if getattr(was, n) != getattr(now, n)):
         new, (key, value) = getattr(now, name), _entry(node, name)
         if key is None:
             edits += [_insert_pair(text, node, name, value_text(name, new), nl)] if new is not None else []

@@ -28,6 +28,7 @@ KEYS = [
         ("+ / -", "one goal more / fewer"),
         ("Del / Backspace", "make the leg unplayed again (its goal events are kept)"),
         ("g / Enter", "goal events of the leg: add or remove scorers"),
+        ("d", "date and local kickoff of the leg (YYYY-MM-DD, HH:MM; empty: not known yet)"),
         ("Escape", "back to the tab bar (← → there switch tabs)"),
         ("", "Extra time and penalty rows take scores only while the tie is level."),
     ]),
