@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -48,17 +49,18 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss_help", "Close", id="help.close")]
 
     def compose(self) -> ComposeResult:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for section, keys in KEYS:
-            table.add_row("")
-            table.add_row(f"[u]{section}[/u]", "")
-            for key, what in keys:
-                table.add_row(key, what)
         with VerticalScroll():
             yield Static("liguilla-tui keys  (Escape closes)", markup=False)
-            yield Static(table)
+            for section, keys in KEYS:
+                # A section title is a line of its own: in the keys' column (no_wrap) a long
+                # one widened that column and squeezed every description to a few letters.
+                yield Static(Text("\n" + section, style="underline"))
+                table = Table.grid(padding=(0, 2))
+                table.add_column(style="bold", no_wrap=True)
+                table.add_column()
+                for key, what in keys:
+                    table.add_row(key, what)
+                yield Static(table)
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)
