@@ -129,6 +129,10 @@ class LiguillaApp(LegDialogs, App[None]):
 
         self.push_screen(TabPicker(tabs, tabbed.active), chosen)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Under a dialog a digit is the dialog's business: no hint about tabs there.
+        return not (action == "digit_elsewhere" and len(self.screen_stack) > 1)
+
     def action_digit_elsewhere(self) -> None:
         """A digit outside a score grid edits nothing and no longer switches tabs: say how."""
         self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].",

@@ -69,7 +69,8 @@ class GoalsScreen(ModalScreen["GoalsDone | None"]):
         super().__init__(**kwargs)
         self.original = leg
         self.leg = leg  # with the score as raised in this dialog
-        self.goals = list(leg.goals)
+        self.goals = sorted(leg.goals, key=_minute_order)  # as listed in the dialog
+        self.unchanged = list(self.goals)
         self.known_players = known_players
         self.team = team if team in (leg.home, leg.away) else leg.home
 
@@ -183,13 +184,19 @@ class GoalsScreen(ModalScreen["GoalsDone | None"]):
 
     @on(Button.Pressed, "#done")
     def action_done(self) -> None:
+        if not self._changed():
+            self.dismiss(None)  # shown sorted by minute is no edit
+            return
         self.dismiss(GoalsDone(tuple(self.goals), self.leg.score, self.leg.extra_time))
+
+    def _changed(self) -> bool:
+        return self.goals != self.unchanged or self.leg != self.original
 
     @on(Button.Pressed, "#cancel")
     @work(exclusive=True, group="cancel-goals")
     async def action_cancel(self) -> None:
         """Goals typed here are not thrown away without asking."""
-        if self.goals != list(self.original.goals) or self.leg != self.original:
+        if self._changed():
             answer = await self.app.push_screen_wait(choice_screen(
                 "Discard the goal events changed in this dialog?",
                 [("discard", "Discard them"), ("keep", "Keep editing")]))

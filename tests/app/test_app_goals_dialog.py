@@ -142,3 +142,27 @@ async def test_escape_with_goals_added_asks_before_discarding_them(ui, season_pa
         await ui.settle(pilot)
         assert not isinstance(app.screen, (GoalsScreen, ChoiceScreen))
         assert app.document.season is before
+
+
+async def test_escape_without_changes_closes_at_once_though_the_list_was_reordered(ui, season_path):
+    # QF 4 leg 1 lists its goals out of minute order (…, 80', 2', 89'); the dialog shows
+    # them sorted, which is no change of the user's to ask about.
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        for _ in range(6):
+            await pilot.press("j")
+        await pilot.press("g")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, GoalsScreen)
+        assert "Cruz Azul 4–2 Morelia" in ui.static_text(app.screen.query_one("#heading"))
+        await pilot.press("escape")
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, (GoalsScreen, ChoiceScreen))
+        assert not app.document.dirty
+        await pilot.press("g")
+        await ui.settle(pilot)
+        await pilot.click("#done")  # nor is Done without a change an edit
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, GoalsScreen)
+        assert not app.document.dirty and not app.document.history.can_undo

@@ -39,6 +39,7 @@ async def test_a_digit_never_switches_tabs_and_t_then_a_number_does_from_anywher
         await pilot.press("2")
         await ui.settle(pilot)
         assert ui.active_pane(app) == "general"  # a digit on the table: no tab switch
+        assert any("t then the tab's number" in m for m in ui.notifications(app))  # but how
         await pilot.press("t", "2")
         await ui.settle(pilot)
         assert ui.active_pane(app) == "quarterfinals"
@@ -196,3 +197,14 @@ async def test_a_key_reaching_a_grid_that_lost_the_focus_is_looked_up_from_the_f
         grid.post_message(events.Key("4", "4"))
         await ui.settle(pilot)
         assert app.document.season is before  # not a score
+
+
+async def test_a_digit_under_a_dialog_gets_no_hint_about_tabs(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        await pilot.press("2")
+        await ui.settle(pilot)
+        assert not any("t then the tab's number" in m for m in ui.notifications(app))
