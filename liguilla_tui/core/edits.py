@@ -114,8 +114,10 @@ def events_over(leg: Leg | None, home_goals: int, away_goals: int) -> dict[str, 
     """Goal events a lower score would leave without a goal: {team: how many too many}."""
     if leg is None:
         return {}
+    # Extra time stays with the leg (counted, or kept aside), and so may its goal events.
+    et = leg.extra_time or leg.kept_extra_time or (0, 0)
     over = {}
-    for team, goals in ((leg.home, home_goals), (leg.away, away_goals)):
+    for team, goals in ((leg.home, home_goals + et[0]), (leg.away, away_goals + et[1])):
         listed = sum(1 for g in leg.goals if g.team == team)
         if listed > goals:
             over[team] = listed - goals

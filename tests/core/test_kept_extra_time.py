@@ -115,3 +115,26 @@ def test_a_goal_that_raises_the_score_settles_the_tie_like_a_typed_score(loaded_
     now = _leg2(outcome.season)
     assert (now.score, now.goals, now.extra_time, now.kept_penalties) == ((3, 1), goals, None, (4, 2))
     assert "set aside" in outcome.note
+
+
+def test_goals_of_extra_time_set_aside_leave_the_scorers_and_come_back_with_it(loaded_2013):
+    from msgspec.structs import replace
+
+    from liguilla_tui.core.model import Goal
+
+    season = loaded_2013.season
+    leg = _leg2(season)
+    scored = replace(leg, extra_time=(1, 1), penalties=(4, 2),
+                     goals=leg.goals + (Goal("América", "Late Scorer", "105"), Goal("Cruz Azul", "Other", "118")))
+    season = edits.replace_leg(season, leg, scored)
+
+    def goals_of(s, player):
+        return next((x.goals for x in resolve(s).scorers if x.player == player), 0)
+
+    assert goals_of(season, "Late Scorer") == 1
+    broken = _key(season, "leg2", 0, "set", 3).season  # not level: extra time set aside
+    assert _leg2(broken).kept_extra_time == (1, 1)
+    assert goals_of(broken, "Late Scorer") == 0 and goals_of(broken, "Other") == 0
+    assert resolve(broken).unattributed_goals == resolve(season).unattributed_goals + 1  # the 3rd goal typed
+    level = _key(broken, "leg2", 0, "set", 2).season
+    assert goals_of(level, "Late Scorer") == 1 and goals_of(level, "Other") == 1
