@@ -120,8 +120,10 @@ class LiguillaApp(LegDialogs, App[None]):
     def action_pick_tab(self) -> None:
         from liguilla_tui.screens.tab_picker import TabPicker
 
-        tabbed = self.query_one(TabbedContent)
-        tabs = [(pane, str(tabbed.get_tab(pane).label.plain)) for pane in self.pane_ids]
+        tabbed, rounds = self.query_one(TabbedContent), self.document.season.format
+        # A round's full name where the tab bar has room only for its short one.
+        tabs = [(pane, f"{n} {rounds.round(pane).name}" if rounds.round(pane) else tabbed.get_tab(pane).label.plain)
+                for n, pane in enumerate(self.pane_ids, start=1)]
 
         def chosen(pane: str | None) -> None:
             if pane:

@@ -23,6 +23,7 @@ class TabPicker(ModalScreen[str | None]):
     TabPicker { align: center middle; }
     TabPicker > Vertical { width: 44; max-width: 95%; height: auto; border: thick $accent; background: $surface; padding: 0 1; }
     TabPicker OptionList { height: auto; max-height: 16; border: none; padding: 0; }
+    TabPicker .hint { color: $text-muted; }
     """
     BINDINGS = [
         Binding("escape,t", "cancel", "Cancel", id="tabs.cancel"),
@@ -37,8 +38,8 @@ class TabPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Go to tab: its number, or ↑ ↓ Enter  ([ ] from anywhere: previous / next)",
-                         markup=False)
+            yield Static("Go to tab: its number, or ↑ ↓ Enter", markup=False)
+            yield Static("([ ] from anywhere: previous / next tab)", markup=False, classes="hint")
             yield OptionList(*(Option(plain(title), id=pane) for pane, title in self.tabs))
 
     def on_mount(self) -> None:

@@ -208,3 +208,26 @@ async def test_a_digit_under_a_dialog_gets_no_hint_about_tabs(ui, season_path):
         await pilot.press("2")
         await ui.settle(pilot)
         assert not any("t then the tab's number" in m for m in ui.notifications(app))
+
+
+async def test_the_tab_picker_gives_rounds_their_full_names(ui, tmp_path):
+    # Five rounds leave room on the tab bar only for short names (2 RE, 3 QF, ...).
+    import shutil
+
+    from liguilla_tui.screens.tab_picker import TabPicker
+    from liguilla_tui.seasons import seasons_dir
+
+    path = tmp_path / "2020-apertura.yaml"
+    shutil.copyfile(seasons_dir() / path.name, path)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        assert "2 RE" in ui.screen_text(app)
+        await pilot.press("t")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, TabPicker)
+        shown = ui.screen_text(app)
+        assert "2 Repechaje" in shown and "3 Quarter-finals" in shown and "7 Bracket" in shown
+        await pilot.press("7")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "bracket"
