@@ -188,8 +188,7 @@ class EditDriver:
     async def go_to(self, round_key: str, card, row_index: int, side: int) -> None:
         tabs = self.app.query_one("#tabs")
         if tabs.active != round_key:
-            if isinstance(self.app.focused, ScoreGrid):
-                await self.key("escape")
+            await self.key("t")  # the tab keys: t then the tab's number, from anywhere
             await self.key(str(self.app.pane_ids.index(round_key) + 1))
         await self.focus_cell(card.grid, row_index, side)
 

@@ -19,6 +19,7 @@ from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
+from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.widgets.cells import literal
@@ -32,10 +33,12 @@ if TYPE_CHECKING:
     from liguilla_tui.settings import Settings
 
 
-class LiguillaApp(App[None]):
+class LiguillaApp(LegDialogs, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
+        # Tabs: keys that never edit data and work everywhere (digits are scores in a grid).
+        Binding("t", "pick_tab", "Tabs", key_display="t/[ ]", id="app.pick_tab"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
@@ -44,7 +47,7 @@ class LiguillaApp(App[None]):
         Binding("o", "pick_season", "Seasons", id="app.pick_season"),
         Binding("left_square_bracket", "cycle_tab(-1)", "Prev tab", key_display="[", show=False, id="app.prev_tab"),
         Binding("right_square_bracket", "cycle_tab(1)", "Next tab", key_display="]", show=False, id="app.next_tab"),
-        *[Binding(str(n), f"show_tab({n})", f"Tab {n}", show=False, id=f"app.tab{n}") for n in range(1, 10)],
+        *[Binding(str(n), "digit_elsewhere", show=False, id=f"app.digit{n}") for n in range(10)],
     ]
 
     resolved: var[Resolved | None] = var(None, init=False)
@@ -132,6 +135,29 @@ class LiguillaApp(App[None]):
         if 1 <= number <= len(ids):
             self.show_pane(ids[number - 1])
 
+    def action_pick_tab(self) -> None:
+        from liguilla_tui.screens.tab_picker import TabPicker
+
+        tabbed, rounds = self.query_one(TabbedContent), self.document.season.format
+        # A round's full name where the tab bar has room only for its short one.
+        tabs = [(pane, f"{n} {rounds.round(pane).name}" if rounds.round(pane) else tabbed.get_tab(pane).label.plain)
+                for n, pane in enumerate(self.pane_ids, start=1)]
+
+        def chosen(pane: str | None) -> None:
+            if pane:
+                self.show_pane(pane)
+
+        self.push_screen(TabPicker(tabs, tabbed.active), chosen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Under a dialog a digit is the dialog's business: no hint about tabs there.
+        return not (action == "digit_elsewhere" and len(self.screen_stack) > 1)
+
+    def action_digit_elsewhere(self) -> None:
+        """A digit outside a score grid edits nothing and no longer switches tabs: say how."""
+        self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].",
+                    timeout=4)
+
     def action_cycle_tab(self, step: int) -> None:
         ids = self.pane_ids
         current = self.query_one(TabbedContent).active
@@ -140,7 +166,12 @@ class LiguillaApp(App[None]):
     def show_pane(self, pane_id: str) -> None:
         self._build_later_tabs()  # a key pressed before the first frame was painted
         self.query_one(TabbedContent).active = pane_id
-        self.call_after_refresh(self._focus_pane)
+        # Focus now when the pane is built, so that the very next key (a score typed at
+        # once over a slow link) reaches its grid; else once its content is mounted.
+        if self.query_one(f"TabPane#{pane_id}").children:
+            self._focus_pane()
+        else:
+            self.call_after_refresh(self._focus_pane)
 
     @on(TabbedContent.TabActivated)
     def _catch_up(self, event: TabbedContent.TabActivated) -> None:
@@ -151,9 +182,12 @@ class LiguillaApp(App[None]):
                 view.catch_up()
 
     def _focus_pane(self) -> None:
-        """Focus the active pane's content (whichever is active by the time this runs)."""
+        """Focus the active pane's content (whichever is active by the time this runs).
+
+        Not under a dialog: focusing a widget of the screen below would make its pane the
+        active one again when the dialog closes (a first-frame focus racing `t 2`)."""
         active = self.query_one(TabbedContent).active
-        if not active:
+        if not active or len(self.screen_stack) > 1:
             return
         pane = self.query_one(f"TabPane#{active}")
         views = pane.query("RoundView")
@@ -241,31 +275,6 @@ class LiguillaApp(App[None]):
 
             self.push_screen(choice_screen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]),
                              answered)
-
-    @on(ScoreGrid.GoalsWanted)
-    def _goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
-        from liguilla_tui.core import edits
-        from liguilla_tui.core.score_entry import row_fixture
-        from liguilla_tui.core.scorers import known_players
-        from liguilla_tui.screens.goals import GoalsScreen
-
-        event.stop()
-        card = tie_card_of(event.grid)
-        if card is None or card.tie.teams is None:
-            self.notify("This tie's teams are not known yet", severity="warning")
-            return
-        number, home, away, _ = row_fixture(card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}")
-        leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
-        if leg is None or leg.score is None:
-            self.notify("Enter the leg's score first, then its goals", severity="warning")
-            return
-        spec_key = card.spec.key
-
-        def done(goals) -> None:
-            if goals is not None and tuple(goals) != leg.goals:
-                self.apply(edits.set_goals(self.document.season, spec_key, number, home, away, tuple(goals)))
-
-        self.push_screen(GoalsScreen(leg, known_players(self.document.season)), done)
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None,
                markup: bool = False) -> None:

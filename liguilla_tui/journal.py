@@ -70,7 +70,9 @@ def _line(value: Any) -> bytes:
 def leg_map(leg: Leg) -> dict[str, Any]:
     """A leg as a season file's `matches` item holds it (marks left out)."""
     out = {"round": leg.round, "leg": leg.leg, "home": leg.home, "away": leg.away, "date": leg.date,
-           "kickoff": leg.kickoff, "score": leg.score, "extra_time": leg.extra_time, "penalties": leg.penalties}
+           "kickoff": leg.kickoff, "score": leg.score, "extra_time": leg.extra_time, "penalties": leg.penalties,
+           "penalties_winner": leg.penalties_winner, "kept_extra_time": leg.kept_extra_time,
+           "kept_penalties": leg.kept_penalties}
     out = {k: v for k, v in out.items() if v is not None}
     if leg.goals:
         out["goals"] = [{k: v for k, v in (("team", g.team), ("player", g.player), ("minute", g.minute),

@@ -35,8 +35,8 @@ def _oriented(leg: Leg, home: str, pair: Score | None) -> Score | None:
 def set_score(season: Season, round_key: str, number: int, home: str, away: str, score: Score | None) -> Season:
     """Set (home, away) goals in normal time; None makes the leg unplayed again.
 
-    An unplayed leg drops its extra time and shoot-out (they cannot stand without a score)
-    but keeps its goal events, so that typing the score back restores the whole leg.
+    An unplayed leg sets its extra time and shoot-out aside (they cannot stand without a
+    score) and keeps its goal events, so that typing the score back restores the whole leg.
     """
     if score is not None:
         score = (max(0, min(MAX_SCORE, score[0])), max(0, min(MAX_SCORE, score[1])))
@@ -46,8 +46,44 @@ def set_score(season: Season, round_key: str, number: int, home: str, away: str,
             return season
         return _put(season, None, Leg(round_key, number, home, away, score=score))
     if score is None:
-        return _put(season, leg, replace(leg, score=None, extra_time=None, penalties=None, penalties_winner=None))
+        return _put(season, leg, set_aside(replace(leg, score=None, penalties_winner=None), extra_time=True, penalties=True))
     return _put(season, leg, replace(leg, score=_oriented(leg, home, score)))
+
+
+def set_aside(leg: Leg, *, extra_time: bool, penalties: bool) -> Leg:
+    """The leg with its extra time and/or shoot-out kept aside: not counted, not lost."""
+    changes: dict = {}
+    if extra_time and leg.extra_time is not None:
+        changes.update(extra_time=None, kept_extra_time=leg.extra_time)
+    if penalties and leg.penalties is not None:
+        changes.update(penalties=None, kept_penalties=leg.penalties)
+    return replace(leg, **changes) if changes else leg
+
+
+def bring_back(leg: Leg, *, extra_time: bool, penalties: bool) -> Leg:
+    """The leg with what was set aside counted again (where nothing was entered since)."""
+    changes: dict = {}
+    if extra_time and leg.kept_extra_time is not None and leg.extra_time is None:
+        changes.update(extra_time=leg.kept_extra_time, kept_extra_time=None)
+    if penalties and leg.kept_penalties is not None and leg.penalties is None:
+        changes.update(penalties=leg.kept_penalties, kept_penalties=None)
+    return replace(leg, **changes) if changes else leg
+
+
+def replace_leg(season: Season, old: Leg, new: Leg) -> Season:
+    return season if new is old else _put(season, old, new)
+
+
+def set_schedule(season: Season, round_key: str, number: int, home: str, away: str,
+                 date: str | None, kickoff: str | None) -> Season:
+    """Set when a leg is played (None: not known); a leg with no entry yet gets one, hosted
+    by `home` as the rules say, with no score."""
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None:
+        if date is None and kickoff is None:
+            return season
+        return _put(season, None, Leg(round_key, number, home, away, date=date, kickoff=kickoff))
+    return _put(season, leg, replace(leg, date=date, kickoff=kickoff))
 
 
 def set_extra_time(season: Season, round_key: str, number: int, home: str, away: str, goals: Score | None) -> Season:
@@ -55,8 +91,8 @@ def set_extra_time(season: Season, round_key: str, number: int, home: str, away:
     if leg is None or leg.score is None:
         return season
     changes = {"extra_time": _oriented(leg, home, goals)}
-    if goals is None:
-        changes["penalties"] = changes["penalties_winner"] = None
+    if goals is None:  # deleted on purpose: nothing is kept aside either
+        changes.update(penalties=None, penalties_winner=None, kept_extra_time=None, kept_penalties=None)
     return _put(season, leg, replace(leg, **changes))
 
 
@@ -79,8 +115,10 @@ def events_over(leg: Leg | None, home_goals: int, away_goals: int) -> dict[str, 
     """Goal events a lower score would leave without a goal: {team: how many too many}."""
     if leg is None:
         return {}
+    # Extra time stays with the leg (counted, or kept aside), and so may its goal events.
+    et = leg.extra_time or leg.kept_extra_time or (0, 0)
     over = {}
-    for team, goals in ((leg.home, home_goals), (leg.away, away_goals)):
+    for team, goals in ((leg.home, home_goals + et[0]), (leg.away, away_goals + et[1])):
         listed = sum(1 for g in leg.goals if g.team == team)
         if listed > goals:
             over[team] = listed - goals

@@ -19,7 +19,7 @@ from liguilla_tui.core.presets import PRESETS
 
 HEADER = "# Written by liguilla-tui"
 LEG_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score", "extra_time", "penalties",
-            "penalties_winner", "goals")
+            "penalties_winner", "kept_extra_time", "kept_penalties", "goals")
 
 
 def _dump(value: Any, style: str | None = None) -> str:

@@ -12,7 +12,7 @@ from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
 _MATCH_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score",
-               "extra_time", "penalties", "penalties_winner", "goals")
+               "extra_time", "penalties", "penalties_winner", "kept_extra_time", "kept_penalties", "goals")
 _GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
 MAX_GOALS = 99  # per team per leg: anything above is a typo
 MAX_MATCHES = 1000  # bounds resolution work for any file
@@ -149,11 +149,18 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
         if (extra is not None or pens is not None or pens_winner is not None) and leg_no != spec.legs:
             reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
             extra = pens = pens_winner = None
+    # Set aside by an edit that made the tie not level: kept, never counted.
+    kept_extra = read_pair(reader, f"kept_extra_time of {where}", m["kept_extra_time"],
+                           m.mark_of("kept_extra_time")) if m.get("kept_extra_time") is not None else None
+    kept_pens = read_pair(reader, f"kept_penalties of {where}", m["kept_penalties"],
+                          m.mark_of("kept_penalties"), 50) if m.get("kept_penalties") is not None else None
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
     leg = Leg(round_key, leg_no, home, away, reader.text("a match", m, "date"),
-              reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark, pens_winner)
+              reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark,
+              penalties_winner=pens_winner, kept_extra_time=kept_extra, kept_penalties=kept_pens)
     if not unreadable:
-        _check_events(reader, replace(leg, extra_time=written_extra),
+        # The goal events of a leg may include those of its extra time set aside.
+        _check_events(reader, replace(leg, extra_time=written_extra or kept_extra),
                       m.mark_of("goals") if "goals" in m else m.mark)
     return leg
 

@@ -118,6 +118,10 @@ class Leg(msgspec.Struct, frozen=True):
     # Who won the shoot-out when its score is not known (a source that says only who went
     # through); never set together with `penalties`.
     penalties_winner: str | None = None
+    # Extra time and a shoot-out set aside by an edit that made the aggregate not level:
+    # kept (and saved) but never counted, they come back if it is level again.
+    kept_extra_time: Score | None = None
+    kept_penalties: Score | None = None
 
     @property
     def played(self) -> bool:

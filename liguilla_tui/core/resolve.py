@@ -17,7 +17,7 @@ from liguilla_tui.core.model import Leg, RoundSpec, Season, TableRow
 from liguilla_tui.core.results import (
     DECIDED, PENDING, Excluded, Qualifier, Resolved, RoundResult, Slot, Tie,
 )
-from liguilla_tui.core.scorers import rank_scorers
+from liguilla_tui.core.scorers import counted, rank_scorers
 from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
 
@@ -140,7 +140,7 @@ def resolve(season: Season) -> Resolved:
         champion, runner_up = final[0].winner, final[0].loser
     played_legs = [s.leg for r in rounds for t in r.ties for s in t.legs if s.played]
     goals = sum(sum(leg.total()) for leg in played_legs)  # type: ignore[arg-type]
-    scorers, unattributed, own_goals = rank_scorers(played_legs)
+    scorers, unattributed, own_goals = rank_scorers(list(map(counted, played_legs)))
     problems.extend(check_table(season))
     if season.results and season.table:
         problems.extend(compare_tables(season.table, table))

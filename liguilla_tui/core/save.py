@@ -25,7 +25,8 @@ from liguilla_tui.core.model import Goal, Leg, Season
 __all__ = ["HEADER", "emit_season", "render_season", "render_surgical", "same_data", "write_atomic"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PAIRS = ("score", "extra_time", "penalties", "penalties_winner")  # the fields an edit may change in place
+_PAIRS = ("score", "extra_time", "penalties", "penalties_winner", "kept_extra_time", "kept_penalties")
+_WHEN = ("date", "kickoff")  # a leg's schedule, edited in the app too
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -40,7 +41,8 @@ def _goal_key(goal: Goal) -> tuple:
 
 def _leg_key(leg: Leg) -> tuple:
     return (leg.round, leg.leg, leg.home, leg.away, leg.date, leg.kickoff, leg.score,
-            leg.extra_time, leg.penalties, tuple(_goal_key(g) for g in leg.goals), leg.penalties_winner)
+            leg.extra_time, leg.penalties, tuple(_goal_key(g) for g in leg.goals), leg.penalties_winner,
+            leg.kept_extra_time, leg.kept_penalties)
 
 
 def same_data(a: Season, b: Season) -> bool:
@@ -172,10 +174,10 @@ def _goal_edits(text: str, node: MappingNode, was: tuple[Goal, ...], now: tuple[
 
 
 def _leg_edits(text: str, node: MappingNode, was: Leg, now: Leg, nl: str) -> list[Edit]:
-    if _leg_key(was)[:6] != _leg_key(now)[:6]:
-        raise _Unsupported  # the app edits only results; anything else is written anew
+    if _leg_key(was)[:4] != _leg_key(now)[:4]:
+        raise _Unsupported  # the app edits results and schedules; anything else is written anew
     edits: list[Edit] = []
-    for name in (n for n in _PAIRS if getattr(was, n) != getattr(now, n)):
+    for name in (n for n in _WHEN + _PAIRS if getattr(was, n) != getattr(now, n)):
         new, (key, value) = getattr(now, name), _entry(node, name)
         if key is None:
             edits += [_insert_pair(text, node, name, value_text(name, new), nl)] if new is not None else []

@@ -77,15 +77,17 @@ def apply_key(season: Season, spec: RoundSpec, tie: Tie, row: str, side: int, op
 
 
 def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
-    """Drop extra time and a shoot-out that the new scores mean were never played.
+    """Set aside extra time and a shoot-out that the new scores say were not played, and
+    bring back what was set aside when they say it is level again.
 
     They follow only a level aggregate; after an edit that breaks the tie they would be
-    results of a match that did not happen (and an error on the next check). Undo
-    brings them back, and the note says what went.
+    results of a match that did not happen. They are kept on the leg (and in the file),
+    hidden and not counted, as legs of an undone pairing are; the note says what moved.
     """
     higher, lower = tie.teams  # type: ignore[misc]
     last = edits.find_leg(season, spec.key, spec.legs, higher, lower)
-    if last is None or (last.extra_time is None and last.penalties is None and last.penalties_winner is None):
+    if last is None or not (last.extra_time or last.penalties or last.penalties_winner or last.kept_extra_time
+                            or last.kept_penalties):
         return Outcome(season=season)
     legs = [edits.find_leg(season, spec.key, n, higher, lower) for n in range(1, spec.legs + 1)]
     if any(leg is None or leg.score is None for leg in legs):
@@ -94,19 +96,34 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     for leg in legs:
         regular[0] += leg.score[0] if leg.home == higher else leg.score[1]
         regular[1] += leg.score[1] if leg.home == higher else leg.score[0]
-    et = last.extra_time or (0, 0)
-    dropped = []
+    has_et = "extra_time" in spec.tiebreak
     if regular[0] != regular[1]:
-        dropped = [name for name, value in (("extra time", last.extra_time),
-                                            ("penalties", last.penalties or last.penalties_winner)) if value]
-        season = edits.set_extra_time(season, spec.key, spec.legs, last.home, last.away, None)
-    elif (last.penalties is not None or last.penalties_winner is not None) and et[0] != et[1]:
-        dropped = ["penalties"]
-        season = edits.set_penalties(season, spec.key, spec.legs, last.home, last.away, None)
-    if not dropped:
-        return Outcome(season=season)
-    return Outcome(season=season, note=f"{' and '.join(dropped).capitalize()} cleared: {higher} v {lower} "
-                                       "is no longer level (undo brings them back)")
+        now = edits.set_aside(last, extra_time=True, penalties=True)
+        # A shoot-out known only by its winner has no score to keep aside: it goes (undo brings it back).
+        now = replace(now, penalties_winner=None) if now.penalties_winner else now
+    else:
+        now = edits.bring_back(last, extra_time=has_et, penalties=False)
+        et_level = not has_et or (now.extra_time is not None and now.extra_time[0] == now.extra_time[1])
+        now = (edits.bring_back(now, extra_time=False, penalties=True) if et_level
+               else edits.set_aside(now, extra_time=False, penalties=True))
+    aside = [name for name, was, is_ in (("extra time", last.extra_time, now.extra_time),
+                                         ("penalties", last.penalties, now.penalties)) if was and not is_]
+    back = [name for name, was, is_ in (("extra time", last.extra_time, now.extra_time),
+                                        ("penalties", last.penalties, now.penalties)) if is_ and not was]
+    season = edits.replace_leg(season, last, now)
+    winner_gone = last.penalties_winner is not None and now.penalties_winner is None
+    if aside or winner_gone:
+        said = [f"{' and '.join(aside)} set aside"] if aside else []
+        said += ["the shoot-out's winner cleared"] if winner_gone else []
+        kept = ("kept; they come back if it is level again" if not winner_gone
+                else "undo brings the winner back")
+        note = f"{' and '.join(said)}: {higher} v {lower} is no longer level ({kept})"
+        note = note[0].upper() + note[1:]
+    elif back:
+        note = f"{' and '.join(back).capitalize()} back: {higher} v {lower} is level again"
+    else:
+        note = None
+    return Outcome(season=season, note=note)
 
 
 def _score(season: Season, spec: RoundSpec, number: int, home: str, away: str, pair) -> Outcome:
@@ -145,3 +162,18 @@ def apply_result_key(season: Season, home: str, away: str, side: int, op: str, v
     pair = list(current or (0, 0))
     pair[side] = value if op == "set" else max(0, pair[side] + value)
     return Outcome(season=edits.set_result(season, home, away, (pair[0], pair[1])))
+
+
+def apply_goals(season: Season, spec: RoundSpec, tie: Tie, number: int, home: str, away: str,
+                goals: tuple, score=None, extra_time=None) -> Outcome:
+    """A leg's goal events from the goals dialog, with the score (and extra time) it raised
+    to list them, in one edit; the rules then settle extra time and a shoot-out."""
+    leg = edits.find_leg(season, spec.key, number, home, away)
+    if leg is None:
+        return Outcome(refused="Enter the leg's score first, then its goals")
+    if score is not None and score != leg.score:
+        season = edits.set_score(season, spec.key, number, leg.home, leg.away, score)
+    if extra_time is not None and extra_time != leg.extra_time:
+        season = edits.set_extra_time(season, spec.key, number, leg.home, leg.away, extra_time)
+    season = edits.set_goals(season, spec.key, number, home, away, tuple(goals))
+    return _settled(season, spec, tie) if tie.teams is not None else Outcome(season=season)

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+from msgspec.structs import replace
+
 from liguilla_tui.core.model import Leg
 from liguilla_tui.core.results import Scorer
 
 _last: tuple | None = None  # (key, scorers, own goals, named goals per leg) of the last call
+
+
+def _in_extra_time(minute: str | None) -> bool:
+    """105 is in extra time; 90+3 is stoppage time of normal time."""
+    return bool(minute) and minute.isdigit() and int(minute) > 90  # type: ignore[union-attr]
+
+
+def counted(leg: Leg) -> Leg:
+    """The leg as its goals count: the goal events of extra time set aside (those whose
+    minute says extra time) are kept with it, not counted."""
+    if leg.extra_time is not None or leg.kept_extra_time is None or not leg.goals:
+        return leg
+    goals = tuple(g for g in leg.goals if not _in_extra_time(g.minute))
+    return leg if len(goals) == len(leg.goals) else replace(leg, goals=goals)
 
 
 def rank_scorers(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, int]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from textual import on
+from typing import NamedTuple
+
+from msgspec.structs import replace
+from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -11,10 +15,20 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static
 
 from liguilla_tui.core.edits import goal_refused
 from liguilla_tui.core.load_matches import normalize_minute
-from liguilla_tui.core.model import Goal, Leg
+from liguilla_tui.core.model import Goal, Leg, Score
+from liguilla_tui.deferred import choice_screen
 from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
+
+
+class GoalsDone(NamedTuple):
+    """What the dialog hands back: the goal events, and the leg's score (and extra time)
+    as raised to list them (the leg's own home, away order)."""
+
+    goals: tuple[Goal, ...]
+    score: Score | None
+    extra_time: Score | None
 
 
 def _minute_order(goal: Goal) -> tuple[int, int]:
@@ -24,8 +38,13 @@ def _minute_order(goal: Goal) -> tuple[int, int]:
     return (int(base), int(extra or 0))
 
 
-class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
-    """Dismisses with the leg's new goal events, or None when cancelled."""
+def _in_extra_time(minute: str | None) -> bool:
+    """105 is in extra time; 90+3 is stoppage time of normal time."""
+    return bool(minute) and "+" not in minute and int(minute) > 90  # type: ignore[arg-type]
+
+
+class GoalsScreen(Dialog["GoalsDone | None"]):
+    """Dismisses with the leg's new goal events (GoalsDone), or None when cancelled."""
 
     DEFAULT_CSS = """
     GoalsScreen { align: center middle; }
@@ -33,7 +52,8 @@ class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
     GoalsScreen DataTable { height: auto; max-height: 8; }
     GoalsScreen .form { height: auto; }
     GoalsScreen .form Input#player { width: 1fr; }
-    GoalsScreen .form Input#minute { width: 9; }
+    GoalsScreen .form Input#minute { width: 15; }  /* "min 90+3" and the cursor: 8 + 1 + padding and border */
+    GoalsScreen .form .credited { width: auto; height: 3; content-align: left middle; padding: 0 1 0 0; }
     GoalsScreen .form Select { width: 20; }
     GoalsScreen .status { height: auto; color: $warning; }
     GoalsScreen .buttons { height: auto; align-horizontal: right; }
@@ -45,21 +65,26 @@ class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
         Binding("ctrl+s", "done", "Done", id="goals.done"),
     ]
 
-    def __init__(self, leg: Leg, known_players: dict[str, list[str]], **kwargs) -> None:
+    def __init__(self, leg: Leg, known_players: dict[str, list[str]], team: str | None = None, **kwargs) -> None:
+        """`team`: the side whose score cell had the focus, offered first."""
         super().__init__(**kwargs)
-        self.leg = leg
-        self.goals = list(leg.goals)
+        self.original = leg
+        self.leg = leg  # with the score as raised in this dialog
+        self.goals = sorted(leg.goals, key=_minute_order)  # as listed in the dialog
+        self.unchanged = list(self.goals)
         self.known_players = known_players
+        self.team = team if team in (leg.home, leg.away) else leg.home
 
     def compose(self) -> ComposeResult:
         leg = self.leg
-        score = f"{leg.score[0]}–{leg.score[1]}" if leg.score else "v"
         with Vertical():
-            yield Static(plain(f"Goals: {leg.home} {score} {leg.away}  (Del removes the highlighted goal)"))
+            yield Static(self._heading(), id="heading")
             yield DataTable(cursor_type="row", id="events")
             with Horizontal(classes="form"):
-                yield Select([(plain(t), t) for t in (leg.home, leg.away)], value=leg.home, allow_blank=False, id="team")
-                yield Input(placeholder="player", id="player", suggester=self._suggester(leg.home))
+                yield Static("Goal for", classes="credited")
+                yield Select([(plain(t), t) for t in (leg.home, leg.away)], value=self.team, allow_blank=False,
+                             id="team", tooltip="The team the goal counts for (for an own goal: not the scorer's)")
+                yield Input(placeholder="player", id="player", suggester=self._suggester(self.team))
                 yield Input(placeholder="min 90+3", id="minute")
             with Horizontal(classes="form"):
                 yield Checkbox("Penalty", id="penalty")
@@ -99,7 +124,8 @@ class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
 
     @on(Button.Pressed, "#add")
     @on(Input.Submitted)
-    def action_add(self) -> None:
+    @work(exclusive=True, group="add-goal")
+    async def action_add(self) -> None:
         team = str(self.query_one("#team", Select).value)
         player = self.query_one("#player", Input).value.strip() or None
         minute_raw = self.query_one("#minute", Input).value.strip()
@@ -109,14 +135,48 @@ class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
             return
         refused = goal_refused(self.leg, tuple(self.goals), team)
         if refused:
-            self._status(refused)
-            return
+            raised = self._raised(team, minute)
+            if raised is None:
+                self._status(refused)
+                return
+            what, leg = raised
+            answer = await self.app.push_screen_wait(choice_screen(
+                f"{team}'s {self.leg.goals_of(team)} goal(s) in this leg are all listed. "
+                f"Raise {what} and add this one?", [("raise", "Raise and add"), ("cancel", "Cancel")]))
+            if answer != "raise":
+                self._status(refused)
+                return
+            self.leg = leg
+            self.query_one("#heading", Static).update(self._heading())
         self.goals.append(Goal(team, player, minute, self.query_one("#penalty", Checkbox).value,
                                self.query_one("#own_goal", Checkbox).value))
-        self.query_one("#player", Input).value = ""
-        self.query_one("#minute", Input).value = ""
+        # Ready for the next goal: each one's ticks are its own.
+        for field in ("#player", "#minute"):
+            self.query_one(field, Input).value = ""
+        for tick in ("#penalty", "#own_goal"):
+            self.query_one(tick, Checkbox).value = False
         self._status("")
         self._refresh()
+        self.query_one("#player", Input).focus()
+
+    def _heading(self) -> Text:
+        leg = self.leg
+        score = f"{leg.score[0]}–{leg.score[1]}" if leg.score else "v"
+        return plain(f"Goals: {leg.home} {score} {leg.away}  (Del removes the highlighted goal)")
+
+    def _raised(self, team: str, minute: str | None) -> tuple[str, Leg] | None:
+        """(what is raised, the leg with one more goal for `team`): in extra time for a
+        goal after 90' when the leg has extra time, else in normal time."""
+        leg, side = self.leg, 0 if team == self.leg.home else 1
+        if leg.score is None:
+            return None
+        if _in_extra_time(minute) and leg.extra_time is not None:
+            et = list(leg.extra_time)
+            et[side] += 1
+            return f"the extra-time score to {et[0]}–{et[1]}", replace(leg, extra_time=(et[0], et[1]))
+        score = list(leg.score)
+        score[side] += 1
+        return f"the score to {leg.home} {score[0]}–{score[1]} {leg.away}", replace(leg, score=(score[0], score[1]))
 
     def action_remove(self) -> None:
         table = self.query_one("#events", DataTable)
@@ -126,8 +186,22 @@ class GoalsScreen(Dialog["tuple[Goal, ...] | None"]):
 
     @on(Button.Pressed, "#done")
     def action_done(self) -> None:
-        self.dismiss(tuple(self.goals))
+        if not self._changed():
+            self.dismiss(None)  # shown sorted by minute is no edit
+            return
+        self.dismiss(GoalsDone(tuple(self.goals), self.leg.score, self.leg.extra_time))
+
+    def _changed(self) -> bool:
+        return self.goals != self.unchanged or self.leg != self.original
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
+    @work(exclusive=True, group="cancel-goals")
+    async def action_cancel(self) -> None:
+        """Goals typed here are not thrown away without asking."""
+        if self._changed():
+            answer = await self.app.push_screen_wait(choice_screen(
+                "Discard the goal events changed in this dialog?",
+                [("discard", "Discard them"), ("keep", "Keep editing")]))
+            if answer != "discard":
+                return
         self.dismiss(None)

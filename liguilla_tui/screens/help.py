@@ -41,15 +41,17 @@ DETAILS = {
     "grid.clear": "make the leg unplayed again (its goal events are kept)",
     "grid.goals": "goal events of the leg: add or remove scorers",
     "grid.leave": "back to the tab bar",
+    "grid.schedule": "date and kickoff of the leg",
     "results.prev": "previous / next matchday",
     "results.next": "previous / next matchday",
     "results.goals": "goal events of the match",
 }
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
-_TAB = re.compile(r"^app\.tab(\d+)$")
+_TAB_PICKER = "app.pick_tab"
 _SECTIONS = {"ScoreGrid": "Score grid (this tie)", "ResultsGrid": "Matchday results",
              "Tabs": "Tab bar", "ContentTabs": "Tab bar"}
 _SKIP = {"app.help_quit", "focus_next", "focus_previous"}  # Textual's own, said elsewhere or obvious
+_HINT_ONLY = re.compile(r"^app\.digit\d$")  # a bare digit off a grid only says how to change tabs
 
 
 def _key_text(app, key: str) -> str:
@@ -61,14 +63,12 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
     rows: dict[str, list[str]] = {}  # words -> keys, in order of first appearance
     for binding, key in bindings:
         name = binding.id or binding.action
-        if name in _SKIP or (not binding.show and not binding.id and not binding.system and name not in DETAILS):
+        if name in _SKIP or _HINT_ONLY.match(name) or (
+                not binding.show and not binding.id and not binding.system and name not in DETAILS):
             continue
-        tab = _TAB.match(binding.id or "")
-        if tab:
-            number = int(tab[1])
-            if number > len(tabs):
-                continue
-            words = "show a tab: " + ", ".join(f"{n} {title}" for n, title in enumerate(tabs, start=1))
+        if name == _TAB_PICKER:
+            words = "go to a tab: t then its number (or ↑ ↓ Enter): " + ", ".join(
+                f"{n} {title}" for n, title in enumerate(tabs, start=1))
         elif _DIGIT.match(binding.id or ""):
             words = "set the goals in the cell (a leg not yet played starts at 0–0)"
         else:

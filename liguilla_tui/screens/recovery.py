@@ -4,25 +4,38 @@ file, else leg by leg beside the file's version, to keep one or the other."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from liguilla_tui import journal
 from liguilla_tui.recovery import Change, apply_changes, fits, plan
 from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.choice import ChoiceScreen
+from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
 if TYPE_CHECKING:
-    from liguilla_tui.app import LiguillaApp
+    from liguilla_tui.core.model import Season
+    from liguilla_tui.document import Document
 
 
-class RecoveryScreen(ModalScreen["list[bool] | None"]):
+class RecoveringApp(Protocol):
+    """What recovery needs of the app (named here: importing the app module would be a cycle)."""
+
+    document: Document
+    journal: journal.Journal
+
+    def apply(self, season: Season) -> None: ...
+    def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: Any = None,
+               markup: bool = False) -> None: ...
+    async def push_screen_wait(self, screen: Any) -> Any: ...
+
+
+class RecoveryScreen(Dialog["list[bool] | None"]):
     """Each journaled change beside the file's; dismisses with keep-the-journal's per change,
     or None to discard the journal. A change the file's checks refuse can only keep the file's."""
 
@@ -73,7 +86,7 @@ class RecoveryScreen(ModalScreen["list[bool] | None"]):
         self.dismiss(None)
 
 
-async def offer_recovery(app: LiguillaApp) -> None:
+async def offer_recovery(app: RecoveringApp) -> None:
     """Every dead instance's unsaved edits to the open file, one journal after another."""
     found_all = journal.leftovers(app.document.path, app.journal.path)
     try:
@@ -89,7 +102,7 @@ async def offer_recovery(app: LiguillaApp) -> None:
                 found.release()
 
 
-async def _offer(app: LiguillaApp, found: journal.Leftover) -> None:
+async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
     doc = app.document
     try:
         changes = plan(found, doc.season)

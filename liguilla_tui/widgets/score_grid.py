@@ -37,6 +37,7 @@ class ScoreGrid(Table):
         Binding("minus,underscore", "adjust(-1)", "-1", key_display="-", show=False, id="grid.minus"),
         Binding("delete,backspace", "clear", "Unplayed", key_display="Del", id="grid.clear"),
         Binding("g,enter", "goals", "Goals", key_display="g", id="grid.goals"),
+        Binding("d", "schedule", "Date", show=False, id="grid.schedule"),
         Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
     ]
 
@@ -50,6 +51,14 @@ class ScoreGrid(Table):
 
     @dataclass
     class GoalsWanted(Message):
+        grid: "ScoreGrid"
+        row: str
+        side: int = 0      # the cell's side, as shown: its team is offered first
+
+    @dataclass
+    class ScheduleWanted(Message):
+        """The date and kickoff of the row's leg are to be edited."""
+
         grid: "ScoreGrid"
         row: str
 
@@ -132,7 +141,12 @@ class ScoreGrid(Table):
     def action_goals(self) -> None:
         row = self.current_row
         if row is not None:
-            self.post_message(self.GoalsWanted(self, row))
+            self.post_message(self.GoalsWanted(self, row, self.side))
+
+    def action_schedule(self) -> None:
+        row = self.current_row
+        if row is not None:
+            self.post_message(self.ScheduleWanted(self, row))
 
     def action_leave(self) -> None:
         self.app.action_focus_tabs()  # type: ignore[attr-defined]

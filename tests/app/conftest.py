@@ -41,13 +41,9 @@ async def settle(pilot, times: int = 3) -> None:
 
 
 async def goto_tab(pilot, number: int) -> None:
-    """Show tab `number` the way a user does: number keys work only outside a score grid,
-    so Escape (to the tab bar) first when a grid has the focus."""
-    from liguilla_tui.widgets.score_grid import ScoreGrid
-
-    if isinstance(pilot.app.focused, ScoreGrid):
-        await pilot.press("escape")
-        await settle(pilot)
+    """Show tab `number` the way a user does: t, then the tab's number (from anywhere)."""
+    await pilot.press("t")
+    await settle(pilot)
     await pilot.press(str(number))
     await settle(pilot)
 

@@ -44,7 +44,7 @@ async def test_a_file_changed_on_disk_is_not_overwritten_without_asking(tmp_path
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
-        await pilot.press("2", "7")  # an edit: Monterrey 7-0 UANL
+        await pilot.press("t", "2", "7")  # tab 2, then an edit: Monterrey 7-0 UANL
         await _settle(pilot)
         assert app.document.dirty
         outside = path.read_text(encoding="utf-8") + "# someone else's edit\n"
@@ -71,7 +71,7 @@ async def test_save_removes_the_journal(tmp_path):
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
-        await pilot.press("2", "3")
+        await pilot.press("t", "2", "3")  # tab 2, then an edit
         await _settle(pilot)
         assert app.journal.path.exists()  # the edit is journaled as it is made
         await pilot.press("ctrl+s")

@@ -206,3 +206,36 @@ async def test_a_shootout_known_only_by_its_winner_shows_and_can_be_typed(ui, bu
         assert (leg2.penalties, leg2.penalties_winner) == ((5, 3), None)
         assert app.resolved.champion == "América"
         assert "win 5–3 on penalties" in ui.summary(app, "final", 0)
+
+
+async def test_extra_time_and_shootout_are_kept_while_not_level_and_come_back(ui, season_path):
+    """Issue 13: América 3-1 in the 2nd leg hides the final's extra time and 4-2 shoot-out
+    (they were deleted); saved and reopened, typing 2-1 again brings both back."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        final = await _final_grid(ui, pilot)
+        await _to_row(pilot, final, "leg2")
+        await pilot.press("3")
+        await ui.settle(pilot)
+        assert ui.summary(app, "final", 0) == "América win 3–2 on aggregate"
+        assert ui.row_texts(final)["pens"][3:6] == ["·", "", "·"]  # hidden
+        assert any("set aside" in m for m in ui.notifications(app))
+        assert not app.resolved.errors, [d.message for d in app.resolved.errors]
+        await pilot.press("ctrl+s")
+        await ui.settle(pilot)
+        assert not app.document.dirty
+    assert "kept_penalties: [4, 2]" in season_path.read_text(encoding="utf-8")
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        assert not app.resolved.errors, [d.message for d in app.resolved.errors]
+        final = await _final_grid(ui, pilot)
+        await _to_row(pilot, final, "leg2")
+        await pilot.press("2")
+        await ui.settle(pilot)
+        assert ui.summary(app, "final", 0) == "América win 4–2 on penalties after 2–2"
+        assert ui.row_texts(final)["pens"][2:7] == ["América", "4", "–", "2", "Cruz Azul"]
+        assert ui.row_texts(final)["et"][3:6] == ["0", "–", "0"]
+        assert app.resolved.champion == "América"

@@ -24,11 +24,14 @@ async def test_add_a_goal_with_completion(ui, season_path):
 
         await ui.goto_tab(pilot, 2)
         qf1 = ui.grid(app, "quarterfinals", 0)
-        # Without a goal to spare the dialog refuses to list another one.
+        # Without a goal to spare the dialog lists another one only with the score raised.
         await pilot.press("g")
         await ui.settle(pilot)
         assert isinstance(app.screen, GoalsScreen)
         await pilot.press(*"Somebody", "tab", *"50", "enter")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("escape")  # not raised
         await ui.settle(pilot)
         assert "raise the score first" in ui.static_text(app.screen.query_one(".status"))
         assert app.screen.query_one("#events", DataTable).row_count == 1

@@ -1,4 +1,4 @@
-"""Moving around: tabs by number, [ and ], Escape to the tab bar, crossing ties."""
+"""Moving around: t then a tab's number, [ and ], Escape to the tab bar, crossing ties."""
 
 from __future__ import annotations
 
@@ -29,24 +29,70 @@ async def test_brackets_cycle_tabs_from_anywhere(ui, season_path):
         assert not app.document.dirty
 
 
-async def test_digits_in_a_grid_are_scores_and_escape_frees_them(ui, season_path):
+async def test_a_digit_never_switches_tabs_and_t_then_a_number_does_from_anywhere(ui, season_path):
+    # Issue 13: `2` used to switch tabs from the table but set a score in a grid, so
+    # "tab 2, tab 3" silently changed a result. Digits are scores only; t N is the tab key.
     app = ui.open_app(season_path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
+        before = app.document.season
         await pilot.press("2")
         await ui.settle(pilot)
-        assert ui.active_pane(app) == "quarterfinals"
-        await pilot.press("4")
+        assert ui.active_pane(app) == "general"  # a digit on the table: no tab switch
+        assert any("t then the tab's number" in m for m in ui.notifications(app))  # but how
+        await pilot.press("t", "2")
         await ui.settle(pilot)
-        assert ui.active_pane(app) == "quarterfinals"  # a score, not tab 4
-        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (4, 0)
-        await pilot.press("escape")
+        assert ui.active_pane(app) == "quarterfinals"
+        assert isinstance(app.focused, ScoreGrid)
+        await pilot.press("t", "3")  # the same keys from inside a score grid
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "semifinals"
+        assert app.document.season is before and not app.document.dirty
+        await pilot.press("4")  # a digit in a grid is a score
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "semifinals"
+        assert app.document.dirty
+        await pilot.press("escape")  # the tab bar: a digit there is nothing either
         await ui.settle(pilot)
         assert isinstance(app.focused, Tabs)
-        await pilot.press("4")
+        edited = app.document.season
+        await pilot.press("6")
         await ui.settle(pilot)
-        assert ui.active_pane(app) == "final"
-        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (4, 0)
+        assert ui.active_pane(app) == "semifinals" and app.document.season is edited
+
+
+async def test_the_tab_picker_lists_the_tabs_and_escape_leaves_everything_as_it_was(ui, season_path):
+    from liguilla_tui.screens.tab_picker import TabPicker
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        grid = app.focused
+        await pilot.press("t")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, TabPicker)
+        shown = ui.screen_text(app)
+        for title in ("1 Table", "2 Quarter-finals", "5 Scorers", "6 Bracket"):
+            assert title in shown
+        await pilot.press("escape")
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, TabPicker)
+        assert ui.active_pane(app) == "quarterfinals" and app.focused is grid
+        await pilot.press("t", "down", "enter")  # the picker opens on the current tab
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "semifinals"
+        assert not app.document.dirty
+
+
+async def test_tab_keys_are_in_the_footer_and_the_help(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        assert "t/[ ] Tabs" in ui.screen_lines(app)[-1]  # also while a score grid has the focus
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        help_text = ui.screen_text(app)
+        assert "t then 1 … 9" in help_text and "number keys switch tabs" not in help_text
 
 
 async def test_up_and_down_cross_into_the_next_tie(ui, season_path):
@@ -128,9 +174,9 @@ async def test_keys_a_grid_does_not_bind_still_reach_the_app_and_a_keymap_is_obe
         await pilot.press("5")
         await ui.settle(pilot)
         assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (5, 0)
-        await pilot.press("3")  # no longer a score key: the app's own binding, tab 3
+        await pilot.press("3")  # no longer a score key: it reaches the app, which only says how tabs go
         await ui.settle(pilot)
-        assert ui.active_pane(app) == "semifinals"
+        assert ui.active_pane(app) == "quarterfinals"
         assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (5, 0)
 
 
@@ -151,3 +197,37 @@ async def test_a_key_reaching_a_grid_that_lost_the_focus_is_looked_up_from_the_f
         grid.post_message(events.Key("4", "4"))
         await ui.settle(pilot)
         assert app.document.season is before  # not a score
+
+
+async def test_a_digit_under_a_dialog_gets_no_hint_about_tabs(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        await pilot.press("2")
+        await ui.settle(pilot)
+        assert not any("t then the tab's number" in m for m in ui.notifications(app))
+
+
+async def test_the_tab_picker_gives_rounds_their_full_names(ui, tmp_path):
+    # Five rounds leave room on the tab bar only for short names (2 RE, 3 QF, ...).
+    import shutil
+
+    from liguilla_tui.screens.tab_picker import TabPicker
+    from liguilla_tui.seasons import seasons_dir
+
+    path = tmp_path / "2020-apertura.yaml"
+    shutil.copyfile(seasons_dir() / path.name, path)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        assert "2 RE" in ui.screen_text(app)
+        await pilot.press("t")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, TabPicker)
+        shown = ui.screen_text(app)
+        assert "2 Repechaje" in shown and "3 Quarter-finals" in shown and "7 Bracket" in shown
+        await pilot.press("7")
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "bracket"

@@ -117,7 +117,7 @@ def test_liguilla_in_tmux(tmp_path, term, answer):
         screen = terminal.wait_for(r"\^p palette", timeout=60)  # the whole first frame, footer included
         assert "1 Table" in screen and "6 Bracket" in screen
 
-        terminal.keys("2")
+        terminal.keys("t", "2")  # tab 2: t then its number (a digit alone is a score)
         screen = terminal.wait_for(r"QF 1 v 8")
         assert re.search(r"Monterrey win 2.1 on aggregate", screen), screen
 

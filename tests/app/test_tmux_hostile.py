@@ -72,7 +72,7 @@ def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_pa
         assert "[@click=app.qu" in lines[5], screen  # the General table's Team column
 
         # The quarter-finals: tie titles (the round's short name), grid cells, sentences.
-        terminal.keys("2")
+        terminal.keys("t", "2")  # tab 2: t then its number
         screen = terminal.wait_for(re.escape("[@click=app.quit]Squ[/]\\x1b]52"))
         terminal.assert_untouched("quarter-finals")
         _chrome_intact(screen)
@@ -86,11 +86,12 @@ def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_pa
         assert "[@click=app.q" in screen
 
         # The bracket, then the scorers.
-        terminal.keys("Escape", "6")
+        terminal.keys("t", "6")
         screen = terminal.wait_for(re.escape("★ Champion: [@click=app.quit]T"))
         terminal.assert_untouched("bracket")
         _chrome_intact(screen)
-        terminal.keys("3", "Escape", "5")
+        terminal.keys("t", "3")
+        terminal.keys("t", "5")
         screen = terminal.wait_for(r"Player\s+Team")
         terminal.assert_untouched("scorers")
         _chrome_intact(screen)

@@ -106,5 +106,6 @@ def test_a_score_that_breaks_the_tie_clears_the_winner_as_it_clears_a_shootout(k
     outcome = apply_key(season, spec, tie, "leg2", 0, "set", 3)  # Leones 3-1 Tigres in leg 2
     leg = outcome.season.legs[1]
     assert (leg.score, leg.extra_time, leg.penalties_winner) == ((3, 1), None, None)
-    assert outcome.note == "Extra time and penalties cleared: Leones v Tigres is no longer level (undo brings them back)"
+    assert outcome.note == ("Extra time set aside and the shoot-out's winner cleared: Leones v Tigres is no longer "
+                            "level (undo brings the winner back)")
     assert resolve(outcome.season).errors == ()

@@ -57,7 +57,7 @@ def test_sigkill_after_unsaved_edits_then_restore(tmp_path):
     try:
         _start(tmux, session, season, state)
         _wait_for(tmux, session, "2013 Liga MX Clausura Liguilla")
-        subprocess.run([tmux, "send-keys", "-t", session, "2"], check=True)
+        subprocess.run([tmux, "send-keys", "-t", session, "t", "2"], check=True)  # tab 2
         _wait_for(tmux, session, "Monterrey win 2–1 on aggregate")
         subprocess.run([tmux, "send-keys", "-t", session, "5"], check=True)  # Monterrey 5–0 UANL
         _wait_for(tmux, session, "Monterrey win 6–1 on aggregate")
@@ -71,7 +71,7 @@ def test_sigkill_after_unsaved_edits_then_restore(tmp_path):
         _wait_for(tmux, session, "from an earlier session")
         subprocess.run([tmux, "send-keys", "-t", session, "Enter"], check=True)  # Restore is the default
         _wait_for(tmux, session, "● unsaved")
-        subprocess.run([tmux, "send-keys", "-t", session, "2"], check=True)
+        subprocess.run([tmux, "send-keys", "-t", session, "t", "2"], check=True)  # tab 2
         _wait_for(tmux, session, "Monterrey win 6–1 on aggregate")
     finally:
         subprocess.run([tmux, "kill-session", "-t", session], capture_output=True)

@@ -87,8 +87,8 @@ def terminal(tmp_path):
 
 
 def _edit_monterrey(term: Terminal, name: str, goals: str, aggregate: str) -> None:
-    for _ in range(10):  # a key that lands before the app reads its terminal is lost: "2" again is harmless
-        term.keys(name, "2")
+    for _ in range(10):  # a key that lands before the app reads its terminal is lost: "t 2" again is harmless
+        term.keys(name, "t", "2")
         try:
             term.wait_for(name, "Monterrey win 2–1 on aggregate", timeout=3)
             break

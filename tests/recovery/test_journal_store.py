@@ -183,3 +183,27 @@ def test_a_leg_changed_twice_in_one_line_is_restored_once(tmp_path):
     restored = apply_changes(saved, changes, [True, True])
     assert [x.score for x in restored.legs if (x.round, x.leg, x.home) == (leg.round, leg.leg, leg.home)] == [(5, 5)]
     assert len(restored.legs) == len(saved.legs)
+
+
+def test_extra_time_and_a_shootout_set_aside_come_back_after_a_kill(tmp_path):
+    """A final made not level keeps its extra time and shoot-out aside (kept_*): the
+    journal must carry them, or a crash would lose what the user had typed."""
+    from liguilla_tui.core.score_entry import apply_key
+    from liguilla_tui.core.resolve import resolve
+
+    path = tmp_path / "season.yaml"
+    shutil.copy(HERE.parents[1] / "seasons" / "2013-clausura.yaml", path)
+    text = path.read_text(encoding="utf-8")
+    saved = load_season(path).season
+    final = resolve(saved).round("final")
+    spec = next(s for s in saved.format.rounds if s.key == "final")
+    outcome = apply_key(saved, spec, final.ties[0], "leg2", 0, "set", 3)
+    edited = outcome.season
+    assert edited is not None
+    kept = [leg for leg in edited.legs if leg.kept_penalties is not None]
+    assert kept and kept[0].kept_extra_time is not None
+    session = journal.Journal(path, text)
+    session.record(saved, edited)
+    session.release()
+    restored = _restore(path, saved, text)
+    assert restored is not None and same_data(restored, edited)

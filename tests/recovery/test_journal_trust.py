@@ -54,7 +54,7 @@ async def _leave_an_edit(path: Path) -> None:
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
-        await pilot.press("2", "7")
+        await pilot.press("t", "2", "7")
         await _settle(pilot)
         assert _monterrey_leg(app.document.season).score == (7, 0)
 
@@ -147,9 +147,9 @@ async def test_a_save_removes_only_its_own_journal_and_a_dead_instance_is_offere
         b = LiguillaApp(load_season(path))
         async with b.run_test(size=(80, 24)) as pilot_b:
             await _settle(pilot_b)
-            await pilot_b.press("2", "5")   # B: Monterrey 5-0 UANL, unsaved
+            await pilot_b.press("t", "2", "5")   # B: Monterrey 5-0 UANL, unsaved
             await _settle(pilot_b)
-            await pilot_a.press("2", "down", "3")  # A: another leg's score, then saved
+            await pilot_a.press("t", "2", "down", "3")  # A: another leg's score, then saved
             await _settle(pilot_a)
             await pilot_a.press("ctrl+s")
             await _settle(pilot_a)
@@ -182,7 +182,7 @@ async def test_a_journal_folder_that_cannot_be_written_is_said_once(tmp_path, mo
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
-        await pilot.press("2", "7", "6", "5")
+        await pilot.press("t", "2", "7", "6", "5")
         await _settle(pilot)
         assert app.is_running and app.document.dirty
         said = [n.message for n in app._notifications if "crash" in n.message.lower()]  # noqa: SLF001

@@ -15,7 +15,7 @@ from liguilla_tui.core.load import load_season
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-snapshot.yaml"
 OPEN = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
-TABS = ["1", "2", "3", "4", "5", "6", "7"]
+TABS = ["1", "2", "3", "4", "5", "6", "7"]  # t then the number: the tab keys
 
 
 def make_app(path: Path = FIXTURE) -> LiguillaApp:
@@ -26,22 +26,22 @@ def make_app(path: Path = FIXTURE) -> LiguillaApp:
 
 @pytest.mark.parametrize("tab", TABS)
 def test_every_tab_at_80x24(snap_compare, tab):
-    assert snap_compare(make_app(), press=[tab], terminal_size=(80, 24))
+    assert snap_compare(make_app(), press=["t", tab], terminal_size=(80, 24))
 
 
 @pytest.mark.parametrize("tab", ["2", "6"])
 def test_round_and_bracket_at_120x40(snap_compare, tab):
-    assert snap_compare(make_app(), press=[tab], terminal_size=(120, 40))
+    assert snap_compare(make_app(), press=["t", tab], terminal_size=(120, 40))
 
 
 def test_what_if_uanl_through_semifinals(snap_compare):
     # QF 1 v 8, leg 2 (UANL at home): 3–1 puts UANL through and re-seeds the semi-finals.
-    assert snap_compare(make_app(), press=["2", "down", "3", "]"], terminal_size=(80, 24))
+    assert snap_compare(make_app(), press=["t", "2", "down", "3", "]"], terminal_size=(80, 24))
 
 
 def test_unfinished_quarterfinal_leaves_semis_waiting(snap_compare):
     # Leg 2 of QF 1 v 8 made unplayed: the semi-final slots list who can still fill them.
-    assert snap_compare(make_app(), press=["2", "down", "delete", "]"], terminal_size=(80, 24))
+    assert snap_compare(make_app(), press=["t", "2", "down", "delete", "]"], terminal_size=(80, 24))
 
 
 def test_help_screen(snap_compare):
@@ -49,7 +49,7 @@ def test_help_screen(snap_compare):
 
 
 def test_goals_dialog(snap_compare):
-    assert snap_compare(make_app(), press=["2", "g"], terminal_size=(80, 24))
+    assert snap_compare(make_app(), press=["t", "2", "g"], terminal_size=(80, 24))
 
 
 def _show(pane: str):
@@ -78,4 +78,5 @@ def test_wide_terminal_120x40(snap_compare, pane):
 
 def test_scenarios_after_the_first_legs(snap_compare):
     # Three quarter-finals open: a card each, saying what each side needs.
-    assert snap_compare(make_app(OPEN), press=["7"], terminal_size=(80, 24))
+    assert snap_compare(make_app(OPEN), press=["t", "7"], terminal_size=(80, 24))
+    assert snap_compare(make_app(), press=["t", "2", "g"], terminal_size=(80, 24))

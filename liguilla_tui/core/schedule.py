@@ -1,0 +1,41 @@
+"""When a leg is played: the rules for a date and a local kickoff, as typed or as read.
+
+A date is an ISO calendar date (2013-05-26); a kickoff is the local time "HH:MM", 24-hour.
+Empty means not known yet ("date tbc"). Each check returns the problem, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_KICKOFF = re.compile(r"([01]\d|2[0-3]):([0-5]\d)", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def date_problem(text: str) -> str | None:
+    if not text:
+        return None
+    if not _DATE.fullmatch(text):
+        return f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2013-05-26"
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return f"{text} is not a day of the calendar"
+    return None
+
+
+def kickoff_problem(text: str) -> str | None:
+    if not text:
+        return None
+    if not _KICKOFF.fullmatch(text):
+        return f"'{text}' is not a kickoff: write the local time as HH:MM, 24-hour, e.g. 19:00"
+    return None
+
+
+def normalize_kickoff(text: str) -> str:
+    """'7:05' -> '07:05' (a single-digit hour is common in sources); anything else as is."""
+    text = text.strip()
+    if re.fullmatch(r"\d:[0-5]\d", text, re.ASCII):
+        return "0" + text
+    return text

@@ -1,0 +1,73 @@
+"""The dialogs opened on a leg of a score grid (goals: g, date and kickoff: d).
+
+A mixin of LiguillaApp, so that app.py stays the app's frame: each handler reads the
+leg from the open document, opens its dialog and applies the answer as one edit.
+Handlers are found by name (on_score_grid_...), as Textual does for any class in the MRO.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from liguilla_tui.deferred import tie_card_of
+
+if TYPE_CHECKING:
+    from liguilla_tui.widgets.score_grid import ScoreGrid
+
+
+class LegDialogs:
+    """Needs the app's `document`, `apply`, `notify` and `push_screen`."""
+
+    def on_score_grid_goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
+        """g on a leg: its goal events (and the score raised to list them)."""
+        from liguilla_tui.core import edits
+        from liguilla_tui.core.score_entry import apply_goals, row_fixture
+        from liguilla_tui.core.scorers import known_players
+        from liguilla_tui.screens.goals import GoalsScreen
+
+        event.stop()
+        card = tie_card_of(event.grid)
+        if card is None or card.tie.teams is None:
+            self.notify("This tie's teams are not known yet", severity="warning")
+            return
+        number, home, away, _ = row_fixture(card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}")
+        leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
+        if leg is None or leg.score is None:
+            self.notify("Enter the leg's score first, then its goals", severity="warning")
+            return
+        spec, tie = card.spec, card.tie
+
+        def done(result) -> None:
+            if result is None or (result.goals, result.score, result.extra_time) == (
+                    leg.goals, leg.score, leg.extra_time):
+                return
+            outcome = apply_goals(self.document.season, spec, tie, number, home, away, *result)
+            if outcome.season is not None:
+                self.apply(outcome.season)
+            if outcome.note or outcome.refused:
+                self.notify(outcome.note or outcome.refused, timeout=5, markup=False)
+
+        # The team of the score cell that had the focus is offered first.
+        self.push_screen(GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done)
+
+    def on_score_grid_schedule_wanted(self, event: ScoreGrid.ScheduleWanted) -> None:
+        """d on a leg: its date and local kickoff."""
+        from liguilla_tui.core import edits
+        from liguilla_tui.core.score_entry import row_fixture
+        from liguilla_tui.screens.schedule import ScheduleScreen
+
+        event.stop()
+        card = tie_card_of(event.grid)
+        if card is None or card.tie.teams is None:
+            self.notify("Dates are set on the legs of ties whose teams are known", severity="warning")
+            return
+        spec_key = card.spec.key
+        number, home, away, _ = row_fixture(card.tie, event.row)
+        leg = edits.find_leg(self.document.season, spec_key, number, home, away)
+        date, kickoff = (leg.date, leg.kickoff) if leg is not None else (None, None)
+
+        def done(result) -> None:
+            if result is not None and tuple(result) != (date, kickoff):
+                self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
+
+        self.push_screen(ScheduleScreen(f"{card.tie.label}, leg {number}: {home} v {away}", date, kickoff), done)

@@ -1,0 +1,76 @@
+"""When a leg is played: its date and local kickoff (d on a score cell); Escape cancels."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Static
+
+from liguilla_tui.core.schedule import date_problem, kickoff_problem, normalize_kickoff
+from liguilla_tui.screens.dialog import Dialog
+from liguilla_tui.widgets.cells import plain
+
+
+class Schedule(NamedTuple):
+    date: str | None
+    kickoff: str | None
+
+
+class ScheduleScreen(Dialog["Schedule | None"]):
+    """Dismisses with the leg's date and kickoff (None where left empty), or None."""
+
+    DEFAULT_CSS = """
+    ScheduleScreen { align: center middle; }
+    ScheduleScreen > Vertical { width: 64; max-width: 95%; height: auto; border: thick $accent; background: $surface; padding: 0 1; }
+    ScheduleScreen Horizontal { height: auto; }
+    ScheduleScreen .field { width: auto; height: 3; content-align: left middle; padding: 0 1 0 0; }
+    ScheduleScreen Input#date { width: 18; }
+    ScheduleScreen Input#kickoff { width: 12; }
+    ScheduleScreen .status { height: auto; color: $warning; }
+    ScheduleScreen .buttons { align-horizontal: right; }
+    ScheduleScreen Button { margin-left: 1; min-width: 8; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="schedule.cancel")]
+
+    def __init__(self, heading: str, date: str | None, kickoff: str | None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.heading = heading
+        self.date = date or ""
+        self.kickoff = kickoff or ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.heading))
+            yield Static("Empty: not known yet. The kickoff is local time.", classes="hint")
+            with Horizontal():
+                yield Static("Date", classes="field")
+                yield Input(self.date, placeholder="YYYY-MM-DD", id="date")
+                yield Static(" Kickoff", classes="field")
+                yield Input(self.kickoff, placeholder="HH:MM", id="kickoff")
+            yield Static("", classes="status")
+            with Horizontal(classes="buttons"):
+                yield Button("Done", id="done", variant="success")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#date", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#done")
+    def action_done(self) -> None:
+        date = self.query_one("#date", Input).value.strip()
+        kickoff = normalize_kickoff(self.query_one("#kickoff", Input).value)
+        problem = date_problem(date) or kickoff_problem(kickoff)
+        if problem:
+            self.query_one(".status", Static).update(plain(problem))
+            self.query_one("#date" if date_problem(date) else "#kickoff", Input).focus()
+            return
+        self.dismiss(Schedule(date or None, kickoff or None))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

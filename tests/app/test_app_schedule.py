@@ -1,0 +1,88 @@
+"""Issue 13: dates and kickoffs are edited in the app (d on a leg's score cell); they used
+to show "date tbc" with no way to set them."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from liguilla_tui.core.load import load_season
+from liguilla_tui.screens.schedule import ScheduleScreen
+
+
+async def _fill(pilot, field: str, text: str) -> None:
+    screen = pilot.app.screen
+    box = screen.query_one(f"#{field}", Input)
+    box.focus()
+    box.value = ""
+    await pilot.press(*text)
+
+
+async def test_a_leg_date_and_kickoff_are_set_saved_and_read_back(ui, season_path):
+    original = season_path.read_text(encoding="utf-8")
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        qf1 = ui.grid(app, "quarterfinals", 0)
+        assert ui.row_texts(qf1)["leg1"][1] == "May 8"
+        await pilot.press("d")
+        await ui.settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ScheduleScreen)
+        assert "Monterrey v UANL" in ui.screen_text(app)
+        assert dialog.query_one("#date", Input).value == "2013-05-08"
+        assert dialog.query_one("#kickoff", Input).value == "19:00"
+
+        # Checked by the rules before anything is applied.
+        await _fill(pilot, "date", "2013-02-30")
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert app.screen is dialog
+        assert "not a day of the calendar" in ui.static_text(dialog.query_one(".status"))
+        await _fill(pilot, "date", "2013-05-09")
+        await _fill(pilot, "kickoff", "7:30")
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, ScheduleScreen)
+        assert ui.row_texts(qf1)["leg1"][1] == "May 9"
+        assert app.focused is qf1
+        await pilot.press("ctrl+s")
+        await ui.settle(pilot)
+        assert not app.document.dirty
+
+    saved = season_path.read_text(encoding="utf-8")
+    assert saved.count("#") == original.count("#")  # the file's comments are kept
+    leg = ui.find_leg(load_season(season_path).season, "quarterfinals", 1, "UANL")
+    assert (leg.date, leg.kickoff, leg.score) == ("2013-05-09", "07:30", (1, 0))
+
+    app = ui.open_app(season_path)  # reopened: the grid shows the new date
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        assert ui.row_texts(ui.grid(app, "quarterfinals", 0))["leg1"][1] == "May 9"
+
+
+async def test_a_leg_with_no_date_gets_one_and_escape_changes_nothing(ui, bundled_text, write_season):
+    text = bundled_text.replace("    date: 2013-05-08\n    kickoff: \"19:00\"\n", "", 1)
+    assert text != bundled_text
+    path = write_season(text)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        qf1 = ui.grid(app, "quarterfinals", 0)
+        assert ui.row_texts(qf1)["leg1"][1] == ""
+        before = app.document.season
+        await pilot.press("d")
+        await ui.settle(pilot)
+        await pilot.press("escape")
+        await ui.settle(pilot)
+        assert app.document.season is before
+        await pilot.press("d")
+        await ui.settle(pilot)
+        assert app.screen.query_one("#date", Input).value == ""
+        await pilot.press(*"2013-05-07", "enter")
+        await ui.settle(pilot)
+        assert ui.row_texts(qf1)["leg1"][1] == "May 7"
+        leg = ui.find_leg(app.document.season, "quarterfinals", 1, "UANL")
+        assert (leg.date, leg.kickoff) == ("2013-05-07", None)
+        await pilot.press("ctrl+z")  # one edit
+        await ui.settle(pilot)
+        assert app.document.season is before
