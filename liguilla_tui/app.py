@@ -307,6 +307,11 @@ class LiguillaApp(LegDialogs, App[None]):
 
     async def save_to(self, path: Path, overwrite: bool = False, allow: frozenset[str] = frozenset()) -> bool:
         from liguilla_tui import persistence  # the writer loads on the first save
+        from liguilla_tui.seasons import is_bundled
+
+        if is_bundled(path):  # never write inside the installed package: ask where instead
+            self.action_save_as()
+            return False
 
         problem = persistence.save(self.document, path, overwrite, allow)
         if isinstance(problem, persistence.Ask):  # read-only, or it would drop what the file held
@@ -348,7 +353,14 @@ class LiguillaApp(LegDialogs, App[None]):
             if value:
                 self._save_as_worker(Path(value).expanduser())
 
-        self.push_screen(PathPrompt("Save the season as:", str(self.document.path)), chosen)
+        from liguilla_tui.seasons import is_bundled
+
+        path = self.document.path
+        if is_bundled(path):  # a copy of a bundled season goes where exports go
+            question, default = "A bundled season is read-only. Save your copy as:", self.export_folder() / path.name
+        else:
+            question, default = "Save the season as:", path
+        self.push_screen(PathPrompt(question, str(default)), chosen)
 
     def action_pick_season(self) -> None:
         from liguilla_tui.screens.season_picker import SeasonPicker

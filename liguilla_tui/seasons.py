@@ -22,3 +22,12 @@ def bundled_seasons() -> list[Path]:
     """Every bundled season file: the hand-made ones and those imported from openfootball
     (tools/build_seasons.py), subfolders included (seasons/imported/)."""
     return sorted(seasons_dir().rglob("*.yaml"))
+
+
+def is_bundled(path: Path) -> bool:
+    """A season shipped with the app: read-only (in an installed package, writing there would
+    change the install; in a checkout, the repository's data)."""
+    try:
+        return path.resolve().is_relative_to(seasons_dir().resolve())
+    except OSError:
+        return False
