@@ -67,7 +67,7 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
                 not binding.show and not binding.id and not binding.system and name not in DETAILS):
             continue
         if name == _TAB_PICKER:
-            words = "go to a tab: t then its number (or ↑ ↓ Enter): " + ", ".join(
+            words = "go to a tab (or ↑ ↓ Enter in its list): " + ", ".join(
                 f"{n} {title}" for n, title in enumerate(tabs, start=1))
         elif _DIGIT.match(binding.id or ""):
             words = "set the goals in the cell (a leg not yet played starts at 0–0)"
@@ -75,6 +75,8 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
             words = DETAILS.get(name) or (binding.tooltip or binding.description or binding.action).lower()
         keys = rows.setdefault(words, [])
         shown = _key_text(app, key)
+        if name == _TAB_PICKER:
+            shown = f"{shown} then 1 … {len(tabs)}"
         if shown not in keys:
             keys.append(shown)
     return [(_collapse(keys), words) for words, keys in rows.items()]
