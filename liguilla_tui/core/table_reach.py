@@ -1,0 +1,188 @@
+"""How few, or how many, teams can end on a points mark or above: exact, over every result.
+
+The table outlook (table_outlook.py) reduces its extreme cases to these two questions
+(table_positions.py says why): with 3 points a win and 1 a draw, over every way the
+remaining matches can end, how few / how many of the counted teams reach `mark` points?
+
+Only the "contenders" need searching: a counted team that can still end on either side of
+the mark. Every other team is indifferent to its own points (it is past the mark already,
+cannot reach it, or is not counted), so a match between a contender and such a team goes
+the contender's way for free (a loss when keeping teams below, a win when pushing them up).
+What is left is a search over the contenders' matches among themselves, split into
+connected parts (independent, so their counts add) and memoised on each team's points
+still to give, capped at what it can still win so equivalent states meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
+
+Fixture = tuple[str, str]  # (home, away)
+_RESULTS = ((3, 0), (1, 1), (0, 3))
+
+
+def fewest_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str],
+                    mark: int) -> int:
+    """The fewest counted teams that end on `mark` points or more, over every result."""
+    fixtures = list(fixtures)
+    games = _games(fixtures)
+    fixed = 0
+    room: dict[str, int] = {}  # contenders: points they can still take and stay below the mark
+    for team in counted:
+        now = points.get(team, 0)
+        if now >= mark:
+            fixed += 1
+        elif now + 3 * games.get(team, 0) >= mark:
+            room[team] = mark - 1 - now
+    return fixed + _search(room, [f for f in fixtures if f[0] in room and f[1] in room], keep_below=True)
+
+
+def most_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str],
+                  mark: int) -> int:
+    """The most counted teams that end on `mark` points or more, over every result."""
+    fixtures = list(fixtures)
+    games = _games(fixtures)
+    short: dict[str, int] = {}  # contenders: points still missing
+    fixed = 0
+    for team in counted:
+        now = points.get(team, 0)
+        if now >= mark:
+            fixed += 1
+        elif now + 3 * games.get(team, 0) >= mark:
+            short[team] = mark - now
+    # A contender beats every team that is not one (or no longer is: it reached the mark
+    # on such wins): 3 points each, for nothing. Repeat until no one else reaches it.
+    done = 0
+    inner = fixtures
+    while True:
+        outer = [f for f in inner if (f[0] in short) != (f[1] in short)]
+        inner = [f for f in inner if f[0] in short and f[1] in short]
+        for home, away in outer:
+            short[home if home in short else away] -= 3
+        made = [team for team, missing in short.items() if missing <= 0]
+        if not made:
+            break
+        done += len(made)
+        for team in made:
+            del short[team]
+    return fixed + done + _search(short, inner, keep_below=False)
+
+
+def _games(fixtures: Iterable[Fixture]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for home, away in fixtures:
+        out[home] = out.get(home, 0) + 1
+        out[away] = out.get(away, 0) + 1
+    return out
+
+
+def _search(budget: dict[str, int], fixtures: list[Fixture], keep_below: bool) -> int:
+    """Sum over connected parts of the best count (fewest over the mark, or most reaching it)."""
+    total = 0
+    for part in _parts(fixtures):
+        teams = sorted({t for f in part for t in f})
+        index = {t: i for i, t in enumerate(teams)}
+        pairs = tuple((index[h], index[a]) for h, a in part)
+        start = tuple(budget[t] for t in teams)
+        total += (_fewest_over if keep_below else _most_reaching)(pairs, start)
+    return total
+
+
+def _parts(fixtures: list[Fixture]) -> list[list[Fixture]]:
+    """The fixtures grouped by connected set of teams, each in its original order."""
+    parent: dict[str, str] = {}
+
+    def root(t: str) -> str:
+        while parent.setdefault(t, t) != t:
+            parent[t] = parent[parent[t]]
+            t = parent[t]
+        return t
+
+    for home, away in fixtures:
+        parent[root(home)] = root(away)
+    groups: dict[str, list[Fixture]] = {}
+    for f in fixtures:
+        groups.setdefault(root(f[0]), []).append(f)
+    return list(groups.values())
+
+
+def _left(pairs: tuple[tuple[int, int], ...], size: int) -> list[tuple[int, ...]]:
+    """left[k][t]: the games team t plays from the k-th fixture on."""
+    out = [tuple([0] * size)]
+    counts = [0] * size
+    for i, j in reversed(pairs):
+        counts[i] += 1
+        counts[j] += 1
+        out.append(tuple(counts))
+    return out[::-1]
+
+
+@lru_cache(maxsize=4096)
+def _fewest_over(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -> int:
+    """Fewest teams pushed past their room; a team past it is spent (-1) and wins the rest."""
+    left = _left(pairs, len(start))
+    memo: dict[tuple[int, tuple[int, ...]], int] = {}
+
+    def go(k: int, room: tuple[int, ...]) -> int:
+        if k == len(pairs):
+            return 0
+        # Room beyond what a team can still win makes no difference: cap it so states meet.
+        room = tuple(r if r < 0 else min(r, 3 * n) for r, n in zip(room, left[k]))
+        key = (k, room)
+        if key in memo:
+            return memo[key]
+        i, j = pairs[k]
+        if room[i] < 0 or room[j] < 0:
+            best = go(k + 1, room)  # the spent team takes the win; the other gets nothing
+        else:
+            best = len(room)
+            for gi, gj in _RESULTS:
+                new = list(room)
+                over = 0
+                for t, g in ((i, gi), (j, gj)):
+                    if g:
+                        new[t] -= g
+                        if new[t] < 0:
+                            new[t] = -1
+                            over += 1
+                best = min(best, over + go(k + 1, tuple(new)))
+                if best == 0:
+                    break
+        memo[key] = best
+        return best
+
+    return go(0, start)
+
+
+@lru_cache(maxsize=4096)
+def _most_reaching(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -> int:
+    """Most teams brought to their mark; a team there is done (0) and loses the rest."""
+    left = _left(pairs, len(start))
+    memo: dict[tuple[int, tuple[int, ...]], int] = {}
+    hopeless = 10**6
+
+    def go(k: int, short: tuple[int, ...]) -> int:
+        if k == len(pairs):
+            return 0
+        # A team that can no longer make up its shortfall is as good as out of the count.
+        short = tuple(s if s <= 3 * n else hopeless for s, n in zip(short, left[k]))
+        key = (k, short)
+        if key in memo:
+            return memo[key]
+        i, j = pairs[k]
+        best = 0
+        for gi, gj in _RESULTS:
+            new = list(short)
+            made = 0
+            for t, g in ((i, gi), (j, gj)):
+                if 0 < new[t] < hopeless and g:
+                    new[t] -= g
+                    if new[t] <= 0:
+                        new[t] = 0
+                        made += 1
+            best = max(best, made + go(k + 1, tuple(new)))
+        memo[key] = best
+        return best
+
+    return go(0, start)
