@@ -24,8 +24,10 @@ Why the extremes are exact without a bound on goals (table order beginning
   changes by at most one: every count between the fewest and the most is reached. Each
   pattern of X's results therefore gives a whole interval of reachable places.
 * X with no match left, and every other match in a part of its own (one match per team:
-  the usual last matchday): each match is searched on its own over its goals up to a bound
-  proven sufficient (`_goal_bound`), and the parts are added up. Exact.
+  the usual last matchday): each match is searched on its own over a finite set of scores
+  proven to give every relation to X that any score gives (`_critical_scores`), and the
+  parts are added up. Exact. With one match left for X too, its own scores are tried the
+  same way to fill places between the extremes (witnesses only).
 
 Anything else (another table order, draws with finite margins filling a gap between the
 intervals, X finished while others have several matches) is reported soundly but not
@@ -36,6 +38,7 @@ them is left "open" and marked inexact rather than guessed.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from collections.abc import Collection, Mapping
 
 import msgspec
@@ -75,10 +78,15 @@ def linear_order(criteria: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def key(stats: Stats, order: tuple[str, ...]) -> tuple[int, ...]:
+    """The team's values on the criteria of `order`, bigger better (goals against negated)."""
     pts, wins, gf, ga, away = stats
-    values = {"points": pts, "goal_difference": gf - ga, "goals_for": gf, "goals_against": -ga,
-              "wins": wins, "away_goals": away}
-    return tuple(values[c] for c in order)
+    values = (pts, gf - ga, gf, -ga, wins, away)
+    return tuple([values[i] for i in _slots(order)])
+
+
+@lru_cache(maxsize=64)
+def _slots(order: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(LINEAR.index(c) for c in order)
 
 
 def add_result(stats: Stats, scored: int, conceded: int, away: bool) -> Stats:
@@ -102,7 +110,7 @@ def places(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], count
     if order[0] != "points":
         return Places(1, size, frozenset(), False)
     if own and order[:2] in (("points",), ("points", "goal_difference")):
-        return _with_margins(team, stats, own, rest, rivals, size)
+        return _with_margins(team, stats, own, rest, rivals, order)
     if not own and order[:2] in (("points",), ("points", "goal_difference")) and _single_parts(rest):
         return _finished(team, stats, rest, rivals, order)
     return _bounds_only(team, stats, own, rest, rivals)
@@ -129,7 +137,7 @@ def _points_after(stats: Mapping[str, Stats], own: list[Fixture], team: str,
 
 
 def _with_margins(team: str, stats: Mapping[str, Stats], own: list[Fixture], rest: list[Fixture],
-                  rivals: list[str], size: int) -> Places:
+                  rivals: list[str], order: tuple[str, ...]) -> Places:
     reachable: set[int] = set()
     best = worst = None
     for outcome in itertools.product((3, 1, 0), repeat=len(own)):
@@ -147,7 +155,30 @@ def _with_margins(team: str, stats: Mapping[str, Stats], own: list[Fixture], res
             if all(g == 0 for g in outcome):
                 worst = high + 1
     assert best is not None and worst is not None
+    if len(reachable) < worst - best + 1 and len(own) == 1 and _single_parts(rest):
+        _fill_with_scores(team, stats, own[0], rest, rivals, order, reachable, best, worst)
     return Places(best, worst, frozenset(reachable), len(reachable) == worst - best + 1)
+
+
+# X's own scores tried, in turn, to reach the places between the extremes: draws (goals for
+# matter after goal difference) and narrow wins and losses (X level on goal difference with
+# a rival). Only witnesses: a place they reach is reachable; the bounds are proven apart.
+_WITNESS_SCORES = ((0, 0), (1, 1), (2, 2), (4, 4), (1, 0), (2, 1), (2, 0), (3, 1), (3, 0), (4, 0),
+                   (0, 1), (1, 2), (0, 2), (1, 3), (0, 3), (0, 4))
+
+
+def _fill_with_scores(team: str, stats: Mapping[str, Stats], fixture: Fixture, rest: list[Fixture],
+                      rivals: list[str], order: tuple[str, ...], reachable: set[int], best: int,
+                      worst: int) -> None:
+    home, away = fixture
+    for scored, conceded in _WITNESS_SCORES:
+        if len(reachable) == worst - best + 1:
+            return
+        h, a = (scored, conceded) if home == team else (conceded, scored)
+        after = dict(stats)
+        after[home] = add_result(stats[home], h, a, False)
+        after[away] = add_result(stats[away], a, h, True)
+        reachable.update(_finished(team, after, rest, rivals, order).reachable)
 
 
 def _bounds_only(team: str, stats: Mapping[str, Stats], own: list[Fixture], rest: list[Fixture],
@@ -171,21 +202,70 @@ def _single_parts(fixtures: list[Fixture]) -> bool:
     return True
 
 
-def _goal_bound(mine: tuple[int, ...], a: Stats, b: Stats, order: tuple[str, ...]) -> int:
-    """Goals per side enough to reach every relation of the two teams to X's fixed key.
+# How each goal criterion of a side moves with the score, as a variable: "h" home goals,
+# "a" away goals, "d" = h - a, with a sign (goals against count negated: fewer is better).
+_FORMS = {
+    (False, "goal_difference"): ("d", 1), (False, "goals_for"): ("h", 1), (False, "goals_against"): ("a", -1),
+    (True, "goal_difference"): ("d", -1), (True, "goals_for"): ("a", 1), (True, "goals_against"): ("h", -1),
+    (True, "away_goals"): ("a", 1),
+}
 
-    Each comparison with X, for a fixed result, bounds one of h, a or h - a by a constant of
-    size at most C + 3 (C: the largest gap between X's value and theirs on any criterion).
-    A conjunction of such intervals that has a solution in non-negative integers has one
-    with h = max(lower ends of h, of a plus of h - a, 0) <= 2C + 6 and
-    a = max(lower end of a, h - upper end of h - a, 0) <= 3C + 9. So goals up to 3C + 9
-    reach every combination a larger score reaches.
+
+_CLASSES = ((1, (1, 0)), (0, (0, 0)), (-1, (0, 1)))  # home win, draw, away win; a score of each
+
+
+def _critical_scores(result: int, mine: tuple[int, ...], home: Stats, away: Stats,
+                     order: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Scores with that result that between them give every relation to X any score gives.
+
+    Within a result, each comparison of a side with X on a goal criterion bounds one of
+    h, a or d = h - a by a constant c (v > c, v = c or v < c), so a relation is a union of
+    conjunctions of intervals on h, a and d whose ends are such c, c + 1 or c - 1 (and the
+    result's own d >= 1, d = 0 or d <= -1). A conjunction with a solution in non-negative
+    integers has the solution h = max(lower h, lower a + lower d, 0), a = max(lower a,
+    h - upper d, 0): the feasible h are exactly max(lower h, lower a + lower d) ..
+    min(upper h, upper a + upper d), and for such an h the feasible a start there. So
+    trying those combinations of interval ends misses no relation, whatever the margins.
     """
-    gap = 0
-    for s in (a, b):
-        theirs = key(s, order)
-        gap = max([gap, *(abs(x - y) for x, y in zip(mine, theirs))])
-    return 3 * gap + 9
+    ends: dict[str, set[int]] = {"h": {0}, "a": {0}, "d": set()}
+    for is_away, stats in ((False, home), (True, away)):
+        theirs = key(stats, order)
+        for criterion, x, y in zip(order, mine, theirs):
+            form = _FORMS.get((is_away, criterion))
+            if form is not None:
+                var, sign = form
+                c = sign * (x - y)  # the side is level with X on it when var == c
+                ends[var].update((c - 1, c, c + 1))
+    low_d, high_d = {1: (1, None), 0: (0, 0), -1: (None, -1)}[result]
+    lows_d = {d for d in ends["d"] if low_d is None or d >= low_d} | ({low_d} if low_d is not None else set())
+    highs_d = {d for d in ends["d"] if high_d is None or d <= high_d} | ({high_d} if high_d is not None else set())
+    hs = {h for h in ends["h"] if h >= 0} | {a + d for a in ends["a"] if a >= 0 for d in lows_d if a + d >= 0}
+    out = set()
+    for h in hs:
+        for a in {a for a in ends["a"] if a >= 0} | {h - d for d in highs_d if h - d >= 0}:
+            if (h > a) - (h < a) == result:
+                out.add((h, a))
+    return sorted(out)
+
+
+@lru_cache(maxsize=65536)
+def _match_options(mine: tuple[int, ...], home: Stats, away: Stats, home_counts: bool, away_counts: bool,
+                   order: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    """Every (ahead of X, ahead of or level with X) count one match can give, over its scores."""
+    options: set[tuple[int, int]] = set()
+    for result, (h0, a0) in _CLASSES:
+        level = ((home_counts and add_result(home, h0, a0, False)[0] == mine[0])
+                 or (away_counts and add_result(away, a0, h0, True)[0] == mine[0]))
+        # Off X's points, the score within a result changes nothing: one stands for all.
+        for h, a in _critical_scores(result, mine, home, away, order) if level else ((h0, a0),):
+            s = w = 0
+            for counts, st in ((home_counts, add_result(home, h, a, False)), (away_counts, add_result(away, a, h, True))):
+                if counts:
+                    k = key(st, order)
+                    s += k > mine
+                    w += k >= mine
+            options.add((s, w))
+    return frozenset(options)
 
 
 def _finished(team: str, stats: Mapping[str, Stats], rest: list[Fixture], rivals: list[str],
@@ -198,17 +278,7 @@ def _finished(team: str, stats: Mapping[str, Stats], rest: list[Fixture], rivals
     level = sum(1 for t in rivals if t not in playing and key(stats[t], order) == mine)
     sums = {(ahead, ahead + level)}
     for home, away in rest:
-        options: set[tuple[int, int]] = set()
-        bound = _goal_bound(mine, stats[home], stats[away], order)
-        for h in range(bound + 1):
-            for a in range(bound + 1):
-                s = w = 0
-                for t, st in ((home, add_result(stats[home], h, a, False)), (away, add_result(stats[away], a, h, True))):
-                    if t in counted:
-                        k = key(st, order)
-                        s += k > mine
-                        w += k >= mine
-                options.add((s, w))
+        options = _match_options(mine, stats[home], stats[away], home in counted, away in counted, order)
         sums = {(s1 + s2, w1 + w2) for s1, w1 in sums for s2, w2 in options}
     reachable = {p for s, w in sums for p in range(s + 1, w + 2)}
     return Places(min(reachable), max(reachable), frozenset(reachable), True)

@@ -83,7 +83,7 @@ def _search(budget: dict[str, int], fixtures: list[Fixture], keep_below: bool) -
     for part in _parts(fixtures):
         teams = sorted({t for f in part for t in f})
         index = {t: i for i, t in enumerate(teams)}
-        pairs = tuple((index[h], index[a]) for h, a in part)
+        pairs = tuple((index[h], index[a]) for h, a in _narrow_order(part))
         start = tuple(budget[t] for t in teams)
         total += (_fewest_over if keep_below else _most_reaching)(pairs, start)
     return total
@@ -107,6 +107,32 @@ def _parts(fixtures: list[Fixture]) -> list[list[Fixture]]:
     return list(groups.values())
 
 
+def _narrow_order(fixtures: list[Fixture]) -> list[Fixture]:
+    """The fixtures in an order that keeps few teams half-way through their matches.
+
+    The search state holds one number per such team, so this is what keeps it small:
+    greedily take the fixture that opens the fewest teams and finishes the most.
+    """
+    games = _games(fixtures)
+    todo = list(fixtures)
+    active: set[str] = set()
+    out: list[Fixture] = []
+    while todo:
+        def cost(f: Fixture) -> tuple[int, int]:
+            opened = sum(t not in active for t in set(f))
+            closed = sum(games[t] == f.count(t) for t in set(f))
+            return (opened - closed, -closed)
+        f = min(todo, key=cost)
+        todo.remove(f)
+        out.append(f)
+        for t in f:
+            games[t] -= 1
+            active.add(t)
+            if games[t] == 0:
+                active.discard(t)
+    return out
+
+
 def _left(pairs: tuple[tuple[int, int], ...], size: int) -> list[tuple[int, ...]]:
     """left[k][t]: the games team t plays from the k-th fixture on."""
     out = [tuple([0] * size)]
@@ -120,23 +146,27 @@ def _left(pairs: tuple[tuple[int, int], ...], size: int) -> list[tuple[int, ...]
 
 @lru_cache(maxsize=4096)
 def _fewest_over(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -> int:
-    """Fewest teams pushed past their room; a team past it is spent (-1) and wins the rest."""
-    left = _left(pairs, len(start))
-    memo: dict[tuple[int, tuple[int, ...]], int] = {}
+    """Fewest teams pushed past their room; a team past it is spent (-1) and wins the rest.
 
-    def go(k: int, room: tuple[int, ...]) -> int:
+    Asked as "can it be done with at most k spent?" for k = 0, 1, ...: the answer is
+    usually 0-3, and a small allowance prunes almost every branch.
+    """
+    left = _left(pairs, len(start))
+    failed: set[tuple[int, tuple[int, ...], int]] = set()
+
+    def can(k: int, room: tuple[int, ...], allowed: int) -> bool:
         if k == len(pairs):
-            return 0
+            return True
         # Room beyond what a team can still win makes no difference: cap it so states meet.
         room = tuple(r if r < 0 else min(r, 3 * n) for r, n in zip(room, left[k]))
-        key = (k, room)
-        if key in memo:
-            return memo[key]
+        key = (k, room, allowed)
+        if key in failed:
+            return False
         i, j = pairs[k]
         if room[i] < 0 or room[j] < 0:
-            best = go(k + 1, room)  # the spent team takes the win; the other gets nothing
+            if can(k + 1, room, allowed):  # the spent team takes the win; the other gets nothing
+                return True
         else:
-            best = len(room)
             for gi, gj in _RESULTS:
                 new = list(room)
                 over = 0
@@ -146,32 +176,41 @@ def _fewest_over(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -> 
                         if new[t] < 0:
                             new[t] = -1
                             over += 1
-                best = min(best, over + go(k + 1, tuple(new)))
-                if best == 0:
-                    break
-        memo[key] = best
-        return best
+                if over <= allowed and can(k + 1, tuple(new), allowed - over):
+                    return True
+        failed.add(key)
+        return False
 
-    return go(0, start)
+    for allowed in range(len(start) + 1):
+        if can(0, start, allowed):
+            return allowed
+    return len(start)
 
 
 @lru_cache(maxsize=4096)
 def _most_reaching(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -> int:
-    """Most teams brought to their mark; a team there is done (0) and loses the rest."""
+    """Most teams brought to their mark; a team there is done (0) and loses the rest.
+
+    Asked as "can k of them get there?" for k from all of them down: a team that can no
+    longer make up its shortfall leaves the count, which prunes a branch as soon as too
+    few are left.
+    """
     left = _left(pairs, len(start))
-    memo: dict[tuple[int, tuple[int, ...]], int] = {}
+    failed: set[tuple[int, tuple[int, ...], int]] = set()
     hopeless = 10**6
 
-    def go(k: int, short: tuple[int, ...]) -> int:
+    def can(k: int, short: tuple[int, ...], wanted: int) -> bool:
+        if wanted <= 0:
+            return True
         if k == len(pairs):
-            return 0
-        # A team that can no longer make up its shortfall is as good as out of the count.
+            return False
         short = tuple(s if s <= 3 * n else hopeless for s, n in zip(short, left[k]))
-        key = (k, short)
-        if key in memo:
-            return memo[key]
+        if sum(0 < s < hopeless for s in short) < wanted:
+            return False
+        key = (k, short, wanted)
+        if key in failed:
+            return False
         i, j = pairs[k]
-        best = 0
         for gi, gj in _RESULTS:
             new = list(short)
             made = 0
@@ -181,8 +220,12 @@ def _most_reaching(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -
                     if new[t] <= 0:
                         new[t] = 0
                         made += 1
-            best = max(best, made + go(k + 1, tuple(new)))
-        memo[key] = best
-        return best
+            if can(k + 1, tuple(new), wanted - made):
+                return True
+        failed.add(key)
+        return False
 
-    return go(0, start)
+    for wanted in range(len(start), 0, -1):
+        if can(0, start, wanted):
+            return wanted
+    return 0

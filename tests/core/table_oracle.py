@@ -1,10 +1,11 @@
 """The brute-force answer the table outlook is checked against: every result and score.
 
-Every fixture is played out with each side scoring 0..goals, every final table is ranked,
-and each team's reachable places are collected (a block of teams level on every criterion
-counts as reachable in each of its places, as the engine counts lots). With `goals` large
-next to the gaps in the stats this is the true answer for the tiny leagues the tests use;
-for any `goals` it is a subset of it, so a place it reaches is reachable.
+Every fixture is played out with every margin up to `margin` either way and the losing
+(or drawing) side scoring 0..`loser_goals`, every final table is ranked, and each team's
+reachable places are collected (a block of teams level on every criterion counts as
+reachable in each of its places, as the engine counts lots). For any bounds this is a
+subset of the true answer, so a place it reaches is reachable; with bounds large next to
+the gaps in the stats (the tests keep those small) it is the whole answer.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from liguilla_tui.core.table_positions import Stats, add_result, key
 
 
 def oracle_places(stats: dict[str, Stats], fixtures: list[tuple[str, str]], counted: dict[str, list[str]],
-                  order: tuple[str, ...], goals: int) -> dict[str, set[int]]:
-    """team -> every place it reaches among itself and counted[team], over all scores to `goals`."""
+                  order: tuple[str, ...], margin: int, loser_goals: int) -> dict[str, set[int]]:
+    """team -> every place it reaches among itself and counted[team], over the scores in bounds."""
     teams = list(stats)
     index = {t: i for i, t in enumerate(teams)}
     zero = (0, 0, 0, 0, 0)
@@ -26,7 +27,8 @@ def oracle_places(stats: dict[str, Stats], fixtures: list[tuple[str, str]], coun
     for home, away in fixtures:
         moves.append([(index[home], key(add_result(zero, h, a, False), order), index[away],
                        key(add_result(zero, a, h, True), order))
-                      for h in range(goals + 1) for a in range(goals + 1)])
+                      for d in range(-margin, margin + 1) for low in range(loser_goals + 1)
+                      for h, a in [(low + max(d, 0), low + max(-d, 0))]])
     profiles = set()
     for outcome in itertools.product(*moves):
         final = list(base)

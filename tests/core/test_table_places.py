@@ -21,7 +21,7 @@ def leagues(draw, max_fixtures=3):
     for t in teams:
         wins = draw(st.integers(0, 2))
         draws = draw(st.integers(0, 2))
-        stats[t] = (3 * wins + draws, wins, draw(st.integers(0, 4)), draw(st.integers(0, 4)), draw(st.integers(0, 2)))
+        stats[t] = (3 * wins + draws, wins, draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 2)))
     pair = st.tuples(st.sampled_from(teams), st.sampled_from(teams)).filter(lambda p: p[0] != p[1])
     fixtures = draw(st.lists(pair, min_size=0, max_size=max_fixtures))
     order = draw(st.sampled_from(ORDERS))
@@ -29,10 +29,10 @@ def leagues(draw, max_fixtures=3):
     return teams, stats, fixtures, order, barred
 
 
-def _check(teams, stats, fixtures, order, barred, goals):
+def _check(teams, stats, fixtures, order, barred, margin, loser_goals):
     eligible = [t for t in teams if t not in barred]
     counted = {t: teams for t in teams}
-    truth = oracle_places(stats, fixtures, counted, order, goals)
+    truth = oracle_places(stats, fixtures, counted, order, margin, loser_goals)
     for team in teams:
         got = places(team, stats, fixtures, teams, order)
         seen = truth[team]
@@ -43,7 +43,7 @@ def _check(teams, stats, fixtures, order, barred, goals):
         if got.exact:
             assert set(got.reachable) == seen and got.best == min(seen) and got.worst == max(seen), (team, got, seen)
     if barred:
-        truth = oracle_places(stats, fixtures, {t: eligible for t in eligible}, order, goals)
+        truth = oracle_places(stats, fixtures, {t: eligible for t in eligible}, order, margin, loser_goals)
         for team in eligible:
             got = places(team, stats, fixtures, eligible, order)
             assert got.best <= min(truth[team]) and max(truth[team]) <= got.worst
@@ -54,13 +54,13 @@ def _check(teams, stats, fixtures, order, barred, goals):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(leagues(max_fixtures=2))
 def test_places_match_the_oracle_with_two_matches_left(league):
-    _check(*league, goals=7)
+    _check(*league, margin=9, loser_goals=3)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(leagues(max_fixtures=3))
 def test_places_match_the_oracle_with_three_matches_left(league):
-    _check(*league, goals=4)
+    _check(*league, margin=6, loser_goals=2)
 
 
 @st.composite
@@ -71,7 +71,8 @@ def rounds(draw):
     stats = {}
     for t in teams:
         wins = draw(st.integers(0, 3))
-        stats[t] = (3 * wins + draw(st.integers(0, 2)), wins, draw(st.integers(0, 5)), draw(st.integers(0, 5)), 0)
+        goals = 2 if n == 4 else 3  # small gaps, so that the oracle's margins cover every case
+        stats[t] = (3 * wins + draw(st.integers(0, 2)), wins, draw(st.integers(0, goals)), draw(st.integers(0, goals)), 0)
     days = draw(st.integers(1, 2)) if n == 4 else 1
     fixtures = []
     for _ in range(days):
@@ -85,4 +86,7 @@ def rounds(draw):
 @given(rounds())
 def test_places_match_the_oracle_when_every_team_plays(league):
     teams, stats, fixtures, order, barred = league
-    _check(teams, stats, fixtures, order, barred, goals=3 if len(fixtures) > 3 else 5)
+    if len(fixtures) > 3:
+        _check(teams, stats, fixtures, order, barred, margin=4, loser_goals=1)
+    else:
+        _check(teams, stats, fixtures, order, barred, margin=7, loser_goals=2)
