@@ -214,6 +214,20 @@ _FORMS = {
 _CLASSES = ((1, (1, 0)), (0, (0, 0)), (-1, (0, 1)))  # home win, draw, away win; a score of each
 
 
+def interval_ends(mine: tuple[int, ...], home: Stats, away: Stats, order: tuple[str, ...]) -> dict[str, set[int]]:
+    """For h, a and d = h - a: the values where a side's relation to X on a criterion can turn."""
+    ends: dict[str, set[int]] = {"h": {0}, "a": {0}, "d": set()}
+    for is_away, stats in ((False, home), (True, away)):
+        theirs = key(stats, order)
+        for criterion, x, y in zip(order, mine, theirs):
+            form = _FORMS.get((is_away, criterion))
+            if form is not None:
+                var, sign = form
+                c = sign * (x - y)  # the side is level with X on it when var == c
+                ends[var].update((c - 1, c, c + 1))
+    return ends
+
+
 def _critical_scores(result: int, mine: tuple[int, ...], home: Stats, away: Stats,
                      order: tuple[str, ...]) -> list[tuple[int, int]]:
     """Scores with that result that between them give every relation to X any score gives.
@@ -227,15 +241,7 @@ def _critical_scores(result: int, mine: tuple[int, ...], home: Stats, away: Stat
     min(upper h, upper a + upper d), and for such an h the feasible a start there. So
     trying those combinations of interval ends misses no relation, whatever the margins.
     """
-    ends: dict[str, set[int]] = {"h": {0}, "a": {0}, "d": set()}
-    for is_away, stats in ((False, home), (True, away)):
-        theirs = key(stats, order)
-        for criterion, x, y in zip(order, mine, theirs):
-            form = _FORMS.get((is_away, criterion))
-            if form is not None:
-                var, sign = form
-                c = sign * (x - y)  # the side is level with X on it when var == c
-                ends[var].update((c - 1, c, c + 1))
+    ends = interval_ends(mine, home, away, order)
     low_d, high_d = {1: (1, None), 0: (0, 0), -1: (None, -1)}[result]
     lows_d = {d for d in ends["d"] if low_d is None or d >= low_d} | ({low_d} if low_d is not None else set())
     highs_d = {d for d in ends["d"] if high_d is None or d <= high_d} | ({high_d} if high_d is not None else set())
