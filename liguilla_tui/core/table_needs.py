@@ -90,6 +90,7 @@ def _one_matchday(team: str, fixture: Fixture | None, last: int, stats: Mapping[
     counted = set(eligible) - {team}
     terms: list[tuple[int, int, str]] = []
     helped: set[str] = set()
+    classes = []
     for rank, (phrase, score) in enumerate(_own_classes(team, fixture)):
         after = dict(stats)
         if fixture is not None and score is not None:
@@ -105,11 +106,15 @@ def _one_matchday(team: str, fixture: Fixture | None, last: int, stats: Mapping[
             continue
         sides = [(_side(after, h, counted), _side(after, a, counted)) for h, a in rest]
         worst = [_worst_in(*pair, mine, order) for pair in sides]
-        spare = budget - sum(worst)
-        if spare >= 0:
+        if budget - sum(worst) >= 0:
             terms.append((0, rank, _is_enough(phrase)))
             break  # anything more demanding is enough too, and longer to say
-        for size in (1, 2):
+        classes.append((rank, phrase, mine, sides, worst, budget))
+    # Then with one other result, and only if that leaves room, with two.
+    for size in (1, 2):
+        if len(terms) >= MAX_TERMS:
+            break
+        for rank, phrase, mine, sides, worst, budget in classes:
             for chosen in itertools.combinations(range(len(rest)), size):
                 # Each chosen match must give up what the others take beyond the budget.
                 room = budget - sum(w for i, w in enumerate(worst) if i not in chosen)
@@ -117,14 +122,12 @@ def _one_matchday(team: str, fixture: Fixture | None, last: int, stats: Mapping[
                     if sum(caps) > room:
                         continue
                     said = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
-                    if all(said):
-                        others = " and ".join(said)  # type: ignore[arg-type]
-                        # The same from others with less of its own already said it.
-                        if others not in helped:
-                            helped.add(others)
-                            terms.append((size, rank, f"{phrase}, and {others}"))
-        if len(terms) >= MAX_TERMS:
-            break
+                    # Nothing to say, or a part already enough alone with less of its own.
+                    if not all(said) or any(part in helped for part in said):
+                        continue
+                    others = " and ".join(said)  # type: ignore[arg-type]
+                    helped.add(others)
+                    terms.append((size, rank, f"{phrase}, and {others}"))
     terms.sort()
     seen: set[str] = set()
     out = []
@@ -158,10 +161,22 @@ def _w(home: Side, away: Side, mine: tuple[int, ...], order: tuple[str, ...], h:
     return count
 
 
+def _off_points(home: Side, away: Side, mine: tuple[int, ...], result: int) -> bool:
+    """Whether, with that result, no counted side ends level on points with X: then the score
+    within the result changes nothing (points alone place both sides)."""
+    h0, a0 = {1: (1, 0), 0: (0, 0), -1: (0, 1)}[result]
+    return not ((home[2] and add_result(home[1], h0, a0, False)[0] == mine[0])
+                or (away[2] and add_result(away[1], a0, h0, True)[0] == mine[0]))
+
+
 @lru_cache(maxsize=4096)
 def _worst_in(home: Side, away: Side, mine: tuple[int, ...], order: tuple[str, ...]) -> int:
-    return max(_w(home, away, mine, order, h, a)
-               for result, _ in _CLASSES for h, a in _critical_scores(result, mine, home[1], away[1], order))
+    worst = 0
+    for result, (h0, a0) in _CLASSES:
+        scores = [(h0, a0)] if _off_points(home, away, mine, result) else _critical_scores(
+            result, mine, home[1], away[1], order)
+        worst = max(worst, *(_w(home, away, mine, order, h, a) for h, a in scores))
+    return worst
 
 
 @lru_cache(maxsize=4096)
@@ -175,8 +190,16 @@ def _restriction(home_side: Side, away_side: Side, mine: tuple[int, ...], order:
     # for X's own margin "beyond every other" and are out of any other match's reach.
     reach = max([0, *(v for h, a in scores for v in (abs(h - a), h, a) if v < _HUGE // 2)]) + 2
     ends = interval_ends(mine, home_side[1], away_side[1], order)
+    settled = {result: _off_points(home_side, away_side, mine, result) for result in (1, 0, -1)}
+    fixed = {result: _w(home_side, away_side, mine, order, h0, a0) <= cap
+             for result, (h0, a0) in _CLASSES if settled[result]}
     allowed = []
     for m in range(-reach, reach + 1):
+        result = (m > 0) - (m < 0)
+        if settled[result]:
+            if fixed[result]:
+                allowed.append(m)
+            continue
         # Every score with this margin, through the losing (or drawing) side's goals: a
         # relation turns only where h or a meets one of its ends, so those goals (and one
         # past the last) stand for all.
