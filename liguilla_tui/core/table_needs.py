@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 import msgspec
 
@@ -67,31 +68,50 @@ def _needs(team: str, zone: Zone, stats: Mapping[str, Stats], fixtures: list[Fix
     own = [f for f in fixtures if team in f]
     rest = [f for f in fixtures if team not in f]
     if len(own) <= 1 and _single_parts(rest):
-        terms = _one_matchday(team, own[0] if own else None, zone.last, stats, rest, eligible, order)
-        if terms:
-            return f"{goal}: " + "; or ".join(terms[:MAX_TERMS])
+        needs = one_matchday_needs(team, own[0] if own else None, zone.last, stats, rest, eligible, order)
+        if needs:
+            return f"{goal}: " + "; or ".join(need.text for need in needs[:MAX_TERMS])
         return f"{goal}: other results to go its way"
     return f"{goal}: " + _own_results(team, own, rest, zone.last, stats, eligible)
 
 
 # ---- one matchday ---------------------------------------------------------------------------
 
-def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, tuple[int, int] | None]]:
-    """(phrase, X's worst score within it as (scored, conceded)), least demanding first."""
+class Need(NamedTuple):
+    """One sufficient condition: the team's own result and others' margins (home minus away)."""
+
+    phrase: str                       # its own result in words
+    own_margin: int | None            # the least margin it needs (0: a draw); None: any result
+    helps: tuple[tuple[Fixture, int | None, int | None], ...] = ()
+
+    @property
+    def text(self) -> str:
+        if not self.helps:
+            return _is_enough(self.phrase)
+        others = " and ".join(_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps)
+        return f"{self.phrase}, and {others}"
+
+
+def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, int | None, tuple[int, int] | None]]:
+    """(phrase, least margin, X's worst score within it as (scored, conceded)), least demanding first."""
     if fixture is None:
-        return [("as it stands", None)]
-    out = [("any result", (0, _HUGE)), ("a draw", (0, 0)), ("a win", (1, 0))]
-    out += [(f"a win by {k} or more", (k, 0)) for k in range(2, 7)]
+        return [("as it stands", None, None)]
+    out = [("any result", None, (0, _HUGE)), ("a draw", 0, (0, 0)), ("a win", 1, (1, 0))]
+    out += [(f"a win by {k} or more", k, (k, 0)) for k in range(2, 7)]
     return out
 
 
-def _one_matchday(team: str, fixture: Fixture | None, last: int, stats: Mapping[str, Stats],
-                  rest: list[Fixture], eligible: list[str], order: tuple[str, ...]) -> list[str]:
+def one_matchday_needs(team: str, fixture: Fixture | None, last: int, stats: Mapping[str, Stats],
+                       rest: list[Fixture], eligible: list[str], order: tuple[str, ...]) -> list[Need]:
+    """Sufficient conditions for `team` to end in seeds 1..last, shortest first.
+
+    `fixture` is its own match left (or None), `rest` the others, at most one per team.
+    """
     counted = set(eligible) - {team}
-    terms: list[tuple[int, int, str]] = []
-    helped: set[str] = set()
+    terms: list[tuple[int, int, Need]] = []
+    helped: set[tuple] = set()
     classes = []
-    for rank, (phrase, score) in enumerate(_own_classes(team, fixture)):
+    for rank, (phrase, least, score) in enumerate(_own_classes(team, fixture)):
         after = dict(stats)
         if fixture is not None and score is not None:
             home, away = fixture
@@ -107,35 +127,31 @@ def _one_matchday(team: str, fixture: Fixture | None, last: int, stats: Mapping[
         sides = [(_side(after, h, counted), _side(after, a, counted)) for h, a in rest]
         worst = [_worst_in(*pair, mine, order) for pair in sides]
         if budget - sum(worst) >= 0:
-            terms.append((0, rank, _is_enough(phrase)))
+            terms.append((0, rank, Need(phrase, least)))
             break  # anything more demanding is enough too, and longer to say
-        classes.append((rank, phrase, mine, sides, worst, budget))
+        classes.append((rank, phrase, least, mine, sides, worst, budget))
     # Then with one other result, and only if that leaves room, with two.
     for size in (1, 2):
         if len(terms) >= MAX_TERMS:
             break
-        for rank, phrase, mine, sides, worst, budget in classes:
+        for rank, phrase, least, mine, sides, worst, budget in classes:
             for chosen in itertools.combinations(range(len(rest)), size):
                 # Each chosen match must give up what the others take beyond the budget.
                 room = budget - sum(w for i, w in enumerate(worst) if i not in chosen)
                 for caps in itertools.product(*(range(worst[i]) for i in chosen)):
                     if sum(caps) > room:
                         continue
-                    said = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
-                    # Nothing to say, or a part already enough alone with less of its own.
-                    if not all(said) or any(part in helped for part in said):
+                    ranges = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
+                    if not all(ranges):
                         continue
-                    others = " and ".join(said)  # type: ignore[arg-type]
-                    helped.add(others)
-                    terms.append((size, rank, f"{phrase}, and {others}"))
-    terms.sort()
-    seen: set[str] = set()
-    out = []
-    for _, _, text in terms:
-        if text not in seen:
-            seen.add(text)
-            out.append(text)
-    return out
+                    helps = tuple((rest[i], *r) for i, r in zip(chosen, ranges))  # type: ignore[misc]
+                    # A part already enough alone, with less of its own, says it shorter.
+                    if helps in helped or any((h,) in helped for h in helps):
+                        continue
+                    helped.add(helps)
+                    terms.append((size, rank, Need(phrase, least, helps)))
+    terms.sort(key=lambda t: (t[0], t[1]))
+    return [need for _, _, need in terms]
 
 
 def _is_enough(phrase: str) -> str:
@@ -181,9 +197,11 @@ def _worst_in(home: Side, away: Side, mine: tuple[int, ...], order: tuple[str, .
 
 @lru_cache(maxsize=4096)
 def _restriction(home_side: Side, away_side: Side, mine: tuple[int, ...], order: tuple[str, ...],
-                 cap: int) -> str | None:
-    """The margins of the match (home minus away) that keep its count at most `cap`, in words."""
-    home, away = home_side[0], away_side[0]
+                 cap: int) -> tuple[int | None, int | None] | None:
+    """The margins of the match (home minus away, None: unbounded) keeping its count at most `cap`.
+
+    None when no margin does, every margin does, or they are not one range (not one line).
+    """
     scores = [s for result, _ in _CLASSES
               for s in _critical_scores(result, mine, home_side[1], away_side[1], order)]
     # Margins beyond every relation's threshold all read the same; thresholds of _HUGE stand
@@ -212,16 +230,14 @@ def _restriction(home_side: Side, away_side: Side, mine: tuple[int, ...], order:
         return None  # nothing, or not one range of margins: not said in a line
     lo = None if allowed[0] == -reach else allowed[0]
     hi = None if allowed[-1] == reach else allowed[-1]
-    return _margin_words(home, away, lo, hi)
+    return None if lo is None and hi is None else (lo, hi)
 
 
-def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str | None:
+def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
     """Words for "home minus away ends in lo..hi" (None: unbounded that way)."""
     def by(k: int) -> str:
         return "winning" if k == 1 else f"winning by {k} or more"
 
-    if lo is None and hi is None:
-        return None
     if lo is None:
         return f"{away} {by(-hi)}" if hi < 0 else f"{home} not {by(hi + 1)}"
     if hi is None:
