@@ -30,7 +30,7 @@ import msgspec
 from liguilla_tui.core.table_outlook import CLINCHED, TableOutlook, Zone
 from liguilla_tui.core.table_positions import (
     _CLASSES, Stats, _critical_scores, _single_parts, add_result, interval_ends, key, places)
-from liguilla_tui.core.table_reach import Fixture, most_reaching
+from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
 MAX_TERMS = 3
@@ -277,7 +277,10 @@ def _enough(team: str, own: list[Fixture], rest: list[Fixture], last: int, stats
         other = away if home == team else home
         points[team] += got
         points[other] += {3: 0, 1: 1, 0: 3}[got]
-    return most_reaching(points, rest, counted, points[team]) <= last - 1
+    try:
+        return most_reaching(points, rest, counted, points[team]) <= last - 1
+    except TooHard:
+        return False  # not shown to be enough: not said
 
 
 def _results_words(wins: int, draws: int, n: int) -> str:

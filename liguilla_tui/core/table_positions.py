@@ -43,7 +43,7 @@ from collections.abc import Collection, Mapping
 
 import msgspec
 
-from liguilla_tui.core.table_reach import Fixture, fewest_reaching, most_reaching
+from liguilla_tui.core.table_reach import Fixture, TooHard, fewest_reaching, most_reaching
 
 # The criteria whose values are sums of match statistics (head_to_head is not: it stops the chain).
 LINEAR = ("points", "goal_difference", "goals_for", "goals_against", "wins", "away_goals")
@@ -109,11 +109,28 @@ def places(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], count
         return _fixed(team, stats, rivals, order)
     if order[0] != "points":
         return Places(1, size, frozenset(), False)
-    if own and order[:2] in (("points",), ("points", "goal_difference")):
-        return _with_margins(team, stats, own, rest, rivals, order)
-    if not own and order[:2] in (("points",), ("points", "goal_difference")) and _single_parts(rest):
-        return _finished(team, stats, rest, rivals, order)
-    return _bounds_only(team, stats, own, rest, rivals)
+    try:
+        if own and order[:2] in (("points",), ("points", "goal_difference")):
+            return _with_margins(team, stats, own, rest, rivals, order)
+        if not own and order[:2] in (("points",), ("points", "goal_difference")) and _single_parts(rest):
+            return _finished(team, stats, rest, rivals, order)
+        return _bounds_only(team, stats, own, rest, rivals)
+    except TooHard:
+        return _rough(team, stats, fixtures, rivals)
+
+
+def _rough(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], rivals: list[str]) -> Places:
+    """Limits from each team's own reach alone, for a search too big to finish (never a hang):
+    ahead surely if its points now beat X's most; perhaps if its most reach X's points now."""
+    games: dict[str, int] = {}
+    for home, away in fixtures:
+        games[home] = games.get(home, 0) + 1
+        games[away] = games.get(away, 0) + 1
+    most = stats[team][0] + 3 * games.get(team, 0)
+    least = stats[team][0]
+    best = 1 + sum(stats[t][0] > most for t in rivals)
+    worst = 1 + sum(stats[t][0] + 3 * games.get(t, 0) >= least for t in rivals)
+    return Places(best, worst, frozenset((best,)) if best == worst else frozenset(), best == worst)
 
 
 def _fixed(team: str, stats: Mapping[str, Stats], rivals: list[str], order: tuple[str, ...]) -> Places:
@@ -136,11 +153,22 @@ def _points_after(stats: Mapping[str, Stats], own: list[Fixture], team: str,
     return points, mine
 
 
+MAX_PATTERNS = 81  # X's own result patterns tried for in-between places (3^4: four matches left)
+
+
 def _with_margins(team: str, stats: Mapping[str, Stats], own: list[Fixture], rest: list[Fixture],
                   rivals: list[str], order: tuple[str, ...]) -> Places:
     reachable: set[int] = set()
-    best = worst = None
-    for outcome in itertools.product((3, 1, 0), repeat=len(own)):
+    n = len(own)
+    # The extremes first (all wins: best; all losses: worst), then the other patterns of
+    # X's results while places between are unknown and the patterns are few.
+    patterns = [(3,) * n, (0,) * n]
+    if 3 ** n <= MAX_PATTERNS:
+        patterns += [p for p in itertools.product((3, 1, 0), repeat=n) if p not in patterns]
+    best = worst = 0
+    for outcome in patterns:
+        if best and len(reachable) == worst - best + 1:
+            break
         points, mine = _points_after(stats, own, team, outcome)
         if 3 in outcome:  # a win by a margin beyond every other: level on points means behind
             low = fewest_reaching(points, rest, rivals, mine + 1)
@@ -154,7 +182,6 @@ def _with_margins(team: str, stats: Mapping[str, Stats], own: list[Fixture], res
             reachable.update(range(low + 1, high + 2))
             if all(g == 0 for g in outcome):
                 worst = high + 1
-    assert best is not None and worst is not None
     if len(reachable) < worst - best + 1 and len(own) == 1 and _single_parts(rest):
         _fill_with_scores(team, stats, own[0], rest, rivals, order, reachable, best, worst)
     return Places(best, worst, frozenset(reachable), len(reachable) == worst - best + 1)

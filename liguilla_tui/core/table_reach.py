@@ -20,6 +20,16 @@ from functools import lru_cache
 
 Fixture = tuple[str, str]  # (home, away)
 _RESULTS = ((3, 0), (1, 1), (0, 3))
+# States one search may visit. The bundled seasons need at most ~1,200 with three
+# matchdays left and ~11,300 with four; a file with many more matches left could need more
+# than a lifetime, so past this the search gives up (and remembers it did) and the caller
+# falls back to limits it can prove without it.
+MAX_STATES = 50_000
+_TOO_HARD: set[tuple[bool, tuple[tuple[int, int], ...], tuple[int, ...]]] = set()
+
+
+class TooHard(Exception):
+    """A search would visit more than MAX_STATES states."""
 
 
 def fewest_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str],
@@ -69,6 +79,13 @@ def most_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counte
     return fixed + done + _search(short, inner, keep_below=False)
 
 
+def clear_caches() -> None:
+    """Forget every search answered (for benchmarks that time cold runs)."""
+    _fewest_over.cache_clear()
+    _most_reaching.cache_clear()
+    _TOO_HARD.clear()
+
+
 def _games(fixtures: Iterable[Fixture]) -> dict[str, int]:
     out: dict[str, int] = {}
     for home, away in fixtures:
@@ -85,7 +102,13 @@ def _search(budget: dict[str, int], fixtures: list[Fixture], keep_below: bool) -
         index = {t: i for i, t in enumerate(teams)}
         pairs = tuple((index[h], index[a]) for h, a in _narrow_order(part))
         start = tuple(budget[t] for t in teams)
-        total += (_fewest_over if keep_below else _most_reaching)(pairs, start)
+        if (keep_below, pairs, start) in _TOO_HARD:
+            raise TooHard
+        try:
+            total += (_fewest_over if keep_below else _most_reaching)(pairs, start)
+        except TooHard:
+            _TOO_HARD.add((keep_below, pairs, start))
+            raise
     return total
 
 
@@ -153,10 +176,14 @@ def _fewest_over(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -> 
     """
     left = _left(pairs, len(start))
     failed: set[tuple[int, tuple[int, ...], int]] = set()
+    visits = [0]
 
     def can(k: int, room: tuple[int, ...], allowed: int) -> bool:
         if k == len(pairs):
             return True
+        visits[0] += 1
+        if visits[0] > MAX_STATES:
+            raise TooHard
         # Room beyond what a team can still win makes no difference: cap it so states meet.
         room = tuple(r if r < 0 else min(r, 3 * n) for r, n in zip(room, left[k]))
         key = (k, room, allowed)
@@ -199,11 +226,16 @@ def _most_reaching(pairs: tuple[tuple[int, int], ...], start: tuple[int, ...]) -
     failed: set[tuple[int, tuple[int, ...], int]] = set()
     hopeless = 10**6
 
+    visits = [0]
+
     def can(k: int, short: tuple[int, ...], wanted: int) -> bool:
         if wanted <= 0:
             return True
         if k == len(pairs):
             return False
+        visits[0] += 1
+        if visits[0] > MAX_STATES:
+            raise TooHard
         short = tuple(s if s <= 3 * n else hopeless for s, n in zip(short, left[k]))
         if sum(0 < s < hopeless for s in short) < wanted:
             return False

@@ -195,3 +195,17 @@ def test_ties_the_order_cannot_break_count_both_ways():
     # B and C are level on 4 points now; B draws C and each stays level: either can be 2nd.
     b = outlook.team("B")
     assert b.best == 1 and b.worst == 4
+
+
+def test_a_search_too_big_to_finish_gives_proven_limits_not_a_hang(monkeypatch):
+    from liguilla_tui.core import table_reach
+
+    monkeypatch.setattr(table_reach, "MAX_STATES", 5)
+    table_reach.clear_caches()
+    full, season = _without_last(REPO / "seasons" / "2014-clausura.yaml", 3)
+    outlook = table_outlook(season)
+    table_reach.clear_caches()
+    real = {row.team: row.position for row in general_table(full)}
+    assert not outlook.exact
+    for row in outlook.teams:
+        assert row.best <= real[row.team] <= row.worst, row
