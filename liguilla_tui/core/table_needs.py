@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from liguilla_tui.core.table_outlook import CLINCHED, TableOutlook, Zone
+from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone
 from liguilla_tui.core.table_positions import (
     _CLASSES, Stats, _critical_scores, _single_parts, add_result, interval_ends, key, places)
 from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
@@ -42,7 +42,7 @@ def add_needs(outlook: TableOutlook, stats: Mapping[str, Stats], eligible: list[
     rows = []
     for row in outlook.teams:
         text = None
-        if not row.barred and OPEN_ANY(row.zones):
+        if not row.barred and _undecided(row.zones):
             said = [_needs(row.team, zone, stats, list(outlook.fixtures), eligible, outlook.order)
                     for zone in _targets(row.team, stats, list(outlook.fixtures), eligible, outlook.order,
                                          outlook.zones)]
@@ -51,8 +51,8 @@ def add_needs(outlook: TableOutlook, stats: Mapping[str, Stats], eligible: list[
     return msgspec.structs.replace(outlook, teams=tuple(rows))
 
 
-def OPEN_ANY(zones: Mapping[str, str]) -> bool:  # noqa: N802 - reads as a predicate on a row
-    return any(status != CLINCHED and status != "eliminated" for status in zones.values())
+def _undecided(zones: Mapping[str, str]) -> bool:
+    return any(status == OPEN for status in zones.values())
 
 
 def _targets(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], eligible: list[str],
@@ -89,7 +89,7 @@ class Need(NamedTuple):
         if not self.helps:
             return _is_enough(self.phrase)
         others = " and ".join(_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps)
-        return f"{self.phrase}, and {others}"
+        return others if self.phrase == "as it stands" else f"{self.phrase}, and {others}"
 
 
 def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, int | None, tuple[int, int] | None]]:

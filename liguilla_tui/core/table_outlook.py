@@ -67,6 +67,16 @@ class TableOutlook(msgspec.Struct, frozen=True):
     def team(self, name: str) -> TeamOutlook | None:
         return next((t for t in self.teams if t.team == name), None)
 
+    def as_json(self) -> dict:
+        """Plain data in the shape issue 14 asks of `liguilla scenarios --format json`."""
+        return {
+            "matchdays_left": self.matchdays_left,
+            "exact": self.exact,
+            "zones": [{"zone": z.key, "name": z.name, "first": z.first, "last": z.last} for z in self.zones],
+            "teams": [{"team": t.team, "position": t.position, "best": t.best, "worst": t.worst,
+                       "zones": dict(t.zones), "needs": t.needs} for t in self.teams],
+        }
+
 
 def zones_for(fmt: Format) -> tuple[Zone, ...]:
     """The era's bands: seeds grouped by the round they enter, then `out`."""

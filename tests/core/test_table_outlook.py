@@ -13,7 +13,6 @@ from liguilla_tui.core import load_season, load_season_text
 from liguilla_tui.core.model import Format
 from liguilla_tui.core.presets import PRESETS
 from liguilla_tui.core.resolve import general_table
-from liguilla_tui.core.load_format import read_format  # noqa: F401  (the loader builds formats)
 from liguilla_tui.core.table_outlook import standings, table_outlook, zones_for
 from liguilla_tui.core.table_positions import add_result, key
 
@@ -209,3 +208,17 @@ def test_a_search_too_big_to_finish_gives_proven_limits_not_a_hang(monkeypatch):
     assert not outlook.exact
     for row in outlook.teams:
         assert row.best <= real[row.team] <= row.worst, row
+
+
+def test_the_json_shape_the_issue_asks_for():
+    import json
+
+    data = table_outlook(_small(2)).as_json()
+    json.dumps(data)  # plain data only
+    assert data["matchdays_left"] == 1
+    assert [z["zone"] for z in data["zones"]] == ["liguilla", "out"]
+    first = data["teams"][0]
+    assert set(first) == {"team", "position", "best", "worst", "zones", "needs"}
+    assert first == {"team": "A", "position": 1, "best": 1, "worst": 3,
+                     "zones": {"liguilla": "open", "out": "open"},
+                     "needs": "To reach the Liguilla: a draw is enough; or any result, and B v C drawn"}
