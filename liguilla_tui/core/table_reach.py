@@ -107,6 +107,8 @@ def _search(budget: dict[str, int], fixtures: list[Fixture], keep_below: bool) -
         try:
             total += (_fewest_over if keep_below else _most_reaching)(pairs, start)
         except TooHard:
+            if len(_TOO_HARD) >= 1024:  # bounded, like the caches: a long session forgets
+                _TOO_HARD.clear()
             _TOO_HARD.add((keep_below, pairs, start))
             raise
     return total
