@@ -51,7 +51,7 @@ def _check(teams, stats, fixtures, order, barred, margin, loser_goals):
                 assert set(got.reachable) == truth[team], (team, got, truth[team])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(leagues(max_fixtures=2))
 def test_places_match_the_oracle_with_two_matches_left(league):
     _check(*league, margin=9, loser_goals=3)
@@ -82,7 +82,7 @@ def rounds(draw):
     return teams, stats, fixtures, order, set()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rounds())
 def test_places_match_the_oracle_when_every_team_plays(league):
     teams, stats, fixtures, order, barred = league
