@@ -66,3 +66,11 @@ def test_every_need_is_enough_in_every_outcome_it_allows(league):
                     (lo is None or lo <= bound) and (hi is None or hi >= -bound) for _, lo, hi in need.helps)
                 if in_reach:  # a need no outcome meets would say nothing
                     assert checked, (team, last, need)
+
+
+def test_a_draw_is_judged_at_its_worst_the_goalless_one():
+    # X draws to 5 points and goal difference 0; W (finished) has 5, 0 and as many goals.
+    # A 0-0 leaves them level (lots: not surely first), so a draw is not enough; 1-1 would be.
+    stats = {"X": (4, 1, 2, 2, 0), "W": (5, 1, 2, 2, 0), "O": (0, 0, 0, 5, 0)}
+    needs = one_matchday_needs("X", ("X", "O"), 1, stats, [], list(stats), ORDERS[0])
+    assert [need.text for need in needs] == ["a win is enough"]
