@@ -168,12 +168,19 @@ def table_outlook(season: Season, *, with_needs: bool = True) -> TableOutlook:
     left = _matches_left(fixtures)
     rows = []
     for position, team in enumerate(teams, start=1):
-        overall = places(team, stats, fixtures, teams, order)
+        if fixtures:
+            overall = places(team, stats, fixtures, teams, order)
+        else:  # nothing left to play: the table as it stands (or as stated) is final
+            overall = Places(position, position, frozenset((position,)), True)
         exact = overall.exact
         if team in barred:
             statuses = {z.key: CLINCHED if z.key == "out" else ELIMINATED for z in zones}
         else:
-            seeds = overall if not barred else places(team, stats, fixtures, eligible, order)
+            if not fixtures:
+                seed = eligible.index(team) + 1
+                seeds = Places(seed, seed, frozenset((seed,)), True)
+            else:
+                seeds = overall if not barred else places(team, stats, fixtures, eligible, order)
             statuses = {}
             for zone in zones:
                 status, sure = zone_status(seeds, zone, len(eligible))

@@ -222,3 +222,19 @@ def test_the_json_shape_the_issue_asks_for():
     assert first == {"team": "A", "position": 1, "best": 1, "worst": 3,
                      "zones": {"liguilla": "open", "out": "open"},
                      "needs": "To reach the Liguilla: a draw is enough; or any result, and B v C drawn"}
+
+
+def test_a_stated_table_is_final_even_where_the_criteria_tie():
+    # B and C are level on points, goal difference and goals for: the stated order stands.
+    rows = [("A", 10, 9, 3), ("B", 7, 5, 5), ("C", 7, 5, 5), ("D", 1, 2, 8)]
+    text = ("competition: T\ntournament: Apertura\nyear: 2024\n"
+            "format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, "
+            "tiebreak: [extra_time, penalties]}]}\n"
+            "teams: [{name: A}, {name: B}, {name: C}, {name: D}]\ntable:\n"
+            + "".join(f"  - {{pos: {i}, team: {t}, pld: 6, w: {p // 3}, d: {p % 3}, l: {6 - p // 3 - p % 3}, "
+                      f"gf: {gf}, ga: {ga}, gd: {gf - ga}, pts: {p}}}\n"
+                      for i, (t, p, gf, ga) in enumerate(rows, start=1)))
+    outlook = table_outlook(load_season_text(text).season)
+    b, c = outlook.team("B"), outlook.team("C")
+    assert (b.best, b.worst, c.best, c.worst) == (2, 2, 3, 3)
+    assert b.zones["liguilla"] == "clinched" and c.zones["liguilla"] == "eliminated"
