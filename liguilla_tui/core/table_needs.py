@@ -1,0 +1,293 @@
+"""What an open team needs, in words, with one or two matchdays left.
+
+For each zone the team can still reach but has not made sure of (finishing in it or
+above: "to reach the Liguilla", "to reach the Play-in"), one sentence. A need is a sufficient condition: every outcome it
+allows ends with the team in the target, lots counted against it. Each is said in the
+shortest form found first: its own result alone ("a win is enough"), then with one other
+result ("a win, and Santos not winning by 3 or more"), then with two.
+
+One matchday left (each team in at most one match): the other matches are independent once
+the team's own score is fixed, so each is read on its own over the scores that give every
+relation to the team (table_positions._critical_scores). Within "a win by k or more" the
+worst case is k-0, within "a draw or a win" 0-0, and "any result" is a loss by a margin beyond
+every other (for a table order led by points then goal difference).
+
+Two matchdays left: only the team's own results are stated (its points from them are
+enough, counting every rival level on points as ahead), since the other conditions would
+no longer be one line; "and help from other results" where its own are not enough.
+Other table orders get no needs (None).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import NamedTuple
+
+import msgspec
+
+from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone
+from liguilla_tui.core.table_positions import (
+    _CLASSES, Stats, _critical_scores, _single_parts, add_result, interval_ends, key, places)
+from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
+
+_HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
+MAX_TERMS = 3
+
+
+def add_needs(outlook: TableOutlook, stats: Mapping[str, Stats], eligible: list[str]) -> TableOutlook:
+    if outlook.order[:2] not in (("points",), ("points", "goal_difference")):
+        return outlook
+    rows = []
+    for row in outlook.teams:
+        text = None
+        if not row.barred and _undecided(row.zones):
+            said = [_needs(row.team, zone, stats, list(outlook.fixtures), eligible, outlook.order)
+                    for zone in _targets(row.team, stats, list(outlook.fixtures), eligible, outlook.order,
+                                         outlook.zones)]
+            text = ". ".join(said) or None
+        rows.append(msgspec.structs.replace(row, needs=text) if text else row)
+    return msgspec.structs.replace(outlook, teams=tuple(rows))
+
+
+def _undecided(zones: Mapping[str, str]) -> bool:
+    return any(status == OPEN for status in zones.values())
+
+
+def _targets(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], eligible: list[str],
+             order: tuple[str, ...], zones: tuple[Zone, ...]) -> list[Zone]:
+    """The zones the team can reach and has not made sure of (finishing in them or above)."""
+    seeds = places(team, stats, fixtures, eligible, order)
+    return [z for z in zones if z.last is not None and seeds.best <= z.last < seeds.worst]
+
+
+def _needs(team: str, zone: Zone, stats: Mapping[str, Stats], fixtures: list[Fixture], eligible: list[str],
+           order: tuple[str, ...]) -> str:
+    goal = f"To reach the {zone.name}"
+    own = [f for f in fixtures if team in f]
+    rest = [f for f in fixtures if team not in f]
+    if len(own) <= 1 and _single_parts(rest):
+        needs = one_matchday_needs(team, own[0] if own else None, zone.last, stats, rest, eligible, order)
+        if needs:
+            return f"{goal}: " + "; or ".join(need.text for need in needs[:MAX_TERMS])
+        return f"{goal}: other results to go its way"
+    return f"{goal}: " + _own_results(team, own, rest, zone.last, stats, eligible)
+
+
+# ---- one matchday ---------------------------------------------------------------------------
+
+class Need(NamedTuple):
+    """One sufficient condition: the team's own result and others' margins (home minus away)."""
+
+    phrase: str                       # its own result in words
+    own_margin: int | None            # the least margin it needs (0: a draw); None: any result
+    helps: tuple[tuple[Fixture, int | None, int | None], ...] = ()
+
+    @property
+    def text(self) -> str:
+        if not self.helps:
+            return _is_enough(self.phrase)
+        others = " and ".join(_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps)
+        return others if self.phrase == "as it stands" else f"{self.phrase}, and {others}"
+
+
+def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, int | None, tuple[int, int] | None]]:
+    """(phrase, least margin, X's worst score within it as (scored, conceded)), least demanding first."""
+    if fixture is None:
+        return [("as it stands", None, None)]
+    out = [("any result", None, (0, _HUGE)), ("a draw", 0, (0, 0)), ("a win", 1, (1, 0))]
+    out += [(f"a win by {k} or more", k, (k, 0)) for k in range(2, 7)]
+    return out
+
+
+def one_matchday_needs(team: str, fixture: Fixture | None, last: int, stats: Mapping[str, Stats],
+                       rest: list[Fixture], eligible: list[str], order: tuple[str, ...]) -> list[Need]:
+    """Sufficient conditions for `team` to end in seeds 1..last, shortest first.
+
+    `fixture` is its own match left (or None), `rest` the others, at most one per team.
+    """
+    counted = set(eligible) - {team}
+    terms: list[tuple[int, int, Need]] = []
+    helped: set[tuple] = set()
+    classes = []
+    for rank, (phrase, least, score) in enumerate(_own_classes(team, fixture)):
+        after = dict(stats)
+        if fixture is not None and score is not None:
+            home, away = fixture
+            h, a = score if home == team else score[::-1]
+            after[home] = add_result(stats[home], h, a, False)
+            after[away] = add_result(stats[away], a, h, True)
+        mine = key(after[team], order)
+        playing = {t for f in rest for t in f}
+        fixed = sum(1 for t in counted if t not in playing and key(after[t], order) >= mine)
+        budget = last - 1 - fixed
+        if budget < 0:
+            continue
+        sides = [(_side(after, h, counted), _side(after, a, counted)) for h, a in rest]
+        worst = [_worst_in(*pair, mine, order) for pair in sides]
+        if budget - sum(worst) >= 0:
+            terms.append((0, rank, Need(phrase, least)))
+            break  # anything more demanding is enough too, and longer to say
+        classes.append((rank, phrase, least, mine, sides, worst, budget))
+    # Then with one other result, and only if that leaves room, with two.
+    for size in (1, 2):
+        if len(terms) >= MAX_TERMS:
+            break
+        for rank, phrase, least, mine, sides, worst, budget in classes:
+            for chosen in itertools.combinations(range(len(rest)), size):
+                # Each chosen match must give up what the others take beyond the budget.
+                room = budget - sum(w for i, w in enumerate(worst) if i not in chosen)
+                for caps in itertools.product(*(range(worst[i]) for i in chosen)):
+                    if sum(caps) > room:
+                        continue
+                    ranges = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
+                    if not all(ranges):
+                        continue
+                    helps = tuple((rest[i], *r) for i, r in zip(chosen, ranges))  # type: ignore[misc]
+                    # A part already enough alone, with less of its own, says it shorter.
+                    if helps in helped or any((h,) in helped for h in helps):
+                        continue
+                    helped.add(helps)
+                    terms.append((size, rank, Need(phrase, least, helps)))
+    terms.sort(key=lambda t: (t[0], t[1]))
+    return [need for _, _, need in terms]
+
+
+def _is_enough(phrase: str) -> str:
+    return {"any result": "any result", "as it stands": "nothing more"}.get(phrase, f"{phrase} is enough")
+
+
+# A match as these helpers see it: X's key, then for each side its name, stats and whether
+# it counts (eligible for a seed); hashable, so repeated questions are answered once.
+Side = tuple[str, Stats, bool]
+
+
+def _side(after: Mapping[str, Stats], team: str, counted: set[str]) -> Side:
+    return (team, after[team], team in counted)
+
+
+def _w(home: Side, away: Side, mine: tuple[int, ...], order: tuple[str, ...], h: int, a: int) -> int:
+    """How many of the match's counted sides end level with or ahead of X after h-a."""
+    count = 0
+    if home[2]:
+        count += key(add_result(home[1], h, a, False), order) >= mine
+    if away[2]:
+        count += key(add_result(away[1], a, h, True), order) >= mine
+    return count
+
+
+def _off_points(home: Side, away: Side, mine: tuple[int, ...], result: int) -> bool:
+    """Whether, with that result, no counted side ends level on points with X: then the score
+    within the result changes nothing (points alone place both sides)."""
+    h0, a0 = {1: (1, 0), 0: (0, 0), -1: (0, 1)}[result]
+    return not ((home[2] and add_result(home[1], h0, a0, False)[0] == mine[0])
+                or (away[2] and add_result(away[1], a0, h0, True)[0] == mine[0]))
+
+
+@lru_cache(maxsize=4096)
+def _worst_in(home: Side, away: Side, mine: tuple[int, ...], order: tuple[str, ...]) -> int:
+    worst = 0
+    for result, (h0, a0) in _CLASSES:
+        scores = [(h0, a0)] if _off_points(home, away, mine, result) else _critical_scores(
+            result, mine, home[1], away[1], order)
+        worst = max(worst, *(_w(home, away, mine, order, h, a) for h, a in scores))
+    return worst
+
+
+@lru_cache(maxsize=4096)
+def _restriction(home_side: Side, away_side: Side, mine: tuple[int, ...], order: tuple[str, ...],
+                 cap: int) -> tuple[int | None, int | None] | None:
+    """The margins of the match (home minus away, None: unbounded) keeping its count at most `cap`.
+
+    None when no margin does, every margin does, or they are not one range (not one line).
+    """
+    scores = [s for result, _ in _CLASSES
+              for s in _critical_scores(result, mine, home_side[1], away_side[1], order)]
+    # Margins beyond every relation's threshold all read the same; thresholds of _HUGE stand
+    # for X's own margin "beyond every other" and are out of any other match's reach.
+    reach = max([0, *(v for h, a in scores for v in (abs(h - a), h, a) if v < _HUGE // 2)]) + 2
+    ends = interval_ends(mine, home_side[1], away_side[1], order)
+    settled = {result: _off_points(home_side, away_side, mine, result) for result in (1, 0, -1)}
+    fixed = {result: _w(home_side, away_side, mine, order, h0, a0) <= cap
+             for result, (h0, a0) in _CLASSES if settled[result]}
+    allowed = []
+    for m in range(-reach, reach + 1):
+        result = (m > 0) - (m < 0)
+        if settled[result]:
+            if fixed[result]:
+                allowed.append(m)
+            continue
+        # Every score with this margin, through the losing (or drawing) side's goals: a
+        # relation turns only where h or a meets one of its ends, so those goals (and one
+        # past the last) stand for all.
+        lows = {0} | {x - max(m, 0) for x in ends["h"]} | {x - max(-m, 0) for x in ends["a"]}
+        lows = {low for low in lows if 0 <= low < _HUGE // 2}
+        lows.add(max(lows) + 1)
+        if all(_w(home_side, away_side, mine, order, low + max(m, 0), low + max(-m, 0)) <= cap for low in lows):
+            allowed.append(m)
+    if not allowed or allowed[-1] - allowed[0] + 1 != len(allowed):
+        return None  # nothing, or not one range of margins: not said in a line
+    lo = None if allowed[0] == -reach else allowed[0]
+    hi = None if allowed[-1] == reach else allowed[-1]
+    return None if lo is None and hi is None else (lo, hi)
+
+
+def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
+    """Words for "home minus away ends in lo..hi" (None: unbounded that way)."""
+    def by(k: int) -> str:
+        return "winning" if k == 1 else f"winning by {k} or more"
+
+    if lo is None:
+        return f"{away} {by(-hi)}" if hi < 0 else f"{home} not {by(hi + 1)}"
+    if hi is None:
+        return f"{home} {by(lo)}" if lo > 0 else f"{away} not {by(1 - lo)}"
+    if lo == hi == 0:
+        return f"{home} v {away} drawn"
+    if lo > 0:
+        return f"{home} winning by {lo} to {hi}" if lo != hi else f"{home} winning by exactly {lo}"
+    if hi < 0:
+        return f"{away} winning by {-hi} to {-lo}" if lo != hi else f"{away} winning by exactly {-hi}"
+    return f"{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals"
+
+
+# ---- two matchdays: the team's own results ----------------------------------------------------
+
+def _own_results(team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats],
+                 eligible: list[str]) -> str:
+    """The fewest points from its own matches that are enough whatever else happens, in words."""
+    counted = [t for t in eligible if t != team]
+    n = len(own)
+    for total in range(0, 3 * n + 1):
+        for wins in range(n, -1, -1):
+            draws = total - 3 * wins
+            if draws < 0 or wins + draws > n:
+                continue
+            outcome = (3,) * wins + (1,) * draws + (0,) * (n - wins - draws)
+            # Against it, over every order of those results: every rival level on points is ahead.
+            if all(_enough(team, own, rest, last, stats, counted, perm) for perm in set(itertools.permutations(outcome))):
+                return f"{_results_words(wins, draws, n)} enough" if total else "any results"
+    return "its own wins and help from other results"
+
+
+def _enough(team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats],
+            counted: list[str], outcome: tuple[int, ...]) -> bool:
+    points = {t: s[0] for t, s in stats.items()}
+    for (home, away), got in zip(own, outcome):
+        other = away if home == team else home
+        points[team] += got
+        points[other] += {3: 0, 1: 1, 0: 3}[got]
+    try:
+        return most_reaching(points, rest, counted, points[team]) <= last - 1
+    except TooHard:
+        return False  # not shown to be enough: not said
+
+
+def _results_words(wins: int, draws: int, n: int) -> str:
+    parts = []
+    if wins:
+        parts.append({1: "a win", 2: "two wins"}.get(wins, f"{wins} wins"))
+    if draws:
+        parts.append({1: "a draw", 2: "two draws"}.get(draws, f"{draws} draws"))
+    words = " and ".join(parts)
+    return f"{words} {'are' if wins + draws > 1 else 'is'}"
