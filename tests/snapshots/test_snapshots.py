@@ -79,4 +79,3 @@ def test_wide_terminal_120x40(snap_compare, pane):
 def test_scenarios_after_the_first_legs(snap_compare):
     # Three quarter-finals open: a card each, saying what each side needs.
     assert snap_compare(make_app(OPEN), press=["t", "7"], terminal_size=(80, 24))
-    assert snap_compare(make_app(), press=["t", "2", "g"], terminal_size=(80, 24))
