@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-DESCRIPTION = ("What each team needs: for every open tie, who goes through with each result of what is left "
-               "to play, and how (aggregate, away goals, higher seed, extra time, penalties); and who each "
-               "team still in can meet next. --format json is a documented contract (docs/json-output.md).")
+DESCRIPTION = ("What each team needs: with matches of the regular season left, where each team can finish, "
+               "which zones it has clinched or is out of, and what it needs; for every open tie, who goes "
+               "through with each result of what is left to play, and how (aggregate, away goals, higher "
+               "seed, extra time, penalties); and who each team still in can meet next. --format json is a "
+               "documented contract (docs/json-output.md).")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,14 +55,17 @@ def run(args: argparse.Namespace) -> int:
                         f"leg left (these have: {', '.join(sorted(open_labels)) or 'none'})"), file=sys.stderr)
         return 2
     found = scenarios(resolved, live)
+    from liguilla_tui.core.table_outlook import table_outlook
+
+    outlook = table_outlook(loaded.season, with_needs=True)
     if args.format == "json":
         import json
 
         from liguilla_tui.report.safe import json_safe
 
-        print(json_safe(json.dumps(scenarios_report.document(resolved, found), ensure_ascii=False, indent=2)))
+        print(json_safe(json.dumps(scenarios_report.document(resolved, found, outlook), ensure_ascii=False, indent=2)))
     else:
         render = scenarios_report.render_markdown if args.format == "markdown" else scenarios_report.render_text
-        print(render(resolved, found), end="")
+        print(render(resolved, found, outlook), end="")
     _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return 0

@@ -12,22 +12,27 @@ from typing import Any
 from liguilla_tui.core.paths import TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
+from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, Cell
 from liguilla_tui.report.describe import describe_tie, score
-from liguilla_tui.report.safe import printable_lines
+from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
 
 SCHEMA_VERSION = 1
 
 
 # ---- JSON ------------------------------------------------------------------------------
 
-def document(resolved: Resolved, found: Scenarios) -> dict[str, Any]:
-    """The JSON contract. The general table's outlook goes beside these as `teams`."""
+def document(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> dict[str, Any]:
+    """The JSON contract: the open ties, the paths, and the general table's outlook (`teams`)."""
+    table = outlook.as_json() if outlook is not None else None
     return {
         "schema_version": SCHEMA_VERSION,
         "season": resolved.season.title,
         "ties": [tie_document(s) for s in found.ties],
         "paths": [path_document(p) for p in found.paths],
+        "matchdays_left": table["matchdays_left"] if table else 0,
+        "zones": table["zones"] if table else [],
+        "teams": table["teams"] if table else [],
     }
 
 
@@ -113,8 +118,37 @@ def _standing(s: TieScenario) -> str:
     return f"{describe_tie(ot.tie, ot.spec.legs)} ({where}{live})"
 
 
-def render_text(resolved: Resolved, found: Scenarios) -> str:
+_STATUS = {"clinched": "✓", "eliminated": "✗", "open": "·"}
+
+
+def _places(t: TeamOutlook) -> str:
+    return str(t.best) if t.best == t.worst else f"{t.best}–{t.worst}"
+
+
+def _table_lines(outlook: TableOutlook | None) -> list[str]:
+    """The general table with matches left: where each team can finish, each zone's status."""
+    if outlook is None or not outlook.matchdays_left:
+        return []
+    zones = [z for z in outlook.zones if z.key != "out"]
+    out = [f"The table, {outlook.matchdays_left} matchday(s) left "
+           f"(✓ clinched, ✗ out of reach, · open; places best–worst)", "-" * 40]
+    names = {t.team: printable(t.team) for t in outlook.teams}  # measured as shown: escapes are wider
+    width = max(cell_width(name) for name in names.values())
+    out.append(f"{'Pos':>3}  {pad('Team', width)}  {'Places':>6}  " + "  ".join(z.name for z in zones))
+    for t in outlook.teams:
+        marks = "  ".join(pad(_STATUS[t.zones.get(z.key, "open")], cell_width(z.name)) for z in zones)
+        out.append(f"{t.position:>3}  {pad(names[t.team], width)}  {_places(t):>6}  {marks}")
+    needs = [t for t in outlook.teams if t.needs]
+    if needs:
+        out += ["", "What they need:"] + [f"  {t.team}: {t.needs}" for t in needs]
+    if not outlook.exact:
+        out.append("(Some statuses are open only because the search was capped; the places shown still hold.)")
+    return out + [""]
+
+
+def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = [f"What they need: {resolved.season.title}", ""]
+    out += _table_lines(outlook)
     if not found.ties:
         out.append("No open tie: every tie with known teams is decided.")
     for s in found.ties:
@@ -134,8 +168,26 @@ def _md(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
 
-def render_markdown(resolved: Resolved, found: Scenarios) -> str:
+def _table_markdown(outlook: TableOutlook | None) -> list[str]:
+    if outlook is None or not outlook.matchdays_left:
+        return []
+    zones = [z for z in outlook.zones if z.key != "out"]
+    out = [f"## The table, {outlook.matchdays_left} matchday(s) left", "",
+           "✓ clinched, ✗ out of reach, · still open; places are the best and worst it can finish.", "",
+           "| Pos | Team | Places | " + " | ".join(_md(z.name) for z in zones) + " |",
+           "|---:|---|---:|" + "---|" * len(zones)]
+    out += [f"| {t.position} | {_md(t.team)} | {_places(t)} | "
+            + " | ".join(_STATUS[t.zones.get(z.key, "open")] for z in zones) + " |" for t in outlook.teams]
+    out.append("")
+    needs = [t for t in outlook.teams if t.needs]
+    if needs:
+        out += ["### What they need", ""] + [f"- **{_md(t.team)}**: {_md(t.needs or '')}" for t in needs] + [""]
+    return out
+
+
+def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = [f"# What they need: {_md(resolved.season.title)}", ""]
+    out += _table_markdown(outlook)
     if not found.ties:
         out += ["Every tie with known teams is decided.", ""]
     else:

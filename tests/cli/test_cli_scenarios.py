@@ -119,3 +119,59 @@ def test_live_usage_errors_exit_2(capsys):
     else:
         raise AssertionError("a malformed --live was accepted")
     assert "not LABEL=HOME-AWAY" in capsys.readouterr().err
+
+
+def _last_matchday_open(tmp_path):
+    """The 2024 Clausura with its last matchday not played yet (and no Liguilla legs)."""
+    import yaml
+
+    from liguilla_tui.seasons import seasons_dir
+
+    data = yaml.safe_load((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"))
+    last = max(r.get("matchday") or 0 for r in data["results"])
+    for result in data["results"]:
+        if result.get("matchday") == last:
+            result.pop("score", None)
+    data["matches"] = []
+    path = tmp_path / "open-table.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_json_gives_every_teams_places_zones_and_needs_with_matches_left(tmp_path, capsys):
+    from liguilla_tui.core.table_outlook import table_outlook
+
+    path = _last_matchday_open(tmp_path)
+    assert main(["scenarios", str(path), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    outlook = table_outlook(load_season(path).season)
+    assert doc["matchdays_left"] == 1 and [z["zone"] for z in doc["zones"]] == ["liguilla", "playin", "out"]
+    assert len(doc["teams"]) == 18
+    for team, core in zip(doc["teams"], outlook.teams, strict=True):
+        assert set(team) == {"team", "position", "best", "worst", "zones", "needs"}
+        assert (team["team"], team["best"], team["worst"], team["zones"]) == (core.team, core.best, core.worst,
+                                                                               dict(core.zones))
+        assert team["best"] <= team["position"] <= team["worst"]
+        assert set(team["zones"].values()) <= {"clinched", "eliminated", "open"}
+    first = doc["teams"][0]
+    assert first["zones"]["liguilla"] == "clinched" and first["needs"] is None
+    assert any(t["needs"] for t in doc["teams"])  # an open team says what it needs
+
+
+def test_text_and_markdown_show_the_table_with_matches_left(tmp_path, capsys):
+    path = _last_matchday_open(tmp_path)
+    assert main(["scenarios", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "The table, 1 matchday(s) left" in text and "What they need:" in text
+    assert main(["scenarios", str(path), "--format", "markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert "## The table, 1 matchday(s) left" in markdown and "| Pos | Team | Places | Liguilla | Play-in |" in markdown
+
+
+def test_a_finished_table_gives_final_places_and_no_table_section(capsys):
+    assert main(["scenarios", str(OPEN), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["matchdays_left"] == 0
+    assert all(t["best"] == t["worst"] == t["position"] and t["needs"] is None for t in doc["teams"])
+    assert main(["scenarios", str(OPEN)]) == 0
+    assert "The table," not in capsys.readouterr().out
