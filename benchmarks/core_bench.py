@@ -10,11 +10,10 @@ from __future__ import annotations
 import timeit
 from pathlib import Path
 
+from benchmarks.stats import summary
 from liguilla_tui.core.load import load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.seasons import default_season
-
-from benchmarks.stats import summary
 
 
 def _per_call(func, number: int, repeat: int, scale: float) -> list[float]:

@@ -65,6 +65,8 @@ from textual._compositor import CompositorUpdate
 
 import liguilla_tui.app as app_module
 import liguilla_tui.core.score_entry as entry_module
+from benchmarks.sandbox import private_state
+from benchmarks.stats import summary
 from liguilla_tui.app import LiguillaApp
 from liguilla_tui.core.load import load_season
 from liguilla_tui.core.score_entry import apply_key, apply_result_key, rows_for
@@ -72,9 +74,6 @@ from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.round_view import RoundView
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, ScoreGrid
-
-from benchmarks.sandbox import private_state
-from benchmarks.stats import summary
 
 _CHARS = {"escape": "\x1b"}
 PARTS = ("core", "apply", "resolve", "journal", "frame", "dispatch", "gc")
@@ -117,10 +116,7 @@ class EditDriver:
 
     # ---- waiting without sleeping ---------------------------------------------------
     def _busy(self) -> bool:
-        for node in self.nodes:
-            if node._next_callbacks or not node._message_queue.empty():
-                return True
-        return False
+        return any(node._next_callbacks or not node._message_queue.empty() for node in self.nodes)
 
     async def settle(self, limit: int = 10_000) -> None:
         """Yield to the loop until every message pump is idle and the frame is composed."""
@@ -356,7 +352,7 @@ def measure(quick: bool) -> dict:
     from liguilla_tui.seasons import default_season
 
     result = measure_keystrokes(default_season(), (80, 24), edits=30 if quick else 200,
-                                pilot_every=6 if quick else 6)
+                                pilot_every=6)
     return {
         "keystroke_median_ms": result["median_ms"],
         "keystroke_p95_ms": result["p95_ms"],

@@ -22,6 +22,7 @@ says how many of the timed edits changed the qualifiers or their seeds.
 from __future__ import annotations
 
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 
 from benchmarks.core_bench import time_load, time_resolve, time_resolve_season
@@ -100,7 +101,7 @@ def growth(per_size: dict[str, dict], sizes: tuple[int, ...]) -> dict:
     for metric in ("load_ms", "resolve_us", "keystroke_median_ms", "keystroke_p95_ms"):
         costs = [per_size[str(n)][metric] for n in sizes]
         per_team = [c / n for c, n in zip(costs, sizes)]
-        steps = {f"{b}_vs_{a}": ratio(per_team[i + 1], per_team[i]) for i, (a, b) in enumerate(zip(sizes, sizes[1:]))}
+        steps = {f"{b}_vs_{a}": ratio(per_team[i + 1], per_team[i]) for i, (a, b) in enumerate(pairwise(sizes))}
         exponent = growth_exponent(sizes, costs)
         out[metric] = {"per_team": {str(n): round(p, 4) for n, p in zip(sizes, per_team)},
                        "per_team_ratio": steps, "exponent_k": exponent}

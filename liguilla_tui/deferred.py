@@ -7,8 +7,9 @@ come through these functions, which import their modules on the first call.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from liguilla_tui.widgets.ids import pane_id
 

@@ -33,7 +33,7 @@ class Document:
         self.disk_digest = None if self.text is None else digest(self.text.encode("utf-8"))
 
     @classmethod
-    def from_loaded(cls, loaded: Loaded) -> "Document":
+    def from_loaded(cls, loaded: Loaded) -> Document:
         assert loaded.season is not None
         return cls(Path(loaded.path), loaded.text, loaded.season)
 

@@ -16,6 +16,7 @@ journal meets a file's limits, and recovery.py checks its values as a file's are
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import os
@@ -104,6 +105,12 @@ def changes(saved: Season, season: Season) -> dict[str, list]:
     return {"legs": legs, "results": results}
 
 
+
+def _remove(path: Path) -> None:
+    """Gone already, or not ours to remove: either way there is nothing more to do."""
+    with contextlib.suppress(OSError):
+        path.unlink()
+
 class Journal:
     """This instance's journal of one season file; the file exists while edits are unsaved."""
 
@@ -177,10 +184,7 @@ class Journal:
     def clear(self) -> None:
         """The edits are saved or dropped: remove this instance's journal, and only it."""
         if self._fd is not None:
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
+            _remove(self.path)
             self.release()
 
     def release(self) -> None:
@@ -207,10 +211,7 @@ class Leftover:
     written_at: float
 
     def discard(self) -> None:
-        try:
-            self.path.unlink()
-        except OSError:
-            pass
+        _remove(self.path)
         self.release()
 
     def release(self) -> None:

@@ -12,10 +12,11 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from liguilla_tui.report.safe import printable
-from liguilla_tui.widgets.cells import literal
-
 from liguilla_tui.document import Document
 from liguilla_tui.report.safe import printable
+from liguilla_tui.widgets.cells import literal
 
 
 class SeasonApp(Protocol):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import msgspec
 from enum import Enum
+
+import msgspec
 
 
 class Severity(str, Enum):

@@ -8,7 +8,12 @@ from typing import Any
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import (
-    DEFAULT_TABLE_ORDER, TABLE_CRITERIA, TIEBREAK_STEPS, Entrants, Format, RoundSpec,
+    DEFAULT_TABLE_ORDER,
+    TABLE_CRITERIA,
+    TIEBREAK_STEPS,
+    Entrants,
+    Format,
+    RoundSpec,
 )
 from liguilla_tui.core.presets import PRESETS
 from liguilla_tui.core.yamlsource import YList, YMap, shorten

@@ -9,8 +9,9 @@ season (teams, table, format, notes) the app never edits, so it is taken from th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from msgspec.structs import replace
 

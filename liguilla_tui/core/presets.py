@@ -93,6 +93,6 @@ def preset_summary(name: str) -> str:
     words = [f"{preset['qualifiers']} teams"]
     if first["key"] != "quarterfinals":
         words.append(first["name"].lower() if first["name"] != "Repechaje" else "repechaje")
-    later = [r for r in preset["rounds"] if r["key"] == "quarterfinals"][0]
+    later = next(r for r in preset["rounds"] if r["key"] == "quarterfinals")
     words.append("away goals" if "away_goals" in later["tiebreak"] else "no away goals")
     return ", ".join(words)

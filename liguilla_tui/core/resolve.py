@@ -15,7 +15,14 @@ from liguilla_tui.core.checks import check_stated, check_table
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, error
 from liguilla_tui.core.model import Leg, RoundSpec, Season, TableRow
 from liguilla_tui.core.results import (
-    DECIDED, PENDING, Excluded, Qualifier, Resolved, RoundResult, Slot, Tie,
+    DECIDED,
+    PENDING,
+    Excluded,
+    Qualifier,
+    Resolved,
+    RoundResult,
+    Slot,
+    Tie,
 )
 from liguilla_tui.core.scorers import counted, rank_scorers
 from liguilla_tui.core.table import compare_tables, compute_table
@@ -180,10 +187,10 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
     for i in range(count):
         label = _label(spec, i, count)
         if single is not None:
-            (h, l), seeds = single[1][i], single[2]
-            tie = decide(spec, i, label, Slot(h, seeds[h]), Slot(l, seeds[l]), index, problems)
+            (h, low), seeds = single[1][i], single[2]
+            tie = decide(spec, i, label, Slot(h, seeds[h]), Slot(low, seeds[low]), index, problems)
             used.update(id(s.leg) for s in tie.legs if s.leg is not None)
-            decided[(h, l)] = tie
+            decided[(h, low)] = tie
             ties.append(tie)
             if tie.state != DECIDED:
                 still_open.append(label)
@@ -222,11 +229,11 @@ def branch_worlds(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[s
     after: list[World] = []
     for (outcomes, _), pairs, seeds in layouts:
         choices = []
-        for h, l in pairs:
-            if (h, l) not in cache:
-                tie = shown.get((h, l)) or decide(spec, 0, "", Slot(h, seeds[h]), Slot(l, seeds[l]), index)
-                cache[(h, l)] = ((tie.winner, tie.loser),) if tie.state == DECIDED else ((h, l), (l, h))
-            choices.append(cache[(h, l)])
+        for h, low in pairs:
+            if (h, low) not in cache:
+                tie = shown.get((h, low)) or decide(spec, 0, "", Slot(h, seeds[h]), Slot(low, seeds[low]), index)
+                cache[(h, low)] = ((tie.winner, tie.loser),) if tie.state == DECIDED else ((h, low), (low, h))
+            choices.append(cache[(h, low)])
         size = 1
         for c in choices:
             size *= len(c)

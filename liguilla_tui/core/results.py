@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import msgspec
 from typing import NamedTuple
+
+import msgspec
 
 from liguilla_tui.core.diagnostics import Diagnostic
 from liguilla_tui.core.model import Leg, RoundSpec, Score, Season, TableRow

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-from msgspec.structs import replace
 from typing import Any
 
 import yaml
+from msgspec.structs import replace
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from liguilla_tui.core.atomic import write_atomic
@@ -78,7 +78,7 @@ def _end(text: str, node: Node) -> int:
     """Where a node's own content ends: a block collection's end_mark lies at the next
     token, past any comments that follow it, so go down to its last scalar or flow node."""
     if isinstance(node, (MappingNode, SequenceNode)) and not node.flow_style:
-        if not node.value or isinstance(node, SequenceNode) and _empty(node.value[-1]):
+        if not node.value or (isinstance(node, SequenceNode) and _empty(node.value[-1])):
             raise _Unsupported
         return _value_end(text, *node.value[-1]) if isinstance(node, MappingNode) else _end(text, node.value[-1])
     end = node.end_mark.index

@@ -29,7 +29,15 @@ import msgspec
 
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone
 from liguilla_tui.core.table_positions import (
-    _CLASSES, Stats, _critical_scores, _single_parts, add_result, interval_ends, key, places)
+    _CLASSES,
+    Stats,
+    _critical_scores,
+    _single_parts,
+    add_result,
+    interval_ends,
+    key,
+    places,
+)
 from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"

@@ -38,8 +38,8 @@ them is left "open" and marked inexact rather than guessed.
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 
 import msgspec
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from liguilla_tui.core.diagnostics import Diagnostic, error
 from liguilla_tui.core.model import Leg, RoundSpec
 from liguilla_tui.core.results import (
-    DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, LegSlot, Slot, Tie,
+    DECIDED,
+    IN_PROGRESS,
+    LEVEL,
+    NOT_STARTED,
+    LegSlot,
+    Slot,
+    Tie,
 )
 
 LegIndex = dict[tuple[str, int, frozenset], Leg]
@@ -37,9 +43,9 @@ def decide(
 
     This runs for every tie on every keystroke, so it builds its Tie exactly once.
     """
-    h, l = higher.team, lower.team
-    assert h is not None and l is not None
-    slots = leg_slots(spec, h, l, index)
+    h, low = higher.team, lower.team
+    assert h is not None and low is not None
+    slots = leg_slots(spec, h, low, index)
     played = [s.leg for s in slots if s.leg is not None and s.leg.score is not None]
     if not played:
         return Tie(spec.key, index_in_round, label, higher, lower, slots, NOT_STARTED)
@@ -69,16 +75,16 @@ def decide(
     pens_side = None if last.penalties_winner is None else (0 if last.penalties_winner == h else 1)
     report = problems if problems is not None else []
     if et is not None and regular_h != regular_l:
-        report.append(error(f"extra time entered in {h} v {l} but the aggregate was not level "
+        report.append(error(f"extra time entered in {h} v {low} but the aggregate was not level "
                             f"({regular_h}-{regular_l})", last.mark))
         et = None
         aggregate = (regular_h, regular_l)
     if pens is not None and aggregate[0] != aggregate[1]:
-        report.append(error(f"penalties entered in {h} v {l} but the aggregate was not level "
+        report.append(error(f"penalties entered in {h} v {low} but the aggregate was not level "
                             f"({aggregate[0]}-{aggregate[1]})", last.mark))
         pens = None
     if pens_side is not None and aggregate[0] != aggregate[1]:
-        report.append(error(f"a shoot-out winner entered in {h} v {l} but the aggregate was not level "
+        report.append(error(f"a shoot-out winner entered in {h} v {low} but the aggregate was not level "
                             f"({aggregate[0]}-{aggregate[1]})", last.mark))
         pens_side = None
     away = (away_h, away_l)
@@ -86,7 +92,7 @@ def decide(
     if side is None:
         return Tie(spec.key, index_in_round, label, higher, lower, slots, LEVEL, aggregate, away, et, pens,
                    awaiting=awaiting)
-    winner, loser = (h, l) if side == 0 else (l, h)
+    winner, loser = (h, low) if side == 0 else (low, h)
     return Tie(spec.key, index_in_round, label, higher, lower, slots, DECIDED, aggregate, away, et, pens,
                winner, loser, how)
 

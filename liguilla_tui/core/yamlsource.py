@@ -63,7 +63,7 @@ class Yaml11Int(int):
 
     text: str
 
-    def __new__(cls, value: int, text: str) -> "Yaml11Int":
+    def __new__(cls, value: int, text: str) -> Yaml11Int:
         made = super().__new__(cls, value)
         made.text = text
         return made
@@ -83,7 +83,7 @@ class Yaml11Int(int):
 class YMap(dict):
     """A mapping with the marks of its keys and values."""
 
-    __slots__ = ("mark", "key_marks", "value_marks")
+    __slots__ = ("key_marks", "mark", "value_marks")
 
     def __init__(self, mark: Mark) -> None:
         super().__init__()
@@ -132,7 +132,7 @@ def mark_at(text: str, index: int) -> Mark:
 class _Open:
     """A collection whose end event has not come yet."""
 
-    __slots__ = ("value", "anchor", "first_count", "deepest", "key", "key_mark", "has_key")
+    __slots__ = ("anchor", "deepest", "first_count", "has_key", "key", "key_mark", "value")
 
     def __init__(self, value: YMap | YList, anchor: str | None, count: int, depth: int) -> None:
         self.value, self.anchor, self.first_count, self.deepest = value, anchor, count, depth

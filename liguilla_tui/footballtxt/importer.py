@@ -42,7 +42,9 @@ from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.liguilla import read_legs
 from liguilla_tui.footballtxt.regular import read_results
 from liguilla_tui.footballtxt.shootouts import (
-    drop_impossible_tiebreaks, settle_missing_shootouts, settle_shootouts,
+    drop_impossible_tiebreaks,
+    settle_missing_shootouts,
+    settle_shootouts,
 )
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
 

@@ -81,7 +81,7 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
                 f"{extra.home} and {extra.away} meet {len(entries)} times in the {spec.name}; "
                 f"the round has {spec.legs} leg(s)", extra.mark))
             entries = entries[: spec.legs]
-        for number, (match, leg) in enumerate(entries, start=1):
+        for number, (_match, leg) in enumerate(entries, start=1):
             numbered[id(leg)] = _check_last_leg(c, part, spec, replace(leg, leg=number))
     return [numbered[id(leg)] for _, leg in order if id(leg) in numbered], doubtful
 

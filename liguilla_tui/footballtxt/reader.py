@@ -15,7 +15,7 @@ from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 from liguilla_tui.core.yamlsource import shorten
 
 Pair = tuple[int, int]
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _DATE_DOTTED = re.compile(r"^\[[^\]\d]*?(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?\]$")
 _DATE_NAMED = re.compile(r"^\[(?:[A-Za-z]{3}\s+)?([A-Za-z]{3})/(\d{1,2})(?:\s+(\d{4}))?\]$")
 _YEARS = re.compile(r"(\d{4})/(\d{2,4})")

@@ -18,7 +18,6 @@ from liguilla_tui.core.results import LEVEL
 from liguilla_tui.footballtxt.collect import Collector, dash
 from liguilla_tui.footballtxt.liguilla import DoubtfulShootout
 
-
 # Each settling resolves the season twice; a Liguilla of 64 teams has 63 ties. Past this,
 # a file is not a Liguilla, and its doubtful shoot-outs are left level, unsettled.
 MAX_SETTLED = 64

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from liguilla_tui.core.diagnostics import Mark, error, warning
 from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic

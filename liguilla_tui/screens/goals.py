@@ -112,7 +112,7 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         self.goals.sort(key=_minute_order)
         for goal in self.goals:
             flags = " ".join(f for f, on_ in (("pen.", goal.penalty), ("o.g.", goal.own_goal)) if on_)
-            table.add_row(plain(goal.minute and f"{goal.minute}'" or ""), plain(goal.team),
+            table.add_row(plain((goal.minute and f"{goal.minute}'") or ""), plain(goal.team),
                           plain(goal.player or "(unknown)"), plain(flags, "dim"))
 
     def _status(self, text: str) -> None:

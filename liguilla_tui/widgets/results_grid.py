@@ -23,7 +23,7 @@ class ResultsGrid(ScoreGrid):
 
     @dataclass
     class MatchdayStep(Message):
-        grid: "ResultsGrid"
+        grid: ResultsGrid
         step: int
 
     def action_matchday(self, step: int) -> None:

@@ -43,7 +43,7 @@ class ScoreGrid(Table):
 
     @dataclass
     class Edit(Message):
-        grid: "ScoreGrid"
+        grid: ScoreGrid
         row: str
         side: int          # 0 home, 1 away, as shown
         op: str            # set, add, clear
@@ -51,7 +51,7 @@ class ScoreGrid(Table):
 
     @dataclass
     class GoalsWanted(Message):
-        grid: "ScoreGrid"
+        grid: ScoreGrid
         row: str
         side: int = 0      # the cell's side, as shown: its team is offered first
 
@@ -59,14 +59,14 @@ class ScoreGrid(Table):
     class ScheduleWanted(Message):
         """The date and kickoff of the row's leg are to be edited."""
 
-        grid: "ScoreGrid"
+        grid: ScoreGrid
         row: str
 
     @dataclass
     class Edge(Message):
         """The cursor tried to leave the grid upwards (-1) or downwards (+1)."""
 
-        grid: "ScoreGrid"
+        grid: ScoreGrid
         direction: int
         column: int
 

@@ -175,7 +175,7 @@ class Table(DataTable):
 class _StylesOfFrame:
     """A component's styles for one frame: its Rich style computed once, the rest as is."""
 
-    __slots__ = ("_styles", "_rich_style")
+    __slots__ = ("_rich_style", "_styles")
 
     def __init__(self, styles) -> None:
         self._styles = styles

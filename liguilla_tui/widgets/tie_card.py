@@ -20,7 +20,7 @@ from liguilla_tui.widgets.score_grid import ScoreGrid
 
 _ROW_LABELS = {"leg1": "Leg 1", "leg2": "Leg 2", EXTRA_TIME: "Extra", PENALTIES: "Pens"}
 _COLUMNS = (("label", 5), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2), ("away", 19))
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def short_date(iso: str | None) -> str:

@@ -62,7 +62,7 @@ async def test_help_follows_the_focus_and_the_keymap(ui, season_path):
         await pilot.press("f1")
         await ui.settle(pilot)
         sections = _sections(app)
-        assert list(sections)[0] == "Score grid (this tie)"  # where the focus is, first
+        assert next(iter(sections)) == "Score grid (this tie)"  # where the focus is, first
         assert sections["Anywhere"]["undo the last edit (500 steps)"] == "f6"
         assert sections["Score grid (this tie)"]["goal events of the leg: add or remove scorers"] == "f7"
         assert any(w.startswith("go to a tab") for w in sections["Anywhere"])  # t works in a grid too

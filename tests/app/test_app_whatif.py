@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from liguilla_tui.core.results import DECIDED, NOT_STARTED, PENDING
 from liguilla_tui.views.bracket import BracketView
-from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, ScoreGrid
+from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS
 
 
 async def test_uanl_win_qf1_reseeds_semis_and_keeps_old_legs(ui, season_path):

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import shlex
-import shutil
+
+from test_tmux import EXITED, Terminal, _liguilla_argv, _tmux
 
 from liguilla_tui.report.safe import printable
-from test_tmux import EXITED, Terminal, _liguilla_argv, _tmux
 
 
 class ClipboardTerminal(Terminal):

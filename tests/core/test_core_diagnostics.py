@@ -49,7 +49,7 @@ def test_team_declared_twice(kit):
     text = kit.season_text(teams=list(kit.TEAMS[:8]) + ["Tigres"])
     d = only(load_season_text(text).diagnostics, Severity.ERROR)
     assert d.message == "team 'Tigres' is declared twice"
-    first, second = kit.lines_of(text, "  - name: Tigres\n")
+    _first, second = kit.lines_of(text, "  - name: Tigres\n")
     assert (d.line, d.column) == (second, kit.column_of(text, "Tigres", second))
     assert [t.name for t in load_season_text(text).season.teams].count("Tigres") == 1
 

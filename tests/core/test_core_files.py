@@ -125,7 +125,7 @@ def test_binary_file(tmp_path):
 
 def test_non_utf8_file_gives_the_byte_position(tmp_path):
     path = tmp_path / "latin1.yaml"
-    path.write_bytes("competition: Liga MX\ntournament: Clausura\nteams:\n  - name: Quer".encode()
+    path.write_bytes(b"competition: Liga MX\ntournament: Clausura\nteams:\n  - name: Quer"
                      + "étaro\n".encode("latin-1"))
     d = single_error(load_season(path))
     assert d.message == "not valid UTF-8 text"

@@ -49,10 +49,14 @@ def test_semifinal_opponents_and_hosts_follow_reseeding(kit):
 
 def test_play_in_paths_for_winners_and_losers(kit):
     # 2023 format, nothing played: play-in ties 7 v 8 and 9 v 10 open, the 8th place and QF 1 v 8 waiting.
-    text = lambda legs: kit.season_text(table=T[:10], format="liga-mx-2023-play-in", legs=legs)
+    def text(legs):
+        return kit.season_text(table=T[:10], format="liga-mx-2023-play-in", legs=legs)
+
     resolved = kit.resolve_text(text([]))
-    via_of = lambda w1, w2: {w1: WINS, w2: WINS,
-                             ({"Zorros", "Lobos"} - {w1}).pop(): LOSES, ({"Potros", "Halcones"} - {w2}).pop(): LOSES}
+    def via_of(w1, w2):
+        return {w1: WINS, w2: WINS,
+                ({"Zorros", "Lobos"} - {w1}).pop(): LOSES, ({"Potros", "Halcones"} - {w2}).pop(): LOSES}
+
     expected = set()
     for w1, w2 in product(("Zorros", "Lobos"), ("Potros", "Halcones")):
         playin = [kit.leg("playin", 1, "Zorros", "Lobos", (1, 0) if w1 == "Zorros" else (0, 1)),

@@ -127,7 +127,7 @@ def _small(qualifiers: int, barred: str = ""):
 
 def test_fixtures_without_a_score_are_the_matches_left():
     season = _small(2)
-    teams, stats, fixtures = standings(season)
+    _teams, stats, fixtures = standings(season)
     assert fixtures == [("A", "D"), ("B", "C")]
     assert stats["A"] == (7, 2, 4, 0, 0)  # two wins, a draw; 4-0 in goals
     assert table_outlook(season).matchdays_left == 1

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from liguilla_tui.cli import main
 from liguilla_tui.core import load_season, load_season_text, resolve
 from liguilla_tui.core.model import Format, RoundSpec

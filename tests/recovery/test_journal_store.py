@@ -175,7 +175,7 @@ def test_a_leg_changed_twice_in_one_line_is_restored_once(tmp_path):
     state = Path(os.environ["LIGUILLA_STATE_DIR"])
     state.mkdir(parents=True)
     header = {"version": journal.VERSION, "file": str(path), "base": journal.text_digest(text)}
-    (state / f"{journal._key(path)}.dead.jsonl").write_bytes(journal._line(header) + journal._line(line))  # noqa: SLF001
+    (state / f"{journal._key(path)}.dead.jsonl").write_bytes(journal._line(header) + journal._line(line))
     [found] = journal.leftovers(path, NOBODY)
     changes = plan(found, saved)
     found.release()
@@ -188,8 +188,8 @@ def test_a_leg_changed_twice_in_one_line_is_restored_once(tmp_path):
 def test_extra_time_and_a_shootout_set_aside_come_back_after_a_kill(tmp_path):
     """A final made not level keeps its extra time and shoot-out aside (kept_*): the
     journal must carry them, or a crash would lose what the user had typed."""
-    from liguilla_tui.core.score_entry import apply_key
     from liguilla_tui.core.resolve import resolve
+    from liguilla_tui.core.score_entry import apply_key
 
     path = tmp_path / "season.yaml"
     shutil.copy(HERE.parents[1] / "seasons" / "2013-clausura.yaml", path)

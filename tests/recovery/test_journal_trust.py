@@ -92,7 +92,7 @@ async def test_a_journal_that_cannot_be_read_is_set_aside_and_the_season_opens(t
         assert not bad.exists(), "the unreadable journal is still where it is read at every start"
         aside = list(_state().glob(f"{bad.name}.corrupt-*"))
         assert len(aside) == 1 and aside[0].read_bytes() == DAMAGED[damage]  # moved, not lost
-        said = [n.message for n in app._notifications]  # noqa: SLF001
+        said = [n.message for n in app._notifications]
         assert any(str(aside[0]) in message for message in said), said
         assert app.document.season == load_season(path).season and not app.document.dirty
 
@@ -185,7 +185,7 @@ async def test_a_journal_folder_that_cannot_be_written_is_said_once(tmp_path, mo
         await pilot.press("t", "2", "7", "6", "5")
         await _settle(pilot)
         assert app.is_running and app.document.dirty
-        said = [n.message for n in app._notifications if "crash" in n.message.lower()]  # noqa: SLF001
+        said = [n.message for n in app._notifications if "crash" in n.message.lower()]
         assert len(said) == 1, said
         assert str(not_a_folder) in said[0]
 
@@ -275,6 +275,6 @@ async def test_the_set_aside_notice_shows_a_hostile_path_as_text(tmp_path, monke
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
-        [notice] = [n for n in app._notifications if "set aside" in n.message]  # noqa: SLF001
+        [notice] = [n for n in app._notifications if "set aside" in n.message]
         assert "\x1b" not in notice.message and "\x07" not in notice.message
         assert "st\\x1b]52;c;cHduZWQ=\\x07[b]ate" in notice.message and not notice.markup
