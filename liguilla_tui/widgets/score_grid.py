@@ -1,4 +1,14 @@
-"""A tie's legs as a grid whose only cursor stops are the score cells."""
+"""A tie's legs as a grid whose only cursor stops are the score cells.
+
+Upstream (to be filed against Textualize/textual; none open as of textual 8.2.8): "A key
+bubbles through every ancestor before bindings are looked up". Repro: a focused DataTable
+eight containers deep; time from the Key event to the binding's action: ~1 ms, nearly all
+of it dispatching the key to ancestors that do not handle keys. Proposed fix: look up the
+focused widget's bindings first, as `App._check_bindings` already does for priority ones.
+No public API serves meanwhile, so `_on_key` below runs the grid's own bindings as the key
+arrives, reading `App._keymap` and `Widget._bindings.key_to_bindings`; pyproject.toml bounds
+textual to the minors checked and tests/app/test_textual_internals.py fails if either changes.
+"""
 
 from __future__ import annotations
 
