@@ -37,7 +37,9 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
         # Tabs: keys that never edit data and work everywhere (digits are scores in a grid).
-        Binding("t", "pick_tab", "Tabs", key_display="t/[ ]", id="app.pick_tab"),
+        # Priority: handled as the app takes the key, before the next key is passed on, so
+        # a quick "t 7" can never reach a score grid as a 7 (checked off under dialogs).
+        Binding("t", "pick_tab", "Tabs", key_display="t/[ ]", id="app.pick_tab", priority=True),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
@@ -149,8 +151,8 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         self.push_screen(TabPicker(tabs, tabbed.active), chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Under a dialog a digit is the dialog's business: no hint about tabs there.
-        return not (action == "digit_elsewhere" and len(self.screen_stack) > 1)
+        # Under a dialog a digit, and a "t", are the dialog's business (a name being typed).
+        return not (action in ("digit_elsewhere", "pick_tab") and len(self.screen_stack) > 1)
 
     def action_digit_elsewhere(self) -> None:
         """A digit outside a score grid edits nothing and no longer switches tabs: say how."""

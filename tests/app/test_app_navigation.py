@@ -231,3 +231,32 @@ async def test_the_tab_picker_gives_rounds_their_full_names(ui, tmp_path):
         await pilot.press("7")
         await ui.settle(pilot)
         assert ui.active_pane(app) == "bracket"
+
+
+async def test_t_then_a_digit_typed_at_once_never_reaches_the_score_grid(ui, season_path):
+    """Both keys queued before the first is handled (a fast typist, a paste, a slow link):
+    the digit picked a tab in the tab picker and never set QF 1's score."""
+    from textual import events
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = app.document.season
+        app.post_message(events.Key("t", "t"))
+        app.post_message(events.Key("3", "3"))
+        await ui.settle(pilot, 6)
+        assert app.document.season is before and not app.document.dirty
+        assert ui.active_pane(app) == "semifinals"
+
+
+async def test_t_typed_in_a_dialog_is_text_not_the_tab_picker(ui, season_path):
+    from textual.widgets import Input
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("o")  # the season picker: its filter takes letters
+        await ui.settle(pilot)
+        await pilot.press("t", "t")
+        await ui.settle(pilot)
+        assert app.screen.query_one(Input).value == "tt"
