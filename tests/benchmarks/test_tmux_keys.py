@@ -39,6 +39,7 @@ def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
     for name, entry in data["figures_ms"].items():
         assert entry["keys"] == entry["n"] == 4, (name, entry)
         assert entry["verified"] == 4 and entry["timeouts"] == 0, (name, entry)
+        assert len(entry["samples_ms"]) == 4 and all(_number(t) for t in entry["samples_ms"]), entry
         for key in ("median", "p95", "max"):
             assert _number(entry[key]), (name, key, entry)
         assert isinstance(entry["over_50ms"], int)
