@@ -1,0 +1,59 @@
+"""Smoke test of benchmarks/tmux_keys.py: a few keys in tmux, and every figure is there.
+
+No timing is asserted (it depends on the machine); only that each program got its keys,
+that each key did what it should on screen (the score typed, the needs text undone and
+redone, the bare table's cursor moving), and that the summary and verdicts were written.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+
+
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+
+
+def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
+    out = tmp_path / "results-tmux.json"
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "4", "--out", str(out)],
+                          cwd=REPO, env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
+                          capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    assert "p95 / bare p95" in proc.stdout and out.name in proc.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+
+    assert set(data["figures_ms"]) == {"app_qf", "app_scenarios", "bare"}
+    for name, entry in data["figures_ms"].items():
+        assert entry["keys"] == entry["n"] == 4, (name, entry)
+        assert entry["verified"] == 4 and entry["timeouts"] == 0, (name, entry)
+        assert len(entry["samples_ms"]) == 4 and all(_number(t) for t in entry["samples_ms"]), entry
+        for key in ("median", "p95", "max"):
+            assert _number(entry[key]), (name, key, entry)
+        assert isinstance(entry["over_50ms"], int)
+    for name in ("app_qf", "app_scenarios"):
+        verdict = data["verdicts"][name]
+        assert _number(verdict["p95_ratio"]) and isinstance(verdict["ratio_ok"], bool), verdict
+        assert isinstance(verdict["no_key_over_50ms"], bool), verdict
+    assert _number(data["polling"]["capture_ms_median"])
+    assert len(data["machine"]["loadavg_start"]) == 3
+    assert not list((tmp_path / "state").glob("**/*"))  # the runs kept to their own state folder
+
+
+def test_a_key_count_below_one_is_refused_with_a_message() -> None:
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "0"],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "--keys must be at least 1" in proc.stderr
+    assert "Traceback" not in proc.stderr
