@@ -60,12 +60,29 @@ def set_text(widget: Static, text: Text) -> None:
     A Static whose size CSS fixes (a set height, and a width not `auto`) cannot change
     size with its text, so it is repainted without asking for a re-layout, which would
     re-arrange every widget on the screen (~30% of a keystroke's frame with 32 ties).
+    The same holds for an auto-height Static of a set width whose new text wraps to as
+    many lines as the old one: a score typed rarely changes how many lines a tie's
+    sentence takes, and the re-layout had been two thirds of a key on the Scenarios tab.
     """
-    if not same(getattr(widget, "_shown_text", None), text):
+    shown = getattr(widget, "_shown_text", None)
+    if not same(shown, text):
         widget._shown_text = text  # type: ignore[attr-defined]
-        widget.update(text, layout=not _fixed_size(widget))
+        layout = not _fixed_size(widget) and not _same_height(widget, shown, text)
+        widget.update(text, layout=layout)
 
 
 def _fixed_size(widget: Static) -> bool:
     height, width = widget.styles.height, widget.styles.width
     return height is not None and not height.is_auto and not (width is not None and width.is_auto)
+
+
+def _same_height(widget: Static, old: object, new: Text) -> bool:
+    """Would `new` take as many lines as `old` in this widget, whose width is not its text's?"""
+    width = widget.styles.width
+    if not isinstance(old, Text) or (width is not None and width.is_auto) or not widget.is_mounted:
+        return False
+    columns = widget.content_region.width
+    if columns <= 0:
+        return False
+    console = widget.app.console
+    return len(old.wrap(console, columns)) == len(new.wrap(console, columns))
