@@ -41,7 +41,7 @@ class SeasonCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         app: SeasonApp = self.app  # type: ignore[assignment]
         doc = app.document
-        commands = [
+        commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)",
              app.action_pick_season),
             ("Open season file…", "Open a season file by path (the current one stays open if it fails)",

@@ -43,8 +43,8 @@ def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence
     if existing[: len(keys)] != keys[: len(existing)]:
         table.clear()
         existing = []
-    for key in existing[len(keys):]:
-        table.remove_row(key)
+    for surplus in [row.key for row in table.ordered_rows[len(keys):]]:
+        table.remove_row(surplus)
     for index, (key, row) in enumerate(zip(keys, rows)):
         if index < len(existing):
             for column, value in zip(columns, row):
