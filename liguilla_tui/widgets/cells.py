@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.content import Content
@@ -10,10 +11,13 @@ from textual.widgets import DataTable, Static
 
 from liguilla_tui.report.safe import printable
 
+if TYPE_CHECKING:
+    from rich.console import JustifyMethod
 
-def plain(value: object, style: str = "", justify: str | None = None) -> Text:
+
+def plain(value: object, style: str = "", justify: JustifyMethod | None = None) -> Text:
     """File data as a Rich Text: brackets stay brackets, controls are made visible."""
-    return Text(printable(str(value)), style=style, justify=justify)  # type: ignore[arg-type]
+    return Text(printable(str(value)), style=style, justify=justify)
 
 
 def literal(value: object) -> Content:
@@ -62,7 +66,7 @@ def set_text(widget: Static, text: Text) -> None:
     re-arrange every widget on the screen (~30% of a keystroke's frame with 32 ties).
     """
     if not same(getattr(widget, "_shown_text", None), text):
-        widget._shown_text = text  # type: ignore[attr-defined]
+        widget._shown_text = text  # type: ignore[attr-defined]  # our memo on Textual's Static
         widget.update(text, layout=not _fixed_size(widget))
 
 
