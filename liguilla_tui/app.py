@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -28,8 +28,10 @@ from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
 if TYPE_CHECKING:
+    from liguilla_tui.core.model import Season
     from liguilla_tui.journal import Journal
     from liguilla_tui.settings import Settings
+    from liguilla_tui.views.round_view import RoundView
 
 
 class LiguillaApp(LegDialogs, FileActions, App[None]):
@@ -141,7 +143,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
         tabbed, rounds = self.query_one(TabbedContent), self.document.season.format
         # A round's full name where the tab bar has room only for its short one.
-        tabs = [(pane, f"{n} {rounds.round(pane).name}" if rounds.round(pane) else tabbed.get_tab(pane).label.plain)
+        tabs = [(pane, f"{n} {spec.name}" if (spec := rounds.round(pane)) else tabbed.get_tab(pane).label.plain)
                 for n, pane in enumerate(self.pane_ids, start=1)]
 
         def chosen(pane: str | None) -> None:
@@ -193,7 +195,8 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         pane = self.query_one(f"TabPane#{active}")
         views = pane.query("RoundView")
         if views:
-            views.first().focus_first()
+            # Queried by name: importing RoundView here would load it before the first frame.
+            cast("RoundView", views.first()).focus_first()
         else:
             focusable = [w for w in pane.query("*") if w.can_focus]
             if focusable:
@@ -227,7 +230,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         await offer_recovery(self)
 
     # ---- edits ----------------------------------------------------------------------
-    def apply(self, season) -> None:
+    def apply(self, season: Season) -> None:
         """Every change of season comes through here: history, resolution, titles."""
         self.document.history.push(season)
         self._show_current()

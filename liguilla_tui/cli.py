@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from liguilla_tui import __version__
 from liguilla_tui.report.safe import printable
@@ -20,7 +21,7 @@ _EXPORT_SUFFIXES = {".txt": "football.txt", ".md": "markdown", ".markdown": "mar
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default exit code for usage is 2 too
+    def error(self, message: str) -> NoReturn:  # argparse's default exit code for usage is 2 too
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         raise SystemExit(2)

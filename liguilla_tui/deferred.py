@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from liguilla_tui.widgets.ids import pane_id
 
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from liguilla_tui.core.model import RoundSpec, Season
-    from liguilla_tui.core.results import Resolved
-    from liguilla_tui.widgets.tie_card import TieCard
+    from liguilla_tui.core.results import Resolved, Tie
 
 
 def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str, Callable[[], Widget]]]:
@@ -29,7 +28,8 @@ def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str
     # Short round names where the full ones would push tabs off 80 columns.
     compact = _tab_bar_width([spec.name for spec in season.format.rounds]) > 80
     for number, spec in enumerate(season.format.rounds, start=2):
-        ties = len(resolved.round(spec.key).ties) if resolved else 0
+        shown = resolved.round(spec.key) if resolved else None
+        ties = len(shown.ties) if shown else 0
         tabs.append((pane_id(spec.key), f"{number} {spec.short if compact else spec.name}",
                      partial(round_view, spec, ties)))
     n = len(season.format.rounds) + 2
@@ -86,9 +86,19 @@ def bracket_view() -> Widget:
     return BracketView(id="bracket-tree")
 
 
-def tie_card_of(grid: Widget) -> TieCard | None:
-    """The TieCard a score grid sits in, or None (a results grid has none)."""
+class CardTie(NamedTuple):
+    """The round and the (known) tie of the TieCard a score grid sits in."""
+
+    spec: RoundSpec
+    tie: Tie
+
+
+def tie_card_of(grid: Widget) -> CardTie | None:
+    """The round and tie of the TieCard a score grid sits in, or None (a results grid
+    has no card; a card is given its tie after it is mounted)."""
     from liguilla_tui.widgets.tie_card import TieCard
 
     card = grid.parent
-    return card if isinstance(card, TieCard) and card.tie is not None else None
+    if not isinstance(card, TieCard) or card.tie is None:
+        return None
+    return CardTie(card.spec, card.tie)

@@ -18,7 +18,10 @@ from liguilla_tui.deferred import choice_screen
 from liguilla_tui.document import Document
 
 if TYPE_CHECKING:
+    from functools import cached_property
+
     from textual.app import App
+    from textual.worker import Worker
 
     from liguilla_tui.core.results import Resolved
     from liguilla_tui.journal import Journal
@@ -34,7 +37,9 @@ class FileActions(_AppBase):
 
     if TYPE_CHECKING:
         document: Document
-        journal: Journal
+
+        @cached_property  # deleted on open: the new file's journal is made when next used
+        def journal(self) -> Journal: ...
         settings: Settings | None
         resolved: Resolved | None
         _settle_heap: bool
@@ -43,7 +48,7 @@ class FileActions(_AppBase):
         def _show_current(self) -> None: ...
         def _build_later_tabs(self) -> None: ...
         def _focus_pane(self) -> None: ...
-        def _offer_recovery(self) -> None: ...
+        def _offer_recovery(self) -> Worker[None]: ...
 
     @work(exclusive=True, group="save")
     async def action_save(self) -> None:

@@ -12,11 +12,26 @@ from typing import TYPE_CHECKING
 from liguilla_tui.deferred import tie_card_of
 
 if TYPE_CHECKING:
+    from textual.app import App
+
+    from liguilla_tui.core.model import Season
+    from liguilla_tui.document import Document
+    from liguilla_tui.screens.goals import GoalsDone
+    from liguilla_tui.screens.schedule import Schedule
     from liguilla_tui.widgets.score_grid import ScoreGrid
 
+    _AppBase = App[None]
+else:
+    _AppBase = object
 
-class LegDialogs:
-    """Needs the app's `document`, `apply`, `notify` and `push_screen`."""
+
+class LegDialogs(_AppBase):
+    """Mixed into LiguillaApp, whose `document` and `apply` it uses (declared here for the type checker)."""
+
+    if TYPE_CHECKING:
+        document: Document
+
+        def apply(self, season: Season) -> None: ...
 
     def on_score_grid_goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
         """g on a leg: its goal events (and the score raised to list them)."""
@@ -37,15 +52,16 @@ class LegDialogs:
             return
         spec, tie = card.spec, card.tie
 
-        def done(result) -> None:
+        def done(result: GoalsDone | None) -> None:
             if result is None or (result.goals, result.score, result.extra_time) == (
                     leg.goals, leg.score, leg.extra_time):
                 return
             outcome = apply_goals(self.document.season, spec, tie, number, home, away, *result)
             if outcome.season is not None:
                 self.apply(outcome.season)
-            if outcome.note or outcome.refused:
-                self.notify(outcome.note or outcome.refused, timeout=5, markup=False)
+            message = outcome.note or outcome.refused
+            if message:
+                self.notify(message, timeout=5, markup=False)
 
         # The team of the score cell that had the focus is offered first.
         self.push_screen(GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done)
@@ -66,7 +82,7 @@ class LegDialogs:
         leg = edits.find_leg(self.document.season, spec_key, number, home, away)
         date, kickoff = (leg.date, leg.kickoff) if leg is not None else (None, None)
 
-        def done(result) -> None:
+        def done(result: Schedule | None) -> None:
             if result is not None and tuple(result) != (date, kickoff):
                 self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
 

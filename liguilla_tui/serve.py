@@ -86,7 +86,7 @@ def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
         return 1
 
     class SameOriginServer(Server):
-        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
             if not origin_allowed(request.headers.get("Origin"), request.host, host, port):
                 raise web.HTTPForbidden(text="websocket from another origin refused")
             return await super().handle_websocket(request)

@@ -39,9 +39,9 @@ class SeasonApp(Protocol):
 
 class SeasonCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app: SeasonApp = self.app  # type: ignore[assignment]
+        app: SeasonApp = self.app  # type: ignore[assignment]  # Textual types it App; it is LiguillaApp
         doc = app.document
-        commands = [
+        commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)",
              app.action_pick_season),
             ("Open season file…", "Open a season file by path (the current one stays open if it fails)",
@@ -71,6 +71,7 @@ class SeasonCommands(Provider):
     # markup, so each goes as Content (literal) or with its markup escaped (highlight).
     async def discover(self) -> Hits:
         for name, help_text, callback in self._commands():
+            # help is annotated str, but Textual renders Content as given (a str is parsed as markup).
             yield DiscoveryHit(literal(name), callback, text=name, help=literal(help_text))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
@@ -79,4 +80,4 @@ class SeasonCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(escape(printable(name))), callback, text=name,
-                          help=literal(help_text))  # type: ignore[arg-type]
+                          help=literal(help_text))  # type: ignore[arg-type]  # Content, as in discover()

@@ -41,7 +41,8 @@ class ChoiceScreen(Dialog[str]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id.removeprefix("answer-"))  # type: ignore[union-attr]
+        if event.button.id is not None:  # every answer's button has its id (compose)
+            self.dismiss(event.button.id.removeprefix("answer-"))
 
     def action_cancel(self) -> None:
         self.dismiss(self.answers[-1][0])

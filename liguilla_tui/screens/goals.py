@@ -40,7 +40,9 @@ def _minute_order(goal: Goal) -> tuple[int, int]:
 
 def _in_extra_time(minute: str | None) -> bool:
     """105 is in extra time; 90+3 is stoppage time of normal time."""
-    return bool(minute) and "+" not in minute and int(minute) > 90  # type: ignore[arg-type]
+    if not minute:
+        return False
+    return "+" not in minute and int(minute) > 90
 
 
 class GoalsScreen(Dialog["GoalsDone | None"]):

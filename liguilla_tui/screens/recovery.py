@@ -27,7 +27,9 @@ class RecoveringApp(Protocol):
     """What recovery needs of the app (named here: importing the app module would be a cycle)."""
 
     document: Document
-    journal: journal.Journal
+
+    @property
+    def journal(self) -> journal.Journal: ...
 
     def apply(self, season: Season) -> None: ...
     def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: Any = None,

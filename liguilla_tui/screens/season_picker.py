@@ -110,7 +110,8 @@ class SeasonPicker(Dialog["Path | None"]):
     @on(OptionList.OptionSelected)
     def _open_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.paths[int(event.option.id)])  # type: ignore[arg-type]
+        if event.option.id is not None:  # every option has its path's index as id (_options)
+            self.dismiss(self.paths[int(event.option.id)])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

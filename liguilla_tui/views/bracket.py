@@ -32,8 +32,8 @@ def tie_label(tie: Tie, legs: int) -> Text:
 
 
 def _pool(tie: Tie) -> set[str]:
-    teams = {tie.higher.team, tie.lower.team} - {None}
-    return teams | set(tie.higher.candidates) | set(tie.lower.candidates)  # type: ignore[arg-type]
+    teams = {slot.team for slot in (tie.higher, tie.lower) if slot.team is not None}
+    return teams | set(tie.higher.candidates) | set(tie.lower.candidates)
 
 
 class BracketView(FollowsWhenShown, Tree):

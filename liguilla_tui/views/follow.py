@@ -6,30 +6,43 @@ in the frame that follows a keystroke; the others redraw once, when they are sho
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.widget import Widget
 
 from liguilla_tui.core.results import Resolved
 
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
-class FollowsWhenShown:
+    _WidgetBase = Widget
+else:
+    _WidgetBase = object
+
+
+class FollowsWhenShown(_WidgetBase):
     """Mixed into a view (before its widget base); the view implements show_resolved().
 
     A plain mixin, not a Widget subclass: Textual takes CSS type names from the widget
-    classes in the MRO, and a Widget base here would hide VerticalScroll's and others'.
+    classes in the MRO, and a Widget base here would hide VerticalScroll's and others'
+    (so the type checker alone sees one, and the view's `resolved`).
     """
+
+    if TYPE_CHECKING:
+        resolved: Resolved | None
 
     _stale = False
 
     def _hidden(self) -> bool:
-        node: Widget | None = self  # type: ignore[assignment]
+        node: DOMNode | None = self
         while isinstance(node, Widget):
             if not node.display:
                 return True
-            node = node.parent  # type: ignore[assignment]
+            node = node.parent
         return False
 
     def watch_resolved(self, resolved: Resolved | None) -> None:
-        if resolved is None or not self.is_mounted:  # type: ignore[attr-defined]
+        if resolved is None or not self.is_mounted:
             return
         if self._hidden():
             self._stale = True
@@ -43,9 +56,9 @@ class FollowsWhenShown:
     def catch_up(self) -> None:
         """Draw what changed while hidden. Called on Show, and by the app when the view's
         tab is activated: with a tab row wider than the screen, Show was not always sent."""
-        if self._stale and self.resolved is not None:  # type: ignore[attr-defined]
+        if self._stale and self.resolved is not None:
             self._stale = False
-            self.show_resolved(self.resolved)  # type: ignore[attr-defined]
+            self.show_resolved(self.resolved)
 
     def show_resolved(self, resolved: Resolved) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

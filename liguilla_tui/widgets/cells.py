@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.content import Content
@@ -10,10 +11,13 @@ from textual.widgets import DataTable, Static
 
 from liguilla_tui.report.safe import printable
 
+if TYPE_CHECKING:
+    from rich.console import JustifyMethod
 
-def plain(value: object, style: str = "", justify: str | None = None) -> Text:
+
+def plain(value: object, style: str = "", justify: JustifyMethod | None = None) -> Text:
     """File data as a Rich Text: brackets stay brackets, controls are made visible."""
-    return Text(printable(str(value)), style=style, justify=justify)  # type: ignore[arg-type]
+    return Text(printable(str(value)), style=style, justify=justify)
 
 
 def literal(value: object) -> Content:
@@ -43,8 +47,8 @@ def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence
     if existing[: len(keys)] != keys[: len(existing)]:
         table.clear()
         existing = []
-    for key in existing[len(keys):]:
-        table.remove_row(key)
+    for surplus in [row.key for row in table.ordered_rows[len(keys):]]:
+        table.remove_row(surplus)
     for index, (key, row) in enumerate(zip(keys, rows)):
         if index < len(existing):
             for column, value in zip(columns, row):
@@ -66,7 +70,7 @@ def set_text(widget: Static, text: Text) -> None:
     """
     shown = getattr(widget, "_shown_text", None)
     if not same(shown, text):
-        widget._shown_text = text  # type: ignore[attr-defined]
+        widget._shown_text = text  # type: ignore[attr-defined]  # our memo on Textual's Static
         layout = not _fixed_size(widget) and not _same_height(widget, shown, text)
         widget.update(text, layout=layout)
 

@@ -159,4 +159,4 @@ class ScoreGrid(Table):
             self.post_message(self.ScheduleWanted(self, row))
 
     def action_leave(self) -> None:
-        self.app.action_focus_tabs()  # type: ignore[attr-defined]
+        self.app.action_focus_tabs()  # type: ignore[attr-defined]  # LiguillaApp's (importing it: a cycle)

@@ -32,6 +32,7 @@ from rich.style import Style
 from textual.cache import LRUCache
 from textual.strip import Strip
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
 
 # Attribute names of textual 8's DataTable; missing ones are left alone.
 _CACHES = ("_row_render_cache", "_line_cache", "_cell_render_cache")
@@ -97,6 +98,7 @@ class Table(DataTable):
         if column_index < 0:  # row labels (unused here): DataTable's own cache
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         column_key = self._column_locations.get_key(column_index)
+        row_key: RowKey | None  # a row index DataTable no longer holds has no key
         if row_index < 0:  # the header
             row_key, column = self._header_row_key, self.columns.get(column_key)  # type: ignore[arg-type]
             value, height = (column.label if column is not None else None), self.header_height

@@ -39,8 +39,7 @@ def _goal(value: int | None, applicable: bool = True) -> Text:
 
 def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
     """The grid's rows: one per leg, then extra time and penalties where the round has them."""
-    rows = []
-    last = tie.legs[-1] if tie.legs else None
+    rows: list[tuple[Text, ...]] = []
     for row in rows_for(spec):
         if tie.state == PENDING or not tie.legs:
             # The lower seed hosts the first of two legs; the higher seed hosts the last.
@@ -49,7 +48,7 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
             rows.append((plain(_ROW_LABELS[row], "dim"), Text(""), plain(home, "dim"), _goal(None, False),
                          Text(""), _goal(None, False), plain(away, "dim")))
             continue
-        slot = tie.legs[int(row[-1]) - 1] if row in LEG_ROWS else last
+        slot = tie.legs[int(row[-1]) - 1] if row in LEG_ROWS else tie.legs[-1]  # legs: not empty here
         leg = slot.leg
         home, away = (leg.home, leg.away) if leg else (slot.home, slot.away)
         if row in LEG_ROWS:
