@@ -29,6 +29,7 @@ _OUTLOOK_COLUMNS = (("Status", 11), ("Places", 6))
 _PTS = 10
 _NARROW_DROPS = ("GF", "GA")  # below NARROW cells GD stands for them, so Pts stays on screen
 NARROW = 68
+NARROW_WITH_OUTLOOK = 88  # Status and Places take ~20 cells: GD stands for GF and GA on an 80-cell screen
 
 
 def all_columns(outlook: bool) -> tuple[tuple[str, int], ...]:
@@ -156,7 +157,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         """Lay the columns out for these rows and this width (again only when that changes:
         a new layout rebuilds the table). The rows, less the columns not shown."""
         table = self.query_one("#general-table", DataTable)
-        columns = column_widths(rows, narrow=0 < self.size.width < NARROW, outlook=outlook)
+        columns = column_widths(rows, narrow=self._narrow(outlook), outlook=outlook)
         if columns != self._shown_columns:
             table.clear(columns=True)
             for label, width in columns:
@@ -165,9 +166,13 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         keep = [i for i, (label, _) in enumerate(all_columns(outlook)) if label in {c for c, _ in columns}]
         return [tuple(row[i] for i in keep) for row in rows]
 
+    def _narrow(self, outlook: bool) -> bool:
+        return 0 < self.size.width < (NARROW_WITH_OUTLOOK if outlook else NARROW)
+
     def on_resize(self) -> None:
         if self.resolved is not None and self._shown_columns is not None:
-            narrow = 0 < self.size.width < NARROW
+            outlook = any(label == "Status" for label, _ in self._shown_columns)
+            narrow = self._narrow(outlook)
             shown_narrow = all(label not in _NARROW_DROPS for label, _ in self._shown_columns)
             if narrow != shown_narrow:
                 self.show_resolved(self.resolved)
@@ -195,12 +200,14 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         # change in place (keyed by team, the whole table was rebuilt and the cursor sent home).
         sync_rows(self.query_one("#general-table", DataTable), self._fit_columns(rows, outlook=left))
         source = "computed from the results" if resolved.season.results else "as stated"
-        legend = Text(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
-                      "seeds by position.")
-        if left:
-            legend.append(f"\n{provisional_words(days_left)}.", style="italic")
+        legend = Text()
+        if left:  # first: with results to type the legend has two lines
+            legend.append(f"{provisional_words(days_left)}.", style="italic")
             if self.outlook_pending:
                 legend.append(f" {WORKING}", style="bold")
+            legend.append("\n")
+        legend.append(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
+                      "seeds by position.")
         for e in resolved.excluded:
             legend.append("\n")
             legend.append_text(plain(f"✗ {e.team}: {e.reason}", "red"))

@@ -64,7 +64,7 @@ def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
     if t.barred:
         return f"{t.team} ({places}): barred from the Liguilla"
     if status == CLINCHED:
-        return f"{t.team} ({places}): {name} made sure of"
+        return f"{t.team} ({places}): made sure of the {name}"
     if status == ELIMINATED:
         return f"{t.team} ({places}): out of reach of the Liguilla"
     return f"{t.team} ({places}): {zone_marks(outlook, t)}; its needs are not worked out this far from the end"
@@ -72,6 +72,11 @@ def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
 
 def has_matches_left(season: Season | None) -> bool:
     return season is not None and matchdays_left(season) > 0
+
+
+# The last outlook worked out, for whichever view asks next about the same season (the
+# General table and the Scenarios tab show the same one): (season, outlook).
+_last: tuple[Season, TableOutlook | None] | None = None
 
 
 class OutlookFollower:
@@ -84,10 +89,14 @@ class OutlookFollower:
     _outlook_for: Season | None = None
 
     def follow_outlook(self, season: Season) -> None:
-        """Work out `season`'s outlook in a thread, superseding one still running."""
+        """Work out `season`'s outlook in a thread, superseding one still running (or take
+        the one just worked out for it, without drawing: the caller is drawing)."""
         if season is self._outlook_for:
             return
         self._outlook_for = season
+        if _last is not None and _last[0] is season:  # the other view worked it out: no wait
+            self.outlook, self.outlook_pending = _last[1], False
+            return
         self.outlook_pending = True
 
         def work() -> None:
@@ -109,6 +118,8 @@ class OutlookFollower:
         self.outlook_pending = False
 
     def _outlook_landed(self, season: Season, found: TableOutlook | None) -> None:
+        global _last
+        _last = (season, found)
         if season is not self._outlook_for:  # an edit came in while it was worked out
             return
         self.outlook = found

@@ -147,3 +147,23 @@ async def test_a_finished_season_gets_no_outlook_columns_nor_section(tmp_path, u
         assert "matchday left" not in ui.static_text(app.query_one("GeneralTableView .legend"))
         await goto_scenarios(app, pilot, ui)
         assert not app.query_one("#scenarios-table").has_class("-shown")
+
+
+async def test_team_names_with_markup_are_shown_as_text_in_the_outlook(tmp_path, ui):
+    path = last_matchday_open(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("Necaxa", "'[red]Necaxa[/]'"), encoding="utf-8")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        table = app.query_one("#general-table", DataTable)
+        rows = [row[2] for row in ui.row_list(table)]
+        assert "[red]Necaxa[/]" in rows
+        assert "[red]Necaxa[/]" in shown_outlook(ui, table)
+        table.focus()
+        table.move_cursor(row=rows.index("[red]Necaxa[/]"))
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert ui.notifications(app)[-1].startswith("[red]Necaxa[/] (")
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        assert "[red]Necaxa[/]" in ui.static_text(app.query_one("#scenarios-table"))
