@@ -10,12 +10,18 @@ from textual.reactive import var
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.model import Person
-from liguilla_tui.core.table_outlook import TableOutlook, matchdays_left
 from liguilla_tui.core.results import Resolved
+from liguilla_tui.core.table_outlook import TableOutlook, matchdays_left
 from liguilla_tui.report.describe import signed
 from liguilla_tui.views.follow import FollowsWhenShown
-from liguilla_tui.views.outlook import WORKING, OutlookFollower, needs_words, places_words, provisional_words, \
-    status_cell
+from liguilla_tui.views.outlook import (
+    WORKING,
+    OutlookFollower,
+    needs_words,
+    places_words,
+    provisional_words,
+    status_cell,
+)
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.table import Table
@@ -109,7 +115,7 @@ def with_outlook(rows: list[tuple], teams: list[str], outlook: TableOutlook | No
     """The rows with Status and Places after Pts ("…" until the outlook lands)."""
     by_team = {t.team: t for t in outlook.teams} if outlook is not None else {}
     out = []
-    for row, team in zip(rows, teams):
+    for row, team in zip(rows, teams, strict=True):
         found = by_team.get(team)
         if found is not None and outlook is not None:
             extra = (status_cell(outlook, found), Text(places_words(found), justify="right"))

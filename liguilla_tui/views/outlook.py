@@ -15,8 +15,15 @@ from rich.text import Text
 from textual.worker import get_current_worker
 
 from liguilla_tui.core.model import Season
-from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, TeamOutlook, \
-    matchdays_left, table_outlook
+from liguilla_tui.core.table_outlook import (
+    CLINCHED,
+    ELIMINATED,
+    OPEN,
+    TableOutlook,
+    TeamOutlook,
+    matchdays_left,
+    table_outlook,
+)
 from liguilla_tui.widgets.cells import plain
 
 WORKING = "working out the table…"

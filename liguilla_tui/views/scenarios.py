@@ -24,8 +24,7 @@ from liguilla_tui.core.scenarios import TieScenario, tie_scenarios
 from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
-from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, \
-    provisional_words
+from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
 from liguilla_tui.widgets.cells import plain, set_text
 
 NO_OPEN_TIE = "No open tie: every tie whose teams are known is decided."
@@ -141,7 +140,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
             new = [ScenarioCard("") for _ in range(len(found) - len(cards))]
             box.mount_all(new)
             cards += new
-        for card, scenario in zip(cards, found):
+        for card, scenario in zip(cards, found, strict=True):
             set_text(card, card_text(scenario, team_paths))
         in_ties = {team for s in found for team in (s.open_tie.home, s.open_tie.away)}
         waiting = [p for p in team_paths.values() if p.team not in in_ties and p.meetings]
