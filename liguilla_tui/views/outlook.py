@@ -11,6 +11,8 @@ places best–worst.
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual.worker import get_current_worker
 
@@ -27,6 +29,7 @@ from liguilla_tui.core.table_outlook import (
 from liguilla_tui.widgets.cells import plain
 
 WORKING = "working out the table…"
+SETTLE_SECONDS = 0.08
 STATUS_MARK = {CLINCHED: "✓", ELIMINATED: "✗", OPEN: "·"}
 _STATUS_STYLE = {CLINCHED: "green", ELIMINATED: "red", OPEN: ""}
 
@@ -107,6 +110,12 @@ class OutlookFollower:
         self.outlook_pending = True
 
         def work() -> None:
+            # A burst of score keys starts one computation, not one per key: a superseded
+            # worker stops here. (One already computing runs on, holding the GIL in turns
+            # with the event loop; its result is dropped.)
+            time.sleep(SETTLE_SECONDS)
+            if get_current_worker().is_cancelled:
+                return
             try:
                 found: TableOutlook | None = table_outlook(season)
             except Exception:  # a file the engine cannot read ahead: the table stands without it
