@@ -204,7 +204,13 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
             self.drop_outlook()
         # Rows are keyed by place, not team: when a result reorders the table, its cells
         # change in place (keyed by team, the whole table was rebuilt and the cursor sent home).
-        sync_rows(self.query_one("#general-table", DataTable), self._fit_columns(rows, outlook=left))
+        table = self.query_one("#general-table", DataTable)
+        cursor = table.cursor_row
+        sync_rows(table, self._fit_columns(rows, outlook=left))
+        if table.cursor_row != cursor and 0 <= cursor < table.row_count:
+            # The columns changed (the last match left typed in, or one undone): the table
+            # was rebuilt, but the user's place in it stays.
+            table.move_cursor(row=cursor, animate=False)
         source = "computed from the results" if resolved.season.results else "as stated"
         legend = Text()
         if left:  # first: with results to type the legend has two lines
