@@ -11,8 +11,17 @@ from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.model import Person
 from liguilla_tui.core.results import Resolved
+from liguilla_tui.core.table_outlook import TableOutlook, matchdays_left
 from liguilla_tui.report.describe import signed
 from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.views.outlook import (
+    WORKING,
+    OutlookFollower,
+    needs_words,
+    places_words,
+    provisional_words,
+    status_cell,
+)
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.table import Table
@@ -21,17 +30,26 @@ from liguilla_tui.widgets.tie_card import short_date
 _COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
             ("GA", 3), ("GD", 3), ("Pts", 3), ("Note", 26), ("Manager", 26), ("Captain", 26))
 _FITTED = {"Team": (8, 24), "Note": (4, 72), "Manager": (7, 30), "Captain": (7, 30)}  # min, max cells
+# With matches left, the outlook's columns come right after Pts (so Pts stays on a 60-cell screen).
+_OUTLOOK_COLUMNS = (("Status", 11), ("Places", 6))
+_PTS = 10
 _NARROW_DROPS = ("GF", "GA")  # below NARROW cells GD stands for them, so Pts stays on screen
 NARROW = 68
+NARROW_WITH_OUTLOOK = 88  # Status and Places take ~20 cells: GD stands for GF and GA on an 80-cell screen
 
 
-def column_widths(rows: list[tuple], narrow: bool) -> list[tuple[str, int]]:
+def all_columns(outlook: bool) -> tuple[tuple[str, int], ...]:
+    """Every column a row holds: with the outlook's after Pts when matches are left."""
+    return _COLUMNS[:_PTS + 1] + _OUTLOOK_COLUMNS + _COLUMNS[_PTS + 1:] if outlook else _COLUMNS
+
+
+def column_widths(rows: list[tuple], narrow: bool, outlook: bool = False) -> list[tuple[str, int]]:
     """The columns to show and their widths: names and notes as wide as the longest
     (within bounds), numbers as their headers."""
     from rich.cells import cell_len
 
     columns = []
-    for index, (label, width) in enumerate(_COLUMNS):
+    for index, (label, width) in enumerate(all_columns(outlook)):
         if narrow and label in _NARROW_DROPS:
             continue
         if label in _FITTED:
@@ -93,8 +111,27 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
     return rows, keys
 
 
-class GeneralTableView(FollowsWhenShown, Vertical):
-    """The table, and (when the season has results) a matchday of them to edit."""
+def with_outlook(rows: list[tuple], teams: list[str], outlook: TableOutlook | None) -> list[tuple]:
+    """The rows with Status and Places after Pts ("…" until the outlook lands)."""
+    by_team = {t.team: t for t in outlook.teams} if outlook is not None else {}
+    out = []
+    for row, team in zip(rows, teams, strict=True):
+        found = by_team.get(team)
+        if found is not None and outlook is not None:
+            extra = (status_cell(outlook, found), Text(places_words(found), justify="right"))
+        elif team == "—cut—":
+            extra = (Text(""), Text(""))
+        else:
+            extra = (Text("…", style="dim"), Text("…", style="dim", justify="right"))
+        out.append(row[:_PTS + 1] + extra + row[_PTS + 1:])
+    return out
+
+
+class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
+    """The table, and (when the season has results) a matchday of them to edit.
+
+    With matches left it shows each team's outlook (Status, Places), worked out in a
+    thread (views/outlook.py); Enter on a team says what it needs."""
 
     DEFAULT_CSS = """
     GeneralTableView > #general-table { height: auto; max-height: 1fr; }
@@ -120,23 +157,30 @@ class GeneralTableView(FollowsWhenShown, Vertical):
 
     _shown_columns: list[tuple[str, int]] | None = None
 
-    def _fit_columns(self, rows: list[tuple]) -> list[tuple]:
+    _teams: list[str] = []
+
+    def _fit_columns(self, rows: list[tuple], outlook: bool = False) -> list[tuple]:
         """Lay the columns out for these rows and this width (again only when that changes:
         a new layout rebuilds the table). The rows, less the columns not shown."""
         table = self.query_one("#general-table", DataTable)
-        columns = column_widths(rows, narrow=0 < self.size.width < NARROW)
+        columns = column_widths(rows, narrow=self._narrow(outlook), outlook=outlook)
         if columns != self._shown_columns:
             table.clear(columns=True)
             for label, width in columns:
                 table.add_column(label, key=label, width=width)
             self._shown_columns = columns
-        keep = [i for i, (label, _) in enumerate(_COLUMNS) if label in {c for c, _ in columns}]
+        keep = [i for i, (label, _) in enumerate(all_columns(outlook)) if label in {c for c, _ in columns}]
         return [tuple(row[i] for i in keep) for row in rows]
+
+    def _narrow(self, outlook: bool) -> bool:
+        return 0 < self.size.width < (NARROW_WITH_OUTLOOK if outlook else NARROW)
 
     def on_resize(self) -> None:
         if self.resolved is not None and self._shown_columns is not None:
-            narrow = 0 < self.size.width < NARROW
-            if narrow != (len(self._shown_columns) < len(_COLUMNS)):
+            outlook = any(label == "Status" for label, _ in self._shown_columns)
+            narrow = self._narrow(outlook)
+            shown_narrow = all(label not in _NARROW_DROPS for label, _ in self._shown_columns)
+            if narrow != shown_narrow:
                 self.show_resolved(self.resolved)
 
     def on_mount(self) -> None:
@@ -148,12 +192,33 @@ class GeneralTableView(FollowsWhenShown, Vertical):
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
     def show_resolved(self, resolved: Resolved) -> None:
-        rows, _teams = table_rows(resolved)
+        rows, self._teams = table_rows(resolved)
+        days_left = matchdays_left(resolved.season)
+        left = days_left > 0
+        if left:
+            self.follow_outlook(resolved.season)
+            # While a newer one is worked out the last one stays (the legend says so): cells
+            # blanking and coming back on each keystroke would only flicker.
+            rows = with_outlook(rows, self._teams, self.outlook)
+        else:
+            self.drop_outlook()
         # Rows are keyed by place, not team: when a result reorders the table, its cells
         # change in place (keyed by team, the whole table was rebuilt and the cursor sent home).
-        sync_rows(self.query_one("#general-table", DataTable), self._fit_columns(rows))
+        table = self.query_one("#general-table", DataTable)
+        cursor = table.cursor_row
+        sync_rows(table, self._fit_columns(rows, outlook=left))
+        if table.cursor_row != cursor and 0 <= cursor < table.row_count:
+            # The columns changed (the last match left typed in, or one undone): the table
+            # was rebuilt, but the user's place in it stays.
+            table.move_cursor(row=cursor, animate=False)
         source = "computed from the results" if resolved.season.results else "as stated"
-        legend = Text(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
+        legend = Text()
+        if left:  # first: with results to type the legend has two lines
+            legend.append(f"{provisional_words(days_left)}.", style="italic")
+            if self.outlook_pending:
+                legend.append(f" {WORKING}", style="bold")
+            legend.append("\n")
+        legend.append(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
                       "seeds by position.")
         for e in resolved.excluded:
             legend.append("\n")
@@ -200,3 +265,34 @@ class GeneralTableView(FollowsWhenShown, Vertical):
         days = self._matchdays(self.resolved)
         current = days.index(self.matchday) if self.matchday in days else 0
         self.matchday = days[max(0, min(len(days) - 1, current + event.step))]
+
+    def show_outlook(self, outlook: TableOutlook | None) -> None:
+        if self.resolved is None or not self.is_mounted:
+            return
+        if self._hidden():
+            self._stale = True
+        else:
+            self.show_resolved(self.resolved)
+
+    @on(DataTable.RowSelected, "#general-table")
+    def _say_needs(self, event: DataTable.RowSelected) -> None:
+        """Enter on a team: what it needs (or where it stands)."""
+        event.stop()
+        if not 0 <= event.cursor_row < len(self._teams) or self.resolved is None:
+            return
+        team = self._teams[event.cursor_row]
+        if team == "—cut—":
+            return
+        if not matchdays_left(self.resolved.season):
+            row = next((r for r in self.resolved.table if r.team == team), None)
+            where = f"finished {row.position}" if row is not None else "is not in the table"
+            self.app.notify(f"{team} {where}: no match left.", title="What it needs")
+            return
+        found = self.outlook.team(team) if self.outlook is not None else None
+        if found is None or self.outlook is None:
+            self.app.notify(f"{team}: {WORKING}", title="What it needs")
+            return
+        words = needs_words(self.outlook, found)
+        if self.outlook_pending:
+            words += f" ({WORKING})"
+        self.app.notify(words, title="What it needs", timeout=8)

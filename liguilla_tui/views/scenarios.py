@@ -4,9 +4,10 @@ Bound to the one resolved value like every tab; while hidden it skips updates an
 catches up when shown (FollowsWhenShown). A tie's needs cost a fraction of a
 millisecond, so they are computed in the frame that shows them.
 
-Sections are composed in order: the ties' cards, then the teams already through.
-The general table's outlook (best and worst places, zones: core/table_outlook.py) is a
-section of its own after these, built the same way from the same resolved value.
+Sections are composed in order: the general table's outlook when regular-season matches
+are left ("The table": best and worst places, zones, needs; core/table_outlook.py, worked
+out in a thread by views/outlook.py since it can take hundreds of ms), then the ties'
+cards, then the teams already through.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from textual.widgets import Static
 from liguilla_tui.core.paths import TeamPaths, path_words, paths
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import TieScenario, tie_scenarios
+from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
 from liguilla_tui.widgets.cells import plain, set_text
 
 NO_OPEN_TIE = "No open tie: every tie whose teams are known is decided."
@@ -56,24 +59,64 @@ def through_text(waiting: list[TeamPaths]) -> Text:
     return text
 
 
+def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) -> Text:
+    """The table section: each open team's places, statuses and needs; the decided ones
+    in a line each (made sure of a zone; out of reach)."""
+    text = Text("The table", style="bold")
+    text.append(f"  {provisional_words(days_left)} (✓ clinched, ✗ out of reach, · open; places best–worst)",
+                style="dim")
+    if pending:
+        text.append(f"\n{WORKING}", style="bold")
+    if outlook is None:
+        return text
+    qualifying = [z for z in outlook.zones if z.key != "out"]
+    decided: dict[str, list[str]] = {}
+    for t in outlook.teams:
+        status, name = best_zone(outlook, t)
+        if status != OPEN and all(v != OPEN for k, v in t.zones.items() if k != "out"):
+            decided.setdefault(name if status == CLINCHED else "", []).append(t.team)
+            continue
+        text.append("\n")
+        text.append_text(plain(f"{t.position:>2}. {t.team}", "bold"))
+        marks = "  ".join(f"{STATUS_MARK[t.zones.get(z.key, OPEN)]} {z.name}" for z in qualifying)
+        text.append_text(plain(f"  places {places_words(t)}  {marks}"))
+        if t.needs:
+            text.append("\n    ")
+            text.append_text(plain(f"needs: {t.needs}", "italic"))
+    for zone in qualifying:
+        if decided.get(zone.name):
+            text.append("\n")
+            text.append_text(plain(f"✓ {zone.name} made sure of: {', '.join(decided[zone.name])}", "green"))
+    if decided.get(""):
+        text.append("\n")
+        text.append_text(plain(f"{STATUS_MARK[ELIMINATED]} Out of reach: {', '.join(decided[''])}", "red"))
+    if not outlook.exact:
+        text.append("\n(Some statuses are open only because the search was capped; the places shown still hold.)",
+                    style="dim")
+    return text
+
+
 class ScenarioCard(Static):
     DEFAULT_CSS = """
     ScenarioCard { height: auto; border: round $primary-background-lighten-2; padding: 0 1; margin: 0 0 0 0; }
     """
 
 
-class ScenariosView(FollowsWhenShown, VerticalScroll):
+class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
     DEFAULT_CSS = """
     ScenariosView { padding: 0 1; }
     ScenariosView > #scenario-ties { height: auto; }
     ScenariosView > .scenarios-note { height: auto; color: $text-muted; }
     ScenariosView > #scenarios-through { height: auto; margin: 1 0 0 0; display: none; }
     ScenariosView > #scenarios-through.-shown { display: block; }
+    ScenariosView > #scenarios-table { height: auto; margin: 0 0 1 0; display: none; }
+    ScenariosView > #scenarios-table.-shown { display: block; }
     """
 
     resolved: var[Resolved | None] = var(None, init=False)
 
     def compose(self) -> ComposeResult:
+        yield Static("", id="scenarios-table")
         yield Static("", classes="scenarios-note")
         yield Vertical(id="scenario-ties")
         yield Static("", id="scenarios-through")
@@ -83,6 +126,7 @@ class ScenariosView(FollowsWhenShown, VerticalScroll):
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
     def show_resolved(self, resolved: Resolved) -> None:
+        self._show_table(resolved)
         found = tie_scenarios(resolved)
         team_paths = {p.team: p for p in paths(resolved)}
         set_text(self.query_one(".scenarios-note", Static), plain("" if found else NO_OPEN_TIE))
@@ -96,10 +140,28 @@ class ScenariosView(FollowsWhenShown, VerticalScroll):
             new = [ScenarioCard("") for _ in range(len(found) - len(cards))]
             box.mount_all(new)
             cards += new
-        for card, scenario in zip(cards, found):
+        for card, scenario in zip(cards, found, strict=True):
             set_text(card, card_text(scenario, team_paths))
         in_ties = {team for s in found for team in (s.open_tie.home, s.open_tie.away)}
         waiting = [p for p in team_paths.values() if p.team not in in_ties and p.meetings]
         through = self.query_one("#scenarios-through", Static)
         set_text(through, through_text(waiting) if waiting else Text(""))
         through.set_class(bool(waiting), "-shown")
+
+    def _show_table(self, resolved: Resolved) -> None:
+        days_left = matchdays_left(resolved.season)
+        if days_left:
+            self.follow_outlook(resolved.season)
+        else:
+            self.drop_outlook()
+        section = self.query_one("#scenarios-table", Static)
+        set_text(section, outlook_text(self.outlook, days_left, self.outlook_pending) if days_left else Text(""))
+        section.set_class(bool(days_left), "-shown")
+
+    def show_outlook(self, outlook: TableOutlook | None) -> None:
+        if self.resolved is None or not self.is_mounted:
+            return
+        if self._hidden():
+            self._stale = True
+        else:
+            self._show_table(self.resolved)

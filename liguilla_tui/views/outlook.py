@@ -1,0 +1,146 @@
+"""The table's outlook (core/table_outlook.py) for the views: worked out off the event loop.
+
+`table_outlook` takes a few ms for places and statuses but up to hundreds of ms (a hostile
+file: seconds) for the needs with matches left, so a view never calls it in a frame: it
+asks `OutlookFollower.follow_outlook(season)`, which runs it in a thread worker (the next
+edit supersedes it) and calls the view's `show_outlook()` when it lands, on the event loop.
+
+The words are the CLI's (report/scenarios_report.py): ✓ clinched, ✗ out of reach, · open;
+places best–worst.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual.worker import get_current_worker
+
+from liguilla_tui.core.model import Season
+from liguilla_tui.core.table_outlook import (
+    CLINCHED,
+    ELIMINATED,
+    OPEN,
+    TableOutlook,
+    TeamOutlook,
+    matchdays_left,
+    table_outlook,
+)
+from liguilla_tui.widgets.cells import plain
+
+WORKING = "working out the table…"
+SETTLE_SECONDS = 0.08
+STATUS_MARK = {CLINCHED: "✓", ELIMINATED: "✗", OPEN: "·"}
+_STATUS_STYLE = {CLINCHED: "green", ELIMINATED: "red", OPEN: ""}
+
+
+def places_words(t: TeamOutlook) -> str:
+    return str(t.best) if t.best == t.worst else f"{t.best}–{t.worst}"
+
+
+def provisional_words(outlook_or_days: TableOutlook | int) -> str:
+    days = outlook_or_days if isinstance(outlook_or_days, int) else outlook_or_days.matchdays_left
+    return (f"{days} matchday{'s' if days != 1 else ''} left: "
+            "places and statuses over every way it can end")
+
+
+def best_zone(outlook: TableOutlook, t: TeamOutlook) -> tuple[str, str]:
+    """(status, zone name) for the team's best zone still in reach; a team out of every
+    qualifying zone shows the last of them, eliminated."""
+    qualifying = [z for z in outlook.zones if z.key != "out"]
+    for zone in qualifying:
+        status = t.zones.get(zone.key, OPEN)
+        if status != ELIMINATED:
+            return status, zone.name
+    return ELIMINATED, qualifying[-1].name if qualifying else "Liguilla"
+
+
+def status_cell(outlook: TableOutlook, t: TeamOutlook) -> Text:
+    status, name = best_zone(outlook, t)
+    return plain(f"{STATUS_MARK[status]} {name}", _STATUS_STYLE[status])
+
+
+def zone_marks(outlook: TableOutlook, t: TeamOutlook) -> str:
+    """Every qualifying zone's mark, as the CLI writes them: "✓ Liguilla · Play-in"."""
+    return "  ".join(f"{STATUS_MARK[t.zones.get(z.key, OPEN)]} {z.name}" for z in outlook.zones if z.key != "out")
+
+
+def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
+    """What the team needs, or where it stands when it needs nothing more."""
+    places = f"can finish {places_words(t)}" if t.best != t.worst else f"finishes {t.best}"
+    if t.needs:
+        return f"{t.team} ({places}): {t.needs}"
+    status, name = best_zone(outlook, t)
+    if t.barred:
+        return f"{t.team} ({places}): barred from the Liguilla"
+    if status == CLINCHED:
+        return f"{t.team} ({places}): made sure of the {name}"
+    if status == ELIMINATED:
+        return f"{t.team} ({places}): out of reach of the Liguilla"
+    return f"{t.team} ({places}): {zone_marks(outlook, t)}; its needs are not worked out this far from the end"
+
+
+def has_matches_left(season: Season | None) -> bool:
+    return season is not None and matchdays_left(season) > 0
+
+
+# The last outlook worked out, for whichever view asks next about the same season (the
+# General table and the Scenarios tab show the same one): (season, outlook).
+_last: tuple[Season, TableOutlook | None] | None = None
+
+
+class OutlookFollower:
+    """Mixed into a view (before its widget base). The view implements show_outlook();
+    `outlook` holds the last one that landed (None until then), `outlook_pending` is True
+    while one is being worked out for a newer season."""
+
+    outlook: TableOutlook | None = None
+    outlook_pending: bool = False
+    _outlook_for: Season | None = None
+
+    def follow_outlook(self, season: Season) -> None:
+        """Work out `season`'s outlook in a thread, superseding one still running (or take
+        the one just worked out for it, without drawing: the caller is drawing)."""
+        if season is self._outlook_for:
+            return
+        self._outlook_for = season
+        if _last is not None and _last[0] is season:  # the other view worked it out: no wait
+            self.outlook, self.outlook_pending = _last[1], False
+            return
+        self.outlook_pending = True
+
+        def work() -> None:
+            # A burst of score keys starts one computation, not one per key: a superseded
+            # worker stops here. (One already computing runs on, holding the GIL in turns
+            # with the event loop; its result is dropped.)
+            time.sleep(SETTLE_SECONDS)
+            if get_current_worker().is_cancelled:
+                return
+            try:
+                found: TableOutlook | None = table_outlook(season)
+            except Exception:  # a file the engine cannot read ahead: the table stands without it
+                found = None
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._outlook_landed, season, found)  # type: ignore[attr-defined]
+
+        self.run_worker(work, thread=True, exclusive=True, group="outlook",  # type: ignore[attr-defined]
+                        name="table outlook", exit_on_error=False)
+
+    def drop_outlook(self) -> None:
+        """No matches left: nothing to work out (a worker still running is superseded)."""
+        self.workers.cancel_group(self, "outlook")  # type: ignore[attr-defined]
+        self._outlook_for = None
+        self.outlook = None
+        self.outlook_pending = False
+
+    def _outlook_landed(self, season: Season, found: TableOutlook | None) -> None:
+        global _last
+        _last = (season, found)
+        if season is not self._outlook_for:  # an edit came in while it was worked out
+            return
+        self.outlook = found
+        self.outlook_pending = False
+        self.show_outlook(found)
+
+    def show_outlook(self, outlook: TableOutlook | None) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError

@@ -1,0 +1,169 @@
+"""The table with matches left (issue 14): Status and Places on the General table, what a
+team needs on Enter, and "The table" on the Scenarios tab, each following every edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from textual.widgets import DataTable, TabbedContent
+
+from liguilla_tui.core.table_outlook import table_outlook
+from liguilla_tui.seasons import seasons_dir
+from liguilla_tui.views.outlook import WORKING, best_zone, needs_words, places_words
+from liguilla_tui.widgets.results_grid import ResultsGrid
+
+
+def last_matchday_open(tmp_path: Path) -> Path:
+    """The 2024 Clausura with its last matchday not played yet (and no Liguilla legs)."""
+    data = yaml.safe_load((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"))
+    last = max(r.get("matchday") or 0 for r in data["results"])
+    for result in data["results"]:
+        if result.get("matchday") == last:
+            result.pop("score", None)
+    data["matches"] = []
+    path = tmp_path / "open-table.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+async def landed(app, pilot, ui) -> None:
+    """The outlook's worker done and its result drawn."""
+    await app.workers.wait_for_complete()
+    await ui.settle(pilot)
+
+
+def shown_outlook(ui, table: DataTable) -> dict[str, tuple[str, str]]:
+    labels = [c.label.plain for c in table.columns.values()]
+    team, status, places = labels.index("Team"), labels.index("Status"), labels.index("Places")
+    return {row[team]: (row[status], row[places]) for row in ui.row_list(table) if row[status]}
+
+
+def expected_outlook(season) -> dict[str, tuple[str, str]]:
+    outlook = table_outlook(season)
+    marks = {"clinched": "✓", "eliminated": "✗", "open": "·"}
+    return {t.team: (f"{marks[best_zone(outlook, t)[0]]} {best_zone(outlook, t)[1]}", places_words(t))
+            for t in outlook.teams}
+
+
+async def goto_scenarios(app, pilot, ui) -> None:
+    tabs = [pane.id for pane in app.query_one(TabbedContent).query("TabPane")]
+    await ui.goto_tab(pilot, tabs.index("scenarios") + 1)
+    assert ui.active_pane(app) == "scenarios"
+
+
+async def test_status_and_places_columns_match_the_outlook_with_a_matchday_left(tmp_path, ui):
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        table = app.query_one("#general-table", DataTable)
+        labels = [c.label.plain for c in table.columns.values()]
+        assert labels.index("Status") == labels.index("Pts") + 1 and labels.index("Places") == labels.index("Pts") + 2
+        shown = shown_outlook(ui, table)
+        assert shown == expected_outlook(app.resolved.season)
+        assert len(shown) == 18
+        assert shown["América"][0] == "✓ Liguilla"  # first, made sure of a direct place
+        assert {status[0] for status, _ in shown.values()} >= {"✓", "·", "✗"}
+        legend = ui.static_text(app.query_one("GeneralTableView .legend"))
+        assert "1 matchday left: places and statuses over every way it can end" in legend
+        assert WORKING not in legend
+
+
+async def test_typing_a_result_recomputes_the_outlook_in_the_worker(tmp_path, ui):
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        table = app.query_one("#general-table", DataTable)
+        before = shown_outlook(ui, table)
+        grid = app.query_one(ResultsGrid)
+        grid.focus()
+        last_day = max(r.matchday for r in app.document.season.results)
+        for _ in range(last_day):
+            await pilot.press("full_stop")
+        await ui.settle(pilot)
+        first = app.document.season.results[int(grid.ordered_rows[0].key.value)]
+        assert first.score is None
+        grid.place(0, 3)
+        await pilot.press("9")  # the home side wins 9-0 on the last matchday
+        await ui.settle(pilot)
+        typed = next(r for r in app.document.season.results if (r.home, r.away) == (first.home, first.away))
+        assert typed.score is not None and typed.score[0] == 9
+        await landed(app, pilot, ui)
+        after = shown_outlook(ui, table)
+        assert after == expected_outlook(app.document.season)
+        assert after != before
+        assert WORKING not in ui.static_text(app.query_one("GeneralTableView .legend"))
+
+
+async def test_enter_on_a_team_says_what_it_needs(tmp_path, ui):
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        outlook = table_outlook(app.resolved.season)
+        needing = next(t for t in outlook.teams if t.needs)
+        table = app.query_one("#general-table", DataTable)
+        table.focus()
+        rows = [row[2] for row in ui.row_list(table)]
+        table.move_cursor(row=rows.index(needing.team))
+        await ui.settle(pilot)
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        said = ui.notifications(app)
+        assert needs_words(outlook, needing) in said
+        assert needing.needs in said[-1]
+
+
+async def test_scenarios_tab_shows_the_table_section_above_the_ties(tmp_path, ui):
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        section = app.query_one("#scenarios-table")
+        assert section.display and section.has_class("-shown")
+        text = ui.static_text(section)
+        assert text.startswith("The table  1 matchday left")
+        outlook = table_outlook(app.resolved.season)
+        flat = text.replace("\n", " ")
+        for t in outlook.teams:
+            if t.needs:
+                assert f"needs: {t.needs}" in flat
+            assert t.team in text
+        assert "✓ Liguilla made sure of: América" in text
+        assert "Out of reach:" in text
+        # The section is above the ties' note and cards.
+        view = app.query_one("ScenariosView")
+        assert view.children.index(section) < view.children.index(app.query_one(".scenarios-note"))
+
+
+async def test_a_finished_season_gets_no_outlook_columns_nor_section(tmp_path, ui):
+    path = tmp_path / "finished.yaml"
+    path.write_text((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        labels = [c.label.plain for c in app.query_one("#general-table", DataTable).columns.values()]
+        assert "Status" not in labels and "Places" not in labels
+        assert "matchday left" not in ui.static_text(app.query_one("GeneralTableView .legend"))
+        await goto_scenarios(app, pilot, ui)
+        assert not app.query_one("#scenarios-table").has_class("-shown")
+
+
+async def test_team_names_with_markup_are_shown_as_text_in_the_outlook(tmp_path, ui):
+    path = last_matchday_open(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("Necaxa", "'[red]Necaxa[/]'"), encoding="utf-8")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        table = app.query_one("#general-table", DataTable)
+        rows = [row[2] for row in ui.row_list(table)]
+        assert "[red]Necaxa[/]" in rows
+        assert "[red]Necaxa[/]" in shown_outlook(ui, table)
+        table.focus()
+        table.move_cursor(row=rows.index("[red]Necaxa[/]"))
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert ui.notifications(app)[-1].startswith("[red]Necaxa[/] (")
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        assert "[red]Necaxa[/]" in ui.static_text(app.query_one("#scenarios-table"))
