@@ -51,7 +51,8 @@ def _chrome_intact(screen: str) -> None:
     lines = screen.splitlines()
     assert len(lines) >= 24, screen
     assert "━" in lines[2], f"the tab row's bar is gone:\n{screen}"
-    assert "q Quit" in lines[23] and "^p palette" in lines[23], f"the footer is broken:\n{screen}"
+    assert "? Help" in lines[23] and "^s Save" in lines[23] and "^p palette" in lines[23], \
+        f"the footer is broken:\n{screen}"
 
 
 def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_path, monkeypatch):
