@@ -9,6 +9,7 @@ The client is attached with `ignore-size`, so the panes keep the size they were 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shlex
@@ -133,7 +134,5 @@ class TmuxServer:
             except (OSError, subprocess.TimeoutExpired):
                 self._client.kill()
             self._client = None
-        try:
+        with contextlib.suppress(TmuxError, subprocess.TimeoutExpired):  # already gone: fine
             self._tmux("kill-server")
-        except (TmuxError, subprocess.TimeoutExpired):
-            pass

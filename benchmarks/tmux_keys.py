@@ -48,9 +48,9 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from benchmarks import ROOT
 from benchmarks.stats import percentile, ratio, summary
