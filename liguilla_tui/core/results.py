@@ -64,7 +64,7 @@ class LegSlot(NamedTuple):
 
 class Tie(NamedTuple):
     round_key: str
-    index: int                 # 0-based within its round
+    index: int  # type: ignore[assignment]  # 0-based within its round; a field may shadow tuple.index
     label: str                 # "QF 1 v 8", "SF 1", "Final"
     higher: Slot
     lower: Slot
