@@ -58,6 +58,11 @@ class LegSlot(NamedTuple):
     def played(self) -> bool:
         return self.leg is not None and self.leg.score is not None
 
+    @property
+    def score(self) -> Score | None:
+        """The leg's (home, away) score; None while it is not played."""
+        return self.leg.score if self.leg is not None else None
+
     def goals(self, team: str) -> int:
         return self.leg.goals_of(team) if self.leg is not None else 0
 
