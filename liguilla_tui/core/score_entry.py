@@ -84,7 +84,9 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     results of a match that did not happen. They are kept on the leg (and in the file),
     hidden and not counted, as legs of an undone pairing are; the note says what moved.
     """
-    higher, lower = tie.teams  # type: ignore[misc]
+    teams = tie.teams
+    assert teams is not None  # both callers refuse or skip a tie whose teams are not known
+    higher, lower = teams
     last = edits.find_leg(season, spec.key, spec.legs, higher, lower)
     if last is None or not (last.extra_time or last.penalties or last.penalties_winner or last.kept_extra_time
                             or last.kept_penalties):

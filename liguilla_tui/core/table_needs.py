@@ -152,10 +152,11 @@ def one_matchday_needs(team: str, fixture: Fixture | None, last: int, stats: Map
                 for caps in itertools.product(*(range(worst[i]) for i in chosen)):
                     if sum(caps) > room:
                         continue
-                    ranges = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
-                    if not all(ranges):
+                    found = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
+                    ranges = [r for r in found if r is not None]
+                    if len(ranges) < len(found):  # a match with no range said in one line
                         continue
-                    helps = tuple((rest[i], *r) for i, r in zip(chosen, ranges))  # type: ignore[misc]
+                    helps = tuple((rest[i], lo, hi) for i, (lo, hi) in zip(chosen, ranges))
                     # A part already enough alone, with less of its own, says it shorter.
                     if helps in helped or any((h,) in helped for h in helps):
                         continue
