@@ -67,7 +67,9 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
         reader.error("a season needs 'teams'", root.mark)
     teams: list[Team] = []
     names: dict[str, str] = {}  # every accepted spelling -> the team's name
-    for index, entry in enumerate(entries or []):
+    if entries is None:
+        return (), names
+    for index, entry in enumerate(entries):
         m = reader.mapping("a team", entry, entries.mark_of(index))
         if m is None:
             continue
@@ -92,8 +94,10 @@ def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
     if m.get("aliases") is None:
         return []
     where = f"aliases of {shorten(name)}"
-    entries = reader.sequence(where, m["aliases"], m.mark_of("aliases")) or []
-    out = []
+    entries = reader.sequence(where, m["aliases"], m.mark_of("aliases"))
+    out: list[str] = []
+    if entries is None:
+        return out
     for index, alias in enumerate(entries):
         if isinstance(alias, bool) or not isinstance(alias, (str, int)) or not str(alias).strip():
             reader.error(f"each of the {where} must be a name, not {type_name(alias)}", entries.mark_of(index))
@@ -122,7 +126,7 @@ def _season(reader: Reader, root: YMap) -> Season | None:
     legs = read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team, strays) if "matches" in root else []
     dates = _dates(reader, root)
     notes = _notes(reader, root)
-    if None in (competition, tournament, year, fmt) or not (table or results):
+    if competition is None or tournament is None or year is None or fmt is None or not (table or results):
         return None  # nothing to resolve: the errors above say why
     return Season(
         competition=competition, tournament=tournament, year=year,
@@ -172,8 +176,10 @@ def _dates(reader: Reader, root: YMap) -> YMap:
 def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
     if root.get("notes") is None:
         return ()
-    entries = reader.sequence("notes", root["notes"], root.mark_of("notes")) or []
-    out = []
+    entries = reader.sequence("notes", root["notes"], root.mark_of("notes"))
+    out: list[str] = []
+    if entries is None:
+        return ()
     for index, note in enumerate(entries):
         if isinstance(note, (YMap, YList)) or note is None:
             reader.error(f"a note must be text, not {type_name(note)}", entries.mark_of(index))
@@ -204,20 +210,25 @@ def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
         position = reader.integer("a table row", m, "pos", required=True, low=1, high=999)
         if "team" not in m:
             reader.error("a table row needs 'team'", m.mark)
-        if name is None or position is None or None in numbers:
+        counts = [n for n in numbers if n is not None]
+        if name is None or position is None or len(counts) != len(numbers):
             continue
         if name in seen:
             reader.error(f"{shorten(name)} appears twice in the table", m.mark_of("team"))
             continue
         seen.add(name)
-        rows.append(TableRow(position, name, *numbers, mark=m.mark))  # type: ignore[arg-type]
+        played, won, drawn, lost, goals_for, goals_against, goal_difference, points = counts
+        rows.append(TableRow(position, name, played, won, drawn, lost, goals_for, goals_against,
+                             goal_difference, points, mark=m.mark))
     return tuple(rows)
 
 
 def _barred(reader: Reader, root: YMap, team) -> tuple[Barred, ...]:
     entries = reader.sequence("barred", root["barred"], root.mark_of("barred")) if "barred" in root else None
-    out = []
-    for index, entry in enumerate(entries or []):
+    out: list[Barred] = []
+    if entries is None:
+        return ()
+    for index, entry in enumerate(entries):
         m = reader.mapping("a barred team", entry, entries.mark_of(index))
         if m is None:
             continue

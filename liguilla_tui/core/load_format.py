@@ -39,8 +39,8 @@ def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
 
 def read_format(reader: Reader, value: Any, mark: Mark) -> Format | None:
     if isinstance(value, str):
-        preset = _preset(reader, value, mark)
-        return _build(reader, preset, None, value, mark) if preset else None
+        named = _preset(reader, value, mark)
+        return _build(reader, named, None, value, mark) if named else None
     block = reader.mapping("format", value, mark)
     if block is None:
         return None

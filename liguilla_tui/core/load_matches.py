@@ -78,7 +78,7 @@ def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, tea
             if leg is not None:
                 legs.append(leg)
     _duplicates(reader, legs)
-    silent = [leg for leg in legs if not leg.goals and leg.score is not None and sum(leg.total() or (0, 0))]
+    silent = [leg for leg in legs if not leg.goals and leg.score is not None and sum(leg.total() or (0, 0)) != 0]
     if silent:
         # A source without scorers (openfootball) is one fact, not one warning per leg.
         goals = sum(sum(leg.total() or (0, 0)) for leg in silent)
@@ -107,8 +107,8 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
         if spec is None:
             known = ", ".join(r.key for r in fmt.rounds)
             hint = reader.nearest(round_key, [r.key for r in fmt.rounds])
-            extra = f"did you mean '{hint}'? " if hint else ""
-            reader.error(f"unknown round '{shorten(round_key)}' ({extra}this format has: {known})",
+            suggestion = f"did you mean '{hint}'? " if hint else ""
+            reader.error(f"unknown round '{shorten(round_key)}' ({suggestion}this format has: {known})",
                          m.mark_of("round"))
             return None
     leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
@@ -121,7 +121,7 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
         reader.error(f"{home} cannot play itself", m.mark_of("away"))
         return None
     if round_key is None or leg_no is None or home is None or away is None:
-        if strays is not None and spec is not None and "home" in m and "away" in m and (home is None or away is None):
+        if strays is not None and spec is not None and round_key is not None and "home" in m and "away" in m and (home is None or away is None):
             strays.append(_stray(reader, m, round_key, leg_no, home, away, errors_before))
         return None
     where = f"{home} v {away}"

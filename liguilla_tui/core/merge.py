@@ -53,7 +53,9 @@ class Merged:
 
 
 def _same(a: Leg | Result | None, b: Leg | Result | None) -> bool:
-    return (a is None) == (b is None) and (a is None or unmarked(a) == unmarked(b))
+    if a is None or b is None:
+        return a is None and b is None
+    return unmarked(a) == unmarked(b)
 
 
 def _by_key(items: tuple[T, ...], key: Callable[[T], tuple]) -> dict[tuple, T]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from liguilla_tui.core.resolve import branch_worlds, entrants, pairs_for
+from liguilla_tui.core.resolve import World, branch_worlds, entrants, pairs_for
 from liguilla_tui.core.results import DECIDED, PENDING, Resolved
 from liguilla_tui.core.ties import index_legs
 
@@ -52,7 +52,7 @@ def paths(resolved: Resolved) -> list[TeamPaths]:
     round_number = {spec.key: n for n, spec in enumerate(specs)}
     found: dict[str, dict[Meeting, None]] = {}
     first_round: dict[tuple[str, str | None], int] = {}  # (team, via) -> its next round's number
-    worlds = [({}, {q.team: q.seed for q in resolved.qualified})]
+    worlds: list[World] = [({}, {q.team: q.seed for q in resolved.qualified})]
     reached = -1  # the last round whose every pairing in every world was followed
     for number, spec in enumerate(specs):
         layouts = []

@@ -19,7 +19,7 @@ _FINAL = {"key": "final", "name": "Final", "short": "F", "legs": 2, "pairing": "
           "tiebreak": ["extra_time", "penalties"]}
 
 
-def _knockout(tiebreak: list[str], first_entrants: list[dict] | None = None) -> list[dict[str, Any]]:
+def _knockout(tiebreak: list[str], first_entrants: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     quarterfinals = {"key": "quarterfinals", "name": "Quarter-finals", "short": "QF", "legs": 2,
                      "pairing": {"seeds": _QF_PAIRS}, "tiebreak": tiebreak}
     if first_entrants:
@@ -34,7 +34,7 @@ def _knockout(tiebreak: list[str], first_entrants: list[dict] | None = None) -> 
 # straight after a draw; the winners join seeds 1-4 and are re-ranked by position.
 _REPECHAJE = {"key": "reclassification", "name": "Repechaje", "short": "RE", "legs": 1,
               "entrants": [{"seeds": [5, 12]}], "pairing": {"seeds": _QF_PAIRS}, "tiebreak": ["penalties"]}
-_AFTER_REPECHAJE = [{"seeds": [1, 4]}, {"winners": "reclassification"}]
+_AFTER_REPECHAJE: list[dict[str, Any]] = [{"seeds": [1, 4]}, {"winners": "reclassification"}]
 
 # 7th v 8th (winner seed 7) and 9th v 10th (loser out), then the loser of the first
 # against the winner of the second (winner seed 8); single matches, penalties after a draw.
@@ -45,7 +45,7 @@ _PLAY_IN = [
      "entrants": [{"loser": "playin", "tie": 1}, {"winner": "playin", "tie": 2}],
      "pairing": {"seeds": [[1, 2]]}, "tiebreak": ["penalties"]},
 ]
-_AFTER_PLAY_IN = [{"seeds": [1, 6]}, {"winner": "playin", "tie": 1, "as_seed": 7},
+_AFTER_PLAY_IN: list[dict[str, Any]] = [{"seeds": [1, 6]}, {"winner": "playin", "tie": 1, "as_seed": 7},
                   {"winner": "playin_8th", "tie": 1, "as_seed": 8}]
 
 PRESETS: dict[str, dict[str, Any]] = {

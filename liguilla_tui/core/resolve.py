@@ -145,8 +145,9 @@ def resolve(season: Season) -> Resolved:
     champion = runner_up = None
     if len(final) == 1 and final[0].state == DECIDED:
         champion, runner_up = final[0].winner, final[0].loser
-    played_legs = [s.leg for r in rounds for t in r.ties for s in t.legs if s.played]
-    goals = sum(sum(leg.total()) for leg in played_legs)  # type: ignore[arg-type]
+    played_legs = [s.leg for r in rounds for t in r.ties for s in t.legs
+                   if s.leg is not None and s.leg.score is not None]  # LegSlot.played, narrowed
+    goals = sum(sum(total) for leg in played_legs if (total := leg.total()) is not None)
     scorers, unattributed, own_goals = rank_scorers(list(map(counted, played_legs)))
     problems.extend(check_table(season))
     if season.results and season.table:
@@ -195,23 +196,23 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
             if tie.state != DECIDED:
                 still_open.append(label)
             continue
-        sides = []
+        sides: list[Slot] = []
         for pick in _SIDES:
             named = list(map(pick, columns[i]))  # this side's team in each world
-            teams = tuple(dict.fromkeys(named))
-            if len(teams) == 1:
-                seeds = set(map(dict.__getitem__, seed_maps, named))
-                sides.append(Slot(teams[0], seeds.pop() if len(seeds) == 1 else None))
+            names = tuple(dict.fromkeys(named))
+            if len(names) == 1:
+                side_seeds = set(map(dict.__getitem__, seed_maps, named))
+                sides.append(Slot(names[0], side_seeds.pop() if len(side_seeds) == 1 else None))
             else:
                 # Under re-seeding any undecided earlier tie can move this slot.
-                sides.append(Slot(None, None, teams, tuple(undecided)))
-        high, low = sides
-        if high.known and low.known:
-            tie = decide(spec, i, label, high, low, index, problems)
+                sides.append(Slot(None, None, names, tuple(undecided)))
+        high, lower = sides
+        if high.team is not None and lower.team is not None:  # both known
+            tie = decide(spec, i, label, high, lower, index, problems)
             used.update(id(s.leg) for s in tie.legs if s.leg is not None)
-            decided[(high.team, low.team)] = tie
+            decided[(high.team, lower.team)] = tie
         else:
-            tie = Tie(spec.key, i, label, high, low, (), PENDING)
+            tie = Tie(spec.key, i, label, high, lower, (), PENDING)
         ties.append(tie)
         if tie.state != DECIDED:
             still_open.append(label)
@@ -232,7 +233,11 @@ def branch_worlds(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[s
         for h, low in pairs:
             if (h, low) not in cache:
                 tie = shown.get((h, low)) or decide(spec, 0, "", Slot(h, seeds[h]), Slot(low, seeds[low]), index)
-                cache[(h, low)] = ((tie.winner, tie.loser),) if tie.state == DECIDED else ((h, low), (low, h))
+                if tie.state == DECIDED:
+                    assert tie.winner is not None and tie.loser is not None  # a decided tie names both
+                    cache[(h, low)] = ((tie.winner, tie.loser),)
+                else:
+                    cache[(h, low)] = ((h, low), (low, h))
             choices.append(cache[(h, low)])
         size = 1
         for c in choices:
@@ -263,7 +268,7 @@ def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], probl
     stray = [leg for leg in legs if id(leg) not in used]
     if not stray or any(t.teams is None for t in ties):
         return  # all placed, or pairings not all known yet: such legs are waiting, not wrong
-    paired = [frozenset(t.teams) for t in ties]
+    paired = [frozenset(t.teams) for t in ties if t.teams is not None]  # all, as checked above
     pairs = ", ".join(f"{t.higher.team} v {t.lower.team}" for t in ties)
     for leg in stray:
         if frozenset((leg.home, leg.away)) in paired:

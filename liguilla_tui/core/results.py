@@ -58,13 +58,18 @@ class LegSlot(NamedTuple):
     def played(self) -> bool:
         return self.leg is not None and self.leg.score is not None
 
+    @property
+    def score(self) -> Score | None:
+        """The leg's (home, away) score; None while it is not played."""
+        return self.leg.score if self.leg is not None else None
+
     def goals(self, team: str) -> int:
         return self.leg.goals_of(team) if self.leg is not None else 0
 
 
 class Tie(NamedTuple):
     round_key: str
-    index: int                 # 0-based within its round
+    index: int  # type: ignore[assignment]  # 0-based within its round; a field may shadow tuple.index
     label: str                 # "QF 1 v 8", "SF 1", "Final"
     higher: Slot
     lower: Slot

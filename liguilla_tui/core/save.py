@@ -208,6 +208,7 @@ def _append(text: str, root: MappingNode, key: Node | None, matches: Node | None
                    and not v.flow_style and v.value), 2)
     lines = [line for leg in legs for line in leg_lines(leg, col + offset)]
     if key is not None:
+        assert matches is not None  # _entry gives a key with its value
         if not (_empty(matches) or isinstance(matches, SequenceNode) or matches.tag.endswith(":null")):
             raise _Unsupported
         start, end = _after_colon(text, key), _value_end(text, key, matches)

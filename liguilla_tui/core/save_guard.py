@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -122,7 +123,7 @@ def _last_line(node: Node) -> int:
     return last
 
 
-def comments(text: str, skip: list[tuple[int, int]] = ()) -> Counter:
+def comments(text: str, skip: Sequence[tuple[int, int]] = ()) -> Counter:
     """Comment texts by count: whole-line comments and those after a value (quoted
     strings blanked first, so a '#' inside one is not taken for a comment)."""
     found: Counter = Counter()

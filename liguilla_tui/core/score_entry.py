@@ -84,18 +84,21 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     results of a match that did not happen. They are kept on the leg (and in the file),
     hidden and not counted, as legs of an undone pairing are; the note says what moved.
     """
-    higher, lower = tie.teams  # type: ignore[misc]
+    teams = tie.teams
+    assert teams is not None  # both callers refuse or skip a tie whose teams are not known
+    higher, lower = teams
     last = edits.find_leg(season, spec.key, spec.legs, higher, lower)
     if last is None or not (last.extra_time or last.penalties or last.penalties_winner or last.kept_extra_time
                             or last.kept_penalties):
         return Outcome(season=season)
     legs = [edits.find_leg(season, spec.key, n, higher, lower) for n in range(1, spec.legs + 1)]
-    if any(leg is None or leg.score is None for leg in legs):
+    scored = [(leg.home, leg.score) for leg in legs if leg is not None and leg.score is not None]
+    if len(scored) < len(legs):  # a leg missing or without its score
         return Outcome(season=season)
     regular = [0, 0]
-    for leg in legs:
-        regular[0] += leg.score[0] if leg.home == higher else leg.score[1]
-        regular[1] += leg.score[1] if leg.home == higher else leg.score[0]
+    for home, score in scored:
+        regular[0] += score[0] if home == higher else score[1]
+        regular[1] += score[1] if home == higher else score[0]
     has_et = "extra_time" in spec.tiebreak
     if regular[0] != regular[1]:
         now = edits.set_aside(last, extra_time=True, penalties=True)

@@ -12,7 +12,7 @@ _last: tuple | None = None  # (key, scorers, own goals, named goals per leg) of 
 
 def _in_extra_time(minute: str | None) -> bool:
     """105 is in extra time; 90+3 is stoppage time of normal time."""
-    return bool(minute) and minute.isdigit() and int(minute) > 90  # type: ignore[union-attr]
+    return minute is not None and minute.isdigit() and int(minute) > 90
 
 
 def counted(leg: Leg) -> Leg:

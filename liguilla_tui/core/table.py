@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from liguilla_tui.core.diagnostics import Diagnostic, warning
 from liguilla_tui.core.model import Result, TableRow
@@ -55,10 +55,10 @@ def _order(teams: list[str], stats: dict[str, list[int]], criteria: tuple[str, .
     if first == "head_to_head":
         group = set(teams)
         among = _tally(teams, (r for r in results if r.home in group and r.away in group))
-        key = lambda t: (-_value(among[t], "points"), -_value(among[t], "goal_difference"),  # noqa: E731
-                         -_value(among[t], "goals_for"))
+        key: Callable[[str], tuple[int, ...]] = lambda t: (  # noqa: E731
+            -_value(among[t], "points"), -_value(among[t], "goal_difference"), -_value(among[t], "goals_for"))
     else:
-        key = lambda t: -_value(stats[t], first)  # noqa: E731
+        key = lambda t: (-_value(stats[t], first),)  # noqa: E731
     ordered: list[str] = []
     bucket: list[str] = []
     for team in sorted(teams, key=key):

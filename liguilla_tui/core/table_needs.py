@@ -73,14 +73,16 @@ def _targets(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], eli
 def _needs(team: str, zone: Zone, stats: Mapping[str, Stats], fixtures: list[Fixture], eligible: list[str],
            order: tuple[str, ...]) -> str:
     goal = f"To reach the {zone.name}"
+    last = zone.last
+    assert last is not None  # _targets gives only zones with a last seed
     own = [f for f in fixtures if team in f]
     rest = [f for f in fixtures if team not in f]
     if len(own) <= 1 and _single_parts(rest):
-        needs = one_matchday_needs(team, own[0] if own else None, zone.last, stats, rest, eligible, order)
+        needs = one_matchday_needs(team, own[0] if own else None, last, stats, rest, eligible, order)
         if needs:
             return f"{goal}: " + "; or ".join(need.text for need in needs[:MAX_TERMS])
         return f"{goal}: other results to go its way"
-    return f"{goal}: " + _own_results(team, own, rest, zone.last, stats, eligible)
+    return f"{goal}: " + _own_results(team, own, rest, last, stats, eligible)
 
 
 # ---- one matchday ---------------------------------------------------------------------------
@@ -104,7 +106,8 @@ def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, int | No
     """(phrase, least margin, X's worst score within it as (scored, conceded)), least demanding first."""
     if fixture is None:
         return [("as it stands", None, None)]
-    out = [("any result", None, (0, _HUGE)), ("a draw", 0, (0, 0)), ("a win", 1, (1, 0))]
+    out: list[tuple[str, int | None, tuple[int, int] | None]] = [
+        ("any result", None, (0, _HUGE)), ("a draw", 0, (0, 0)), ("a win", 1, (1, 0))]
     out += [(f"a win by {k} or more", k, (k, 0)) for k in range(2, 7)]
     return out
 
@@ -149,10 +152,11 @@ def one_matchday_needs(team: str, fixture: Fixture | None, last: int, stats: Map
                 for caps in itertools.product(*(range(worst[i]) for i in chosen)):
                     if sum(caps) > room:
                         continue
-                    ranges = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
-                    if not all(ranges):
+                    found = [_restriction(*sides[i], mine, order, cap) for i, cap in zip(chosen, caps)]
+                    ranges = [r for r in found if r is not None]
+                    if len(ranges) < len(found):  # a match with no range said in one line
                         continue
-                    helps = tuple((rest[i], *r) for i, r in zip(chosen, ranges))  # type: ignore[misc]
+                    helps = tuple((rest[i], lo, hi) for i, (lo, hi) in zip(chosen, ranges))
                     # A part already enough alone, with less of its own, says it shorter.
                     if helps in helped or any((h,) in helped for h in helps):
                         continue
@@ -247,6 +251,7 @@ def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
         return "winning" if k == 1 else f"winning by {k} or more"
 
     if lo is None:
+        assert hi is not None  # a range unbounded both ways is never put in words
         return f"{away} {by(-hi)}" if hi < 0 else f"{home} not {by(hi + 1)}"
     if hi is None:
         return f"{home} {by(lo)}" if lo > 0 else f"{away} not {by(1 - lo)}"

@@ -112,11 +112,12 @@ def standings(season: Season) -> tuple[list[str], dict[str, Stats], list[Fixture
     """Teams in the order of the table now, their stats from played matches, the matches left."""
     table = general_table(season)
     teams = [row.team for row in sorted(table, key=lambda r: r.position)]
+    stats: dict[str, Stats]
     if not season.results:
         stats = {r.team: (r.points, r.won, r.goals_for, r.goals_against, 0) for r in table}
         return teams, stats, []
     known = set(teams)
-    stats: dict[str, Stats] = {t: (0, 0, 0, 0, 0) for t in teams}
+    stats = {t: (0, 0, 0, 0, 0) for t in teams}
     fixtures: list[Fixture] = []
     for r in season.results:
         if r.home not in known or r.away not in known:

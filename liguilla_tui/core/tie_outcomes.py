@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from liguilla_tui.core.model import Leg, RoundSpec, Score
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, LegSlot, Resolved, Tie
-from liguilla_tui.core.ties import decide
+from liguilla_tui.core.ties import LegIndex, decide
 
 GRID = 5            # scores 0..GRID of each side are listed one by one; beyond is "more"
 LEG = "leg"         # basis: results are the score of the one leg left
@@ -66,7 +66,8 @@ class OpenTie(NamedTuple):
     @property
     def prior_goals(self) -> int:
         """Goals already in the tie, live ones included: they bound every threshold."""
-        played = sum(sum(s.leg.total()) for s in self.tie.legs if s.played)  # type: ignore[union-attr]
+        totals = (s.leg.total() for s in self.tie.legs if s.leg is not None)  # None: not played
+        played = sum(sum(total) for total in totals if total is not None)
         return played + sum(self.floor)
 
 
@@ -98,7 +99,8 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
     """
     spec, tie = open_tie.spec, open_tie.tie
     teams = frozenset(tie.teams or ())
-    base = {(spec.key, s.number, teams): s.leg for s in tie.legs if s.played}
+    base: LegIndex = {(spec.key, s.number, teams): s.leg for s in tie.legs
+                      if s.leg is not None and s.leg.score is not None}  # the played legs
 
     index = dict(base)  # decide() only reads it: one dict, its open entries replaced per call
     if len(open_tie.remaining) == 1:

@@ -69,7 +69,7 @@ def needs(open_tie: OpenTie) -> TieNeeds:
                             for h in range(start + 1, start + bound + 1)]
     else:
         goals = range(bound + 2)
-        results += [((o.home_goals, o.away_goals, o.home_away_goals, o.away_away_goals), o)
+        results += [((o.home_goals, o.away_goals, _given(o.home_away_goals), _given(o.away_away_goals)), o)
                     for o in aggregate_results(open_tie, goals, goals)]
     level = next((o.decided_by for _, o in results if o.through is None), None)
     found = []
@@ -80,6 +80,12 @@ def needs(open_tie: OpenTie) -> TieNeeds:
         found.append(need)
     found.sort(key=lambda n: (n.margin, n.edge is None and not n.edge_away))
     return TieNeeds(tuple(found), level, _after(open_tie, level))
+
+
+def _given(away_goals: int | None) -> int:
+    """A split's away goals, which aggregate_results always gives."""
+    assert away_goals is not None
+    return away_goals
 
 
 def _after(open_tie: OpenTie, step: str | None) -> tuple[str, ...]:
@@ -105,7 +111,8 @@ def _fit(team: str, home: bool, basis: str, results: list[tuple[tuple[int, ...],
         return None
     while every.get(margin - 1):
         margin -= 1
-    by = tuple(sorted({how for _, through, how in rows if through and how != "aggregate"}))
+    # A result that takes the team through was decided by something (never None).
+    by = tuple(sorted({how for _, through, how in rows if through and how is not None and how != "aggregate"}))
     need = Need(team, margin, by=by, home=home)
     edge_rows = by_margin.get(margin - 1, [])
     if any(r[1] for r in edge_rows):

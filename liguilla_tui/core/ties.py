@@ -14,7 +14,7 @@ from liguilla_tui.core.results import (
     Tie,
 )
 
-LegIndex = dict[tuple[str, int, frozenset], Leg]
+LegIndex = dict[tuple[str, int, frozenset[str]], Leg]
 
 
 def index_legs(legs: tuple[Leg, ...]) -> LegIndex:
@@ -46,15 +46,14 @@ def decide(
     h, low = higher.team, lower.team
     assert h is not None and low is not None
     slots = leg_slots(spec, h, low, index)
-    played = [s.leg for s in slots if s.leg is not None and s.leg.score is not None]
+    played = [(s.leg, s.leg.score) for s in slots if s.leg is not None and s.leg.score is not None]
     if not played:
         return Tie(spec.key, index_in_round, label, higher, lower, slots, NOT_STARTED)
     regular_h = regular_l = total_h = total_l = away_h = away_l = 0
-    for leg in played:
-        score = leg.score
-        et = leg.extra_time or (0, 0)
+    for leg, score in played:
+        extra = leg.extra_time or (0, 0)
         # Turn (home, away) into (higher, lower); the side not at home scored away.
-        (sh, sl), (eh, el) = (score, et) if leg.home == h else ((score[1], score[0]), (et[1], et[0]))
+        (sh, sl), (eh, el) = (score, extra) if leg.home == h else ((score[1], score[0]), (extra[1], extra[0]))
         regular_h += sh
         regular_l += sl
         total_h += sh + eh

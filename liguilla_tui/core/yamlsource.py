@@ -262,11 +262,12 @@ class _Builder:
         elif not top.has_key:
             top.key, top.key_mark, top.has_key = value, mark, True
         else:
-            key, out = top.key, top.value
+            key, out, key_mark = top.key, top.value, top.key_mark
+            assert key_mark is not None  # set with has_key
             if key in out:
-                self.duplicates.append((shorten(str(key)), top.key_mark))
+                self.duplicates.append((shorten(str(key)), key_mark))
             out[key] = value
-            out.key_marks[key] = top.key_mark
+            out.key_marks[key] = key_mark
             out.value_marks[key] = mark
             top.has_key = False
 

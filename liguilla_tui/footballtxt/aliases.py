@@ -85,13 +85,15 @@ def load_aliases(extra: str | Path | Mapping[str, Sequence[str]] | None = None,
     else:
         path = str(extra)
         raw = read_input(Path(extra))
-        try:
-            text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else None
-        except UnicodeDecodeError:
-            text = None
-            raw = "not valid UTF-8 text"
+        why = raw if isinstance(raw, str) else None  # read_input says why it could not read
+        text = None
+        if isinstance(raw, bytes):
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                why = "not valid UTF-8 text"
         if text is None:
-            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {raw}")))
+            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {why}")))
             return aliases
         data = _alias_data(text, path, problems)
     for canonical, spellings in data.items():

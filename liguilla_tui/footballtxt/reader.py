@@ -110,8 +110,10 @@ class _Dates:
     def __init__(self, title: str) -> None:
         years = _YEARS.search(title)
         self.first = int(years.group(1)) if years else None
-        second = years.group(2) if years else None
-        self.second = (int(second) if len(second) == 4 else (self.first // 100) * 100 + int(second)) if second else None
+        self.second: int | None = None
+        if years and years.group(2):  # "2023/24" or "2023/2024": the second year too
+            first, second = int(years.group(1)), years.group(2)
+            self.second = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
 
     def iso(self, day: int, month: int, year: int | None) -> str | None:
         if year is None and self.first is not None:

@@ -89,17 +89,16 @@ def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season
     the match stands, the tiebreak that cannot have been played is left out (a warning)."""
     for r in resolve(season).rounds:
         for tie in r.ties:
-            if not tie.legs or tie.legs[-1].leg is None or any(s.leg is None or s.leg.score is None
-                                                              for s in tie.legs):
+            scored = [(s.leg.home, s.leg.score) for s in tie.legs if s.leg is not None and s.leg.score is not None]
+            last = tie.legs[-1].leg if tie.legs else None
+            if last is None or len(scored) < len(tie.legs):  # not every leg there with its score
                 continue
-            last = tie.legs[-1].leg
             if last.extra_time is None and last.penalties is None and last.penalties_winner is None:
                 continue
             regular = [0, 0]
-            for slot in tie.legs:
-                home, away = slot.leg.score
-                regular[0 if slot.leg.home == last.home else 1] += home
-                regular[1 if slot.leg.home == last.home else 0] += away
+            for host, (home, away) in scored:
+                regular[0 if host == last.home else 1] += home
+                regular[1 if host == last.home else 0] += away
             et = last.extra_time or (0, 0)
             after_et = (regular[0] + et[0], regular[1] + et[1])
             drop: dict[str, None] = {}

@@ -82,16 +82,16 @@ def _pick(parts: list[_Part], tournament: str | None,
             return None
         chosen = [p for p in known if p.tournament == wanted]
         if not chosen and known:
-            found = ", ".join(sorted({p.tournament for p in known}))  # type: ignore[arg-type]
+            held = ", ".join(sorted({p.tournament for p in known if p.tournament is not None}))
             problems.append(ImportDiagnostic(known[0].path, error(
-                f"no {wanted} in the files (they hold: {found})")))
+                f"no {wanted} in the files (they hold: {held})")))
             return None
     else:
-        found = sorted({p.tournament for p in known})  # type: ignore[type-var]
-        if len(found) > 1:
+        tournaments = sorted({p.tournament for p in known if p.tournament is not None})  # every p in known
+        if len(tournaments) > 1:
             problems.append(ImportDiagnostic(known[0].path, error(
-                f"the files hold the {' and the '.join(found)}: choose one with --tournament "
-                f"{'|'.join(t.lower() for t in found)}")))
+                f"the files hold the {' and the '.join(tournaments)}: choose one with --tournament "
+                f"{'|'.join(t.lower() for t in tournaments)}")))
             return None
         chosen = known
     if not chosen:
@@ -102,11 +102,11 @@ def _pick(parts: list[_Part], tournament: str | None,
     liguilla = [p for p in chosen if p.liguilla]
     name = chosen[0].tournament
     assert name is not None
-    for what, found in (("regular season", regular), ("Liguilla", liguilla)):
-        for extra in found[1:]:
+    for kind, of_kind in (("regular season", regular), ("Liguilla", liguilla)):
+        for extra in of_kind[1:]:
             problems.append(ImportDiagnostic(extra.path, error(
-                f"a second {name} {what} (section '{shorten(extra.section.name)}'); the first is in "
-                f"{found[0].path}:{found[0].section.line}", Mark(extra.section.line, 1))))
+                f"a second {name} {kind} (section '{shorten(extra.section.name)}'); the first is in "
+                f"{of_kind[0].path}:{of_kind[0].section.line}", Mark(extra.section.line, 1))))
     if not regular:
         problems.append(ImportDiagnostic(chosen[0].path, error(
             f"no {name} regular season in the files: the general table needs its results "

@@ -12,6 +12,7 @@ again; the format is not written (import with --format when it is not the era's 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date as Date
 
 from liguilla_tui.core.model import Leg, Result, Season
@@ -64,7 +65,7 @@ def _score(leg: Leg | Result) -> str:
     return " ".join(out)
 
 
-def _block(matches: list[Leg | Result], lines: list[str]) -> None:
+def _block(matches: Sequence[Leg | Result], lines: list[str]) -> None:
     """Matches under date lines; a date line again wherever a kickoff must not carry over."""
     width = max((len(_name(m.home)) for m in matches), default=0)
     current: str | None = None
@@ -91,7 +92,7 @@ def write_football_txt(season: Season) -> str:
         lines.append(f"# source: {_name(season.source)}")
     if season.results:
         lines += ["", "", f"== {tournament}"]
-        run: list[Leg | Result] = []
+        run: list[Result] = []
         for result in season.results:
             if run and result.matchday != run[0].matchday:
                 _round(run, lines)
@@ -113,7 +114,7 @@ def write_football_txt(season: Season) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _round(results: list[Leg | Result], lines: list[str]) -> None:
-    matchday = results[0].matchday  # type: ignore[union-attr]
+def _round(results: Sequence[Result], lines: list[str]) -> None:
+    matchday = results[0].matchday
     lines += ["", "", f"Matchday {matchday}" if matchday is not None else "Matchday"]
     _block(results, lines)

@@ -12,7 +12,7 @@ _TABLE_HEAD = ("Pos", "Seed", "Team", "Pld", "W", "D", "L", "GF", "GA", "GD", "P
 def _table_rows(resolved: Resolved) -> list[tuple[str, ...]]:
     seeds = {q.team: q.seed for q in resolved.qualified}
     barred = {e.team: e.reason for e in resolved.excluded}
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for r in sorted(resolved.table, key=lambda row: row.position):
         seed = str(seeds[r.team]) if r.team in seeds else ("barred" if r.team in barred else "")
         rows.append((str(r.position), seed, r.team, str(r.played), str(r.won), str(r.drawn), str(r.lost),
@@ -93,7 +93,7 @@ def render_markdown(resolved: Resolved) -> str:
         for tie in rnd.ties:
             for slot in tie.legs:
                 leg = slot.leg
-                sc = f"{leg.score[0]}–{leg.score[1]}" if slot.played else "v"
+                sc = f"{slot.score[0]}–{slot.score[1]}" if slot.score is not None else "v"
                 out.append(f"| {_md_escape(tie.label)} | {slot.number} | {leg.date if leg and leg.date else ''} | "
                            f"{_md_escape(slot.home)} | {sc} | {_md_escape(slot.away)} |")
         out.append("")

@@ -42,6 +42,14 @@ def test_an_alias_file_that_is_a_device_is_refused(tmp_path, capsys, openfootbal
     assert "/dev/zero: error: cannot read the alias file: not a regular file" in capsys.readouterr().err
 
 
+def test_an_alias_file_not_in_utf8_is_refused_by_name(tmp_path, capsys, openfootball):
+    source = openfootball / "2012-13" / "1-clausura.txt"
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_bytes("Quer\xe9taro: [Queretaro]\n".encode("latin-1"))
+    assert main(["import", str(source), "--aliases", str(aliases)]) == 1
+    assert f"{aliases}: error: cannot read the alias file: not valid UTF-8 text" in capsys.readouterr().err
+
+
 def test_an_oversized_file_is_refused(tmp_path, capsys):
     path = tmp_path / "1-clausura.txt"
     path.write_bytes(HEAD.encode() + b"#" * MAX_INPUT_BYTES)
