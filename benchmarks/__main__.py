@@ -50,21 +50,29 @@ def run(quick: bool, parts: tuple[str, ...] = PARTS, log=print) -> dict:
         results["scale"] = scale.measure(quick)
     results["machine"] = report.machine(start_machine)
     results["machine"]["wall_s"] = round(time.perf_counter() - started, 1)
-    results["targets"] = {path: {k: v for k, v in row.items() if k != "label"}
-                          for path, row in report.verdicts(results).items()}
+    results["targets"] = {
+        path: {k: v for k, v in row.items() if k != "label"} for path, row in report.verdicts(results).items()
+    }
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[1])
     parser.add_argument("--quick", action="store_true", help="few repetitions (smoke test)")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json",
-                        help="JSON file to write (default: benchmarks/results.json)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "benchmarks" / "results.json",
+        help="JSON file to write (default: benchmarks/results.json)",
+    )
     parser.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts")
     args = parser.parse_args(argv)
     with private_state():  # the app journals unsaved edits: never into the user's folder
-        results = run(args.quick, tuple(args.only) if args.only else PARTS,
-                      log=lambda msg: print(msg, file=sys.stderr, flush=True))
+        results = run(
+            args.quick,
+            tuple(args.only) if args.only else PARTS,
+            log=lambda msg: print(msg, file=sys.stderr, flush=True),
+        )
     print(report.table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

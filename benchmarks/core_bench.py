@@ -49,9 +49,11 @@ def open_tie_cases(season) -> dict:
     resolved = resolve(season)
     qf1, final = resolved.rounds[0].ties[0], resolved.rounds[-1].ties[0]
     cases = {}
-    for name, tie, spec, numbers in (("one_leg_left", qf1, resolved.rounds[0].spec, (2,)),
-                                     ("both_legs_left", qf1, resolved.rounds[0].spec, (1, 2)),
-                                     ("final_one_leg_left", final, resolved.rounds[-1].spec, (2,))):
+    for name, tie, spec, numbers in (
+        ("one_leg_left", qf1, resolved.rounds[0].spec, (2,)),
+        ("both_legs_left", qf1, resolved.rounds[0].spec, (1, 2)),
+        ("final_one_leg_left", final, resolved.rounds[-1].spec, (2,)),
+    ):
         changed = season
         for number in numbers:
             slot = tie.legs[number - 1]
@@ -72,8 +74,7 @@ def time_tie_outcomes(number: int = 200, repeat: int = 30) -> dict:
     for name, open_tie in open_tie_cases(season).items():
         detail[name] = {
             "outcomes_us": summary(_per_call(lambda tie=open_tie: outcomes(tie), number, repeat, 1e6), 1),
-            "needs_and_words_us": summary(_per_call(lambda tie=open_tie: words(tie), number // 4 or 1, repeat,
-                                                    1e6), 1),
+            "needs_and_words_us": summary(_per_call(lambda tie=open_tie: words(tie), number // 4 or 1, repeat, 1e6), 1),
         }
     return detail
 

@@ -47,7 +47,7 @@ def _print_stats(profile: cProfile.Profile, top: int, calls: int, unit: str) -> 
         text = out.getvalue()
         text = text.replace(str(Path(sys.prefix)), "<venv>").replace(str(ROOT) + "/", "")
         print(f"== by {order} ({calls} {unit}) ==")
-        print(text[text.find("   ncalls"):].rstrip() + "\n")
+        print(text[text.find("   ncalls") :].rstrip() + "\n")
 
 
 def import_times(top: int) -> None:
@@ -55,8 +55,14 @@ def import_times(top: int) -> None:
 
     with tempfile.TemporaryDirectory() as pycache:  # .pyc cached outside the tree, as installed
         for _ in range(2):  # the first run compiles; the second is measured
-            proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import liguilla_tui.app"],
-                                  cwd=ROOT, env=child_env(pycache), capture_output=True, text=True, check=True)
+            proc = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", "import liguilla_tui.app"],
+                cwd=ROOT,
+                env=child_env(pycache),
+                capture_output=True,
+                text=True,
+                check=True,
+            )
     rows = []
     for line in proc.stderr.splitlines():
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
@@ -111,8 +117,11 @@ async def _keystrokes(path: Path, edits: int, size: tuple[int, int], top: int) -
         if active[0] and layout:
             frames = [f for f in traceback.extract_stack(limit=10)[:-1] if "liguilla_tui" in f.filename]
             outer = traceback.extract_stack(limit=4)[0]
-            where = (f"{frames[-1].filename.split('liguilla_tui/')[-1]}:{frames[-1].lineno} {frames[-1].name}"
-                     if frames else f"(textual) {Path(outer.filename).name}:{outer.lineno} {outer.name}")
+            where = (
+                f"{frames[-1].filename.split('liguilla_tui/')[-1]}:{frames[-1].lineno} {frames[-1].name}"
+                if frames
+                else f"(textual) {Path(outer.filename).name}:{outer.lineno} {outer.name}"
+            )
             layouts[(type(self).__name__, where)] += 1
         return refresh(self, *regions, repaint=repaint, layout=layout, recompose=recompose)
 
@@ -160,14 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--teams", type=int, choices=(16, 32, 64), help="a synthetic season instead of 2013")
     parser.add_argument("--calls", type=int, default=None, help="calls (load/resolve) or edits (keystroke)")
     parser.add_argument("--top", type=int, default=25)
-    parser.add_argument("--undecided", type=int, default=0,
-                        help="resolve: leave this many first-round ties undecided")
+    parser.add_argument("--undecided", type=int, default=0, help="resolve: leave this many first-round ties undecided")
     args = parser.parse_args(argv)
     if args.what == "import":
         import_times(args.top)
     elif args.what in ("load", "resolve"):
-        core(args.what, args.teams, args.calls or (200 if args.what == "load" else 2000), args.top,
-             args.undecided)
+        core(args.what, args.teams, args.calls or (200 if args.what == "load" else 2000), args.top, args.undecided)
     else:
         from benchmarks.sandbox import private_state
 

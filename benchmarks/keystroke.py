@@ -131,8 +131,14 @@ class EditDriver:
                 quiet = 0
                 continue
             screen = self.app.screen
-            if (screen._layout_required or screen._scroll_required or screen._repaint_required
-                    or screen._dirty_widgets or screen._callbacks or screen._recompose_required):
+            if (
+                screen._layout_required
+                or screen._scroll_required
+                or screen._repaint_required
+                or screen._dirty_widgets
+                or screen._callbacks
+                or screen._recompose_required
+            ):
                 screen._on_timer_update()
                 quiet = 0
                 continue
@@ -234,8 +240,9 @@ def _seeds(app: LiguillaApp) -> tuple:
     return tuple((q.seed, q.team) for q in app.resolved.qualified) if app.resolved else ()
 
 
-async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_every: int,
-               target: str = "ties") -> dict:
+async def _run(
+    path: Path, size: tuple[int, int], edits: int, seed: int, pilot_every: int, target: str = "ties"
+) -> dict:
     loaded = load_season(path)
     if loaded.season is None:
         raise RuntimeError(f"{path} does not load")
@@ -303,7 +310,8 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
                     for part in ("core", "apply", "resolve", "journal", "frame", "gc"):
                         samples[part].append(parts.get(part, 0.0) * 1e3)
                     samples["dispatch"].append(
-                        (elapsed - parts.get("core", 0.0) - parts.get("apply", 0.0) - parts.get("frame", 0.0)) * 1e3)
+                        (elapsed - parts.get("core", 0.0) - parts.get("apply", 0.0) - parts.get("frame", 0.0)) * 1e3
+                    )
                 applied += app.document.season is not before
                 if target == "results":
                     reseeding += _seeds(app) != seeds_before
@@ -324,8 +332,10 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
         "parts_median_ms": {part: summary(samples[part], 3)["median"] for part in PARTS},
         "parts_p95_ms": {part: summary(samples[part], 3)["p95"] for part in PARTS},
         # The parts of the slowest edits, which make the p95 (independent p95s of parts do not).
-        "slowest_ms": [{"total": round(samples["total"][i], 2), **{p: round(samples[p][i], 2) for p in PARTS}}
-                       for i in sorted(range(len(samples["total"])), key=samples["total"].__getitem__)[-5:]],
+        "slowest_ms": [
+            {"total": round(samples["total"][i], 2), **{p: round(samples[p][i], 2) for p in PARTS}}
+            for i in sorted(range(len(samples["total"])), key=samples["total"].__getitem__)[-5:]
+        ],
         "pilot_ms": summary(pilot_samples, 1),
         "edits": len(samples["total"]) + len(pilot_samples),
         "edits_applied": applied,
@@ -338,8 +348,14 @@ async def _run(path: Path, size: tuple[int, int], edits: int, seed: int, pilot_e
     }
 
 
-def measure_keystrokes(path: Path, size: tuple[int, int] = (80, 24), edits: int = 200, seed: int = 2013,
-                       pilot_every: int = 0, target: str = "ties") -> dict:
+def measure_keystrokes(
+    path: Path,
+    size: tuple[int, int] = (80, 24),
+    edits: int = 200,
+    seed: int = 2013,
+    pilot_every: int = 0,
+    target: str = "ties",
+) -> dict:
     """`edits` timed edits (plus every pilot_every-th one through Pilot, if set); target
     "ties" types Liguilla leg scores, "results" regular-season results (see above)."""
     if target not in ("ties", "results"):
@@ -351,13 +367,14 @@ def measure_keystrokes(path: Path, size: tuple[int, int] = (80, 24), edits: int 
 def measure(quick: bool) -> dict:
     from liguilla_tui.seasons import default_season
 
-    result = measure_keystrokes(default_season(), (80, 24), edits=30 if quick else 200,
-                                pilot_every=6)
+    result = measure_keystrokes(default_season(), (80, 24), edits=30 if quick else 200, pilot_every=6)
     return {
         "keystroke_median_ms": result["median_ms"],
         "keystroke_p95_ms": result["p95_ms"],
-        "keystroke_detail": {"interval": "Key posted -> frame composed (see benchmarks/keystroke.py)",
-                             **{k: v for k, v in result.items() if k not in ("median_ms", "p95_ms")}},
+        "keystroke_detail": {
+            "interval": "Key posted -> frame composed (see benchmarks/keystroke.py)",
+            **{k: v for k, v in result.items() if k not in ("median_ms", "p95_ms")},
+        },
     }
 
 

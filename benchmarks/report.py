@@ -25,8 +25,12 @@ ROWS: list[tuple[str, str, str, float | None]] = [
     ("resolve_median_us", "resolve 2013, median", "µs", 100.0),
     ("load_median_ms", "load_season 2013, median", "ms", 5.0),
     ("tie_outcomes_p95_us", "a tie's outcomes, p95 (slowest kind)", "µs", 1000.0),
-    ("tie_outcomes_detail.both_legs_left.needs_and_words_us.median", "a tie's needs in words, both legs left",
-     "µs", None),
+    (
+        "tie_outcomes_detail.both_legs_left.needs_and_words_us.median",
+        "a tie's needs in words, both legs left",
+        "µs",
+        None,
+    ),
     ("memory_ratio", "peak RSS, app / bare", "x", 1.2),
     ("memory_mib.app", "peak RSS at first frame, app", "MiB", None),
     ("memory_mib.bare", "peak RSS at first frame, bare", "MiB", None),
@@ -54,8 +58,7 @@ def scale_rows(results: dict) -> list[tuple[str, str, str, float | None]]:
             (f"scale.{key}.load_ms", f"scale {n} teams: load", "ms", None),
             (f"scale.{key}.resolve_us", f"scale {n} teams: resolve", "µs", None),
             (f"scale.{key}.resolve_8_undecided_us", f"scale {n} teams: resolve, 8 ties undecided", "µs", None),
-            (f"scale.{key}.keystroke_p95_ms", f"scale {n} teams: keystroke p95 (120x40)", "ms",
-             SCALE_KEYSTROKE_TARGET),
+            (f"scale.{key}.keystroke_p95_ms", f"scale {n} teams: keystroke p95 (120x40)", "ms", SCALE_KEYSTROKE_TARGET),
         ]
     return rows + regular_season_rows(results)
 
@@ -94,8 +97,11 @@ def table(results: dict) -> str:
     lines = [f"{'figure':<{width}}  {'value':>10}  {'target':>10}  verdict", "-" * (width + 34)]
     for r in rows.values():
         value = r["value"]
-        shown = f"{value:,.3g}" if isinstance(value, float) and value < 10 else (
-            f"{value:,.1f}" if isinstance(value, (int, float)) else "—")
+        shown = (
+            f"{value:,.3g}"
+            if isinstance(value, float) and value < 10
+            else (f"{value:,.1f}" if isinstance(value, (int, float)) else "—")
+        )
         target = f"≤ {r['target']:g}" if r["target"] is not None else "—"
         lines.append(f"{r['label']:<{width}}  {shown:>7} {r['unit']:<3}  {target:>10}  {r['verdict']}")
     scale = results.get("scale") or {}
@@ -107,29 +113,39 @@ def table(results: dict) -> str:
         lines.append("306-match regular season: " + regular)
     elif isinstance(regular, dict):
         parts = ", ".join(f"{k} {v:.2f}" for k, v in (regular.get("keystroke_parts_median_ms") or {}).items())
-        lines.append(f"{regular.get('matches')}-match season ({regular.get('teams')} teams, "
-                     f"{regular.get('matchdays')} matchdays): keystrokes typed on the General table's results "
-                     f"grid (120x40), {regular.get('keystroke_edits_reseeding')} of {regular.get('keystroke_edits')} "
-                     f"re-seeded the Liguilla; parts, median ms: {parts}")
+        lines.append(
+            f"{regular.get('matches')}-match season ({regular.get('teams')} teams, "
+            f"{regular.get('matchdays')} matchdays): keystrokes typed on the General table's results "
+            f"grid (120x40), {regular.get('keystroke_edits_reseeding')} of {regular.get('keystroke_edits')} "
+            f"re-seeded the Liguilla; parts, median ms: {parts}"
+        )
         if regular.get("keystroke_edits_applied") != regular.get("keystroke_edits"):
-            lines.append(f"WARNING: only {regular.get('keystroke_edits_applied')} of {regular.get('keystroke_edits')} "
-                         "timed result keys changed the season; its keystroke figures do not measure edits")
+            lines.append(
+                f"WARNING: only {regular.get('keystroke_edits_applied')} of {regular.get('keystroke_edits')} "
+                "timed result keys changed the season; its keystroke figures do not measure edits"
+            )
     detail = results.get("keystroke_detail") or {}
     if detail.get("parts_median_ms"):
         parts = ", ".join(f"{k} {v:.2f}" for k, v in detail["parts_median_ms"].items())
         lines.append(f"keystroke parts, median ms: {parts}")
     if detail and detail.get("edits_applied") != detail.get("edits"):
-        lines.append(f"WARNING: only {detail.get('edits_applied')} of {detail.get('edits')} timed keys changed "
-                     "the season; the keystroke figures do not measure edits")
+        lines.append(
+            f"WARNING: only {detail.get('edits_applied')} of {detail.get('edits')} timed keys changed "
+            "the season; the keystroke figures do not measure edits"
+        )
     if detail.get("pilot_ms", {}).get("n"):
         p = detail["pilot_ms"]
-        lines.append(f"keystroke via pilot.press+pause (includes Pilot's idle sleeps): "
-                     f"median {p['median']} ms, p95 {p['p95']} ms (n={p['n']})")
+        lines.append(
+            f"keystroke via pilot.press+pause (includes Pilot's idle sleeps): "
+            f"median {p['median']} ms, p95 {p['p95']} ms (n={p['n']})"
+        )
     machine = results.get("machine") or {}
     if machine:
-        lines.append(f"machine: {machine.get('platform')}, Python {machine.get('python')}, "
-                     f"{machine.get('cpu_count')} CPUs, textual {machine.get('textual')}, "
-                     f"load average {machine.get('loadavg_start')} -> {machine.get('loadavg_end')}")
+        lines.append(
+            f"machine: {machine.get('platform')}, Python {machine.get('python')}, "
+            f"{machine.get('cpu_count')} CPUs, textual {machine.get('textual')}, "
+            f"load average {machine.get('loadavg_start')} -> {machine.get('loadavg_end')}"
+        )
     return "\n".join(lines)
 
 

@@ -103,11 +103,16 @@ def growth(per_size: dict[str, dict], sizes: tuple[int, ...]) -> dict:
         per_team = [c / n for c, n in zip(costs, sizes)]
         steps = {f"{b}_vs_{a}": ratio(per_team[i + 1], per_team[i]) for i, (a, b) in enumerate(pairwise(sizes))}
         exponent = growth_exponent(sizes, costs)
-        out[metric] = {"per_team": {str(n): round(p, 4) for n, p in zip(sizes, per_team)},
-                       "per_team_ratio": steps, "exponent_k": exponent}
+        out[metric] = {
+            "per_team": {str(n): round(p, 4) for n, p in zip(sizes, per_team)},
+            "per_team_ratio": steps,
+            "exponent_k": exponent,
+        }
         words.append(f"{metric} ~ N^{exponent}")
-    out["note"] = ("cost per team ratio ~1 between sizes = linear in teams; k from cost ∝ N^k, "
-                   f"{sizes[0]} to {sizes[-1]} teams: " + ", ".join(words))
+    out["note"] = (
+        "cost per team ratio ~1 between sizes = linear in teams; k from cost ∝ N^k, "
+        f"{sizes[0]} to {sizes[-1]} teams: " + ", ".join(words)
+    )
     return out
 
 

@@ -41,19 +41,23 @@ def run_once(kind: str, env: dict[str, str], timeout: float = 60.0) -> dict[str,
     start = time.monotonic_ns()
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.startup_runner", kind],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     lines = [line for line in proc.stdout.splitlines() if line.startswith("BENCH ")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"start-up runner ({kind}) failed: rc={proc.returncode}\n{proc.stderr[-2000:]}")
-    marks = json.loads(lines[-1][len("BENCH "):])
+    marks = json.loads(lines[-1][len("BENCH ") :])
 
     def ms(mark: str) -> float:
         return (marks[mark] - start) / 1e6
 
     return {
         "ready_ms": ms("ready"),
-        "interpreter_ms": ms("main"),               # python itself, up to the runner's first line
+        "interpreter_ms": ms("main"),  # python itself, up to the runner's first line
         # imports (textual, and for the app the CLI, the core and the season load) and App()
         "setup_ms": ms("run") - ms("main"),
         "to_first_frame_ms": ms("ready") - ms("run"),  # run(): compose, mount, layout, frame
@@ -79,16 +83,20 @@ def measure(runs: int) -> dict:
     startup = {kind: figure(kind, "ready_ms") for kind in kinds}
     memory = {kind: figure(kind, "rss_mib", 2) for kind in KINDS}
     phases = {
-        kind: {key: figure(kind, key)["median"]
-               for key in ("interpreter_ms", "setup_ms", "to_first_frame_ms")}
+        kind: {key: figure(kind, key)["median"] for key in ("interpreter_ms", "setup_ms", "to_first_frame_ms")}
         for kind in kinds
     }
     return {
         "startup_ratio": ratio(startup["app"]["median"], startup["bare"]["median"]),
         "startup_ms": {kind: startup[kind]["median"] for kind in KINDS},
-        "startup_detail": {"runs_each": runs, "interleaved": True, "headless_size": [80, 24],
-                           "interval": "parent monotonic clock before Popen -> child's events.Ready",
-                           **{kind: startup[kind] for kind in KINDS}, "phases_median_ms": phases},
+        "startup_detail": {
+            "runs_each": runs,
+            "interleaved": True,
+            "headless_size": [80, 24],
+            "interval": "parent monotonic clock before Popen -> child's events.Ready",
+            **{kind: startup[kind] for kind in KINDS},
+            "phases_median_ms": phases,
+        },
         "memory_ratio": ratio(memory["app"]["median"], memory["bare"]["median"]),
         "memory_mib": {kind: memory[kind]["median"] for kind in KINDS},
         "memory_detail": {"what": "VmHWM (peak RSS) of the child at events.Ready", **memory},

@@ -42,18 +42,26 @@ def rounds_for(n: int) -> list[tuple[str, str, str]]:
     while teams > 8:
         out.append((f"r{teams}", f"Round of {teams}", f"R{teams}"))
         teams //= 2
-    named = [("quarterfinals", "Quarter-finals", "QF"), ("semifinals", "Semi-finals", "SF"),
-             ("final", "Final", "F")]
-    return out + named[{8: 0, 4: 1, 2: 2}[teams]:]
+    named = [("quarterfinals", "Quarter-finals", "QF"), ("semifinals", "Semi-finals", "SF"), ("final", "Final", "F")]
+    return out + named[{8: 0, 4: 1, 2: 2}[teams] :]
 
 
 def _format(n: int) -> list[str]:
     lines = ["format:", f"  qualifiers: {n}", "  rounds:"]
     for index, (key, name, short) in enumerate(rounds_for(n)):
-        pairing = ("{seeds: [" + ", ".join(f"[{s}, {n + 1 - s}]" for s in range(1, n // 2 + 1)) + "]}"
-                   if index == 0 else "reseed")
-        lines += [f"    - key: {key}", f"      name: {name}", f"      short: {short}", "      legs: 2",
-                  f"      pairing: {pairing}", f"      tiebreak: {FINAL if key == 'final' else TWO_LEGS}"]
+        pairing = (
+            "{seeds: [" + ", ".join(f"[{s}, {n + 1 - s}]" for s in range(1, n // 2 + 1)) + "]}"
+            if index == 0
+            else "reseed"
+        )
+        lines += [
+            f"    - key: {key}",
+            f"      name: {name}",
+            f"      short: {short}",
+            "      legs: 2",
+            f"      pairing: {pairing}",
+            f"      tiebreak: {FINAL if key == 'final' else TWO_LEGS}",
+        ]
     return lines
 
 
@@ -70,24 +78,43 @@ def _table(n: int, rng: random.Random) -> list[str]:
     rows.sort(key=lambda r: (-r[0], -r[1], -r[2], r[3]))
     lines = ["table:"]
     for pos, (pts, gd, gf, index, won, drawn, lost, ga) in enumerate(rows, start=1):
-        lines.append(f"  - {{pos: {pos}, team: {team_name(index)}, pld: {played}, w: {won}, d: {drawn}, "
-                     f"l: {lost}, gf: {gf}, ga: {ga}, gd: {gd}, pts: {pts}}}")
+        lines.append(
+            f"  - {{pos: {pos}, team: {team_name(index)}, pld: {played}, w: {won}, d: {drawn}, "
+            f"l: {lost}, gf: {gf}, ga: {ga}, gd: {gd}, pts: {pts}}}"
+        )
     return lines
 
 
 def _goals(home: str, away: str, score: tuple[int, int], rng: random.Random, low: int = 1, high: int = 90) -> list[str]:
-    events = [(rng.randint(low, high), team) for team, count in ((home, score[0]), (away, score[1]))
-              for _ in range(count)]
-    return [f"      - {{team: {team}, player: {team} No{rng.randint(1, 11)}, minute: {minute}}}"
-            for minute, team in sorted(events)]
+    events = [
+        (rng.randint(low, high), team) for team, count in ((home, score[0]), (away, score[1])) for _ in range(count)
+    ]
+    return [
+        f"      - {{team: {team}, player: {team} No{rng.randint(1, 11)}, minute: {minute}}}"
+        for minute, team in sorted(events)
+    ]
 
 
-def _leg(key: str, number: int, date: dt.date, home: str, away: str, rng: random.Random,
-         extra: tuple[int, int] | None = None, pens: tuple[int, int] | None = None,
-         score: tuple[int, int] | None = None) -> list[str]:
+def _leg(
+    key: str,
+    number: int,
+    date: dt.date,
+    home: str,
+    away: str,
+    rng: random.Random,
+    extra: tuple[int, int] | None = None,
+    pens: tuple[int, int] | None = None,
+    score: tuple[int, int] | None = None,
+) -> list[str]:
     score = score or (rng.choice((0, 0, 1, 1, 1, 2, 2, 3)), rng.choice((0, 0, 1, 1, 2, 2, 3)))
-    lines = [f"  - round: {key}", f"    leg: {number}", f"    date: {date.isoformat()}",
-             f"    home: {home}", f"    away: {away}", f"    score: [{score[0]}, {score[1]}]"]
+    lines = [
+        f"  - round: {key}",
+        f"    leg: {number}",
+        f"    date: {date.isoformat()}",
+        f"    home: {home}",
+        f"    away: {away}",
+        f"    score: [{score[0]}, {score[1]}]",
+    ]
     if extra is not None:
         lines.append(f"    extra_time: [{extra[0]}, {extra[1]}]")
     if pens is not None:
@@ -101,28 +128,38 @@ def _leg(key: str, number: int, date: dt.date, home: str, away: str, rng: random
 
 
 def _final_legs(key: str, date: dt.date, higher: str, lower: str, rng: random.Random) -> list[str]:
-    first = (rng.randint(0, 2), rng.randint(0, 2))            # lower seed at home
-    second = (rng.randint(0, 2), rng.randint(0, 2))           # higher seed at home
+    first = (rng.randint(0, 2), rng.randint(0, 2))  # lower seed at home
+    second = (rng.randint(0, 2), rng.randint(0, 2))  # higher seed at home
     level = first[1] + second[0] == first[0] + second[1]
     extra = pens = None
     if level:
         extra = rng.choice(((0, 0), (1, 0), (0, 1), (1, 1)))
         if extra[0] == extra[1]:
             pens = rng.choice(((4, 2), (5, 4), (3, 5), (2, 4)))
-    return (_leg(key, 1, date, lower, higher, rng, score=first)
-            + _leg(key, 2, date + dt.timedelta(days=3), higher, lower, rng, extra, pens, second))
+    return _leg(key, 1, date, lower, higher, rng, score=first) + _leg(
+        key, 2, date + dt.timedelta(days=3), higher, lower, rng, extra, pens, second
+    )
 
 
 def season_text(n: int, seed: int = 6) -> str:
     if n < 4 or n > 64 or n & (n - 1):
         raise ValueError("n must be a power of two from 4 to 64")
     rng = random.Random(seed * 1000 + n)
-    head = [f"# Synthetic {n}-team Liguilla for benchmarks (seed {seed}); generated, not real.",
-            "competition: Synthetic League", "tournament: Benchmark", "year: 2030",
-            f'title: "Synthetic {n}-team Liguilla"', "dates: {start: 2030-05-01, end: 2030-07-30}",
-            *_format(n), "teams:", *(f"  - name: {team_name(i)}" for i in range(n)), *_table(n, rng)]
-    return _play_knockout(head, [key for key, _name, _short in rounds_for(n)], dt.date(2030, 5, 1), rng,
-                          f"<synthetic {n}>")
+    head = [
+        f"# Synthetic {n}-team Liguilla for benchmarks (seed {seed}); generated, not real.",
+        "competition: Synthetic League",
+        "tournament: Benchmark",
+        "year: 2030",
+        f'title: "Synthetic {n}-team Liguilla"',
+        "dates: {start: 2030-05-01, end: 2030-07-30}",
+        *_format(n),
+        "teams:",
+        *(f"  - name: {team_name(i)}" for i in range(n)),
+        *_table(n, rng),
+    ]
+    return _play_knockout(
+        head, [key for key, _name, _short in rounds_for(n)], dt.date(2030, 5, 1), rng, f"<synthetic {n}>"
+    )
 
 
 def _play_knockout(head: list[str], round_keys: list[str], date: dt.date, rng: random.Random, label: str) -> str:
@@ -140,22 +177,32 @@ def _play_knockout(head: list[str], round_keys: list[str], date: dt.date, rng: r
             if key == "final":
                 matches += _final_legs(key, date, higher, lower, rng)
             else:
-                matches += _leg(key, 1, date, lower, higher, rng) + _leg(key, 2, date + dt.timedelta(days=3),
-                                                                          higher, lower, rng)
+                matches += _leg(key, 1, date, lower, higher, rng) + _leg(
+                    key, 2, date + dt.timedelta(days=3), higher, lower, rng
+                )
         date += dt.timedelta(days=7)
     return "\n".join(head + ["matches:", *matches]) + "\n"
 
 
 # ---- an 18-team double round robin and its Liguilla -------------------------------
 RS_TEAMS = 18
-RS_MATCHDAYS = 2 * (RS_TEAMS - 1)              # 34
-RS_RESULTS = RS_TEAMS * (RS_TEAMS - 1)         # 306
+RS_MATCHDAYS = 2 * (RS_TEAMS - 1)  # 34
+RS_RESULTS = RS_TEAMS * (RS_TEAMS - 1)  # 306
 RS_FORMAT = "{preset: liga-mx-2012, table_order: [points, goal_difference, goals_for, head_to_head]}"
-_RS_FIRST_MATCHDAY = dt.date(2030, 1, 4)       # a Friday; one matchday a week
+_RS_FIRST_MATCHDAY = dt.date(2030, 1, 4)  # a Friday; one matchday a week
 # (days after the Friday, kickoff) for the 9 matches of a matchday: Fri 2, Sat 4, Sun 3.
-_RS_SLOTS = ((0, "19:00"), (0, "21:00"), (1, "17:00"), (1, "17:00"), (1, "19:00"), (1, "21:00"),
-             (2, "12:00"), (2, "17:00"), (2, "19:00"))
-_HOME_GOALS = (24, 32, 24, 11, 6, 3)           # weights for 0..5 goals
+_RS_SLOTS = (
+    (0, "19:00"),
+    (0, "21:00"),
+    (1, "17:00"),
+    (1, "17:00"),
+    (1, "19:00"),
+    (1, "21:00"),
+    (2, "12:00"),
+    (2, "17:00"),
+    (2, "19:00"),
+)
+_HOME_GOALS = (24, 32, 24, 11, 6, 3)  # weights for 0..5 goals
 _AWAY_GOALS = (33, 35, 20, 8, 3, 1)
 
 
@@ -184,8 +231,10 @@ def _results(rng: random.Random) -> tuple[list[str], dt.date]:
         for (home, away), (days, kickoff) in zip(pairs, _RS_SLOTS):
             last = friday + dt.timedelta(days=days)
             score = (rng.choices(range(6), _HOME_GOALS)[0], rng.choices(range(6), _AWAY_GOALS)[0])
-            lines.append(f"  - {{matchday: {number}, date: {last.isoformat()}, kickoff: \"{kickoff}\", "
-                         f"home: {team_name(home)}, away: {team_name(away)}, score: [{score[0]}, {score[1]}]}}")
+            lines.append(
+                f'  - {{matchday: {number}, date: {last.isoformat()}, kickoff: "{kickoff}", '
+                f"home: {team_name(home)}, away: {team_name(away)}, score: [{score[0]}, {score[1]}]}}"
+            )
     return lines, last
 
 
@@ -194,14 +243,23 @@ def regular_season_text(seed: int = 6) -> str:
     rng = random.Random(seed * 1000 + RS_RESULTS)
     results, last_matchday = _results(rng)
     liguilla_start = last_matchday + dt.timedelta(days=4)
-    final_leg2 = liguilla_start + dt.timedelta(days=17)   # three rounds a week apart, legs 3 days apart
-    head = [(f"# Synthetic {RS_TEAMS}-team double round robin ({RS_RESULTS} results) and its Liguilla, for "
-             f"benchmarks (seed {seed}); generated, not real."),
-            "# The general table is computed from `results`; `matches` are the Liguilla legs.",
-            "competition: Synthetic League", "tournament: Benchmark", "year: 2030",
-            f'title: "Synthetic {RS_RESULTS}-match regular season and Liguilla"',
-            f"dates: {{start: {liguilla_start.isoformat()}, end: {final_leg2.isoformat()}}}",
-            f"format: {RS_FORMAT}", "teams:", *(f"  - name: {team_name(i)}" for i in range(RS_TEAMS)), *results]
+    final_leg2 = liguilla_start + dt.timedelta(days=17)  # three rounds a week apart, legs 3 days apart
+    head = [
+        (
+            f"# Synthetic {RS_TEAMS}-team double round robin ({RS_RESULTS} results) and its Liguilla, for "
+            f"benchmarks (seed {seed}); generated, not real."
+        ),
+        "# The general table is computed from `results`; `matches` are the Liguilla legs.",
+        "competition: Synthetic League",
+        "tournament: Benchmark",
+        "year: 2030",
+        f'title: "Synthetic {RS_RESULTS}-match regular season and Liguilla"',
+        f"dates: {{start: {liguilla_start.isoformat()}, end: {final_leg2.isoformat()}}}",
+        f"format: {RS_FORMAT}",
+        "teams:",
+        *(f"  - name: {team_name(i)}" for i in range(RS_TEAMS)),
+        *results,
+    ]
     loaded = load_season_text("\n".join(head + ["matches: []"]) + "\n", "<synthetic regular season>")
     assert loaded.season is not None, loaded.diagnostics[:3]
     keys = [spec.key for spec in loaded.season.format.rounds]

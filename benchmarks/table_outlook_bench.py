@@ -89,8 +89,10 @@ if __name__ == "__main__":  # pragma: no cover
 
     result = measure(quick="--quick" in sys.argv)
     for days, figures in result["table_outlook"].items():
-        print(f"{days}: statuses median {figures['statuses_median_ms']} ms, worst {figures['statuses_worst_ms']} ms "
-              f"(target {figures['target_ms']}); with needs median {figures['with_needs_median_ms']}, "
-              f"worst {figures['with_needs_worst_ms']}; all exact: {figures['all_exact']}")
+        print(
+            f"{days}: statuses median {figures['statuses_median_ms']} ms, worst {figures['statuses_worst_ms']} ms "
+            f"(target {figures['target_ms']}); with needs median {figures['with_needs_median_ms']}, "
+            f"worst {figures['with_needs_worst_ms']}; all exact: {figures['all_exact']}"
+        )
     if "--json" in sys.argv:
         print(json.dumps(result, indent=2, ensure_ascii=False))

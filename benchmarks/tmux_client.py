@@ -34,8 +34,13 @@ class TmuxServer:
         self.output_seen = False
 
     def _tmux(self, *args: str) -> str:
-        proc = subprocess.run(["tmux", "-L", self.socket, "-f", os.devnull, *args], env=self.env,
-                              capture_output=True, text=True, timeout=20)
+        proc = subprocess.run(
+            ["tmux", "-L", self.socket, "-f", os.devnull, *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
         if proc.returncode != 0:
             raise TmuxError(f"tmux {' '.join(args)}: {proc.stderr.strip()}")
         return proc.stdout
@@ -49,7 +54,12 @@ class TmuxServer:
     def attach_control(self, session: str) -> None:
         self._client = subprocess.Popen(
             ["tmux", "-L", self.socket, "-f", os.devnull, "-C", "attach-session", "-t", session, "-f", "ignore-size"],
-            env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+            env=self.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            bufsize=0,
+        )
         marker = f"sync-{uuid.uuid4().hex}"
         deadline = time.monotonic() + 10
         self._send(f"display-message -p {marker}")

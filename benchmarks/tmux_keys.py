@@ -90,13 +90,22 @@ def _digit(i: int) -> int:
 
 def targets() -> list[Target]:
     return [
-        Target("app_qf", lambda i: str(_digit(i)),
-               lambda i, screen, _: f"Monterrey lead {_digit(i)}–0" in plain(screen)),
-        Target("bare", lambda i: "Down" if i % 2 == 0 else "Up",
-               lambda i, screen, after: screen == after[i - 2] if i >= 2 else True),
-        Target("app_scenarios", lambda i: "C-z" if i % 2 == 0 else "C-y",
-               lambda i, screen, _: (f"Monterrey lead {3 if i % 2 == 0 else 4}–0 · leg 2" in plain(screen)
-                                     and "go through with" in plain(screen))),
+        Target(
+            "app_qf", lambda i: str(_digit(i)), lambda i, screen, _: f"Monterrey lead {_digit(i)}–0" in plain(screen)
+        ),
+        Target(
+            "bare",
+            lambda i: "Down" if i % 2 == 0 else "Up",
+            lambda i, screen, after: screen == after[i - 2] if i >= 2 else True,
+        ),
+        Target(
+            "app_scenarios",
+            lambda i: "C-z" if i % 2 == 0 else "C-y",
+            lambda i, screen, _: (
+                f"Monterrey lead {3 if i % 2 == 0 else 4}–0 · leg 2" in plain(screen)
+                and "go through with" in plain(screen)
+            ),
+        ),
     ]
 
 
@@ -168,9 +177,13 @@ class Bench:
 
 def _environment(folder: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LIGUILLA_", "TMUX"))}
-    private = {"TERM": "xterm-256color", "XDG_STATE_HOME": str(folder / "state"),
-               "XDG_CONFIG_HOME": str(folder / "config"), "XDG_CACHE_HOME": str(folder / "cache"),
-               "LIGUILLA_STATE_DIR": str(folder / "state" / "journal")}
+    private = {
+        "TERM": "xterm-256color",
+        "XDG_STATE_HOME": str(folder / "state"),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_CACHE_HOME": str(folder / "cache"),
+        "LIGUILLA_STATE_DIR": str(folder / "state" / "journal"),
+    }
     for path in private.values():
         if path.startswith(str(folder)):
             Path(path).mkdir(parents=True, exist_ok=True)
@@ -189,15 +202,20 @@ def measure(keys: int = 300, seed: int = 14, log=print) -> dict:
         server = TmuxServer(f"liguilla-bench-{uuid.uuid4().hex[:8]}", env)
         bench = Bench(server, random.Random(seed))
         try:
-            pane_env = {k: env[k] for k in ("TERM", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
-                                            "LIGUILLA_STATE_DIR")}
-            server.new_session("bare", [sys.executable, "-m", "benchmarks.bare_table"], WIDTH, HEIGHT,
-                               {**pane_env, "PYTHONPATH": str(ROOT)})
+            pane_env = {
+                k: env[k] for k in ("TERM", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "LIGUILLA_STATE_DIR")
+            }
+            server.new_session(
+                "bare",
+                [sys.executable, "-m", "benchmarks.bare_table"],
+                WIDTH,
+                HEIGHT,
+                {**pane_env, "PYTHONPATH": str(ROOT)},
+            )
             for name in ("app_qf", "app_scenarios"):
                 season = folder / f"{name}.yaml"
                 season.write_bytes(SEASON.read_bytes())
-                server.new_session(name, [sys.executable, "-m", "liguilla_tui", str(season)], WIDTH, HEIGHT,
-                                   pane_env)
+                server.new_session(name, [sys.executable, "-m", "liguilla_tui", str(season)], WIDTH, HEIGHT, pane_env)
             server.attach_control("bare")
             bench.wait_for("bare", "r19c0")
             bench.start_app("app_qf", "2", "QF 1 v 8")
@@ -225,49 +243,72 @@ def _results(runs: list[Target], bench: Bench, keys: int, load_start, wall_s: fl
     figures: dict = {}
     for target in runs:
         entry = summary(target.times_ms)
-        entry.update({"over_50ms": sum(t > SLOW_MS for t in target.times_ms), "timeouts": target.timeouts,
-                      "verified": target.verified, "keys": len(target.times_ms),
-                      "slowest_ms": [round(t, 1) for t in sorted(target.times_ms)[-5:][::-1]],
-                      "samples_ms": [round(t, 2) for t in target.times_ms]})  # in the order typed
+        entry.update(
+            {
+                "over_50ms": sum(t > SLOW_MS for t in target.times_ms),
+                "timeouts": target.timeouts,
+                "verified": target.verified,
+                "keys": len(target.times_ms),
+                "slowest_ms": [round(t, 1) for t in sorted(target.times_ms)[-5:][::-1]],
+                "samples_ms": [round(t, 2) for t in target.times_ms],
+            }
+        )  # in the order typed
         figures[target.name] = entry
     bare_p95 = figures["bare"]["p95"]
     verdicts = {}
     for name in ("app_qf", "app_scenarios"):
         p95_ratio = ratio(figures[name]["p95"], bare_p95)
-        verdicts[name] = {"p95_ratio": p95_ratio, "ratio_ok": p95_ratio <= RATIO_TARGET,
-                          "no_key_over_50ms": figures[name]["over_50ms"] == 0}
+        verdicts[name] = {
+            "p95_ratio": p95_ratio,
+            "ratio_ok": p95_ratio <= RATIO_TARGET,
+            "no_key_over_50ms": figures[name]["over_50ms"] == 0,
+        }
     return {
         "keys": keys,
         "figures_ms": figures,
         "verdicts": verdicts,
         "targets": {"p95_ratio_max": RATIO_TARGET, "slow_ms": SLOW_MS},
-        "polling": {"wait_max_ms": POLL_S * 1000, "wakes_on_output": True,
-                    "capture_ms_median": round(percentile(bench.capture_ms, 50), 3),
-                    "capture_ms_p95": round(percentile(bench.capture_ms, 95), 3),
-                    "settle_ms": SETTLE_S * 1000, "jitter_ms": JITTER_S * 1000},
+        "polling": {
+            "wait_max_ms": POLL_S * 1000,
+            "wakes_on_output": True,
+            "capture_ms_median": round(percentile(bench.capture_ms, 50), 3),
+            "capture_ms_p95": round(percentile(bench.capture_ms, 95), 3),
+            "settle_ms": SETTLE_S * 1000,
+            "jitter_ms": JITTER_S * 1000,
+        },
         "terminal": {"width": WIDTH, "height": HEIGHT, "term": "xterm-256color", "season": SEASON.name},
-        "machine": {"loadavg_start": [round(x, 2) for x in load_start],
-                    "loadavg_end": [round(x, 2) for x in os.getloadavg()],
-                    "cpu_count": os.cpu_count(), "wall_s": round(wall_s, 1),
-                    "timestamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+        "machine": {
+            "loadavg_start": [round(x, 2) for x in load_start],
+            "loadavg_end": [round(x, 2) for x in os.getloadavg()],
+            "cpu_count": os.cpu_count(),
+            "wall_s": round(wall_s, 1),
+            "timestamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        },
     }
 
 
 def table(results: dict) -> str:
     rows = [f"{'program':<15}{'median':>8}{'p95':>8}{'max':>8}{'>50ms':>7}{'keys':>6}{'verified':>10}"]
     for name, f in results["figures_ms"].items():
-        rows.append(f"{name:<15}{f['median']:>8.1f}{f['p95']:>8.1f}{f['max']:>8.1f}{f['over_50ms']:>7}"
-                    f"{f['keys']:>6}{f['verified']:>10}")
+        rows.append(
+            f"{name:<15}{f['median']:>8.1f}{f['p95']:>8.1f}{f['max']:>8.1f}{f['over_50ms']:>7}"
+            f"{f['keys']:>6}{f['verified']:>10}"
+        )
     for name, v in results["verdicts"].items():
         ok = v["ratio_ok"] and v["no_key_over_50ms"]
-        rows.append(f"{name}: p95 / bare p95 = {v['p95_ratio']:.2f} (target ≤ {RATIO_TARGET}: "
-                    f"{'ok' if v['ratio_ok'] else 'MISS'}); no key over 50 ms: "
-                    f"{'ok' if v['no_key_over_50ms'] else 'MISS'} → {'PASS' if ok else 'MISS'}")
+        rows.append(
+            f"{name}: p95 / bare p95 = {v['p95_ratio']:.2f} (target ≤ {RATIO_TARGET}: "
+            f"{'ok' if v['ratio_ok'] else 'MISS'}); no key over 50 ms: "
+            f"{'ok' if v['no_key_over_50ms'] else 'MISS'} → {'PASS' if ok else 'MISS'}"
+        )
     p, m = results["polling"], results["machine"]
-    rows.append(f"polling: wake on pane output or every {p['wait_max_ms']:.0f} ms; capture round trip "
-                f"median {p['capture_ms_median']:.2f} ms, p95 {p['capture_ms_p95']:.2f} ms")
-    rows.append(f"load average start {m['loadavg_start']}, end {m['loadavg_end']}; {m['cpu_count']} CPUs; "
-                f"{m['wall_s']} s")
+    rows.append(
+        f"polling: wake on pane output or every {p['wait_max_ms']:.0f} ms; capture round trip "
+        f"median {p['capture_ms_median']:.2f} ms, p95 {p['capture_ms_p95']:.2f} ms"
+    )
+    rows.append(
+        f"load average start {m['loadavg_start']}, end {m['loadavg_end']}; {m['cpu_count']} CPUs; {m['wall_s']} s"
+    )
     return "\n".join(rows)
 
 

@@ -55,8 +55,9 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
     resolved: var[Resolved | None] = var(None, init=False)
 
-    def __init__(self, loaded: Loaded, *, settle_heap: bool = False, settings: Settings | None = None,
-                 **kwargs) -> None:
+    def __init__(
+        self, loaded: Loaded, *, settle_heap: bool = False, settings: Settings | None = None, **kwargs
+    ) -> None:
         """`settle_heap`: freeze the widget tree out of the cycle collector's sight once
         every tab is built (liguilla_tui/heap.py); `liguilla` asks for it, tests do not.
         `settings`: the user's config.toml (liguilla_tui/settings.py); None: defaults."""
@@ -130,8 +131,13 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
     @property
     def pane_ids(self) -> list[str]:
-        return ["general", *(pane_id(r.key) for r in self.document.season.format.rounds), "scorers", "bracket",
-                "scenarios"]
+        return [
+            "general",
+            *(pane_id(r.key) for r in self.document.season.format.rounds),
+            "scorers",
+            "bracket",
+            "scenarios",
+        ]
 
     def action_show_tab(self, number: int) -> None:
         ids = self.pane_ids
@@ -143,8 +149,10 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
         tabbed, rounds = self.query_one(TabbedContent), self.document.season.format
         # A round's full name where the tab bar has room only for its short one.
-        tabs = [(pane, f"{n} {spec.name}" if (spec := rounds.round(pane)) else tabbed.get_tab(pane).label.plain)
-                for n, pane in enumerate(self.pane_ids, start=1)]
+        tabs = [
+            (pane, f"{n} {spec.name}" if (spec := rounds.round(pane)) else tabbed.get_tab(pane).label.plain)
+            for n, pane in enumerate(self.pane_ids, start=1)
+        ]
 
         def chosen(pane: str | None) -> None:
             if pane:
@@ -158,8 +166,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
     def action_digit_elsewhere(self) -> None:
         """A digit outside a score grid edits nothing and no longer switches tabs: say how."""
-        self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].",
-                    timeout=4)
+        self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].", timeout=4)
 
     def action_cycle_tab(self, step: int) -> None:
         ids = self.pane_ids
@@ -243,8 +250,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         if self.document.dirty:
             problem = self.journal.record(self.document.saved, self.document.season)
             if problem:  # said once: the journal does not return it again
-                self.notify(printable(problem), title="No crash journal", severity="warning", timeout=10,
-                            markup=False)
+                self.notify(printable(problem), title="No crash journal", severity="warning", timeout=10, markup=False)
         else:
             self.journal.clear()
 
@@ -255,8 +261,9 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
         if isinstance(event.grid, ResultsGrid):
             result = self.document.season.results[int(event.row)]
-            outcome = apply_result_key(self.document.season, result.home, result.away, event.side, event.op,
-                                       event.value)
+            outcome = apply_result_key(
+                self.document.season, result.home, result.away, event.side, event.op, event.value
+            )
             if outcome.season is not None:
                 self.apply(outcome.season)
             return
@@ -277,15 +284,18 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
                 if answer == "remove":
                     self.apply(confirmed)
 
-            self.push_screen(choice_screen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]),
-                             answered)
+            self.push_screen(
+                choice_screen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]), answered
+            )
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout=None,
-               markup: bool = False) -> None:
+    def notify(
+        self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False
+    ) -> None:
         """Every notification may name a file or hold its data: shown as text, never run as
         markup (`markup` is accepted for Textual's callers and ignored)."""
-        super().notify(printable(str(message)), title=printable(title), severity=severity, timeout=timeout,
-                       markup=False)
+        super().notify(
+            printable(str(message)), title=printable(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def action_undo(self) -> None:
         if self.document.history.undo() is None:
@@ -319,9 +329,12 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         if not self.document.dirty:
             self.exit()
             return
-        answer = await self.push_screen_wait(choice_screen(
-            f"{self.document.path.name} has unsaved edits.",
-            [("save", "Save and quit"), ("quit", "Quit without saving"), ("cancel", "Cancel")]))
+        answer = await self.push_screen_wait(
+            choice_screen(
+                f"{self.document.path.name} has unsaved edits.",
+                [("save", "Save and quit"), ("quit", "Quit without saving"), ("cancel", "Cancel")],
+            )
+        )
         if answer == "save":
             if await self.save_to(self.document.path):
                 self.exit()

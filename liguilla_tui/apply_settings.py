@@ -40,16 +40,26 @@ def apply_settings(app: App, settings: Settings) -> None:
         if settings.theme in app.available_themes:
             app.theme = settings.theme
         else:
-            app.notify(f"Unknown theme {printable(settings.theme)!r} in {printable(str(settings.path))}; "
-                       f"themes: {', '.join(sorted(app.available_themes))}",
-                       title="Settings", severity="warning", markup=False, timeout=8)
+            app.notify(
+                f"Unknown theme {printable(settings.theme)!r} in {printable(str(settings.path))}; "
+                f"themes: {', '.join(sorted(app.available_themes))}",
+                title="Settings",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
     if settings.keymap:
         known = binding_ids()
         unknown = sorted(set(settings.keymap) - known)
         if unknown:
-            app.notify(f"No such key binding in {printable(str(settings.path))}: "
-                       f"{', '.join(printable(u) for u in unknown)} (press ? for the ids)",
-                       title="Settings", severity="warning", markup=False, timeout=8)
+            app.notify(
+                f"No such key binding in {printable(str(settings.path))}: "
+                f"{', '.join(printable(u) for u in unknown)} (press ? for the ids)",
+                title="Settings",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
         app.set_keymap({k: v for k, v in settings.keymap.items() if k in known})
 
     def theme_changed(theme) -> None:

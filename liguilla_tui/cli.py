@@ -16,8 +16,15 @@ COMMANDS = ("check", "show", "scenarios", "import", "export", "serve")
 MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
 EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
 # `export -o FILE` without --format: the format its name calls for.
-_EXPORT_SUFFIXES = {".txt": "football.txt", ".md": "markdown", ".markdown": "markdown", ".wiki": "wikitext",
-                    ".wikitext": "wikitext", ".csv": "csv", ".json": "json"}
+_EXPORT_SUFFIXES = {
+    ".txt": "football.txt",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".wiki": "wikitext",
+    ".wikitext": "wikitext",
+    ".csv": "csv",
+    ".json": "json",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,8 +43,11 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="season file (YAML)")
     parser.add_argument("--version", action="version", version=f"liguilla-tui {__version__}")
-    parser.add_argument("--config", metavar="PATH",
-                        help="settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)")
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)",
+    )
     return parser
 
 
@@ -61,29 +71,46 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.description = (
             "Make a season file from openfootball football.txt: a regular season and its Liguilla, in one "
             "file with == sections (choose the tournament) or two files (1-clausura.txt 1-clausura_liguilla.txt). "
-            "Diagnostics go to stderr as FILE:LINE:COL; exit 1 on errors (nothing is written).")
+            "Diagnostics go to stderr as FILE:LINE:COL; exit 1 on errors (nothing is written)."
+        )
         parser.add_argument("files", nargs="+", metavar="FILE", help="football.txt file(s)")
         parser.add_argument("--output", "-o", metavar="SEASON.yaml", help="write here (default: stdout)")
-        parser.add_argument("--format", "-f", choices=tuple(PRESETS), metavar="PRESET",
-                            help=f"format preset (default: the era's; one of {', '.join(PRESETS)})")
-        parser.add_argument("--tournament", "-t", choices=("apertura", "clausura"), type=str.lower,
-                            help="which tournament of a file that holds both")
-        parser.add_argument("--aliases", "-a", metavar="FILE",
-                            help="more team spellings: a YAML mapping, canonical name -> [spellings]")
+        parser.add_argument(
+            "--format",
+            "-f",
+            choices=tuple(PRESETS),
+            metavar="PRESET",
+            help=f"format preset (default: the era's; one of {', '.join(PRESETS)})",
+        )
+        parser.add_argument(
+            "--tournament",
+            "-t",
+            choices=("apertura", "clausura"),
+            type=str.lower,
+            help="which tournament of a file that holds both",
+        )
+        parser.add_argument(
+            "--aliases", "-a", metavar="FILE", help="more team spellings: a YAML mapping, canonical name -> [spellings]"
+        )
     elif command == "serve":
-        parser.description = ("Serve the app in a web page (needs the serve extra: pip install "
-                              "'liguilla-tui[serve]'). The page has NO authentication: anyone who can reach "
-                              "the port can edit and save the season file. Keep the default host and use "
-                              "ssh -L 8000:localhost:8000 user@server from another machine.")
+        parser.description = (
+            "Serve the app in a web page (needs the serve extra: pip install "
+            "'liguilla-tui[serve]'). The page has NO authentication: anyone who can reach "
+            "the port can edit and save the season file. Keep the default host and use "
+            "ssh -L 8000:localhost:8000 user@server from another machine."
+        )
         parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
         parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
         parser.add_argument("--port", "-p", type=_port, default=8000, help="port (default: 8000)")
     else:
-        parser.description = ("Export a season: football.txt (which import reads back), markdown, wikitext, "
-                              "csv (one row per leg) or json (as show --format json).")
+        parser.description = (
+            "Export a season: football.txt (which import reads back), markdown, wikitext, "
+            "csv (one row per leg) or json (as show --format json)."
+        )
         parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
-        parser.add_argument("--format", "-f", choices=EXPORT_FORMATS,
-                            help="output format (default: from the -o file's extension)")
+        parser.add_argument(
+            "--format", "-f", choices=EXPORT_FORMATS, help="output format (default: from the -o file's extension)"
+        )
         parser.add_argument("--output", "-o", metavar="OUT", help="write here (default: stdout)")
     return parser
 
@@ -160,16 +187,20 @@ def _write_output(path: str, text: str) -> str | None:
 def run_import(args: argparse.Namespace) -> int:
     from liguilla_tui.footballtxt.importer import import_football_txt
 
-    text, diagnostics = import_football_txt(args.files, preset=args.format, aliases=args.aliases,
-                                            tournament=args.tournament)
+    text, diagnostics = import_football_txt(
+        args.files, preset=args.format, aliases=args.aliases, tournament=args.tournament
+    )
     for d in diagnostics[:MAX_IMPORT_DIAGNOSTICS]:  # a 2.5 MB bad file once printed 120,002
         for line in d.lines():
             print(printable(line), file=sys.stderr)
     if len(diagnostics) > MAX_IMPORT_DIAGNOSTICS:
         more = diagnostics[MAX_IMPORT_DIAGNOSTICS:]
         errors = sum(d.is_error for d in more)
-        print(f"liguilla import: {len(more)} more diagnostic(s) not shown ({errors} error(s), "
-              f"{len(more) - errors} warning(s))", file=sys.stderr)
+        print(
+            f"liguilla import: {len(more)} more diagnostic(s) not shown ({errors} error(s), "
+            f"{len(more) - errors} warning(s))",
+            file=sys.stderr,
+        )
     if text is None or any(d.is_error for d in diagnostics):
         errors = sum(d.is_error for d in diagnostics)
         print(f"liguilla import: {errors} error(s); nothing written", file=sys.stderr)
@@ -194,8 +225,10 @@ def run_export(args: argparse.Namespace) -> int:
 
     fmt = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None)
     if fmt is None:
-        _command_parser("export").error("give --format (" + "|".join(EXPORT_FORMATS) + "), or an -o file "
-                                        "whose extension names one (.txt .md .wiki .csv .json)")
+        _command_parser("export").error(
+            "give --format (" + "|".join(EXPORT_FORMATS) + "), or an -o file "
+            "whose extension names one (.txt .md .wiki .csv .json)"
+        )
     loaded = _load(args.file)
     if loaded.season is None:
         _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
@@ -221,8 +254,14 @@ def run_scenarios(args: argparse.Namespace) -> int:
     return run(args)
 
 
-_RUN = {"check": run_check, "show": run_show, "scenarios": run_scenarios, "import": run_import,
-        "export": run_export, "serve": run_serve}
+_RUN = {
+    "check": run_check,
+    "show": run_show,
+    "scenarios": run_scenarios,
+    "import": run_import,
+    "export": run_export,
+    "serve": run_serve,
+}
 
 
 def run_app(args: argparse.Namespace) -> int:

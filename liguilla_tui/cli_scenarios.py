@@ -5,20 +5,28 @@ from __future__ import annotations
 import argparse
 import sys
 
-DESCRIPTION = ("What each team needs: with matches of the regular season left, where each team can finish, "
-               "which zones it has clinched or is out of, and what it needs; for every open tie, who goes "
-               "through with each result of what is left to play, and how (aggregate, away goals, higher "
-               "seed, extra time, penalties); and who each team still in can meet next. --format json is a "
-               "documented contract (docs/json-output.md).")
+DESCRIPTION = (
+    "What each team needs: with matches of the regular season left, where each team can finish, "
+    "which zones it has clinched or is out of, and what it needs; for every open tie, who goes "
+    "through with each result of what is left to play, and how (aggregate, away goals, higher "
+    "seed, extra time, penalties); and who each team still in can meet next. --format json is a "
+    "documented contract (docs/json-output.md)."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
     parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
-    parser.add_argument("--live", action="append", default=[], type=live_score, metavar="'LABEL=H-A'",
-                        help="a leg being played now, by its tie's label and current score (home-away), "
-                             "e.g. --live 'QF 1 v 8=1-1'; its outcomes then count from that score (repeatable)")
+    parser.add_argument(
+        "--live",
+        action="append",
+        default=[],
+        type=live_score,
+        metavar="'LABEL=H-A'",
+        help="a leg being played now, by its tie's label and current score (home-away), "
+        "e.g. --live 'QF 1 v 8=1-1'; its outcomes then count from that score (repeatable)",
+    )
 
 
 def live_score(text: str) -> tuple[str, tuple[int, int]]:
@@ -45,14 +53,20 @@ def run(args: argparse.Namespace) -> int:
         return 1
     resolved = resolve(loaded.season)
     live = dict(args.live)
-    open_labels = {t.label for rnd in resolved.rounds for t in rnd.ties
-                   if t.teams and sum(1 for s in t.legs if not s.played) == 1}
+    open_labels = {
+        t.label for rnd in resolved.rounds for t in rnd.ties if t.teams and sum(1 for s in t.legs if not s.played) == 1
+    }
     unknown = [label for label in live if label not in open_labels]
     if unknown:
         from liguilla_tui.report.safe import printable
 
-        print(printable(f"liguilla scenarios: error: --live {unknown[0]!r}: no open tie by that label with one "
-                        f"leg left (these have: {', '.join(sorted(open_labels)) or 'none'})"), file=sys.stderr)
+        print(
+            printable(
+                f"liguilla scenarios: error: --live {unknown[0]!r}: no open tie by that label with one "
+                f"leg left (these have: {', '.join(sorted(open_labels)) or 'none'})"
+            ),
+            file=sys.stderr,
+        )
         return 2
     found = scenarios(resolved, live)
     from liguilla_tui.core.table_outlook import table_outlook

@@ -30,8 +30,9 @@ def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str
     for number, spec in enumerate(season.format.rounds, start=2):
         shown = resolved.round(spec.key) if resolved else None
         ties = len(shown.ties) if shown else 0
-        tabs.append((pane_id(spec.key), f"{number} {spec.short if compact else spec.name}",
-                     partial(round_view, spec, ties)))
+        tabs.append(
+            (pane_id(spec.key), f"{number} {spec.short if compact else spec.name}", partial(round_view, spec, ties))
+        )
     n = len(season.format.rounds) + 2
     rounds = [(r.key, r.short) for r in season.format.rounds]
     tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))

@@ -18,8 +18,8 @@ def digest(data: bytes) -> str:
 @dataclass
 class Document:
     path: Path
-    text: str | None          # the file's text as last loaded or saved
-    saved: Season             # the season that text holds
+    text: str | None  # the file's text as last loaded or saved
+    saved: Season  # the season that text holds
     history: History[Season] = field(init=False)
     # The hash of the file's content as last read or written: the file watch compares
     # contents, not mtime and size (an edit of the same size with `cp -p` keeps both).

@@ -40,6 +40,7 @@ class FileActions(_AppBase):
 
         @cached_property  # deleted on open: the new file's journal is made when next used
         def journal(self) -> Journal: ...
+
         settings: Settings | None
         resolved: Resolved | None
         _settle_heap: bool
@@ -71,11 +72,17 @@ class FileActions(_AppBase):
                 self.action_save_as()
             return False
         if problem == persistence.CHANGED_ON_DISK:
-            answer = await self.push_screen_wait(choice_screen(
-                f"{path.name} was changed on disk since it was opened. Saving would overwrite "
-                "those changes.",
-                [("save_as", "Save as…"), ("overwrite", "Overwrite"), ("reload", "Reload, drop my edits"),
-                 ("cancel", "Cancel")]))
+            answer = await self.push_screen_wait(
+                choice_screen(
+                    f"{path.name} was changed on disk since it was opened. Saving would overwrite those changes.",
+                    [
+                        ("save_as", "Save as…"),
+                        ("overwrite", "Overwrite"),
+                        ("reload", "Reload, drop my edits"),
+                        ("cancel", "Cancel"),
+                    ],
+                )
+            )
             if answer == "overwrite":
                 return await self.save_to(path, overwrite=True, allow=allow)
             if answer == "save_as":
@@ -132,9 +139,12 @@ class FileActions(_AppBase):
     @work(exclusive=True, group="open")
     async def open_path(self, path: Path, force: bool = False) -> None:
         if self.document.dirty and not force:
-            answer = await self.push_screen_wait(choice_screen(
-                f"{self.document.path.name} has unsaved edits. Save them before opening {path.name}?",
-                [("save", "Save, then open"), ("open", "Open, discard edits"), ("cancel", "Cancel")]))
+            answer = await self.push_screen_wait(
+                choice_screen(
+                    f"{self.document.path.name} has unsaved edits. Save them before opening {path.name}?",
+                    [("save", "Save, then open"), ("open", "Open, discard edits"), ("cancel", "Cancel")],
+                )
+            )
             if answer == "save" and not await self.save_to(self.document.path):
                 return  # not saved (the reason was shown): stay on the edits
             if answer not in ("save", "open"):
@@ -142,8 +152,9 @@ class FileActions(_AppBase):
         loaded = load_season(path)
         if loaded.season is None:
             lines = "\n".join(line for d in loaded.diagnostics[:8] for line in d.lines(loaded.path))
-            self.notify(lines, title="Cannot open; the current season stays open", severity="error",
-                        timeout=12, markup=False)
+            self.notify(
+                lines, title="Cannot open; the current season stays open", severity="error", timeout=12, markup=False
+            )
             return
         same_shape = loaded.season.format == self.document.season.format
         self.journal.clear()

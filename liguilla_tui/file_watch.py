@@ -21,8 +21,8 @@ from liguilla_tui.document import digest
 if TYPE_CHECKING:
     from liguilla_tui.app import LiguillaApp
 
-POLL = 0.4      # seconds between stats
-RECHECK = 3.0   # seconds between hashes when the stat says nothing changed
+POLL = 0.4  # seconds between stats
+RECHECK = 3.0  # seconds between hashes when the stat says nothing changed
 
 
 class DiskWatch:
@@ -32,7 +32,7 @@ class DiskWatch:
         self._path: Path | None = None
         self._stat: tuple | None = None
         self._hashed_at = 0.0
-        self._seen: str | None = None   # new content seen once: hashed again at the next poll
+        self._seen: str | None = None  # new content seen once: hashed again at the next poll
 
     def poll(self, path: Path, known: str | None) -> tuple[str, str] | None:
         """(digest, text) of the file when its content is not the one `known` hashes and
@@ -101,11 +101,19 @@ class FileWatch:
             return
         if theirs is None or theirs.format != doc.season.format:
             doc.disk_digest = new_digest  # said once; a save still finds the file changed and asks
-            why = (loaded.diagnostics[0].format(str(path)) if theirs is None and loaded.diagnostics
-                   else "its format changed")
-            app.notify(f"{path.name} was changed on disk and cannot be merged here ({why}). Your copy "
-                       "stays open; saving will ask before writing over it.",
-                       title="Changed on disk", severity="warning", timeout=10, markup=False)
+            why = (
+                loaded.diagnostics[0].format(str(path))
+                if theirs is None and loaded.diagnostics
+                else "its format changed"
+            )
+            app.notify(
+                f"{path.name} was changed on disk and cannot be merged here ({why}). Your copy "
+                "stays open; saving will ask before writing over it.",
+                title="Changed on disk",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
             return
         base, mine = doc.saved, doc.season
         merged = merge(base, mine, theirs)
@@ -120,8 +128,12 @@ class FileWatch:
         app.journal.rebase(doc.path, doc.text)  # the journal now stands on their text
         app.apply(merged.season)
         kept = " Your unsaved edits are kept." if was_dirty and doc.dirty else ""
-        app.notify(f"{path.name} was changed on disk: {merged.taken} leg(s) or result(s) updated from it."
-                   + kept, title="Changed on disk", timeout=6, markup=False)
+        app.notify(
+            f"{path.name} was changed on disk: {merged.taken} leg(s) or result(s) updated from it." + kept,
+            title="Changed on disk",
+            timeout=6,
+            markup=False,
+        )
 
     async def _ask(self, path: Path, conflicts) -> set[tuple]:
         from liguilla_tui.core.merge import describe, where
@@ -130,10 +142,13 @@ class FileWatch:
         keep = set()
         names = {spec.key: spec.name for spec in self.app.document.season.format.rounds}
         for conflict in conflicts:
-            answer = await self.app.push_screen_wait(choice_screen(
-                f"{path.name} was changed on disk. {where(conflict, names)} was changed both here "
-                f"({describe(conflict.mine)}) and there ({describe(conflict.theirs)}).",
-                [("theirs", "Take theirs"), ("mine", "Keep mine")]))
+            answer = await self.app.push_screen_wait(
+                choice_screen(
+                    f"{path.name} was changed on disk. {where(conflict, names)} was changed both here "
+                    f"({describe(conflict.mine)}) and there ({describe(conflict.theirs)}).",
+                    [("theirs", "Take theirs"), ("mine", "Keep mine")],
+                )
+            )
             if answer == "mine":
                 keep.add(conflict.key)
         return keep

@@ -70,15 +70,36 @@ def _line(value: Any) -> bytes:
 
 def leg_map(leg: Leg) -> dict[str, Any]:
     """A leg as a season file's `matches` item holds it (marks left out)."""
-    out = {"round": leg.round, "leg": leg.leg, "home": leg.home, "away": leg.away, "date": leg.date,
-           "kickoff": leg.kickoff, "score": leg.score, "extra_time": leg.extra_time, "penalties": leg.penalties,
-           "penalties_winner": leg.penalties_winner, "kept_extra_time": leg.kept_extra_time,
-           "kept_penalties": leg.kept_penalties}
+    out = {
+        "round": leg.round,
+        "leg": leg.leg,
+        "home": leg.home,
+        "away": leg.away,
+        "date": leg.date,
+        "kickoff": leg.kickoff,
+        "score": leg.score,
+        "extra_time": leg.extra_time,
+        "penalties": leg.penalties,
+        "penalties_winner": leg.penalties_winner,
+        "kept_extra_time": leg.kept_extra_time,
+        "kept_penalties": leg.kept_penalties,
+    }
     out = {k: v for k, v in out.items() if v is not None}
     if leg.goals:
-        out["goals"] = [{k: v for k, v in (("team", g.team), ("player", g.player), ("minute", g.minute),
-                                           ("penalty", g.penalty), ("own_goal", g.own_goal)) if v is not None}
-                        for g in leg.goals]
+        out["goals"] = [
+            {
+                k: v
+                for k, v in (
+                    ("team", g.team),
+                    ("player", g.player),
+                    ("minute", g.minute),
+                    ("penalty", g.penalty),
+                    ("own_goal", g.own_goal),
+                )
+                if v is not None
+            }
+            for g in leg.goals
+        ]
     return out
 
 
@@ -100,16 +121,19 @@ def changes(saved: Season, season: Season) -> dict[str, list]:
                 legs.append([None if old is None else leg_map(old), leg_map(leg)])
         legs += [[leg_map(old), None] for left in was.values() for old in left]
     # A season holds ~300 results and the app changes only their scores: one short list each.
-    results = [[i, b.home, b.away, b.matchday, a.score, b.score]
-               for i, (a, b) in enumerate(zip(saved.results, season.results)) if a is not b and a != b]
+    results = [
+        [i, b.home, b.away, b.matchday, a.score, b.score]
+        for i, (a, b) in enumerate(zip(saved.results, season.results))
+        if a is not b and a != b
+    ]
     return {"legs": legs, "results": results}
-
 
 
 def _remove(path: Path) -> None:
     """Gone already, or not ours to remove: either way there is nothing more to do."""
     with contextlib.suppress(OSError):
         path.unlink()
+
 
 class Journal:
     """This instance's journal of one season file; the file exists while edits are unsaved."""
@@ -122,7 +146,7 @@ class Journal:
         self._fd: int | None = None
         self._size = 0
         self._told = False  # the user was told the journal cannot be written
-        self._dirty = threading.Event()   # set when a write awaits its fsync
+        self._dirty = threading.Event()  # set when a write awaits its fsync
         self._syncer: threading.Thread | None = None
 
     def record(self, saved: Season, season: Season) -> str | None:

@@ -45,7 +45,9 @@ class LegDialogs(_AppBase):
         if card is None or card.tie.teams is None:
             self.notify("This tie's teams are not known yet", severity="warning")
             return
-        number, home, away, _ = row_fixture(card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}")
+        number, home, away, _ = row_fixture(
+            card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}"
+        )
         leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
         if leg is None or leg.score is None:
             self.notify("Enter the leg's score first, then its goals", severity="warning")
@@ -54,7 +56,10 @@ class LegDialogs(_AppBase):
 
         def done(result: GoalsDone | None) -> None:
             if result is None or (result.goals, result.score, result.extra_time) == (
-                    leg.goals, leg.score, leg.extra_time):
+                leg.goals,
+                leg.score,
+                leg.extra_time,
+            ):
                 return
             outcome = apply_goals(self.document.season, spec, tie, number, home, away, *result)
             if outcome.season is not None:

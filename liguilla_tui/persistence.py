@@ -33,7 +33,7 @@ class Ask:
 
     kind: str
     question: str
-    answers: list[tuple[str, str]]   # ("save", ...) goes ahead, ("save_as", ...) asks for a name
+    answers: list[tuple[str, str]]  # ("save", ...) goes ahead, ("save_as", ...) asks for a name
 
 
 def read_only(path: Path) -> str | None:
@@ -51,8 +51,9 @@ def read_only(path: Path) -> str | None:
     return None
 
 
-def save(document: Document, path: Path, overwrite: bool = False,
-         allow: frozenset[str] = frozenset()) -> str | Ask | None:
+def save(
+    document: Document, path: Path, overwrite: bool = False, allow: frozenset[str] = frozenset()
+) -> str | Ask | None:
     """Write the document's season to `path`; None when done, else why not.
 
     Returns CHANGED_ON_DISK, writing nothing, when the file was changed by someone else
@@ -64,8 +65,11 @@ def save(document: Document, path: Path, overwrite: bool = False,
         return CHANGED_ON_DISK
     locked = None if READ_ONLY in allow else read_only(path)
     if locked:
-        return Ask(READ_ONLY, f"{path.name} is {locked}. Save over it anyway?",
-                   [("save_as", "Save as…"), ("save", "Save over it"), ("cancel", "Cancel")])
+        return Ask(
+            READ_ONLY,
+            f"{path.name} is {locked}. Save over it anyway?",
+            [("save_as", "Save as…"), ("save", "Save over it"), ("cancel", "Cancel")],
+        )
     surgical = render_surgical(document.text, document.saved, document.season)
     text = emit_season(document.season) if surgical is None else surgical
     # A surgical text keeps every byte outside the legs it edits (and reads back as the
@@ -74,9 +78,12 @@ def save(document: Document, path: Path, overwrite: bool = False,
         dropped = would_drop(document.text, document.saved, document.season, text)
         if dropped:
             why = next((d.format(str(path)) for d in document.saved.diagnostics if d.is_error), "")
-            return Ask(DROPS, f"Saving would drop what {path.name} holds and this app could not read: "
-                       f"{dropped.summary()}. Nothing was saved." + (f" {why}" if why else ""),
-                       [("save_as", "Save as…"), ("save", "Drop them and save"), ("cancel", "Cancel")])
+            return Ask(
+                DROPS,
+                f"Saving would drop what {path.name} holds and this app could not read: "
+                f"{dropped.summary()}. Nothing was saved." + (f" {why}" if why else ""),
+                [("save_as", "Save as…"), ("save", "Drop them and save"), ("cancel", "Cancel")],
+            )
     reloaded = load_season_text(text, str(path))
     if reloaded.season is None:  # never write what we could not read back
         return "the season could not be written faithfully; nothing was saved"

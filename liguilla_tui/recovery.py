@@ -29,13 +29,13 @@ from liguilla_tui.journal import Leftover, Unreadable, leg_map
 class Change:
     """One journaled leg or result beside the file's."""
 
-    what: str             # "Quarter-finals leg 1: Monterrey v UANL"
-    journal: str          # the journal's version, or why it cannot be restored
-    file: str             # the file's version now
-    usable: bool          # the journal's version passes the file's checks
-    clean: bool           # the file's version is still the one the edit started from
-    kind: str             # "leg" or "result"
-    at: int | None        # index of the file's leg or result; None: the journal adds a leg
+    what: str  # "Quarter-finals leg 1: Monterrey v UANL"
+    journal: str  # the journal's version, or why it cannot be restored
+    file: str  # the file's version now
+    usable: bool  # the journal's version passes the file's checks
+    clean: bool  # the file's version is still the one the edit started from
+    kind: str  # "leg" or "result"
+    at: int | None  # index of the file's leg or result; None: the journal adds a leg
     new: Leg | Result | None  # None: the journal removed the leg
 
 
@@ -48,8 +48,11 @@ def _check(kind: str, value: Any, mark: Mark, season: Season, path: str) -> tupl
     items.append(value)
     items.marks.append(mark)
     team = team_lookup(reader, season.teams)
-    read = (read_matches(reader, items, mark, season.format, team) if kind == "leg"
-            else read_results(reader, items, mark, team))
+    read = (
+        read_matches(reader, items, mark, season.format, team)
+        if kind == "leg"
+        else read_results(reader, items, mark, team)
+    )
     errors = [d.format(path) for d in reader.diagnostics if d.is_error]
     if errors or not read:
         return None, "; ".join(errors) or f"{path}:{mark.line}:{mark.column}: error: not a {kind}"
@@ -84,14 +87,18 @@ def plan(found: Leftover, season: Season) -> list[Change]:
         if anchor is not None and _fixture(anchor) in seen:
             new, why = None, f"{path}:{mark.line}:{mark.column}: error: this leg is changed twice in one journal line"
         seen.add(_fixture(anchor) if anchor else ())
-        at = next((i for i, leg in enumerate(season.legs) if anchor is not None and _fixture(leg) == _fixture(anchor)),
-                  None)
+        at = next(
+            (i for i, leg in enumerate(season.legs) if anchor is not None and _fixture(leg) == _fixture(anchor)), None
+        )
         current = season.legs[at] if at is not None else None
         if why is None and _same(current, new):
             continue  # the file (or an earlier restore) already has it
         raw = pair[1] if pair[1] is not None else pair[0]
-        label = _leg_label(season, anchor) if anchor else \
-            f"{_raw(raw, 'round')} leg {_raw(raw, 'leg')}: {_raw(raw, 'home')} v {_raw(raw, 'away')}"
+        label = (
+            _leg_label(season, anchor)
+            if anchor
+            else f"{_raw(raw, 'round')} leg {_raw(raw, 'leg')}: {_raw(raw, 'home')} v {_raw(raw, 'away')}"
+        )
         text = why or (_leg_text(new) if new else "removed")
         out.append(Change(label, text, _leg_text(current), why is None, _same(current, was), "leg", at, new))
     for index in range(len(results)):
@@ -106,11 +113,24 @@ def plan(found: Leftover, season: Season) -> list[Change]:
         if why is None and in_file is not None and in_file.score == new.score:
             continue
         what = new or was
-        label = (f"Matchday {what.matchday}: {what.home} v {what.away}" if what
-                 else f"A result: {_raw(item, 'home')} v {_raw(item, 'away')}")
+        label = (
+            f"Matchday {what.matchday}: {what.home} v {what.away}"
+            if what
+            else f"A result: {_raw(item, 'home')} v {_raw(item, 'away')}"
+        )
         clean = in_file is not None and was is not None and in_file.score == was.score
-        out.append(Change(label, why or _score(new.score), _score(in_file.score) if in_file else "no such match",
-                          why is None, clean, "result", at, new))
+        out.append(
+            Change(
+                label,
+                why or _score(new.score),
+                _score(in_file.score) if in_file else "no such match",
+                why is None,
+                clean,
+                "result",
+                at,
+                new,
+            )
+        )
     return out
 
 
@@ -201,4 +221,3 @@ def _leg_text(leg: Leg | None) -> str:
 def fits(found: Leftover, text_digest: str, changes: list[Change]) -> bool:
     """Can the journal go back as it is: made on this very text, every change clean and checked?"""
     return found.base == text_digest and all(c.usable and c.clean for c in changes)
-

@@ -98,8 +98,11 @@ def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
             @web.middleware
             async def no_folder_listing(request: web.Request, handler):  # textual-serve lists them
                 resource = request.match_info.route.resource
-                if (resource is not None and resource.name == "static"
-                        and (statics / request.match_info.get("filename", "")).is_dir()):
+                if (
+                    resource is not None
+                    and resource.name == "static"
+                    and (statics / request.match_info.get("filename", "")).is_dir()
+                ):
                     raise web.HTTPNotFound()
                 return await handler(request)
 
@@ -121,7 +124,8 @@ def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
     try:
         server.serve()
     except OSError as exc:  # the port is taken, or the address is not this machine's
-        print(printable(f"liguilla serve: error: cannot listen on {host}:{port}: "
-                        f"{exc.strerror or exc}"), file=sys.stderr)
+        print(
+            printable(f"liguilla serve: error: cannot listen on {host}:{port}: {exc.strerror or exc}"), file=sys.stderr
+        )
         return 1
     return 0

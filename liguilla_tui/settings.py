@@ -135,17 +135,21 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> tuple[Settings, li
 
 def _keymap(value: Any, text: str) -> tuple[dict[str, str], list[Diagnostic]]:
     if not isinstance(value, dict):
-        return {}, [error("'keymap' is a table: [keymap] then lines like \"app.save\" = \"ctrl+s\"",
-                          _mark_of(text, "keymap"))]
+        return {}, [
+            error('\'keymap\' is a table: [keymap] then lines like "app.save" = "ctrl+s"', _mark_of(text, "keymap"))
+        ]
     keymap: dict[str, str] = {}
     problems = []
     for binding_id, keys in value.items():
         where = _mark_of(text, binding_id, quoted=True, table="keymap")
         if not _BINDING_ID.match(binding_id):
-            problems.append(error(f"{binding_id!r} is not a binding id (they look like \"app.save\"; "
-                                  "the help screen lists them)", where))
+            problems.append(
+                error(
+                    f'{binding_id!r} is not a binding id (they look like "app.save"; the help screen lists them)', where
+                )
+            )
         elif not isinstance(keys, str) or not _KEYS.match(keys.replace(" ", "")):
-            problems.append(error(f"keys for {binding_id!r}: a string like \"ctrl+s\" or \"f2,s\"", where))
+            problems.append(error(f'keys for {binding_id!r}: a string like "ctrl+s" or "f2,s"', where))
         else:
             keymap[binding_id] = keys.replace(" ", "")
     return keymap, problems
@@ -180,7 +184,7 @@ def remember_theme(settings: Settings, theme: str) -> str | None:
     top = re.search(r"^\s*\[", text, re.M)  # `theme` belongs before the first table
     found = pattern.search(text, 0, top.start() if top else len(text))
     if found:
-        text = text[: found.start()] + line + text[found.end():]
+        text = text[: found.start()] + line + text[found.end() :]
     else:
         text = line + "\n" + text
     try:

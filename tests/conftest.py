@@ -23,8 +23,10 @@ def _isolated_state(tmp_path, monkeypatch):
 # OSC 52 (write the clipboard: "PWNED" in base64), OSC 2 (set the window title), OSC 8 (a
 # hyperlink), CSI (7-bit clear screen, 8-bit reverse video), Textual markup that quits when
 # clicked, a bidi override and a zero-width space. Both string terminators (ST and BEL).
-ATTACK = ("\x1b]52;c;UFdORUQ=\x1b\\\x1b]52;c;UFdORUQ=\x07\x1b]2;PWNED\x1b\\\x1b]2;PWNED\x07"
-          "\x1b]8;;http://evil.example/\x1b\\L\x1b]8;;\x1b\\\x1b[2J\x9b7m[b]\u202e\u200b")
+ATTACK = (
+    "\x1b]52;c;UFdORUQ=\x1b\\\x1b]52;c;UFdORUQ=\x07\x1b]2;PWNED\x1b\\\x1b]2;PWNED\x07"
+    "\x1b]8;;http://evil.example/\x1b\\L\x1b]8;;\x1b\\\x1b[2J\x9b7m[b]\u202e\u200b"
+)
 
 
 def hostile(tag: str) -> str:
@@ -70,11 +72,20 @@ def hostile_season_text() -> str:
     stated = data["stated"]
     stated.update(champion=teams[stated["champion"]], runner_up=teams[stated["runner_up"]])
     stated["top_scorer"]["player"] = player(stated["top_scorer"]["player"])
-    data.update(title=hostile("title"), competition=hostile("comp"), tournament=hostile("tour"),
-                source=hostile("src"), notes=[hostile("note")])
-    data["format"] = {"preset": "liga-mx-2012", "rounds": [
-        {"key": key, "name": hostile(f"N{key[:2]}"), "short": hostile(f"S{key[:2]}")}
-        for key in ("quarterfinals", "semifinals", "final")]}
+    data.update(
+        title=hostile("title"),
+        competition=hostile("comp"),
+        tournament=hostile("tour"),
+        source=hostile("src"),
+        notes=[hostile("note")],
+    )
+    data["format"] = {
+        "preset": "liga-mx-2012",
+        "rounds": [
+            {"key": key, "name": hostile(f"N{key[:2]}"), "short": hostile(f"S{key[:2]}")}
+            for key in ("quarterfinals", "semifinals", "final")
+        ],
+    }
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6)
 
 

@@ -38,8 +38,10 @@ SKIP = {
 }
 
 # Every bundled season: `liguilla check` warns that the legs' goals have no scorers (openfootball gives none).
-SCORERS_NOTE = ("openfootball's football.txt gives no goal scorers, so `liguilla check` warns that the legs' goals "
-                "have no scorer listed; that warning is expected.")
+SCORERS_NOTE = (
+    "openfootball's football.txt gives no goal scorers, so `liguilla check` warns that the legs' goals "
+    "have no scorer listed; that warning is expected."
+)
 
 NOTES = {
     ("2012-13", "clausura"): [
@@ -56,10 +58,10 @@ NOTES = {
 
 @dataclass(frozen=True)
 class Job:
-    folder: str            # "2012-13"
-    tournament: str        # "apertura" | "clausura"
+    folder: str  # "2012-13"
+    tournament: str  # "apertura" | "clausura"
     paths: tuple[Path, ...]
-    single_file: bool      # one file with == sections: the tournament is chosen
+    single_file: bool  # one file with == sections: the tournament is chosen
 
     @property
     def key(self) -> tuple[str, str]:
@@ -77,8 +79,9 @@ def jobs(source: Path = SOURCE) -> list[Job]:
                 continue
             regular, liguilla = folder / f"1-{tournament}.txt", folder / f"1-{tournament}_liguilla.txt"
             if regular.is_file():
-                out.append(Job(folder.name, tournament, (regular, liguilla) if liguilla.is_file() else (regular,),
-                               False))
+                out.append(
+                    Job(folder.name, tournament, (regular, liguilla) if liguilla.is_file() else (regular,), False)
+                )
     return out
 
 
@@ -96,21 +99,22 @@ class Built:
     job: Job
     path: Path | None
     text: str | None
-    problems: list[str]          # why it cannot be bundled (empty: it can)
+    problems: list[str]  # why it cannot be bundled (empty: it can)
     diagnostics: list[ImportDiagnostic]
 
 
 def build(job: Job) -> Built:
     notes = [*NOTES.get(job.key, []), SCORERS_NOTE]
-    imported = import_season(list(job.paths), tournament=job.tournament if job.single_file else None,
-                             notes=notes)
+    imported = import_season(list(job.paths), tournament=job.tournament if job.single_file else None, notes=notes)
     problems = [d.format() for d in imported.diagnostics if d.is_error]
     if imported.season is None or imported.text is None:
         return Built(job, None, None, problems or ["no season"], imported.diagnostics)
     season = imported.season
     text = imported.text.replace(
         "# The general table is computed",
-        "# Regenerate with: python tools/build_seasons.py\n# The general table is computed", 1)
+        "# Regenerate with: python tools/build_seasons.py\n# The general table is computed",
+        1,
+    )
     loaded = load_season_text(text)
     if loaded.season is None:
         return Built(job, None, None, [d.format("<season>") for d in loaded.diagnostics], imported.diagnostics)

@@ -42,29 +42,43 @@ class SeasonCommands(Provider):
         app: SeasonApp = self.app  # type: ignore[assignment]  # Textual types it App; it is LiguillaApp
         doc = app.document
         commands: list[tuple[str, str, Callable[[], object]]] = [
-            ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)",
-             app.action_pick_season),
-            ("Open season file…", "Open a season file by path (the current one stays open if it fails)",
-             app.action_open),
+            ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)", app.action_pick_season),
+            (
+                "Open season file…",
+                "Open a season file by path (the current one stays open if it fails)",
+                app.action_open,
+            ),
             ("Save as…", "Write the season to another file", app.action_save_as),
-            *[(f"Export as {label}", f"Write {doc.path.stem}{suffix} in the export folder ({printable(app.export_folder().name)})", partial(app.action_export, fmt))
-              for fmt, label, suffix in (("markdown", "Markdown", ".md"), ("wikitext", "wikitext", ".wiki"),
-                                         ("csv", "CSV of legs", ".csv"), ("json", "JSON", ".json"),
-                                         ("football.txt", "football.txt", ".football.txt"))],
+            *[
+                (
+                    f"Export as {label}",
+                    f"Write {doc.path.stem}{suffix} in the export folder ({printable(app.export_folder().name)})",
+                    partial(app.action_export, fmt),
+                )
+                for fmt, label, suffix in (
+                    ("markdown", "Markdown", ".md"),
+                    ("wikitext", "wikitext", ".wiki"),
+                    ("csv", "CSV of legs", ".csv"),
+                    ("json", "JSON", ".json"),
+                    ("football.txt", "football.txt", ".football.txt"),
+                )
+            ],
             ("Help: keys", "Every key of the app", app.action_help),
         ]
         if doc.dirty:
             commands.insert(1, ("Save", f"Write the edits to {doc.path.name}", app.action_save))
-            commands.append(("Discard edits", "Go back to the season as saved (undo brings the edits back)",
-                             app.action_discard))
+            commands.append(
+                ("Discard edits", "Go back to the season as saved (undo brings the edits back)", app.action_discard)
+            )
         if doc.history.can_undo:
             commands.append(("Undo", "Undo the last edit", app.action_undo))
         if doc.history.can_redo:
             commands.append(("Redo", "Redo the edit just undone", app.action_redo))
         panes = ["general", *(r.key for r in doc.season.format.rounds), "scorers", "bracket"]
         for number, pane in enumerate(panes, start=1):
-            commands.append((f"Go to tab {number}: {pane.replace('_', ' ')}", "Show this tab",
-                             partial(app.action_show_tab, number)))
+            commands.append(
+                (f"Go to tab {number}: {pane.replace('_', ' ')}", "Show this tab", partial(app.action_show_tab, number))
+            )
         return commands
 
     # Names and help may hold a file's name or a round's key: the palette parses a str as
@@ -79,5 +93,11 @@ class SeasonCommands(Provider):
         for name, help_text, callback in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(escape(printable(name))), callback, text=name,
-                          help=literal(help_text))  # type: ignore[arg-type]  # Content, as in discover()
+                help_content = literal(help_text)  # Content, as in discover(): a str would be markup
+                yield Hit(
+                    score,
+                    matcher.highlight(escape(printable(name))),
+                    callback,
+                    text=name,
+                    help=help_content,  # type: ignore[arg-type]
+                )

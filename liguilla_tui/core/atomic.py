@@ -90,8 +90,9 @@ def _keep_previous(target: Path, mode: int) -> None:
                 os.unlink(tmp)
             raise
     except OSError as exc:
-        raise OSError(exc.errno, f"cannot keep the previous version as {backup}: {exc.strerror or exc}",
-                      str(backup)) from exc
+        raise OSError(
+            exc.errno, f"cannot keep the previous version as {backup}: {exc.strerror or exc}", str(backup)
+        ) from exc
 
 
 def _copy(source: Path, tmp: Path, mode: int) -> None:
@@ -178,8 +179,7 @@ def _write_into(path: Path, data: bytes) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a pipe nobody reads: opening it to write would wait forever
-            raise OSError(exc.errno, "a named pipe with no program reading it: nothing was written",
-                          str(path)) from exc
+            raise OSError(exc.errno, "a named pipe with no program reading it: nothing was written", str(path)) from exc
         raise
     try:
         mode = os.fstat(fd).st_mode
@@ -188,6 +188,6 @@ def _write_into(path: Path, data: bytes) -> None:
         os.set_blocking(fd, True)  # the reader is there: let it take the text at its pace
         view = memoryview(data)
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
     finally:
         os.close(fd)

@@ -46,7 +46,9 @@ def set_score(season: Season, round_key: str, number: int, home: str, away: str,
             return season
         return _put(season, None, Leg(round_key, number, home, away, score=score))
     if score is None:
-        return _put(season, leg, set_aside(replace(leg, score=None, penalties_winner=None), extra_time=True, penalties=True))
+        return _put(
+            season, leg, set_aside(replace(leg, score=None, penalties_winner=None), extra_time=True, penalties=True)
+        )
     return _put(season, leg, replace(leg, score=_oriented(leg, home, score)))
 
 
@@ -74,8 +76,9 @@ def replace_leg(season: Season, old: Leg, new: Leg) -> Season:
     return season if new is old else _put(season, old, new)
 
 
-def set_schedule(season: Season, round_key: str, number: int, home: str, away: str,
-                 date: str | None, kickoff: str | None) -> Season:
+def set_schedule(
+    season: Season, round_key: str, number: int, home: str, away: str, date: str | None, kickoff: str | None
+) -> Season:
     """Set when a leg is played (None: not known); a leg with no entry yet gets one, hosted
     by `home` as the rules say, with no score."""
     leg = find_leg(season, round_key, number, home, away)
@@ -159,5 +162,5 @@ def set_result(season: Season, home: str, away: str, score: Score | None) -> Sea
     for i, result in enumerate(season.results):
         if result.home == home and result.away == away:
             changed = replace(result, score=score)
-            return replace(season, results=season.results[:i] + (changed,) + season.results[i + 1:])
+            return replace(season, results=season.results[:i] + (changed,) + season.results[i + 1 :])
     return season

@@ -18,16 +18,30 @@ from liguilla_tui.core.model import DEFAULT_TABLE_ORDER, Entrants, Format, Goal,
 from liguilla_tui.core.presets import PRESETS
 
 HEADER = "# Written by liguilla-tui"
-LEG_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score", "extra_time", "penalties",
-            "penalties_winner", "kept_extra_time", "kept_penalties", "goals")
+LEG_KEYS = (
+    "round",
+    "leg",
+    "date",
+    "kickoff",
+    "home",
+    "away",
+    "score",
+    "extra_time",
+    "penalties",
+    "penalties_winner",
+    "kept_extra_time",
+    "kept_penalties",
+    "goals",
+)
 
 
 def _dump(value: Any, style: str | None = None) -> str:
     """One scalar as YAML text on one line, quoted only where YAML needs it (or forced).
 
     Dumped inside a flow list, so that it is also safe inside `{...}` and `[...]`."""
-    out = yaml.safe_dump([value], default_flow_style=True, allow_unicode=True, width=10**6,
-                         default_style=style).rstrip("\n")
+    out = yaml.safe_dump([value], default_flow_style=True, allow_unicode=True, width=10**6, default_style=style).rstrip(
+        "\n"
+    )
     if not (out.startswith("[") and out.endswith("]")) or any(c in out for c in "\r\n\x85\u2028\u2029"):
         if style is None:
             return _dump(value, '"')
@@ -60,8 +74,15 @@ def _flow(fields: list[tuple[str, str]]) -> str:
 
 
 def goal_text(g: Goal) -> str:
-    return _flow(_fields(("team", g.team), ("player", g.player), ("minute", g.minute),
-                         ("penalty", g.penalty), ("own_goal", g.own_goal)))
+    return _flow(
+        _fields(
+            ("team", g.team),
+            ("player", g.player),
+            ("minute", g.minute),
+            ("penalty", g.penalty),
+            ("own_goal", g.own_goal),
+        )
+    )
 
 
 def leg_lines(leg: Leg, dash: int) -> list[str]:
@@ -79,11 +100,19 @@ def _format_lines(fmt: Format) -> list[str]:
     lines = ["format:"] + ([f"  preset: {_dump(fmt.preset)}"] if fmt.preset else [])
     lines += [f"  qualifiers: {fmt.qualifiers}", "  rounds:"]
     for r in fmt.rounds:
-        pairing = "reseed" if r.pairing == "reseed" else \
-            "{seeds: [" + ", ".join(value_text("", p) for p in r.seed_pairs) + "]}"
-        lines += [f"    - key: {_dump(r.key)}", f"      name: {_dump(r.name)}",
-                  f"      short: {_dump(r.short)}", f"      legs: {r.legs}", f"      pairing: {pairing}",
-                  "      tiebreak: [" + ", ".join(r.tiebreak) + "]"]
+        pairing = (
+            "reseed"
+            if r.pairing == "reseed"
+            else "{seeds: [" + ", ".join(value_text("", p) for p in r.seed_pairs) + "]}"
+        )
+        lines += [
+            f"    - key: {_dump(r.key)}",
+            f"      name: {_dump(r.name)}",
+            f"      short: {_dump(r.short)}",
+            f"      legs: {r.legs}",
+            f"      pairing: {pairing}",
+            "      tiebreak: [" + ", ".join(r.tiebreak) + "]",
+        ]
         if r.entrants:
             lines += ["      entrants:"] + ["        - " + _entrant(e) for e in r.entrants]
     if fmt.table_order != DEFAULT_TABLE_ORDER:
@@ -104,31 +133,80 @@ def _entrant(e: Entrants) -> str:
 def emit_season(season: Season) -> str:
     """The whole season as YAML in the format doc's key order (comments cannot survive)."""
     s, st = season, season.stated
-    out = [HEADER, ""] + [f"{k}: {v}" for k, v in _fields(
-        ("competition", s.competition), ("tournament", s.tournament), ("year", s.year), ("title", s.title),
-        ("country", s.country))]
+    out = [HEADER, ""] + [
+        f"{k}: {v}"
+        for k, v in _fields(
+            ("competition", s.competition),
+            ("tournament", s.tournament),
+            ("year", s.year),
+            ("title", s.title),
+            ("country", s.country),
+        )
+    ]
     dates = _fields(("start", s.start_date), ("end", s.end_date))
     out += [f"dates: {_flow(dates)}"] if dates else []
     out += [f"source: {_dump(s.source)}"] if s.source is not None else []
     out += ["notes:"] + [f"  - {_dump(n)}" for n in s.notes] if s.notes else []
     top = _fields(("player", st.top_scorer), ("goals", st.top_scorer_goals))
-    stated = _fields(("matches", st.matches), ("goals", st.goals), ("champion", st.champion),
-                     ("runner_up", st.runner_up)) + ([("top_scorer", _flow(top))] if top else [])
+    stated = _fields(
+        ("matches", st.matches), ("goals", st.goals), ("champion", st.champion), ("runner_up", st.runner_up)
+    ) + ([("top_scorer", _flow(top))] if top else [])
     out += ["", "stated:"] + [f"  {k}: {v}" for k, v in stated] if stated else []
     out += [""] + _format_lines(s.format) + ["", "teams:"]
     for t in s.teams:
         out.append(f"  - name: {_dump(t.name)}")
-        out += [f"    {k}: {_flow(_fields(('name', p.name), ('nationality', p.nationality)))}"
-                for k, p in (("manager", t.manager), ("captain", t.captain)) if p]
+        out += [
+            f"    {k}: {_flow(_fields(('name', p.name), ('nationality', p.nationality)))}"
+            for k, p in (("manager", t.manager), ("captain", t.captain))
+            if p
+        ]
         out += ["    aliases: [" + ", ".join(_dump(a) for a in t.aliases) + "]"] if t.aliases else []
-    out += ["", "table:"] + ["  - " + _flow(_fields(
-        ("pos", r.position), ("team", r.team), ("pld", r.played), ("w", r.won), ("d", r.drawn), ("l", r.lost),
-        ("gf", r.goals_for), ("ga", r.goals_against), ("gd", r.goal_difference), ("pts", r.points)))
-        for r in s.table] if s.table else []
-    out += ["", "results:"] + ["  - " + _flow(_fields(
-        ("matchday", r.matchday), ("date", r.date), ("kickoff", r.kickoff), ("home", r.home), ("away", r.away),
-        ("score", r.score))) for r in s.results] if s.results else []
-    out += ["", "barred:"] + ["  - " + _flow(_fields(("team", b.team), ("reason", b.reason)))
-                              for b in s.barred] if s.barred else []
+    out += (
+        ["", "table:"]
+        + [
+            "  - "
+            + _flow(
+                _fields(
+                    ("pos", r.position),
+                    ("team", r.team),
+                    ("pld", r.played),
+                    ("w", r.won),
+                    ("d", r.drawn),
+                    ("l", r.lost),
+                    ("gf", r.goals_for),
+                    ("ga", r.goals_against),
+                    ("gd", r.goal_difference),
+                    ("pts", r.points),
+                )
+            )
+            for r in s.table
+        ]
+        if s.table
+        else []
+    )
+    out += (
+        ["", "results:"]
+        + [
+            "  - "
+            + _flow(
+                _fields(
+                    ("matchday", r.matchday),
+                    ("date", r.date),
+                    ("kickoff", r.kickoff),
+                    ("home", r.home),
+                    ("away", r.away),
+                    ("score", r.score),
+                )
+            )
+            for r in s.results
+        ]
+        if s.results
+        else []
+    )
+    out += (
+        ["", "barred:"] + ["  - " + _flow(_fields(("team", b.team), ("reason", b.reason))) for b in s.barred]
+        if s.barred
+        else []
+    )
     out += ["", "matches:"] + [line for leg in s.legs for line in leg_lines(leg, 2)] if s.legs else []
     return "\n".join(out) + "\n"

@@ -42,8 +42,7 @@ def nearest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
         return None
     # A ratio of 0.6 needs lengths within a factor of about 2.3; skip the hopeless ones
     # before difflib sees them, and look at no more than a season's worth.
-    near = islice((c for c in choices if 3 * len(c) >= len(word) and 3 * len(word) >= len(c)),
-                  MAX_SUGGEST_CHOICES)
+    near = islice((c for c in choices if 3 * len(c) >= len(word) and 3 * len(word) >= len(c)), MAX_SUGGEST_CHOICES)
     found = difflib.get_close_matches(word, list(near), n=1, cutoff=0.6)
     return found[0] if found else None
 
@@ -105,8 +104,13 @@ class Reader:
         return text
 
     def integer(
-        self, where: str, m: YMap, key: str, required: bool = False,
-        low: int | None = None, high: int | None = None,
+        self,
+        where: str,
+        m: YMap,
+        key: str,
+        required: bool = False,
+        low: int | None = None,
+        high: int | None = None,
     ) -> int | None:
         value = m.get(key, _MISSING)
         if value is _MISSING:
@@ -116,7 +120,12 @@ class Reader:
         return self.check_int(f"'{key}' in {where}", value, m.mark_of(key), low, high)
 
     def check_int(
-        self, what: str, value: Any, mark: Mark, low: int | None = None, high: int | None = None,
+        self,
+        what: str,
+        value: Any,
+        mark: Mark,
+        low: int | None = None,
+        high: int | None = None,
     ) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
             self.error(f"{what} must be a whole number, not {type_name(value)}", mark)
@@ -135,8 +144,11 @@ class Reader:
         """Refuse, saying what to write instead, a number written as YAML 1.1 reads it (010 is 8)."""
         if not isinstance(value, Yaml11Int):
             return False
-        self.error(f"{what} is written {shorten(value.text, 30)}, which YAML reads as {int(value)}: "
-                   f"write {value.meant()}, not {shorten(value.text, 30)}", mark)
+        self.error(
+            f"{what} is written {shorten(value.text, 30)}, which YAML reads as {int(value)}: "
+            f"write {value.meant()}, not {shorten(value.text, 30)}",
+            mark,
+        )
         return True
 
     def flag(self, where: str, m: YMap, key: str) -> bool:

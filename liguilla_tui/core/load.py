@@ -18,8 +18,23 @@ from liguilla_tui.core.loaded import Loaded, read_season_file
 from liguilla_tui.core.model import Barred, Format, Person, Season, Stated, TableRow, Team
 from liguilla_tui.core.yamlsource import YamlProblem, YList, YMap, read_yaml, shorten
 
-_TOP_KEYS = ("competition", "tournament", "year", "title", "country", "dates", "source",
-             "notes", "stated", "format", "teams", "table", "results", "barred", "matches")
+_TOP_KEYS = (
+    "competition",
+    "tournament",
+    "year",
+    "title",
+    "country",
+    "dates",
+    "source",
+    "notes",
+    "stated",
+    "format",
+    "teams",
+    "table",
+    "results",
+    "barred",
+    "matches",
+)
 _TEAM_KEYS = ("name", "manager", "captain", "aliases")
 _ROW_KEYS = ("pos", "team", "pld", "w", "d", "l", "gf", "ga", "gd", "pts")
 _STATED_KEYS = ("matches", "goals", "champion", "runner_up", "top_scorer")
@@ -84,9 +99,14 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
             continue
         for spelling in (name, *aliases):
             names[spelling.casefold()] = name
-        teams.append(Team(name, _person(reader, f"manager of {name}", m.get("manager"), m.mark_of("manager")),
-                          _person(reader, f"captain of {name}", m.get("captain"), m.mark_of("captain")),
-                          tuple(aliases)))
+        teams.append(
+            Team(
+                name,
+                _person(reader, f"manager of {name}", m.get("manager"), m.mark_of("manager")),
+                _person(reader, f"captain of {name}", m.get("captain"), m.mark_of("captain")),
+                tuple(aliases),
+            )
+        )
     return tuple(teams), names
 
 
@@ -123,25 +143,37 @@ def _season(reader: Reader, root: YMap) -> Season | None:
     barred = _barred(reader, root, team)
     stated = _stated(reader, root, team)
     strays: list = []
-    legs = read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team, strays) if "matches" in root else []
+    legs = (
+        read_matches(reader, root["matches"], root.mark_of("matches"), fmt, team, strays) if "matches" in root else []
+    )
     dates = _dates(reader, root)
     notes = _notes(reader, root)
     if competition is None or tournament is None or year is None or fmt is None or not (table or results):
         return None  # nothing to resolve: the errors above say why
     return Season(
-        competition=competition, tournament=tournament, year=year,
+        competition=competition,
+        tournament=tournament,
+        year=year,
         title=reader.text("the season", root, "title") or f"{year} {competition} {tournament} Liguilla",
-        format=fmt, teams=teams, table=table, barred=barred, legs=tuple(legs), results=tuple(results),
+        format=fmt,
+        teams=teams,
+        table=table,
+        barred=barred,
+        legs=tuple(legs),
+        results=tuple(results),
         stated=stated,
         country=reader.text("the season", root, "country"),
-        start_date=reader.text("dates", dates, "start"), end_date=reader.text("dates", dates, "end"),
+        start_date=reader.text("dates", dates, "start"),
+        end_date=reader.text("dates", dates, "end"),
         source=reader.text("the season", root, "source"),
-        notes=notes, stray_legs=tuple(strays),
+        notes=notes,
+        stray_legs=tuple(strays),
     )
 
 
-def team_lookup(reader: Reader, teams: tuple[Team, ...],
-                names: dict[str, str] | None = None) -> Callable[[Any, Mark, str], str | None]:
+def team_lookup(
+    reader: Reader, teams: tuple[Team, ...], names: dict[str, str] | None = None
+) -> Callable[[Any, Mark, str], str | None]:
     """Reads a team field against the season's teams (any accepted spelling). `names`: every
     spelling -> name, as _teams built it; by default made from `teams` (a journal's check)."""
     if names is None:
@@ -205,8 +237,10 @@ def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
             continue
         reader.known_keys("a table row", m, _ROW_KEYS)
         name = team(m.get("team"), m.mark_of("team"), "team") if "team" in m else None
-        numbers = [reader.integer("a table row", m, k, required=True, low=-999 if k == "gd" else 0, high=999)
-                   for k in _ROW_KEYS[2:]]
+        numbers = [
+            reader.integer("a table row", m, k, required=True, low=-999 if k == "gd" else 0, high=999)
+            for k in _ROW_KEYS[2:]
+        ]
         position = reader.integer("a table row", m, "pos", required=True, low=1, high=999)
         if "team" not in m:
             reader.error("a table row needs 'team'", m.mark)
@@ -218,8 +252,11 @@ def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
             continue
         seen.add(name)
         played, won, drawn, lost, goals_for, goals_against, goal_difference, points = counts
-        rows.append(TableRow(position, name, played, won, drawn, lost, goals_for, goals_against,
-                             goal_difference, points, mark=m.mark))
+        rows.append(
+            TableRow(
+                position, name, played, won, drawn, lost, goals_for, goals_against, goal_difference, points, mark=m.mark
+            )
+        )
     return tuple(rows)
 
 
@@ -246,8 +283,11 @@ def _stated(reader: Reader, root: YMap, team) -> Stated:
     if m is None:
         return Stated()
     reader.known_keys("stated", m, _STATED_KEYS)
-    top = reader.mapping("stated.top_scorer", m["top_scorer"], m.mark_of("top_scorer")) \
-        if m.get("top_scorer") is not None else None
+    top = (
+        reader.mapping("stated.top_scorer", m["top_scorer"], m.mark_of("top_scorer"))
+        if m.get("top_scorer") is not None
+        else None
+    )
     top_name = top_goals = None
     if top is not None:
         reader.known_keys("stated.top_scorer", top, ("player", "goals"))
@@ -258,6 +298,9 @@ def _stated(reader: Reader, root: YMap, team) -> Stated:
     return Stated(
         matches=reader.integer("stated", m, "matches", low=0, high=999),
         goals=reader.integer("stated", m, "goals", low=0, high=9999),
-        champion=champion, runner_up=runner_up, top_scorer=top_name, top_scorer_goals=top_goals,
+        champion=champion,
+        runner_up=runner_up,
+        top_scorer=top_name,
+        top_scorer_goals=top_goals,
         marks=tuple((k, m.mark_of(k)) for k in m),
     )

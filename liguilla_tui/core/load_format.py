@@ -56,7 +56,11 @@ def read_format(reader: Reader, value: Any, mark: Mark) -> Format | None:
 
 
 def _build(
-    reader: Reader, preset: dict[str, Any], block: YMap | None, preset_name: Any, mark: Mark,
+    reader: Reader,
+    preset: dict[str, Any],
+    block: YMap | None,
+    preset_name: Any,
+    mark: Mark,
 ) -> Format | None:
     qualifiers = preset.get("qualifiers")
     if block is not None and "qualifiers" in block:
@@ -75,8 +79,10 @@ def _build(
         if rounds_value is None:
             return None
         if len(rounds_value) > MAX_ROUNDS:
-            reader.error(f"format has {len(rounds_value)} rounds; at most {MAX_ROUNDS} are allowed "
-                         "(64 qualifiers need 6)", rounds_mark)
+            reader.error(
+                f"format has {len(rounds_value)} rounds; at most {MAX_ROUNDS} are allowed (64 qualifiers need 6)",
+                rounds_mark,
+            )
             return None
     rounds: list[RoundSpec] = []
     marks: list[Mark] = []
@@ -147,8 +153,7 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
         if step not in TIEBREAK_STEPS:
             hint = reader.nearest(str(step), TIEBREAK_STEPS)
             extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TIEBREAK_STEPS)})"
-            reader.error(f"unknown tiebreak '{shorten(str(step))}' in round '{shorten(key)}'{extra}",
-                         where("tiebreak"))
+            reader.error(f"unknown tiebreak '{shorten(str(step))}' in round '{shorten(key)}'{extra}", where("tiebreak"))
             return None
         steps.append(step)
     entrants = _entrants(reader, key, data.get("entrants"), where("entrants"))
@@ -176,42 +181,60 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
             reader.known_keys(f"entrants of round '{shorten(key)}'", item, _ENTRANT_KEYS)
         kinds = [k for k in ("seeds", "winners", "losers", "winner", "loser") if k in item]
         if len(kinds) != 1:
-            reader.error(f"each entry of 'entrants' in round '{shorten(key)}' names one of "
-                         "seeds, winners, losers, winner, loser", where)
+            reader.error(
+                f"each entry of 'entrants' in round '{shorten(key)}' names one of "
+                "seeds, winners, losers, winner, loser",
+                where,
+            )
             return None
         kind = kinds[0]
-        numbers = [item.get("as_seed"), item.get("tie"), *(item["seeds"] if kind == "seeds"
-                                                           and isinstance(item["seeds"], list) else ())]
-        if any([reader.yaml11_number(f"a number in the entrants of round '{shorten(key)}'", n, where)
-                for n in numbers]):
+        numbers = [
+            item.get("as_seed"),
+            item.get("tie"),
+            *(item["seeds"] if kind == "seeds" and isinstance(item["seeds"], list) else ()),
+        ]
+        if any(
+            [reader.yaml11_number(f"a number in the entrants of round '{shorten(key)}'", n, where) for n in numbers]
+        ):
             return None
         as_seed = item.get("as_seed")
-        if as_seed is not None and (isinstance(as_seed, bool) or not isinstance(as_seed, int)
-                                    or not 1 <= as_seed <= MAX_QUALIFIERS):
+        if as_seed is not None and (
+            isinstance(as_seed, bool) or not isinstance(as_seed, int) or not 1 <= as_seed <= MAX_QUALIFIERS
+        ):
             shown = f", not {shorten(str(as_seed), 30)}" if isinstance(as_seed, (int, float, str)) else ""
-            reader.error(f"'as_seed' in round '{shorten(key)}' must be a seed number "
-                         f"from 1 to {MAX_QUALIFIERS}{shown}", where)
+            reader.error(
+                f"'as_seed' in round '{shorten(key)}' must be a seed number from 1 to {MAX_QUALIFIERS}{shown}", where
+            )
             return None
         if kind == "seeds":
             pair = item["seeds"]
-            if not (isinstance(pair, list) and len(pair) == 2 and all(
-                    isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair) and pair[0] <= pair[1]):
+            if not (
+                isinstance(pair, list)
+                and len(pair) == 2
+                and all(isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair)
+                and pair[0] <= pair[1]
+            ):
                 reader.error(f"'seeds' in the entrants of round '{shorten(key)}' must be [first, last]", where)
                 return None
             out.append(Entrants("seeds", pair[0], pair[1], as_seed=as_seed))
             continue
         source = item[kind]
         tie = item.get("tie")
-        if not isinstance(source, str) or (tie is not None and (isinstance(tie, bool) or not isinstance(tie, int)
-                                                                or tie < 1)):
-            reader.error(f"'{kind}' in the entrants of round '{shorten(key)}' must name an earlier round "
-                         "(and 'tie' a tie number from 1)", where)
+        if not isinstance(source, str) or (
+            tie is not None and (isinstance(tie, bool) or not isinstance(tie, int) or tie < 1)
+        ):
+            reader.error(
+                f"'{kind}' in the entrants of round '{shorten(key)}' must name an earlier round "
+                "(and 'tie' a tie number from 1)",
+                where,
+            )
             return None
         if kind in ("winner", "loser") and tie is None:
             reader.error(f"'{kind}' in round '{shorten(key)}' needs 'tie' (or use '{kind}s' for all ties)", where)
             return None
-        out.append(Entrants("winners" if kind.startswith("winner") else "losers", round=source, tie=tie,
-                            as_seed=as_seed))
+        out.append(
+            Entrants("winners" if kind.startswith("winner") else "losers", round=source, tie=tie, as_seed=as_seed)
+        )
     return tuple(out)
 
 
@@ -224,8 +247,9 @@ def _label(reader: Reader, key: str, field: str, value: Any, mark: Mark) -> str 
     return str(value).strip() or None
 
 
-def _entrant_count(spec: RoundSpec, qualifiers: int, ties: dict[str, int], previous: int,
-                   reader: Reader, mark: Mark) -> int | None:
+def _entrant_count(
+    spec: RoundSpec, qualifiers: int, ties: dict[str, int], previous: int, reader: Reader, mark: Mark
+) -> int | None:
     if not spec.entrants:
         return previous
     count = 0
@@ -241,16 +265,22 @@ def _entrant_count(spec: RoundSpec, qualifiers: int, ties: dict[str, int], previ
     for source in spec.entrants:
         if source.kind == "seeds":
             if source.high > qualifiers:
-                reader.error(f"entrants of round '{shorten(spec.key)}' name seed {source.high}, "
-                             f"but only {qualifiers} teams qualify", mark)
+                reader.error(
+                    f"entrants of round '{shorten(spec.key)}' name seed {source.high}, "
+                    f"but only {qualifiers} teams qualify",
+                    mark,
+                )
                 return None
             if not once([("seed", n) for n in range(source.low, source.high + 1)]):
                 return None
             count += source.high - source.low + 1
             continue
         if source.round not in ties:
-            reader.error(f"entrants of round '{shorten(spec.key)}' name '{shorten(source.round)}', "
-                         "which is not an earlier round", mark)
+            reader.error(
+                f"entrants of round '{shorten(spec.key)}' name '{shorten(source.round)}', "
+                "which is not an earlier round",
+                mark,
+            )
             return None
         if source.tie is not None and source.tie > ties[source.round]:
             reader.error(f"round '{shorten(source.round)}' has no tie {source.tie}", mark)
@@ -275,19 +305,24 @@ def _fits(reader: Reader, qualifiers: int, rounds: list[RoundSpec], marks: list[
             seeds = [s for pair in spec.seed_pairs for s in pair]
             repeated = sorted(s for s, n in Counter(seeds).items() if n > 1)
             if max(seeds) > entrants:
-                reader.error(f"pairing of round '{shorten(spec.key)}' uses seed {max(seeds)}, "
-                             f"but the round has {entrants} teams", mark)
+                reader.error(
+                    f"pairing of round '{shorten(spec.key)}' uses seed {max(seeds)}, "
+                    f"but the round has {entrants} teams",
+                    mark,
+                )
                 return False
             if repeated:
-                reader.error(f"pairing of round '{shorten(spec.key)}' puts seed {repeated[0]} "
-                             "in two pairs", mark)
+                reader.error(f"pairing of round '{shorten(spec.key)}' puts seed {repeated[0]} in two pairs", mark)
                 return False
             entrants = len(spec.seed_pairs)
             ties[spec.key] = entrants
         else:
             if entrants < 2 or entrants % 2:
-                reader.error(f"round '{shorten(spec.key)}' re-seeds {entrants} team(s): "
-                             "pairing needs an even number, at least 2", mark)
+                reader.error(
+                    f"round '{shorten(spec.key)}' re-seeds {entrants} team(s): "
+                    "pairing needs an even number, at least 2",
+                    mark,
+                )
                 return False
             entrants //= 2
             ties[spec.key] = entrants
@@ -300,11 +335,13 @@ def _pairing(reader: Reader, key: str, value: Any, mark: Mark) -> tuple[str | No
     if isinstance(value, dict) and set(value) == {"seeds"} and isinstance(value["seeds"], list):
         pairs = []
         for pair in value["seeds"]:
-            if isinstance(pair, list) and any([reader.yaml11_number(
-                    f"a seed in the pairing of round '{shorten(key)}'", s, mark) for s in pair]):
+            if isinstance(pair, list) and any(
+                [reader.yaml11_number(f"a seed in the pairing of round '{shorten(key)}'", s, mark) for s in pair]
+            ):
                 return None, ()
             ok = (
-                isinstance(pair, list) and len(pair) == 2
+                isinstance(pair, list)
+                and len(pair) == 2
                 and all(isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair)
                 and pair[0] != pair[1]
             )

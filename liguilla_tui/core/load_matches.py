@@ -13,8 +13,21 @@ from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
-_MATCH_KEYS = ("round", "leg", "date", "kickoff", "home", "away", "score",
-               "extra_time", "penalties", "penalties_winner", "kept_extra_time", "kept_penalties", "goals")
+_MATCH_KEYS = (
+    "round",
+    "leg",
+    "date",
+    "kickoff",
+    "home",
+    "away",
+    "score",
+    "extra_time",
+    "penalties",
+    "penalties_winner",
+    "kept_extra_time",
+    "kept_penalties",
+    "goals",
+)
 _GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
 MAX_GOALS = 99  # per team per leg: anything above is a typo
 MAX_MATCHES = 1000  # bounds resolution work for any file
@@ -40,12 +53,16 @@ def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
     minute = normalize_minute(value)
     if minute is None:
         if isinstance(value, (str, int, float)):
-            shown = repr(shorten(value)) if isinstance(value, str) else \
-                str(value).lower() if isinstance(value, bool) else str(value)
+            shown = (
+                repr(shorten(value))
+                if isinstance(value, str)
+                else str(value).lower()
+                if isinstance(value, bool)
+                else str(value)
+            )
             reader.error(f"minute {shown} is not a minute such as 18 or 90+3 (1 to 120)", mark)
         else:
-            reader.error(f"a minute must be a number such as 18 or text such as 90+3, "
-                         f"not {type_name(value)}", mark)
+            reader.error(f"a minute must be a number such as 18 or text such as 90+3, not {type_name(value)}", mark)
     return minute
 
 
@@ -59,16 +76,20 @@ def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX
     return None if home is None or away is None else (home, away)
 
 
-def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, team: TeamLookup,
-                 strays: list[StrayLeg] | None = None) -> list[Leg]:
+def read_matches(
+    reader: Reader, value: Any, mark: Mark, fmt: Format | None, team: TeamLookup, strays: list[StrayLeg] | None = None
+) -> list[Leg]:
     """The legs; those naming a team the season does not know go to `strays` as well
     as to the diagnostics, so that their tie can show them."""
     entries = reader.sequence("matches", value, mark)
     if entries is None:
         return []
     if len(entries) > MAX_MATCHES:
-        reader.error(f"matches lists {len(entries)} legs; a Liguilla of 64 teams has 126, "
-                     f"and this loader reads at most {MAX_MATCHES}", mark)
+        reader.error(
+            f"matches lists {len(entries)} legs; a Liguilla of 64 teams has 126, "
+            f"and this loader reads at most {MAX_MATCHES}",
+            mark,
+        )
         return []
     legs: list[Leg] = []
     for index, entry in enumerate(entries):
@@ -82,23 +103,39 @@ def read_matches(reader: Reader, value: Any, mark: Mark, fmt: Format | None, tea
     if silent:
         # A source without scorers (openfootball) is one fact, not one warning per leg.
         goals = sum(sum(leg.total() or (0, 0)) for leg in silent)
-        reader.warning(f"{goals} goals in {len(silent)} legs have no scorer listed "
-                       "(those legs list no goal events)", mark)
+        reader.warning(
+            f"{goals} goals in {len(silent)} legs have no scorer listed (those legs list no goal events)", mark
+        )
     return legs
 
 
-def _stray(reader: Reader, m: YMap, round_key: str, leg_no: int | None, home: str | None, away: str | None,
-           errors_before: int) -> StrayLeg:
+def _stray(
+    reader: Reader, m: YMap, round_key: str, leg_no: int | None, home: str | None, away: str | None, errors_before: int
+) -> StrayLeg:
     pair = m.get("score")
-    score = (pair[0], pair[1]) if isinstance(pair, list) and len(pair) == 2 and all(
-        isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_GOALS for n in pair) else None
+    score = (
+        (pair[0], pair[1])
+        if isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_GOALS for n in pair)
+        else None
+    )
     problems = [d.message for d in reader.diagnostics[errors_before:] if d.is_error]
-    return StrayLeg(round_key, leg_no, shorten(str(m.get("home"))), shorten(str(m.get("away"))), score,
-                    tuple(t for t in (home, away) if t is not None), "; ".join(problems), m.mark)
+    return StrayLeg(
+        round_key,
+        leg_no,
+        shorten(str(m.get("home"))),
+        shorten(str(m.get("away"))),
+        score,
+        tuple(t for t in (home, away) if t is not None),
+        "; ".join(problems),
+        m.mark,
+    )
 
 
-def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
-           strays: list[StrayLeg] | None = None) -> Leg | None:
+def _match(
+    reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup, strays: list[StrayLeg] | None = None
+) -> Leg | None:
     reader.known_keys("a match", m, _MATCH_KEYS)
     round_key = reader.text("a match", m, "round", required=True)
     spec = None
@@ -108,8 +145,9 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
             known = ", ".join(r.key for r in fmt.rounds)
             hint = reader.nearest(round_key, [r.key for r in fmt.rounds])
             suggestion = f"did you mean '{hint}'? " if hint else ""
-            reader.error(f"unknown round '{shorten(round_key)}' ({suggestion}this format has: {known})",
-                         m.mark_of("round"))
+            reader.error(
+                f"unknown round '{shorten(round_key)}' ({suggestion}this format has: {known})", m.mark_of("round")
+            )
             return None
     leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
     errors_before = len(reader.diagnostics)
@@ -121,18 +159,34 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
         reader.error(f"{home} cannot play itself", m.mark_of("away"))
         return None
     if round_key is None or leg_no is None or home is None or away is None:
-        if strays is not None and spec is not None and round_key is not None and "home" in m and "away" in m and (home is None or away is None):
+        if (
+            strays is not None
+            and spec is not None
+            and round_key is not None
+            and "home" in m
+            and "away" in m
+            and (home is None or away is None)
+        ):
             strays.append(_stray(reader, m, round_key, leg_no, home, away, errors_before))
         return None
     where = f"{home} v {away}"
-    score = read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None
-    extra = read_pair(reader, f"extra_time of {where}", m["extra_time"], m.mark_of("extra_time")) if m.get("extra_time") is not None else None
-    pens = read_pair(reader, f"penalties of {where}", m["penalties"], m.mark_of("penalties"), 50) if m.get("penalties") is not None else None
+    score = (
+        read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None
+    )
+    extra = (
+        read_pair(reader, f"extra_time of {where}", m["extra_time"], m.mark_of("extra_time"))
+        if m.get("extra_time") is not None
+        else None
+    )
+    pens = (
+        read_pair(reader, f"penalties of {where}", m["penalties"], m.mark_of("penalties"), 50)
+        if m.get("penalties") is not None
+        else None
+    )
     pens_winner = _shootout_winner(reader, m, home, away, pens, team)
     # Goal events are checked against what the file says was scored; when a count cannot
     # be read, saying "they scored 0" as well would only repeat that error.
-    unreadable = any(m.get(k) is not None and v is None
-                     for k, v in (("score", score), ("extra_time", extra)))
+    unreadable = any(m.get(k) is not None and v is None for k, v in (("score", score), ("extra_time", extra)))
     written_extra = extra
     if score is None and (extra is not None or pens is not None or pens_winner is not None):
         reader.error(f"{where} has extra time or penalties but no score", m.mark)
@@ -152,23 +206,42 @@ def _match(reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup,
             reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
             extra = pens = pens_winner = None
     # Set aside by an edit that made the tie not level: kept, never counted.
-    kept_extra = read_pair(reader, f"kept_extra_time of {where}", m["kept_extra_time"],
-                           m.mark_of("kept_extra_time")) if m.get("kept_extra_time") is not None else None
-    kept_pens = read_pair(reader, f"kept_penalties of {where}", m["kept_penalties"],
-                          m.mark_of("kept_penalties"), 50) if m.get("kept_penalties") is not None else None
+    kept_extra = (
+        read_pair(reader, f"kept_extra_time of {where}", m["kept_extra_time"], m.mark_of("kept_extra_time"))
+        if m.get("kept_extra_time") is not None
+        else None
+    )
+    kept_pens = (
+        read_pair(reader, f"kept_penalties of {where}", m["kept_penalties"], m.mark_of("kept_penalties"), 50)
+        if m.get("kept_penalties") is not None
+        else None
+    )
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
-    leg = Leg(round_key, leg_no, home, away, reader.text("a match", m, "date"),
-              reader.text("a match", m, "kickoff"), score, extra, pens, goals, m.mark,
-              penalties_winner=pens_winner, kept_extra_time=kept_extra, kept_penalties=kept_pens)
+    leg = Leg(
+        round_key,
+        leg_no,
+        home,
+        away,
+        reader.text("a match", m, "date"),
+        reader.text("a match", m, "kickoff"),
+        score,
+        extra,
+        pens,
+        goals,
+        m.mark,
+        penalties_winner=pens_winner,
+        kept_extra_time=kept_extra,
+        kept_penalties=kept_pens,
+    )
     if not unreadable:
         # The goal events of a leg may include those of its extra time set aside.
-        _check_events(reader, replace(leg, extra_time=written_extra or kept_extra),
-                      m.mark_of("goals") if "goals" in m else m.mark)
+        _check_events(
+            reader, replace(leg, extra_time=written_extra or kept_extra), m.mark_of("goals") if "goals" in m else m.mark
+        )
     return leg
 
 
-def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score | None,
-                     team: TeamLookup) -> str | None:
+def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score | None, team: TeamLookup) -> str | None:
     """`penalties_winner: TEAM`: the shoot-out's winner when its score is not known."""
     if m.get("penalties_winner") is None:
         return None
@@ -180,8 +253,11 @@ def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score 
         reader.error(f"penalties_winner {winner} is not playing {home} v {away}", mark)
         return None
     if pens is not None:
-        reader.error("give the shoot-out's score ('penalties') or, when it is not known, its winner "
-                     "('penalties_winner'), not both", mark)
+        reader.error(
+            "give the shoot-out's score ('penalties') or, when it is not known, its winner "
+            "('penalties_winner'), not both",
+            mark,
+        )
         return None
     return winner
 
@@ -204,11 +280,16 @@ def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> t
         if scorer_team not in (home, away):
             reader.error(f"goal for {scorer_team}, who are not playing {home} v {away}", g.mark_of("team"))
             continue
-        goals.append(Goal(
-            scorer_team, reader.text("a goal", g, "player") or None,
-            minute_text(reader, g.get("minute"), g.mark_of("minute")),
-            reader.flag("a goal", g, "penalty"), reader.flag("a goal", g, "own_goal"), g.mark,
-        ))
+        goals.append(
+            Goal(
+                scorer_team,
+                reader.text("a goal", g, "player") or None,
+                minute_text(reader, g.get("minute"), g.mark_of("minute")),
+                reader.flag("a goal", g, "penalty"),
+                reader.flag("a goal", g, "own_goal"),
+                g.mark,
+            )
+        )
     return tuple(goals)
 
 
@@ -217,11 +298,11 @@ def _check_events(reader: Reader, leg: Leg, mark: Mark) -> None:
         events = sum(1 for g in leg.goals if g.team == side)
         scored = leg.goals_of(side)
         if events > scored:
-            reader.error(f"{events} goal events for {side} but they scored {scored} in "
-                         f"{leg.home} v {leg.away}", mark)
+            reader.error(f"{events} goal events for {side} but they scored {scored} in {leg.home} v {leg.away}", mark)
         elif events < scored and leg.goals:  # legs listing no events are counted once, below
-            reader.warning(f"{scored - events} of {side}'s {scored} goals in "
-                           f"{leg.home} v {leg.away} have no scorer listed", mark)
+            reader.warning(
+                f"{scored - events} of {side}'s {scored} goals in {leg.home} v {leg.away} have no scorer listed", mark
+            )
     for goal in leg.goals:
         if goal.player is None:
             reader.warning(f"a goal for {goal.team} in {leg.home} v {leg.away} has no scorer", goal.mark)
@@ -232,7 +313,10 @@ def _duplicates(reader: Reader, legs: list[Leg]) -> None:
     for leg in legs:
         key = (leg.round, leg.leg, frozenset((leg.home, leg.away)))
         if key in seen:
-            reader.error(f"leg {leg.leg} of {leg.home} v {leg.away} in {leg.round} is entered twice "
-                         f"(first at line {seen[key].mark.line}); the first one counts", leg.mark)
+            reader.error(
+                f"leg {leg.leg} of {leg.home} v {leg.away} in {leg.round} is entered twice "
+                f"(first at line {seen[key].mark.line}); the first one counts",
+                leg.mark,
+            )
         else:
             seen[key] = leg

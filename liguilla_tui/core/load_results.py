@@ -42,14 +42,25 @@ def read_results(reader: Reader, value: Any, mark: Mark, team: TeamLookup) -> li
             reader.error(f"{shorten(home)} cannot play itself", m.mark_of("away"))
             continue
         if (home, away) in seen:
-            reader.warning(f"{shorten(home)} v {shorten(away)} is listed twice (first at line "
-                           f"{seen[(home, away)]}); both count", m.mark)
+            reader.warning(
+                f"{shorten(home)} v {shorten(away)} is listed twice (first at line {seen[(home, away)]}); both count",
+                m.mark,
+            )
         seen.setdefault((home, away), m.mark.line)
         score = None
         if m.get("score") is not None:
             score = read_pair(reader, f"score of {shorten(home)} v {shorten(away)}", m["score"], m.mark_of("score"))
             if score is None:
                 continue
-        results.append(Result(home, away, score, reader.integer("a result", m, "matchday", low=1, high=99),
-                              reader.text("a result", m, "date"), reader.text("a result", m, "kickoff"), m.mark))
+        results.append(
+            Result(
+                home,
+                away,
+                score,
+                reader.integer("a result", m, "matchday", low=1, high=99),
+                reader.text("a result", m, "date"),
+                reader.text("a result", m, "kickoff"),
+                m.mark,
+            )
+        )
     return results

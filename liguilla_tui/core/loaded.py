@@ -70,7 +70,7 @@ def read_bytes(p: Path) -> bytes | Diagnostic:
 def decode(raw: bytes) -> str | Diagnostic:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return error("UTF-16 text: save the season file as UTF-8", Mark(1, 1))
-    body = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+    body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
     if b"\x00" in body:
         return error("binary file, not a YAML season")
     try:
@@ -78,5 +78,5 @@ def decode(raw: bytes) -> str | Diagnostic:
     except UnicodeDecodeError as exc:
         # The position of the bad byte in characters, as an editor shows it (BOM skipped).
         start = body.rfind(b"\n", 0, exc.start) + 1
-        column = len(body[start:exc.start].decode("utf-8", "replace")) + 1
+        column = len(body[start : exc.start].decode("utf-8", "replace")) + 1
         return error("not valid UTF-8 text", Mark(body.count(b"\n", 0, exc.start) + 1, column))

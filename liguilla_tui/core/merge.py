@@ -47,9 +47,9 @@ class Conflict:
 
 @dataclass(frozen=True)
 class Merged:
-    season: Season                      # conflicts settled as `keep_mine` said (else theirs)
-    conflicts: tuple[Conflict, ...]     # every conflict, however it was settled
-    taken: int                          # legs and results changed by them and taken in
+    season: Season  # conflicts settled as `keep_mine` said (else theirs)
+    conflicts: tuple[Conflict, ...]  # every conflict, however it was settled
+    taken: int  # legs and results changed by them and taken in
 
 
 def _same(a: Leg | Result | None, b: Leg | Result | None) -> bool:
@@ -65,8 +65,13 @@ def _by_key(items: tuple[T, ...], key: Callable[[T], tuple]) -> dict[tuple, T]:
     return found
 
 
-def _merge_items(base: tuple[T, ...], mine: tuple[T, ...], theirs: tuple[T, ...], key: Callable[[T], tuple],
-                 keep_mine: frozenset[tuple]) -> tuple[list[T], list[Conflict], int]:
+def _merge_items(
+    base: tuple[T, ...],
+    mine: tuple[T, ...],
+    theirs: tuple[T, ...],
+    key: Callable[[T], tuple],
+    keep_mine: frozenset[tuple],
+) -> tuple[list[T], list[Conflict], int]:
     b, m, t_of = _by_key(base, key), _by_key(mine, key), _by_key(theirs, key)
     out: list[T] = []
     conflicts: list[Conflict] = []
@@ -83,10 +88,10 @@ def _merge_items(base: tuple[T, ...], mine: tuple[T, ...], theirs: tuple[T, ...]
             seen.add(k)
             was, now, t = b.get(k), m.get(k), t_of.get(k)
             if _same(now, was):
-                chosen = t                   # only they changed it (or nobody did)
+                chosen = t  # only they changed it (or nobody did)
                 taken += not _same(t, was)
             elif _same(t, was) or _same(t, now):
-                chosen = now                 # only I changed it, or we both made the same change
+                chosen = now  # only I changed it, or we both made the same change
             else:
                 conflicts.append(Conflict(k, now, t))
                 chosen = now if k in keep_mine else t
@@ -98,8 +103,9 @@ def _merge_items(base: tuple[T, ...], mine: tuple[T, ...], theirs: tuple[T, ...]
 def merge(base: Season, mine: Season, theirs: Season, keep_mine: frozenset[tuple] = frozenset()) -> Merged:
     """Their season with my edits on it; conflicts in `keep_mine` keep my value."""
     legs, leg_conflicts, legs_taken = _merge_items(base.legs, mine.legs, theirs.legs, leg_key, keep_mine)
-    results, result_conflicts, results_taken = _merge_items(base.results, mine.results, theirs.results,
-                                                            result_key, keep_mine)
+    results, result_conflicts, results_taken = _merge_items(
+        base.results, mine.results, theirs.results, result_key, keep_mine
+    )
     season = replace(theirs, legs=tuple(legs), results=tuple(results))
     return Merged(season, tuple(leg_conflicts + result_conflicts), legs_taken + results_taken)
 

@@ -78,8 +78,15 @@ class RoundSpec(msgspec.Struct, frozen=True):
     entrants: tuple[Entrants, ...] = ()
 
 
-TABLE_CRITERIA: tuple[str, ...] = ("points", "goal_difference", "goals_for", "goals_against", "wins",
-                                   "away_goals", "head_to_head")
+TABLE_CRITERIA: tuple[str, ...] = (
+    "points",
+    "goal_difference",
+    "goals_for",
+    "goals_against",
+    "wins",
+    "away_goals",
+    "head_to_head",
+)
 DEFAULT_TABLE_ORDER: tuple[str, ...] = ("points", "goal_difference", "goals_for")
 
 
@@ -150,11 +157,11 @@ class StrayLeg(msgspec.Struct, frozen=True):
 
     round: str
     leg: int | None
-    home: str                    # as the file writes them
+    home: str  # as the file writes them
     away: str
-    score: Score | None          # as written, when it is a pair of whole numbers
-    known: tuple[str, ...]       # the teams among home and away that the season knows
-    problem: str                 # the loader's error(s) for it
+    score: Score | None  # as written, when it is a pair of whole numbers
+    known: tuple[str, ...]  # the teams among home and away that the season knows
+    problem: str  # the loader's error(s) for it
     mark: Mark = NOWHERE
 
 

@@ -22,15 +22,15 @@ class Meeting(NamedTuple):
     round_key: str
     round_name: str
     opponent: str
-    hosts: bool             # hosts the last leg (or the single match): the higher seed
-    via: str | None         # "wins" / "loses" its open tie to get there; None: already through
+    hosts: bool  # hosts the last leg (or the single match): the higher seed
+    via: str | None  # "wins" / "loses" its open tie to get there; None: already through
     legs: int = 2
 
 
 class TeamPaths(NamedTuple):
     team: str
-    meetings: tuple[Meeting, ...]   # every (round, opponent, hosts, via) some world holds
-    complete: bool                  # False: too many worlds to follow to the end
+    meetings: tuple[Meeting, ...]  # every (round, opponent, hosts, via) some world holds
+    complete: bool  # False: too many worlds to follow to the end
 
 
 def paths(resolved: Resolved) -> list[TeamPaths]:
@@ -47,8 +47,13 @@ def paths(resolved: Resolved) -> list[TeamPaths]:
     by_seed = {q.seed: q.team for q in resolved.qualified}
     index = index_legs(season.legs)
     # Which open tie (round key) each team is in: in a world, its result there is its "via".
-    open_in = {team: rnd.spec.key for rnd in resolved.rounds for tie in rnd.ties
-               if tie.teams and tie.state != DECIDED for team in tie.teams}
+    open_in = {
+        team: rnd.spec.key
+        for rnd in resolved.rounds
+        for tie in rnd.ties
+        if tie.teams and tie.state != DECIDED
+        for team in tie.teams
+    }
     round_number = {spec.key: n for n, spec in enumerate(specs)}
     found: dict[str, dict[Meeting, None]] = {}
     first_round: dict[tuple[str, str | None], int] = {}  # (team, via) -> its next round's number
@@ -90,6 +95,7 @@ def paths(resolved: Resolved) -> list[TeamPaths]:
         # a team already through met its next round above.
         key = open_in.get(team)
         return key is None or reached >= max(_fed_by(specs, round_number[key]), default=last)
+
     for team in open_in:  # in an open tie, its next round past the bound: listed, with nobody
         if team not in found and not complete(team):
             found[team] = {}
@@ -117,13 +123,18 @@ def _via(team: str, round_key: str | None, outcomes: dict) -> str | None:
 
 
 def _listed(found: dict[str, dict[Meeting, None]], complete) -> list[TeamPaths]:
-    return [TeamPaths(team, tuple(sorted(meetings, key=lambda m: (_VIA_ORDER[m.via], m.round_key, not m.hosts,
-                                                                  m.opponent))), complete(team))
-            for team, meetings in found.items()]
+    return [
+        TeamPaths(
+            team,
+            tuple(sorted(meetings, key=lambda m: (_VIA_ORDER[m.via], m.round_key, not m.hosts, m.opponent))),
+            complete(team),
+        )
+        for team, meetings in found.items()
+    ]
 
 
 def path_words(team_paths: TeamPaths) -> str:
-    """"if it wins: Semi-finals v UNAM or Santos Laguna (hosting the 2nd leg), or Cruz Azul (away)"."""
+    """ "if it wins: Semi-finals v UNAM or Santos Laguna (hosting the 2nd leg), or Cruz Azul (away)"."""
     parts = []
     groups: dict[tuple[str | None, str], list[Meeting]] = {}
     for m in team_paths.meetings:
@@ -134,8 +145,9 @@ def path_words(team_paths: TeamPaths) -> str:
             names = [m.opponent for m in meetings if m.hosts == hosts]
             if names:
                 single = meetings[0].legs == 1
-                where = ("at home" if hosts else "away") if single else (
-                    "hosting the 2nd leg" if hosts else "2nd leg away")
+                where = (
+                    ("at home" if hosts else "away") if single else ("hosting the 2nd leg" if hosts else "2nd leg away")
+                )
                 sides.append(f"{' or '.join(names)} ({where})")
         lead = f"if it {via}: " if via else ""
         parts.append(f"{lead}{round_name} v {', or '.join(sides)}")

@@ -15,38 +15,81 @@ from typing import Any
 _QF_PAIRS = [[1, 8], [2, 7], [3, 6], [4, 5]]
 _AWAY = ["away_goals", "higher_seed"]
 _SEED = ["higher_seed"]
-_FINAL = {"key": "final", "name": "Final", "short": "F", "legs": 2, "pairing": "reseed",
-          "tiebreak": ["extra_time", "penalties"]}
+_FINAL = {
+    "key": "final",
+    "name": "Final",
+    "short": "F",
+    "legs": 2,
+    "pairing": "reseed",
+    "tiebreak": ["extra_time", "penalties"],
+}
 
 
 def _knockout(tiebreak: list[str], first_entrants: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    quarterfinals = {"key": "quarterfinals", "name": "Quarter-finals", "short": "QF", "legs": 2,
-                     "pairing": {"seeds": _QF_PAIRS}, "tiebreak": tiebreak}
+    quarterfinals = {
+        "key": "quarterfinals",
+        "name": "Quarter-finals",
+        "short": "QF",
+        "legs": 2,
+        "pairing": {"seeds": _QF_PAIRS},
+        "tiebreak": tiebreak,
+    }
     if first_entrants:
         quarterfinals["entrants"] = first_entrants
-    return [quarterfinals,
-            {"key": "semifinals", "name": "Semi-finals", "short": "SF", "legs": 2, "pairing": "reseed",
-             "tiebreak": tiebreak},
-            _FINAL]
+    return [
+        quarterfinals,
+        {
+            "key": "semifinals",
+            "name": "Semi-finals",
+            "short": "SF",
+            "legs": 2,
+            "pairing": "reseed",
+            "tiebreak": tiebreak,
+        },
+        _FINAL,
+    ]
 
 
 # Single matches 5v12, 6v11, 7v10, 8v9 at the better-placed team's ground, penalties
 # straight after a draw; the winners join seeds 1-4 and are re-ranked by position.
-_REPECHAJE = {"key": "reclassification", "name": "Repechaje", "short": "RE", "legs": 1,
-              "entrants": [{"seeds": [5, 12]}], "pairing": {"seeds": _QF_PAIRS}, "tiebreak": ["penalties"]}
+_REPECHAJE = {
+    "key": "reclassification",
+    "name": "Repechaje",
+    "short": "RE",
+    "legs": 1,
+    "entrants": [{"seeds": [5, 12]}],
+    "pairing": {"seeds": _QF_PAIRS},
+    "tiebreak": ["penalties"],
+}
 _AFTER_REPECHAJE: list[dict[str, Any]] = [{"seeds": [1, 4]}, {"winners": "reclassification"}]
 
 # 7th v 8th (winner seed 7) and 9th v 10th (loser out), then the loser of the first
 # against the winner of the second (winner seed 8); single matches, penalties after a draw.
 _PLAY_IN = [
-    {"key": "playin", "name": "Play-in", "short": "PI", "legs": 1, "entrants": [{"seeds": [7, 10]}],
-     "pairing": {"seeds": [[1, 2], [3, 4]]}, "tiebreak": ["penalties"]},
-    {"key": "playin_8th", "name": "Play-in for 8th", "short": "P8", "legs": 1,
-     "entrants": [{"loser": "playin", "tie": 1}, {"winner": "playin", "tie": 2}],
-     "pairing": {"seeds": [[1, 2]]}, "tiebreak": ["penalties"]},
+    {
+        "key": "playin",
+        "name": "Play-in",
+        "short": "PI",
+        "legs": 1,
+        "entrants": [{"seeds": [7, 10]}],
+        "pairing": {"seeds": [[1, 2], [3, 4]]},
+        "tiebreak": ["penalties"],
+    },
+    {
+        "key": "playin_8th",
+        "name": "Play-in for 8th",
+        "short": "P8",
+        "legs": 1,
+        "entrants": [{"loser": "playin", "tie": 1}, {"winner": "playin", "tie": 2}],
+        "pairing": {"seeds": [[1, 2]]},
+        "tiebreak": ["penalties"],
+    },
 ]
-_AFTER_PLAY_IN: list[dict[str, Any]] = [{"seeds": [1, 6]}, {"winner": "playin", "tie": 1, "as_seed": 7},
-                  {"winner": "playin_8th", "tie": 1, "as_seed": 8}]
+_AFTER_PLAY_IN: list[dict[str, Any]] = [
+    {"seeds": [1, 6]},
+    {"winner": "playin", "tie": 1, "as_seed": 7},
+    {"winner": "playin_8th", "tie": 1, "as_seed": 8},
+]
 
 PRESETS: dict[str, dict[str, Any]] = {
     # To the 2012 Clausura: higher seed only, no away goals. Unconfirmed in the facts file;

@@ -34,10 +34,10 @@ from liguilla_tui.core.ties import LegIndex, decide, index_legs
 # missing) only two lose a list, both of nine possible finalists before a play-in starts.
 MAX_WORLDS = 256
 
-Outcome = tuple[str, str]                       # (winner, loser)
+Outcome = tuple[str, str]  # (winner, loser)
 World = tuple[dict[str, list[Outcome]], dict[str, int]]  # outcomes by round, seeds
 _SIDES = (itemgetter(0), itemgetter(1))  # a pairing's higher seed, lower seed
-_WINNER = itemgetter(0)                   # of an Outcome
+_WINNER = itemgetter(0)  # of an Outcome
 
 
 def general_table(season: Season) -> tuple[TableRow, ...]:
@@ -48,8 +48,10 @@ def general_table(season: Season) -> tuple[TableRow, ...]:
     return compute_table(teams, season.results, season.format.table_order)
 
 
-def qualifiers(season: Season, table: tuple[TableRow, ...] | None = None,
-               ) -> tuple[tuple[Qualifier, ...], tuple[Excluded, ...]]:
+def qualifiers(
+    season: Season,
+    table: tuple[TableRow, ...] | None = None,
+) -> tuple[tuple[Qualifier, ...], tuple[Excluded, ...]]:
     barred = {b.team: b.reason for b in season.barred}
     rows = sorted(season.table if table is None else table, key=lambda r: r.position)
     qualified: list[Qualifier] = []
@@ -63,8 +65,9 @@ def qualifiers(season: Season, table: tuple[TableRow, ...] | None = None,
     return tuple(qualified), excluded
 
 
-def entrants(spec: RoundSpec, index: int, rounds: tuple[RoundSpec, ...], world: World,
-             by_seed: dict[int, str]) -> tuple[list[str], dict[str, int]] | None:
+def entrants(
+    spec: RoundSpec, index: int, rounds: tuple[RoundSpec, ...], world: World, by_seed: dict[int, str]
+) -> tuple[list[str], dict[str, int]] | None:
     """The round's teams in this world, and the seeds they carry from here on."""
     outcomes, seeds = world
     if not spec.entrants:
@@ -122,9 +125,12 @@ def resolve(season: Season) -> Resolved:
     table = general_table(season)
     qualified, excluded = qualifiers(season, table)
     if len(qualified) < season.format.qualifiers:
-        problems.append(error(
-            f"the table has {len(qualified)} eligible teams; the format needs {season.format.qualifiers}",
-            table[-1].mark if table else NOWHERE))
+        problems.append(
+            error(
+                f"the table has {len(qualified)} eligible teams; the format needs {season.format.qualifiers}",
+                table[-1].mark if table else NOWHERE,
+            )
+        )
     by_seed = {q.seed: q.team for q in qualified}
     index = index_legs(season.legs)
     used: set[int] = set()
@@ -145,8 +151,9 @@ def resolve(season: Season) -> Resolved:
     champion = runner_up = None
     if len(final) == 1 and final[0].state == DECIDED:
         champion, runner_up = final[0].winner, final[0].loser
-    played_legs = [s.leg for r in rounds for t in r.ties for s in t.legs
-                   if s.leg is not None and s.leg.score is not None]  # LegSlot.played, narrowed
+    played_legs = [
+        s.leg for r in rounds for t in r.ties for s in t.legs if s.leg is not None and s.leg.score is not None
+    ]  # LegSlot.played, narrowed
     goals = sum(sum(total) for leg in played_legs if (total := leg.total()) is not None)
     scorers, unattributed, own_goals = rank_scorers(list(map(counted, played_legs)))
     problems.extend(check_table(season))
@@ -154,9 +161,18 @@ def resolve(season: Season) -> Resolved:
         problems.extend(compare_tables(season.table, table))
     problems.extend(check_stated(season.stated, len(played_legs), goals, champion, runner_up, scorers))
     return Resolved(
-        season=season, table=table, qualified=qualified, excluded=excluded, rounds=tuple(rounds),
-        champion=champion, runner_up=runner_up, matches_played=len(played_legs), goals=goals,
-        scorers=scorers, unattributed_goals=unattributed, own_goals=own_goals,
+        season=season,
+        table=table,
+        qualified=qualified,
+        excluded=excluded,
+        rounds=tuple(rounds),
+        champion=champion,
+        runner_up=runner_up,
+        matches_played=len(played_legs),
+        goals=goals,
+        scorers=scorers,
+        unattributed_goals=unattributed,
+        own_goals=own_goals,
         kept_legs=tuple(leg for leg in season.legs if id(leg) not in used),
         diagnostics=tuple(sorted(problems, key=lambda d: (d.line, d.column))),
     )
@@ -255,9 +271,12 @@ def _tie_count(spec: RoundSpec, number: int, specs, by_seed) -> int:
     teams = len(by_seed)
     for earlier in specs[: number + 1]:
         if earlier.entrants:
-            teams = sum(s.high - s.low + 1 if s.kind == "seeds" else
-                        (1 if s.tie else _tie_count(next(r for r in specs if r.key == s.round), 0, specs, by_seed))
-                        for s in earlier.entrants)
+            teams = sum(
+                s.high - s.low + 1
+                if s.kind == "seeds"
+                else (1 if s.tie else _tie_count(next(r for r in specs if r.key == s.round), 0, specs, by_seed))
+                for s in earlier.entrants
+            )
         if earlier is not spec:
             teams = len(earlier.seed_pairs) if earlier.pairing == "seeds" else teams // 2
     return max(1, teams // 2)
@@ -273,6 +292,10 @@ def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], probl
     for leg in stray:
         if frozenset((leg.home, leg.away)) in paired:
             continue  # a duplicate entry, reported at load
-        problems.append(error(
-            f"{leg.home} v {leg.away} is not a pairing of the {spec.name} "
-            f"(they are {pairs}); the leg is kept but not counted", leg.mark))
+        problems.append(
+            error(
+                f"{leg.home} v {leg.away} is not a pairing of the {spec.name} "
+                f"(they are {pairs}); the leg is kept but not counted",
+                leg.mark,
+            )
+        )

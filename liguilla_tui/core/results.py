@@ -10,12 +10,11 @@ from liguilla_tui.core.diagnostics import Diagnostic
 from liguilla_tui.core.model import Leg, RoundSpec, Score, Season, TableRow
 
 # Tie states
-PENDING = "pending"          # its teams are not known yet
+PENDING = "pending"  # its teams are not known yet
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"  # some legs played
-LEVEL = "level"              # all legs played, level, waiting for extra time or penalties
+LEVEL = "level"  # all legs played, level, waiting for extra time or penalties
 DECIDED = "decided"
-
 
 
 # Slot, LegSlot, Tie and Scorer are NamedTuples, the rest frozen msgspec Structs: resolve()
@@ -70,20 +69,20 @@ class LegSlot(NamedTuple):
 class Tie(NamedTuple):
     round_key: str
     index: int  # type: ignore[assignment]  # 0-based within its round; a field may shadow tuple.index
-    label: str                 # "QF 1 v 8", "SF 1", "Final"
+    label: str  # "QF 1 v 8", "SF 1", "Final"
     higher: Slot
     lower: Slot
     legs: tuple[LegSlot, ...] = ()
     state: str = PENDING
     # Scores below are (higher seed, lower seed).
-    aggregate: Score | None = None          # including extra time
+    aggregate: Score | None = None  # including extra time
     away_goals: Score | None = None
     extra_time: Score | None = None
     penalties: Score | None = None
     winner: str | None = None
     loser: str | None = None
     decided_by: str | None = None
-    awaiting: str | None = None             # "extra_time" or "penalties" while LEVEL
+    awaiting: str | None = None  # "extra_time" or "penalties" while LEVEL
 
     @property
     def teams(self) -> tuple[str, str] | None:
@@ -128,7 +127,7 @@ class Scorer(NamedTuple):
 
 class Resolved(msgspec.Struct, frozen=True):
     season: Season
-    table: tuple[TableRow, ...]   # computed from results when the season has them, else as stated
+    table: tuple[TableRow, ...]  # computed from results when the season has them, else as stated
     qualified: tuple[Qualifier, ...]
     excluded: tuple[Excluded, ...]
     rounds: tuple[RoundResult, ...]

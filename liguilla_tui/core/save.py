@@ -40,22 +40,43 @@ def _goal_key(goal: Goal) -> tuple:
 
 
 def _leg_key(leg: Leg) -> tuple:
-    return (leg.round, leg.leg, leg.home, leg.away, leg.date, leg.kickoff, leg.score,
-            leg.extra_time, leg.penalties, tuple(_goal_key(g) for g in leg.goals), leg.penalties_winner,
-            leg.kept_extra_time, leg.kept_penalties)
+    return (
+        leg.round,
+        leg.leg,
+        leg.home,
+        leg.away,
+        leg.date,
+        leg.kickoff,
+        leg.score,
+        leg.extra_time,
+        leg.penalties,
+        tuple(_goal_key(g) for g in leg.goals),
+        leg.penalties_winner,
+        leg.kept_extra_time,
+        leg.kept_penalties,
+    )
 
 
 def same_data(a: Season, b: Season) -> bool:
     """Equal as data: marks (positions in a file) and diagnostics ignored."""
+
     def plain(s: Season) -> Season:
-        return replace(s, diagnostics=(), legs=(), stray_legs=(), stated=replace(s.stated, marks=()),
-                       table=tuple(replace(r, mark=NOWHERE) for r in s.table),
-                       barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
-                       results=tuple(replace(r, mark=NOWHERE) for r in s.results))
+        return replace(
+            s,
+            diagnostics=(),
+            legs=(),
+            stray_legs=(),
+            stated=replace(s.stated, marks=()),
+            table=tuple(replace(r, mark=NOWHERE) for r in s.table),
+            barred=tuple(replace(b, mark=NOWHERE) for b in s.barred),
+            results=tuple(replace(r, mark=NOWHERE) for r in s.results),
+        )
+
     return plain(a) == plain(b) and [_leg_key(x) for x in a.legs] == [_leg_key(x) for x in b.legs]
 
 
 # --- where things are in the original text -----------------------------------------------
+
 
 def _entry(mapping: MappingNode, key: str) -> tuple[Any, Any]:
     found = [(k, v) for k, v in mapping.value if isinstance(k, ScalarNode) and k.value == key]
@@ -97,12 +118,13 @@ def _next_line(text: str, index: int, nl: str) -> tuple[int, str]:
 def _alone(text: str, node: Node, lead: str = "") -> int:
     """Start of node's line, which must hold nothing before it but spaces (and `lead`)."""
     start = text.rfind("\n", 0, node.start_mark.index) + 1
-    if text[start:node.start_mark.index].strip() != lead:
+    if text[start : node.start_mark.index].strip() != lead:
         raise _Unsupported
     return start
 
 
 # --- surgical edits ----------------------------------------------------------------------
+
 
 def _drop(text: str, node: Node, end: int, nl: str, lead: str = "") -> Edit:
     """Remove whole lines from node's to end's, but not the comment lines among them."""
@@ -113,7 +135,7 @@ def _drop(text: str, node: Node, end: int, nl: str, lead: str = "") -> Edit:
 
 def _insert_pair(text: str, node: MappingNode, name: str, value: str, nl: str) -> Edit:
     """A new `name: value` line after the last key that comes before it in the format doc."""
-    before = LEG_KEYS[:LEG_KEYS.index(name)]
+    before = LEG_KEYS[: LEG_KEYS.index(name)]
     anchor = [(k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value in before]
     if not anchor or node.flow_style:
         raise _Unsupported
@@ -135,14 +157,14 @@ def _goal_diff(text: str, seq: SequenceNode, was: tuple[Goal, ...], now: tuple[G
             continue
         n = min(i2 - i1, j2 - j1)
         edits += [(items[i1 + k].start_mark.index, _end(text, items[i1 + k]), goal_text(now[j1 + k])) for k in range(n)]
-        for item in items[i1 + n:i2]:
+        for item in items[i1 + n : i2]:
             edits.append(_drop(text, item, _end(text, item), nl, "-"))
         if j1 + n < j2:
             if i1 + n > 0:
                 pos, prefix = _next_line(text, _end(text, items[i1 + n - 1]), nl)
             else:
                 pos, prefix = _alone(text, items[0], "-"), ""
-            edits.append((pos, pos, prefix + "".join(pad + goal_text(g) + nl for g in now[j1 + n:j2])))
+            edits.append((pos, pos, prefix + "".join(pad + goal_text(g) + nl for g in now[j1 + n : j2])))
     return edits
 
 
@@ -167,10 +189,15 @@ def _goal_edits(text: str, node: MappingNode, was: tuple[Goal, ...], now: tuple[
     if not _empty(value) and value.start_mark.line > key.start_mark.line:
         start = text.find("\n", start)
         start -= text[start - 1] == "\r"
-    col = (value.start_mark.column if isinstance(value, SequenceNode) and not value.flow_style
-           and value.value else key.start_mark.column + 2)
+    col = (
+        value.start_mark.column
+        if isinstance(value, SequenceNode) and not value.flow_style and value.value
+        else key.start_mark.column + 2
+    )
     notes = [line.rstrip("\r") for line in text[start:end].split("\n")[1:] if line.lstrip().startswith("#")]
-    return [(start, end, "".join(nl + line for line in notes) + "".join(nl + " " * col + "- " + goal_text(g) for g in now))]
+    return [
+        (start, end, "".join(nl + line for line in notes) + "".join(nl + " " * col + "- " + goal_text(g) for g in now))
+    ]
 
 
 def _leg_edits(text: str, node: MappingNode, was: Leg, now: Leg, nl: str) -> list[Edit]:
@@ -204,8 +231,14 @@ def _append(text: str, root: MappingNode, key: Node | None, matches: Node | None
         return (pos, pos, prefix + "".join(nl.join(leg_lines(leg, dash)) + nl for leg in legs))
     # No items yet: indent as the file's other top-level lists do (else by 2).
     col = (key or root.value[0][0]).start_mark.column
-    offset = next((v.start_mark.column - k.start_mark.column for k, v in root.value if isinstance(v, SequenceNode)
-                   and not v.flow_style and v.value), 2)
+    offset = next(
+        (
+            v.start_mark.column - k.start_mark.column
+            for k, v in root.value
+            if isinstance(v, SequenceNode) and not v.flow_style and v.value
+        ),
+        2,
+    )
     lines = [line for leg in legs for line in leg_lines(leg, col + offset)]
     if key is not None:
         assert matches is not None  # _entry gives a key with its value
@@ -241,8 +274,11 @@ def _surgical(text: str, old: Season, new: Season) -> str:
         raise _Unsupported
     nl = "\r\n" if "\r\n" in text else "\n"
     key, matches = _entry(root, "matches")
-    items = {(n.start_mark.line + 1, n.start_mark.column + 1): n for n in
-             (matches.value if isinstance(matches, SequenceNode) else []) if isinstance(n, MappingNode)}
+    items = {
+        (n.start_mark.line + 1, n.start_mark.column + 1): n
+        for n in (matches.value if isinstance(matches, SequenceNode) else [])
+        if isinstance(n, MappingNode)
+    }
     in_file: dict[tuple, list[Leg]] = {}
     for leg in old.legs:
         if leg.mark.line:

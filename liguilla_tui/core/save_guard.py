@@ -23,7 +23,7 @@ from liguilla_tui.core.merge import unmarked
 from liguilla_tui.core.model import Leg, Result, Season
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_EDITED_SECTIONS = ("matches", "results")   # the only parts of a file the app changes
+_EDITED_SECTIONS = ("matches", "results")  # the only parts of a file the app changes
 _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'')
 _COMMENT = re.compile(r"(?:^|\s)(#.*)$")
 
@@ -32,11 +32,11 @@ _COMMENT = re.compile(r"(?:^|\s)(#.*)$")
 class Dropped:
     """What writing the new text would lose; empty when nothing."""
 
-    legs: int = 0            # items of `matches` that would lose something
-    results: int = 0         # items of `results` likewise
-    sections: list[str] = field(default_factory=list)   # other top-level keys losing something
+    legs: int = 0  # items of `matches` that would lose something
+    results: int = 0  # items of `results` likewise
+    sections: list[str] = field(default_factory=list)  # other top-level keys losing something
     comments: int = 0
-    first_line: int = 0      # the first place (1-based line) that would lose something
+    first_line: int = 0  # the first place (1-based line) that would lose something
     unreadable: bool = False  # the new text could not be read as YAML at all
 
     def __bool__(self) -> bool:
@@ -132,7 +132,7 @@ def comments(text: str, skip: Sequence[tuple[int, int]] = ()) -> Counter:
             continue
         match = _COMMENT.search(_QUOTED.sub(lambda m: " " * len(m.group()), line))
         if match:
-            found[line[match.start(1):].rstrip()] += 1
+            found[line[match.start(1) :].rstrip()] += 1
     return found
 
 
@@ -171,8 +171,10 @@ def would_drop(original_text: str | None, old: Season | None, new: Season, text:
         return Dropped(unreadable=True)
     if not isinstance(before, MappingNode):
         return Dropped()
-    touched = {"matches": _touched(old.legs, new.legs, _fixture),
-               "results": _touched(old.results, new.results, _result_key)}
+    touched = {
+        "matches": _touched(old.legs, new.legs, _fixture),
+        "results": _touched(old.results, new.results, _result_key),
+    }
     kept: Counter = Counter()
     if after is not None:
         _leaves(after, (), kept)

@@ -19,7 +19,7 @@ from liguilla_tui.core.tie_words import TieNeeds, needs, phrase, words
 class TieScenario(NamedTuple):
     open_tie: OpenTie
     needs: TieNeeds
-    words: str   # the tie in a line: each side's need, then what a level result brings
+    words: str  # the tie in a line: each side's need, then what a level result brings
 
     @property
     def label(self) -> str:

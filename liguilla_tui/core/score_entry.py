@@ -18,7 +18,7 @@ class Outcome(msgspec.Struct, frozen=True):
     """A new season, a refusal with its reason, or a question for the user first."""
 
     season: Season | None = None
-    note: str | None = None      # something the edit changed besides the cell typed in
+    note: str | None = None  # something the edit changed besides the cell typed in
     refused: str | None = None
     question: str | None = None
     if_confirmed: Season | None = None
@@ -88,8 +88,9 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     assert teams is not None  # both callers refuse or skip a tie whose teams are not known
     higher, lower = teams
     last = edits.find_leg(season, spec.key, spec.legs, higher, lower)
-    if last is None or not (last.extra_time or last.penalties or last.penalties_winner or last.kept_extra_time
-                            or last.kept_penalties):
+    if last is None or not (
+        last.extra_time or last.penalties or last.penalties_winner or last.kept_extra_time or last.kept_penalties
+    ):
         return Outcome(season=season)
     legs = [edits.find_leg(season, spec.key, n, higher, lower) for n in range(1, spec.legs + 1)]
     scored = [(leg.home, leg.score) for leg in legs if leg is not None and leg.score is not None]
@@ -107,19 +108,33 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     else:
         now = edits.bring_back(last, extra_time=has_et, penalties=False)
         et_level = not has_et or (now.extra_time is not None and now.extra_time[0] == now.extra_time[1])
-        now = (edits.bring_back(now, extra_time=False, penalties=True) if et_level
-               else edits.set_aside(now, extra_time=False, penalties=True))
-    aside = [name for name, was, is_ in (("extra time", last.extra_time, now.extra_time),
-                                         ("penalties", last.penalties, now.penalties)) if was and not is_]
-    back = [name for name, was, is_ in (("extra time", last.extra_time, now.extra_time),
-                                        ("penalties", last.penalties, now.penalties)) if is_ and not was]
+        now = (
+            edits.bring_back(now, extra_time=False, penalties=True)
+            if et_level
+            else edits.set_aside(now, extra_time=False, penalties=True)
+        )
+    aside = [
+        name
+        for name, was, is_ in (
+            ("extra time", last.extra_time, now.extra_time),
+            ("penalties", last.penalties, now.penalties),
+        )
+        if was and not is_
+    ]
+    back = [
+        name
+        for name, was, is_ in (
+            ("extra time", last.extra_time, now.extra_time),
+            ("penalties", last.penalties, now.penalties),
+        )
+        if is_ and not was
+    ]
     season = edits.replace_leg(season, last, now)
     winner_gone = last.penalties_winner is not None and now.penalties_winner is None
     if aside or winner_gone:
         said = [f"{' and '.join(aside)} set aside"] if aside else []
         said += ["the shoot-out's winner cleared"] if winner_gone else []
-        kept = ("kept; they come back if it is level again" if not winner_gone
-                else "undo brings the winner back")
+        kept = "kept; they come back if it is level again" if not winner_gone else "undo brings the winner back"
         note = f"{' and '.join(said)}: {higher} v {lower} is no longer level ({kept})"
         note = note[0].upper() + note[1:]
     elif back:
@@ -150,11 +165,9 @@ def _score(season: Season, spec: RoundSpec, number: int, home: str, away: str, p
     described = ", ".join(f"{g.player or 'unknown scorer'} {g.minute or ''}'".replace(" '", "") for g in dropped)
     confirmed = edits.set_goals(new, spec.key, number, home, away, tuple(goals))
     return Outcome(
-        question=f"{home} {pair[0]}–{pair[1]} {away} leaves listed goals without a goal: {described}. "
-        "Remove them?",
+        question=f"{home} {pair[0]}–{pair[1]} {away} leaves listed goals without a goal: {described}. Remove them?",
         if_confirmed=confirmed,
     )
-
 
 
 def apply_result_key(season: Season, home: str, away: str, side: int, op: str, value: int = 0) -> Outcome:
@@ -167,8 +180,17 @@ def apply_result_key(season: Season, home: str, away: str, side: int, op: str, v
     return Outcome(season=edits.set_result(season, home, away, (pair[0], pair[1])))
 
 
-def apply_goals(season: Season, spec: RoundSpec, tie: Tie, number: int, home: str, away: str,
-                goals: tuple, score=None, extra_time=None) -> Outcome:
+def apply_goals(
+    season: Season,
+    spec: RoundSpec,
+    tie: Tie,
+    number: int,
+    home: str,
+    away: str,
+    goals: tuple,
+    score=None,
+    extra_time=None,
+) -> Outcome:
     """A leg's goal events from the goals dialog, with the score (and extra time) it raised
     to list them, in one edit; the rules then settle extra time and a shoot-out."""
     leg = edits.find_leg(season, spec.key, number, home, away)

@@ -80,8 +80,12 @@ def _rank(legs: list[Leg]) -> tuple[tuple[Scorer, ...], int, list[int]]:
             rounds[round_key] = rounds.get(round_key, 0) + 1
         named_per_leg.append(named)
     # Most goals first, then by name regardless of case; tuples sort in C, no key function.
-    ordered = sorted([(-goals, player.casefold(), player, team, pens, rounds)
-                      for (player, team), (goals, pens, rounds) in tally.items()])
+    ordered = sorted(
+        [
+            (-goals, player.casefold(), player, team, pens, rounds)
+            for (player, team), (goals, pens, rounds) in tally.items()
+        ]
+    )
     make = tuple.__new__  # Scorer(...) without its Python-level __new__
     scorers = []
     rank = 0

@@ -7,8 +7,16 @@ from collections.abc import Callable, Iterable
 from liguilla_tui.core.diagnostics import Diagnostic, warning
 from liguilla_tui.core.model import Result, TableRow
 
-_FIELDS = (("played", "Pld"), ("won", "W"), ("drawn", "D"), ("lost", "L"), ("goals_for", "GF"),
-           ("goals_against", "GA"), ("goal_difference", "GD"), ("points", "Pts"))
+_FIELDS = (
+    ("played", "Pld"),
+    ("won", "W"),
+    ("drawn", "D"),
+    ("lost", "L"),
+    ("goals_for", "GF"),
+    ("goals_against", "GA"),
+    ("goal_difference", "GD"),
+    ("points", "Pts"),
+)
 
 
 def _tally(teams: Iterable[str], results: Iterable[Result]) -> dict[str, list[int]]:
@@ -41,13 +49,18 @@ def _tally(teams: Iterable[str], results: Iterable[Result]) -> dict[str, list[in
 def _value(stats: list[int], criterion: str) -> int:
     points = 3 * stats[1] + stats[2]
     return {
-        "points": points, "goal_difference": stats[4] - stats[5], "goals_for": stats[4],
-        "goals_against": -stats[5], "wins": stats[1], "away_goals": stats[6],
+        "points": points,
+        "goal_difference": stats[4] - stats[5],
+        "goals_for": stats[4],
+        "goals_against": -stats[5],
+        "wins": stats[1],
+        "away_goals": stats[6],
     }[criterion]
 
 
-def _order(teams: list[str], stats: dict[str, list[int]], criteria: tuple[str, ...],
-           results: tuple[Result, ...]) -> list[str]:
+def _order(
+    teams: list[str], stats: dict[str, list[int]], criteria: tuple[str, ...], results: tuple[Result, ...]
+) -> list[str]:
     """Sort by the criteria in turn; head_to_head ranks a tied group by a table of its own games."""
     if not criteria or len(teams) < 2:
         return sorted(teams, key=str.casefold)
@@ -56,7 +69,10 @@ def _order(teams: list[str], stats: dict[str, list[int]], criteria: tuple[str, .
         group = set(teams)
         among = _tally(teams, (r for r in results if r.home in group and r.away in group))
         key: Callable[[str], tuple[int, ...]] = lambda t: (  # noqa: E731
-            -_value(among[t], "points"), -_value(among[t], "goal_difference"), -_value(among[t], "goals_for"))
+            -_value(among[t], "points"),
+            -_value(among[t], "goal_difference"),
+            -_value(among[t], "goals_for"),
+        )
     else:
         key = lambda t: (-_value(stats[t], first),)  # noqa: E731
     ordered: list[str] = []
@@ -89,8 +105,9 @@ def compare_tables(stated: tuple[TableRow, ...], computed: tuple[TableRow, ...])
         if other is None:
             continue
         if row.position != other.position:
-            out.append(warning(f"{row.team}: position stated {row.position}, the results give {other.position}",
-                               row.mark))
+            out.append(
+                warning(f"{row.team}: position stated {row.position}, the results give {other.position}", row.mark)
+            )
         for name, label in _FIELDS:
             said, got = getattr(row, name), getattr(other, name)
             if said != got:

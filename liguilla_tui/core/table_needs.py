@@ -51,9 +51,10 @@ def add_needs(outlook: TableOutlook, stats: Mapping[str, Stats], eligible: list[
     for row in outlook.teams:
         text = None
         if not row.barred and _undecided(row.zones):
-            said = [_needs(row.team, zone, stats, list(outlook.fixtures), eligible, outlook.order)
-                    for zone in _targets(row.team, stats, list(outlook.fixtures), eligible, outlook.order,
-                                         outlook.zones)]
+            said = [
+                _needs(row.team, zone, stats, list(outlook.fixtures), eligible, outlook.order)
+                for zone in _targets(row.team, stats, list(outlook.fixtures), eligible, outlook.order, outlook.zones)
+            ]
             text = ". ".join(said) or None
         rows.append(msgspec.structs.replace(row, needs=text) if text else row)
     return msgspec.structs.replace(outlook, teams=tuple(rows))
@@ -63,15 +64,27 @@ def _undecided(zones: Mapping[str, str]) -> bool:
     return any(status == OPEN for status in zones.values())
 
 
-def _targets(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], eligible: list[str],
-             order: tuple[str, ...], zones: tuple[Zone, ...]) -> list[Zone]:
+def _targets(
+    team: str,
+    stats: Mapping[str, Stats],
+    fixtures: list[Fixture],
+    eligible: list[str],
+    order: tuple[str, ...],
+    zones: tuple[Zone, ...],
+) -> list[Zone]:
     """The zones the team can reach and has not made sure of (finishing in them or above)."""
     seeds = places(team, stats, fixtures, eligible, order)
     return [z for z in zones if z.last is not None and seeds.best <= z.last < seeds.worst]
 
 
-def _needs(team: str, zone: Zone, stats: Mapping[str, Stats], fixtures: list[Fixture], eligible: list[str],
-           order: tuple[str, ...]) -> str:
+def _needs(
+    team: str,
+    zone: Zone,
+    stats: Mapping[str, Stats],
+    fixtures: list[Fixture],
+    eligible: list[str],
+    order: tuple[str, ...],
+) -> str:
     goal = f"To reach the {zone.name}"
     last = zone.last
     assert last is not None  # _targets gives only zones with a last seed
@@ -87,11 +100,12 @@ def _needs(team: str, zone: Zone, stats: Mapping[str, Stats], fixtures: list[Fix
 
 # ---- one matchday ---------------------------------------------------------------------------
 
+
 class Need(NamedTuple):
     """One sufficient condition: the team's own result and others' margins (home minus away)."""
 
-    phrase: str                       # its own result in words
-    own_margin: int | None            # the least margin it needs (0: a draw); None: any result
+    phrase: str  # its own result in words
+    own_margin: int | None  # the least margin it needs (0: a draw); None: any result
     helps: tuple[tuple[Fixture, int | None, int | None], ...] = ()
 
     @property
@@ -107,13 +121,23 @@ def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, int | No
     if fixture is None:
         return [("as it stands", None, None)]
     out: list[tuple[str, int | None, tuple[int, int] | None]] = [
-        ("any result", None, (0, _HUGE)), ("a draw", 0, (0, 0)), ("a win", 1, (1, 0))]
+        ("any result", None, (0, _HUGE)),
+        ("a draw", 0, (0, 0)),
+        ("a win", 1, (1, 0)),
+    ]
     out += [(f"a win by {k} or more", k, (k, 0)) for k in range(2, 7)]
     return out
 
 
-def one_matchday_needs(team: str, fixture: Fixture | None, last: int, stats: Mapping[str, Stats],
-                       rest: list[Fixture], eligible: list[str], order: tuple[str, ...]) -> list[Need]:
+def one_matchday_needs(
+    team: str,
+    fixture: Fixture | None,
+    last: int,
+    stats: Mapping[str, Stats],
+    rest: list[Fixture],
+    eligible: list[str],
+    order: tuple[str, ...],
+) -> list[Need]:
     """Sufficient conditions for `team` to end in seeds 1..last, shortest first.
 
     `fixture` is its own match left (or None), `rest` the others, at most one per team.
@@ -193,36 +217,42 @@ def _off_points(home: Side, away: Side, mine: tuple[int, ...], result: int) -> b
     """Whether, with that result, no counted side ends level on points with X: then the score
     within the result changes nothing (points alone place both sides)."""
     h0, a0 = {1: (1, 0), 0: (0, 0), -1: (0, 1)}[result]
-    return not ((home[2] and add_result(home[1], h0, a0, False)[0] == mine[0])
-                or (away[2] and add_result(away[1], a0, h0, True)[0] == mine[0]))
+    return not (
+        (home[2] and add_result(home[1], h0, a0, False)[0] == mine[0])
+        or (away[2] and add_result(away[1], a0, h0, True)[0] == mine[0])
+    )
 
 
 @lru_cache(maxsize=4096)
 def _worst_in(home: Side, away: Side, mine: tuple[int, ...], order: tuple[str, ...]) -> int:
     worst = 0
     for result, (h0, a0) in _CLASSES:
-        scores = [(h0, a0)] if _off_points(home, away, mine, result) else _critical_scores(
-            result, mine, home[1], away[1], order)
+        scores = (
+            [(h0, a0)]
+            if _off_points(home, away, mine, result)
+            else _critical_scores(result, mine, home[1], away[1], order)
+        )
         worst = max(worst, *(_w(home, away, mine, order, h, a) for h, a in scores))
     return worst
 
 
 @lru_cache(maxsize=4096)
-def _restriction(home_side: Side, away_side: Side, mine: tuple[int, ...], order: tuple[str, ...],
-                 cap: int) -> tuple[int | None, int | None] | None:
+def _restriction(
+    home_side: Side, away_side: Side, mine: tuple[int, ...], order: tuple[str, ...], cap: int
+) -> tuple[int | None, int | None] | None:
     """The margins of the match (home minus away, None: unbounded) keeping its count at most `cap`.
 
     None when no margin does, every margin does, or they are not one range (not one line).
     """
-    scores = [s for result, _ in _CLASSES
-              for s in _critical_scores(result, mine, home_side[1], away_side[1], order)]
+    scores = [s for result, _ in _CLASSES for s in _critical_scores(result, mine, home_side[1], away_side[1], order)]
     # Margins beyond every relation's threshold all read the same; thresholds of _HUGE stand
     # for X's own margin "beyond every other" and are out of any other match's reach.
     reach = max([0, *(v for h, a in scores for v in (abs(h - a), h, a) if v < _HUGE // 2)]) + 2
     ends = interval_ends(mine, home_side[1], away_side[1], order)
     settled = {result: _off_points(home_side, away_side, mine, result) for result in (1, 0, -1)}
-    fixed = {result: _w(home_side, away_side, mine, order, h0, a0) <= cap
-             for result, (h0, a0) in _CLASSES if settled[result]}
+    fixed = {
+        result: _w(home_side, away_side, mine, order, h0, a0) <= cap for result, (h0, a0) in _CLASSES if settled[result]
+    }
     allowed = []
     for m in range(-reach, reach + 1):
         result = (m > 0) - (m < 0)
@@ -247,6 +277,7 @@ def _restriction(home_side: Side, away_side: Side, mine: tuple[int, ...], order:
 
 def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
     """Words for "home minus away ends in lo..hi" (None: unbounded that way)."""
+
     def by(k: int) -> str:
         return "winning" if k == 1 else f"winning by {k} or more"
 
@@ -266,8 +297,10 @@ def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
 
 # ---- two matchdays: the team's own results ----------------------------------------------------
 
-def _own_results(team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats],
-                 eligible: list[str]) -> str:
+
+def _own_results(
+    team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats], eligible: list[str]
+) -> str:
     """The fewest points from its own matches that are enough whatever else happens, in words."""
     counted = [t for t in eligible if t != team]
     n = len(own)
@@ -278,13 +311,22 @@ def _own_results(team: str, own: list[Fixture], rest: list[Fixture], last: int, 
                 continue
             outcome = (3,) * wins + (1,) * draws + (0,) * (n - wins - draws)
             # Against it, over every order of those results: every rival level on points is ahead.
-            if all(_enough(team, own, rest, last, stats, counted, perm) for perm in set(itertools.permutations(outcome))):
+            if all(
+                _enough(team, own, rest, last, stats, counted, perm) for perm in set(itertools.permutations(outcome))
+            ):
                 return f"{_results_words(wins, draws, n)} enough" if total else "any results"
     return "its own wins and help from other results"
 
 
-def _enough(team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats],
-            counted: list[str], outcome: tuple[int, ...]) -> bool:
+def _enough(
+    team: str,
+    own: list[Fixture],
+    rest: list[Fixture],
+    last: int,
+    stats: Mapping[str, Stats],
+    counted: list[str],
+    outcome: tuple[int, ...],
+) -> bool:
     points = {t: s[0] for t, s in stats.items()}
     for (home, away), got in zip(own, outcome):
         other = away if home == team else home

@@ -43,22 +43,22 @@ class Zone(msgspec.Struct, frozen=True):
 
 class TeamOutlook(msgspec.Struct, frozen=True):
     team: str
-    position: int              # in the general table now
-    best: int                  # best final position in the general table
-    worst: int                 # worst final position
-    zones: dict[str, str]      # zone key -> clinched | eliminated | open
-    needs: str | None = None   # what it needs, with one or two matchdays left; None otherwise
+    position: int  # in the general table now
+    best: int  # best final position in the general table
+    worst: int  # worst final position
+    zones: dict[str, str]  # zone key -> clinched | eliminated | open
+    needs: str | None = None  # what it needs, with one or two matchdays left; None otherwise
     matches_left: int = 0
     barred: bool = False
-    exact: bool = True         # False: some "open" here may be decided (the engine could not tell)
+    exact: bool = True  # False: some "open" here may be decided (the engine could not tell)
 
 
 class TableOutlook(msgspec.Struct, frozen=True):
-    teams: tuple[TeamOutlook, ...]          # in the order of the table now
+    teams: tuple[TeamOutlook, ...]  # in the order of the table now
     zones: tuple[Zone, ...]
     matchdays_left: int
-    fixtures: tuple[Fixture, ...]           # the matches left, (home, away)
-    order: tuple[str, ...]                  # the table order used (up to head_to_head)
+    fixtures: tuple[Fixture, ...]  # the matches left, (home, away)
+    order: tuple[str, ...]  # the table order used (up to head_to_head)
 
     @property
     def exact(self) -> bool:
@@ -73,8 +73,17 @@ class TableOutlook(msgspec.Struct, frozen=True):
             "matchdays_left": self.matchdays_left,
             "exact": self.exact,
             "zones": [{"zone": z.key, "name": z.name, "first": z.first, "last": z.last} for z in self.zones],
-            "teams": [{"team": t.team, "position": t.position, "best": t.best, "worst": t.worst,
-                       "zones": dict(t.zones), "needs": t.needs} for t in self.teams],
+            "teams": [
+                {
+                    "team": t.team,
+                    "position": t.position,
+                    "best": t.best,
+                    "worst": t.worst,
+                    "zones": dict(t.zones),
+                    "needs": t.needs,
+                }
+                for t in self.teams
+            ],
         }
 
 
@@ -187,8 +196,18 @@ def table_outlook(season: Season, *, with_needs: bool = True) -> TableOutlook:
                 status, sure = zone_status(seeds, zone, len(eligible))
                 statuses[zone.key] = status
                 exact = exact and sure
-        rows.append(TeamOutlook(team, position, overall.best, overall.worst, statuses,
-                                matches_left=left.get(team, 0), barred=team in barred, exact=exact))
+        rows.append(
+            TeamOutlook(
+                team,
+                position,
+                overall.best,
+                overall.worst,
+                statuses,
+                matches_left=left.get(team, 0),
+                barred=team in barred,
+                exact=exact,
+            )
+        )
     outlook = TableOutlook(tuple(rows), zones, matchdays_left(season), tuple(fixtures), order)
     if with_needs and 0 < outlook.matchdays_left <= 2:
         from liguilla_tui.core.table_needs import add_needs

@@ -53,10 +53,10 @@ Stats = tuple[int, int, int, int, int]  # points, wins, goals for, goals against
 class Places(msgspec.Struct, frozen=True):
     """The final places a team can reach among the counted teams and itself."""
 
-    best: int                   # proven: no outcome gives a better place
-    worst: int                  # proven: no outcome gives a worse place
-    reachable: frozenset[int]   # proven reachable by some outcome
-    exact: bool                 # every place in best..worst is known reachable or not
+    best: int  # proven: no outcome gives a better place
+    worst: int  # proven: no outcome gives a worse place
+    reachable: frozenset[int]  # proven reachable by some outcome
+    exact: bool  # every place in best..worst is known reachable or not
 
     def can_end_in(self, first: int, last: int) -> bool | None:
         """Whether some outcome ends the team in first..last (None: not decided)."""
@@ -92,12 +92,18 @@ def _slots(order: tuple[str, ...]) -> tuple[int, ...]:
 def add_result(stats: Stats, scored: int, conceded: int, away: bool) -> Stats:
     pts, wins, gf, ga, agf = stats
     won = scored > conceded
-    return (pts + (3 if won else 1 if scored == conceded else 0), wins + won, gf + scored, ga + conceded,
-            agf + (scored if away else 0))
+    return (
+        pts + (3 if won else 1 if scored == conceded else 0),
+        wins + won,
+        gf + scored,
+        ga + conceded,
+        agf + (scored if away else 0),
+    )
 
 
-def places(team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], counted: Collection[str],
-           order: tuple[str, ...]) -> Places:
+def places(
+    team: str, stats: Mapping[str, Stats], fixtures: list[Fixture], counted: Collection[str], order: tuple[str, ...]
+) -> Places:
     """The places `team` can end in among itself and `counted` (which must not hold it)."""
     rivals = [t for t in counted if t != team]
     size = len(rivals) + 1
@@ -140,8 +146,9 @@ def _fixed(team: str, stats: Mapping[str, Stats], rivals: list[str], order: tupl
     return Places(ahead + 1, ahead + level + 1, frozenset(range(ahead + 1, ahead + level + 2)), True)
 
 
-def _points_after(stats: Mapping[str, Stats], own: list[Fixture], team: str,
-                  outcome: tuple[int, ...]) -> tuple[dict[str, int], int]:
+def _points_after(
+    stats: Mapping[str, Stats], own: list[Fixture], team: str, outcome: tuple[int, ...]
+) -> tuple[dict[str, int], int]:
     """Points of every team once `team` takes `outcome` (3/1/0 each) from its own fixtures."""
     points = {t: s[0] for t, s in stats.items()}
     mine = points[team]
@@ -156,14 +163,20 @@ def _points_after(stats: Mapping[str, Stats], own: list[Fixture], team: str,
 MAX_PATTERNS = 81  # X's own result patterns tried for in-between places (3^4: four matches left)
 
 
-def _with_margins(team: str, stats: Mapping[str, Stats], own: list[Fixture], rest: list[Fixture],
-                  rivals: list[str], order: tuple[str, ...]) -> Places:
+def _with_margins(
+    team: str,
+    stats: Mapping[str, Stats],
+    own: list[Fixture],
+    rest: list[Fixture],
+    rivals: list[str],
+    order: tuple[str, ...],
+) -> Places:
     reachable: set[int] = set()
     n = len(own)
     # The extremes first (all wins: best; all losses: worst), then the other patterns of
     # X's results while places between are unknown and the patterns are few.
     patterns = [(3,) * n, (0,) * n]
-    if 3 ** n <= MAX_PATTERNS:
+    if 3**n <= MAX_PATTERNS:
         patterns += [p for p in itertools.product((3, 1, 0), repeat=n) if p not in patterns]
     best = worst = 0
     for outcome in patterns:
@@ -190,13 +203,37 @@ def _with_margins(team: str, stats: Mapping[str, Stats], own: list[Fixture], res
 # X's own scores tried, in turn, to reach the places between the extremes: draws (goals for
 # matter after goal difference) and narrow wins and losses (X level on goal difference with
 # a rival). Only witnesses: a place they reach is reachable; the bounds are proven apart.
-_WITNESS_SCORES = ((0, 0), (1, 1), (2, 2), (4, 4), (1, 0), (2, 1), (2, 0), (3, 1), (3, 0), (4, 0),
-                   (0, 1), (1, 2), (0, 2), (1, 3), (0, 3), (0, 4))
+_WITNESS_SCORES = (
+    (0, 0),
+    (1, 1),
+    (2, 2),
+    (4, 4),
+    (1, 0),
+    (2, 1),
+    (2, 0),
+    (3, 1),
+    (3, 0),
+    (4, 0),
+    (0, 1),
+    (1, 2),
+    (0, 2),
+    (1, 3),
+    (0, 3),
+    (0, 4),
+)
 
 
-def _fill_with_scores(team: str, stats: Mapping[str, Stats], fixture: Fixture, rest: list[Fixture],
-                      rivals: list[str], order: tuple[str, ...], reachable: set[int], best: int,
-                      worst: int) -> None:
+def _fill_with_scores(
+    team: str,
+    stats: Mapping[str, Stats],
+    fixture: Fixture,
+    rest: list[Fixture],
+    rivals: list[str],
+    order: tuple[str, ...],
+    reachable: set[int],
+    best: int,
+    worst: int,
+) -> None:
     home, away = fixture
     for scored, conceded in _WITNESS_SCORES:
         if len(reachable) == worst - best + 1:
@@ -208,8 +245,9 @@ def _fill_with_scores(team: str, stats: Mapping[str, Stats], fixture: Fixture, r
         reachable.update(_finished(team, after, rest, rivals, order).reachable)
 
 
-def _bounds_only(team: str, stats: Mapping[str, Stats], own: list[Fixture], rest: list[Fixture],
-                 rivals: list[str]) -> Places:
+def _bounds_only(
+    team: str, stats: Mapping[str, Stats], own: list[Fixture], rest: list[Fixture], rivals: list[str]
+) -> Places:
     """Sound limits from points alone: more points than X's most are ahead, fewer than its least behind."""
     points, most = _points_after(stats, own, team, (3,) * len(own))
     best = fewest_reaching(points, rest, rivals, most + 1) + 1
@@ -232,8 +270,12 @@ def _single_parts(fixtures: list[Fixture]) -> bool:
 # How each goal criterion of a side moves with the score, as a variable: "h" home goals,
 # "a" away goals, "d" = h - a, with a sign (goals against count negated: fewer is better).
 _FORMS = {
-    (False, "goal_difference"): ("d", 1), (False, "goals_for"): ("h", 1), (False, "goals_against"): ("a", -1),
-    (True, "goal_difference"): ("d", -1), (True, "goals_for"): ("a", 1), (True, "goals_against"): ("h", -1),
+    (False, "goal_difference"): ("d", 1),
+    (False, "goals_for"): ("h", 1),
+    (False, "goals_against"): ("a", -1),
+    (True, "goal_difference"): ("d", -1),
+    (True, "goals_for"): ("a", 1),
+    (True, "goals_against"): ("h", -1),
     (True, "away_goals"): ("a", 1),
 }
 
@@ -255,8 +297,9 @@ def interval_ends(mine: tuple[int, ...], home: Stats, away: Stats, order: tuple[
     return ends
 
 
-def _critical_scores(result: int, mine: tuple[int, ...], home: Stats, away: Stats,
-                     order: tuple[str, ...]) -> list[tuple[int, int]]:
+def _critical_scores(
+    result: int, mine: tuple[int, ...], home: Stats, away: Stats, order: tuple[str, ...]
+) -> list[tuple[int, int]]:
     """Scores with that result that between them give every relation to X any score gives.
 
     Within a result, each comparison of a side with X on a goal criterion bounds one of
@@ -282,17 +325,22 @@ def _critical_scores(result: int, mine: tuple[int, ...], home: Stats, away: Stat
 
 
 @lru_cache(maxsize=65536)
-def _match_options(mine: tuple[int, ...], home: Stats, away: Stats, home_counts: bool, away_counts: bool,
-                   order: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+def _match_options(
+    mine: tuple[int, ...], home: Stats, away: Stats, home_counts: bool, away_counts: bool, order: tuple[str, ...]
+) -> frozenset[tuple[int, int]]:
     """Every (ahead of X, ahead of or level with X) count one match can give, over its scores."""
     options: set[tuple[int, int]] = set()
     for result, (h0, a0) in _CLASSES:
-        level = ((home_counts and add_result(home, h0, a0, False)[0] == mine[0])
-                 or (away_counts and add_result(away, a0, h0, True)[0] == mine[0]))
+        level = (home_counts and add_result(home, h0, a0, False)[0] == mine[0]) or (
+            away_counts and add_result(away, a0, h0, True)[0] == mine[0]
+        )
         # Off X's points, the score within a result changes nothing: one stands for all.
         for h, a in _critical_scores(result, mine, home, away, order) if level else ((h0, a0),):
             s = w = 0
-            for counts, st in ((home_counts, add_result(home, h, a, False)), (away_counts, add_result(away, a, h, True))):
+            for counts, st in (
+                (home_counts, add_result(home, h, a, False)),
+                (away_counts, add_result(away, a, h, True)),
+            ):
                 if counts:
                     k = key(st, order)
                     s += k > mine
@@ -301,8 +349,9 @@ def _match_options(mine: tuple[int, ...], home: Stats, away: Stats, home_counts:
     return frozenset(options)
 
 
-def _finished(team: str, stats: Mapping[str, Stats], rest: list[Fixture], rivals: list[str],
-              order: tuple[str, ...]) -> Places:
+def _finished(
+    team: str, stats: Mapping[str, Stats], rest: list[Fixture], rivals: list[str], order: tuple[str, ...]
+) -> Places:
     """X has no match left and each other team at most one: each match on its own, exactly."""
     mine = key(stats[team], order)
     counted = set(rivals)

@@ -32,8 +32,7 @@ class TooHard(Exception):
     """A search would visit more than MAX_STATES states."""
 
 
-def fewest_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str],
-                    mark: int) -> int:
+def fewest_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str], mark: int) -> int:
     """The fewest counted teams that end on `mark` points or more, over every result."""
     fixtures = list(fixtures)
     games = _games(fixtures)
@@ -48,8 +47,7 @@ def fewest_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], coun
     return fixed + _search(room, [f for f in fixtures if f[0] in room and f[1] in room], keep_below=True)
 
 
-def most_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str],
-                  mark: int) -> int:
+def most_reaching(points: Mapping[str, int], fixtures: Iterable[Fixture], counted: Collection[str], mark: int) -> int:
     """The most counted teams that end on `mark` points or more, over every result."""
     fixtures = list(fixtures)
     games = _games(fixtures)
@@ -143,10 +141,12 @@ def _narrow_order(fixtures: list[Fixture]) -> list[Fixture]:
     active: set[str] = set()
     out: list[Fixture] = []
     while todo:
+
         def cost(f: Fixture) -> tuple[int, int]:
             opened = sum(t not in active for t in set(f))
             closed = sum(games[t] == f.count(t) for t in set(f))
             return (opened - closed, -closed)
+
         f = min(todo, key=cost)
         todo.remove(f)
         out.append(f)

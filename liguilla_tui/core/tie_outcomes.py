@@ -22,16 +22,16 @@ from liguilla_tui.core.model import Leg, RoundSpec, Score
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, LegSlot, Resolved, Tie
 from liguilla_tui.core.ties import LegIndex, decide
 
-GRID = 5            # scores 0..GRID of each side are listed one by one; beyond is "more"
-LEG = "leg"         # basis: results are the score of the one leg left
+GRID = 5  # scores 0..GRID of each side are listed one by one; beyond is "more"
+LEG = "leg"  # basis: results are the score of the one leg left
 AGGREGATE = "aggregate"  # basis: results are both legs together
 
 
 class Outcome(NamedTuple):
     home_goals: int
     away_goals: int
-    through: str | None      # None: level after it, waiting for what decided_by names
-    decided_by: str | None   # aggregate, away_goals, higher_seed; or extra_time / penalties awaited
+    through: str | None  # None: level after it, waiting for what decided_by names
+    decided_by: str | None  # aggregate, away_goals, higher_seed; or extra_time / penalties awaited
     # Both legs left: how many of each side's goals were scored away (None with one leg left).
     home_away_goals: int | None = None
     away_away_goals: int | None = None
@@ -43,7 +43,7 @@ class OpenTie(NamedTuple):
     spec: RoundSpec
     tie: Tie
     remaining: tuple[LegSlot, ...]  # legs still to play, in order
-    live: Score | None = None       # current score of the one leg left, while it is played
+    live: Score | None = None  # current score of the one leg left, while it is played
 
     @property
     def basis(self) -> str:
@@ -99,8 +99,9 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
     """
     spec, tie = open_tie.spec, open_tie.tie
     teams = frozenset(tie.teams or ())
-    base: LegIndex = {(spec.key, s.number, teams): s.leg for s in tie.legs
-                      if s.leg is not None and s.leg.score is not None}  # the played legs
+    base: LegIndex = {
+        (spec.key, s.number, teams): s.leg for s in tie.legs if s.leg is not None and s.leg.score is not None
+    }  # the played legs
 
     index = dict(base)  # decide() only reads it: one dict, its open entries replaced per call
     if len(open_tie.remaining) == 1:
@@ -110,6 +111,7 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
         def one(home_goals: int, away_goals: int) -> Tie:
             index[key] = Leg(spec.key, slot.number, slot.home, slot.away, score=(home_goals, away_goals))
             return decide(spec, tie.index, tie.label, tie.higher, tie.lower, index)
+
         return one
     first, last = open_tie.remaining
     k1, k2 = (spec.key, first.number, teams), (spec.key, last.number, teams)
@@ -119,6 +121,7 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
         index[k1] = Leg(spec.key, first.number, first.home, first.away, score=(away_goals - away_away, home_away))
         index[k2] = Leg(spec.key, last.number, last.home, last.away, score=(home_goals - home_away, away_away))
         return decide(spec, tie.index, tie.label, tie.higher, tie.lower, index)
+
     return both
 
 
@@ -138,8 +141,9 @@ def _split_outcome(tie: Tie, h: int, a: int, ha: int | None, aa: int | None) -> 
     raise AssertionError(f"a full result left {tie.label} {state}")  # every leg was given a score
 
 
-def outcome_of(open_tie: OpenTie, home_goals: int, away_goals: int,
-               home_away: int | None = None, away_away: int | None = None) -> Outcome:
+def outcome_of(
+    open_tie: OpenTie, home_goals: int, away_goals: int, home_away: int | None = None, away_away: int | None = None
+) -> Outcome:
     """Who goes through with this result of what is left (see decider() for its terms)."""
     if open_tie.basis == LEG:
         return outcome_from(decider(open_tie)(home_goals, away_goals), (home_goals, away_goals))
@@ -162,8 +166,12 @@ def aggregate_results(open_tie: OpenTie, home_range: range, away_range: range) -
             first = _split_outcome(f(h, a, 0, 0), h, a, 0, 0)
             listed.append(first)
             if first.decided_by != "aggregate":
-                listed += [_split_outcome(f(h, a, ha, aa), h, a, ha, aa)
-                           for ha in range(h + 1) for aa in range(a + 1) if ha or aa]
+                listed += [
+                    _split_outcome(f(h, a, ha, aa), h, a, ha, aa)
+                    for ha in range(h + 1)
+                    for aa in range(a + 1)
+                    if ha or aa
+                ]
     return listed
 
 
@@ -210,8 +218,10 @@ def grid(open_tie: OpenTie) -> list[list[Cell]]:
         if open_tie.basis == LEG:
             o = outcome_from(f(h, a), (h, a))
             return Cell(o.through, o.decided_by)
-        seen = {(o.through, o.decided_by) for o in
-                (outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (0, h) for aa in (0, a))}
+        seen = {
+            (o.through, o.decided_by)
+            for o in (outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (0, h) for aa in (0, a))
+        }
         if len(seen) == 1:
             return Cell(*seen.pop())
         return Cell(None, None, "away_goals")

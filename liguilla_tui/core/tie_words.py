@@ -25,8 +25,8 @@ class Need(NamedTuple):
     edge: tuple[int, int | None] | None = None
     # Both legs left: at margin - 1, the away-goal comparisons that also take it through.
     edge_away: tuple[str, ...] = ()
-    by: tuple[str, ...] = ()      # what decides the results it goes through with, other than the aggregate
-    home: bool = True             # hosts the (last) leg left: scores are said from its side
+    by: tuple[str, ...] = ()  # what decides the results it goes through with, other than the aggregate
+    home: bool = True  # hosts the (last) leg left: scores are said from its side
 
     def admits(self, goals: int, against: int, away: int = 0, away_against: int = 0) -> bool:
         """Does this result (the team's goals, the other side's) take the team through?"""
@@ -44,8 +44,8 @@ class Need(NamedTuple):
 
 
 class TieNeeds(NamedTuple):
-    needs: tuple[Need, ...]       # easier first; empty if the tie has no such shape (never expected)
-    level: str | None             # what follows a result that leaves it level: "extra_time" / "penalties"
+    needs: tuple[Need, ...]  # easier first; empty if the tie has no such shape (never expected)
+    level: str | None  # what follows a result that leaves it level: "extra_time" / "penalties"
     after_level: tuple[str, ...]  # the chain's steps from there on
 
 
@@ -65,12 +65,16 @@ def needs(open_tie: OpenTie) -> TieNeeds:
             probe = outcome_from(f(start, start - margin), (start, start - margin))
             results.append(((start, start - margin), probe))
             if probe.decided_by != "aggregate":
-                results += [((h, h - margin), outcome_from(f(h, h - margin), (h, h - margin)))
-                            for h in range(start + 1, start + bound + 1)]
+                results += [
+                    ((h, h - margin), outcome_from(f(h, h - margin), (h, h - margin)))
+                    for h in range(start + 1, start + bound + 1)
+                ]
     else:
         goals = range(bound + 2)
-        results += [((o.home_goals, o.away_goals, _given(o.home_away_goals), _given(o.away_away_goals)), o)
-                    for o in aggregate_results(open_tie, goals, goals)]
+        results += [
+            ((o.home_goals, o.away_goals, _given(o.home_away_goals), _given(o.away_away_goals)), o)
+            for o in aggregate_results(open_tie, goals, goals)
+        ]
     level = next((o.decided_by for _, o in results if o.through is None), None)
     found = []
     for team, home in ((open_tie.home, True), (open_tie.away, False)):
@@ -90,11 +94,12 @@ def _given(away_goals: int | None) -> int:
 
 def _after(open_tie: OpenTie, step: str | None) -> tuple[str, ...]:
     chain = open_tie.spec.tiebreak
-    return tuple(chain[chain.index(step):]) if step in chain else ()
+    return tuple(chain[chain.index(step) :]) if step in chain else ()
 
 
 def _fit(team: str, home: bool, basis: str, results: list[tuple[tuple[int, ...], Outcome]]) -> Need | None:
     """The Need that says exactly which of these results take the team through, or None."""
+
     def side(score: tuple[int, ...]) -> tuple[int, int, int, int]:
         own, other = (score[0], score[1]) if home else (score[1], score[0])
         if len(score) == 2:
@@ -131,6 +136,7 @@ def _fit(team: str, home: bool, basis: str, results: list[tuple[tuple[int, ...],
 
 # ---- words -------------------------------------------------------------------------------
 
+
 def _score(own: int, other: int) -> str:
     return f"{own}–{other}"
 
@@ -158,9 +164,14 @@ def _edge_words(need: Need, basis: str) -> str | None:
     if basis != LEG:
         if not need.edge_away:
             return None
-        comparison = {(MORE,): "more away goals", (MORE, SAME): "at least as many away goals",
-                      (SAME,): "as many away goals", (SAME, FEWER): "no more away goals",
-                      (FEWER,): "fewer away goals", (MORE, FEWER): "a different count of away goals"}
+        comparison = {
+            (MORE,): "more away goals",
+            (MORE, SAME): "at least as many away goals",
+            (SAME,): "as many away goals",
+            (SAME, FEWER): "no more away goals",
+            (FEWER,): "fewer away goals",
+            (MORE, FEWER): "a different count of away goals",
+        }
         return f"level on aggregate with {comparison[need.edge_away]}"
     if need.edge is None:
         return None
@@ -227,7 +238,7 @@ _STEP = {"extra_time": "extra time", "penalties": "penalties"}
 
 
 def level_words(tie_needs: TieNeeds, basis: str, legs: int, after_extra_time: bool = False) -> str | None:
-    """"level after 90: extra time, then penalties" (or None: no result leaves it level)."""
+    """ "level after 90: extra time, then penalties" (or None: no result leaves it level)."""
     if tie_needs.level is None:
         return None
     steps = ", then ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
@@ -243,11 +254,16 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
     tie_needs = tie_needs or needs(open_tie)
     basis = open_tie.basis
     if not open_tie.remaining:  # all legs played, level: extra time or penalties to come
-        return (level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None)
-                or "level: nothing left to decide it")
+        return (
+            level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None)
+            or "level: nothing left to decide it"
+        )
     pair = tie_needs.needs
-    if len(pair) == 2 and pair[0].margin == pair[1].margin == 1 and not any(
-            n.edge or n.edge_away or _reason(n.by) for n in pair):
+    if (
+        len(pair) == 2
+        and pair[0].margin == pair[1].margin == 1
+        and not any(n.edge or n.edge_away or _reason(n.by) for n in pair)
+    ):
         on_aggregate = " on aggregate" if basis != LEG else ""
         parts = [f"{pair[0].team} or {pair[1].team}: whoever wins{on_aggregate} goes through"]
     else:

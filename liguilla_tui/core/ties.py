@@ -31,13 +31,20 @@ def leg_slots(spec: RoundSpec, higher: str, lower: str, index: LegIndex) -> tupl
     key = spec.key
     if spec.legs == 1:
         return (LegSlot(1, higher, lower, index.get((key, 1, teams))),)
-    return (LegSlot(1, lower, higher, index.get((key, 1, teams))),
-            LegSlot(2, higher, lower, index.get((key, 2, teams))))
+    return (
+        LegSlot(1, lower, higher, index.get((key, 1, teams))),
+        LegSlot(2, higher, lower, index.get((key, 2, teams))),
+    )
 
 
 def decide(
-    spec: RoundSpec, index_in_round: int, label: str, higher: Slot, lower: Slot,
-    index: LegIndex, problems: list[Diagnostic] | None = None,
+    spec: RoundSpec,
+    index_in_round: int,
+    label: str,
+    higher: Slot,
+    lower: Slot,
+    index: LegIndex,
+    problems: list[Diagnostic] | None = None,
 ) -> Tie:
     """Resolve a tie between two known teams; `problems` collects rule violations.
 
@@ -74,26 +81,41 @@ def decide(
     pens_side = None if last.penalties_winner is None else (0 if last.penalties_winner == h else 1)
     report = problems if problems is not None else []
     if et is not None and regular_h != regular_l:
-        report.append(error(f"extra time entered in {h} v {low} but the aggregate was not level "
-                            f"({regular_h}-{regular_l})", last.mark))
+        report.append(
+            error(
+                f"extra time entered in {h} v {low} but the aggregate was not level ({regular_h}-{regular_l})",
+                last.mark,
+            )
+        )
         et = None
         aggregate = (regular_h, regular_l)
     if pens is not None and aggregate[0] != aggregate[1]:
-        report.append(error(f"penalties entered in {h} v {low} but the aggregate was not level "
-                            f"({aggregate[0]}-{aggregate[1]})", last.mark))
+        report.append(
+            error(
+                f"penalties entered in {h} v {low} but the aggregate was not level ({aggregate[0]}-{aggregate[1]})",
+                last.mark,
+            )
+        )
         pens = None
     if pens_side is not None and aggregate[0] != aggregate[1]:
-        report.append(error(f"a shoot-out winner entered in {h} v {low} but the aggregate was not level "
-                            f"({aggregate[0]}-{aggregate[1]})", last.mark))
+        report.append(
+            error(
+                f"a shoot-out winner entered in {h} v {low} but the aggregate was not level "
+                f"({aggregate[0]}-{aggregate[1]})",
+                last.mark,
+            )
+        )
         pens_side = None
     away = (away_h, away_l)
     side, how, awaiting = _verdict(spec.tiebreak, (regular_h, regular_l), away, et, pens, pens_side)
     if side is None:
-        return Tie(spec.key, index_in_round, label, higher, lower, slots, LEVEL, aggregate, away, et, pens,
-                   awaiting=awaiting)
+        return Tie(
+            spec.key, index_in_round, label, higher, lower, slots, LEVEL, aggregate, away, et, pens, awaiting=awaiting
+        )
     winner, loser = (h, low) if side == 0 else (low, h)
-    return Tie(spec.key, index_in_round, label, higher, lower, slots, DECIDED, aggregate, away, et, pens,
-               winner, loser, how)
+    return Tie(
+        spec.key, index_in_round, label, higher, lower, slots, DECIDED, aggregate, away, et, pens, winner, loser, how
+    )
 
 
 def _verdict(tiebreak, regular, away, et, pens, pens_side=None) -> tuple[int | None, str | None, str | None]:

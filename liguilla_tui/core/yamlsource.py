@@ -36,7 +36,7 @@ _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "time
 # Plain `=` and `<<` resolve to these YAML 1.1 types; as values they are just text.
 _AS_TEXT = {_CORE + "value", _CORE + "merge"}
 # What YAML allows in a stream (YAML 1.1, 5.1), as PyYAML's reader checks it.
-_NOT_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class YamlProblem(Exception):
@@ -114,7 +114,7 @@ def _mark(event: Any) -> Mark:
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -172,17 +172,19 @@ class _Builder:
         elif isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise YamlProblem("a season file holds one YAML document; a second one starts here",
-                                  _mark(event))
+                raise YamlProblem("a season file holds one YAML document; a second one starts here", _mark(event))
 
     def _counted(self, event: Any, values: int = 1) -> None:
         self.count += values
         if self.count > MAX_VALUES:
             if isinstance(event, yaml.AliasEvent) or self.aliased:
-                raise YamlProblem(f"document expands to more than {MAX_VALUES} values "
-                                  "(aliases used to multiply content?)", _mark(event))
-            raise YamlProblem(f"document has more than {MAX_VALUES} values; "
-                              "no season needs a tenth of that", _mark(event))
+                raise YamlProblem(
+                    f"document expands to more than {MAX_VALUES} values (aliases used to multiply content?)",
+                    _mark(event),
+                )
+            raise YamlProblem(
+                f"document has more than {MAX_VALUES} values; no season needs a tenth of that", _mark(event)
+            )
 
     def _check_tag(self, event: Any, tag: str | None, default: str) -> None:
         if tag not in (None, "!", default):
@@ -217,16 +219,19 @@ class _Builder:
         if tag not in _SCALAR_TAGS:
             raise YamlProblem(f"unsupported tag {_short_tag(tag)}", _mark(event))
         if tag in (_INT, _FLOAT) and len(event.value) > MAX_NUMBER_CHARS:
-            raise YamlProblem(f"number {shorten(event.value, 30)!r} is too long "
-                              f"(more than {MAX_NUMBER_CHARS} characters)", _mark(event))
+            raise YamlProblem(
+                f"number {shorten(event.value, 30)!r} is too long (more than {MAX_NUMBER_CHARS} characters)",
+                _mark(event),
+            )
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = SafeConstructor.yaml_constructors[tag](self.scalars, node)
         except Exception as exc:  # the constructors raise whatever their parsing hits
             # A ValueError says why ("day is out of range for month"); the rest say nothing useful.
             why = f": {shorten(str(exc), 80)}" if type(exc) is ValueError and str(exc) else ""
-            raise YamlProblem(f"unreadable {_short_tag(tag)} value {shorten(event.value, 40)!r}{why}",
-                              _mark(event)) from None
+            raise YamlProblem(
+                f"unreadable {_short_tag(tag)} value {shorten(event.value, 40)!r}{why}", _mark(event)
+            ) from None
         if tag == _INT and not _DECIMAL.fullmatch(event.value):
             value = Yaml11Int(value, event.value)
         if not self.stack and value is None and event.value == "" and event.implicit[0]:
@@ -277,8 +282,9 @@ def _check_characters(text: str) -> None:
     if bad is not None:
         char = bad.group()
         hint = " (inside double quotes, write it as an escape such as \\x1b)" if ord(char) < 0xA0 else ""
-        raise YamlProblem(f"character U+{ord(char):04X} is not allowed in a YAML file{hint}",
-                          mark_at(text, bad.start()))
+        raise YamlProblem(
+            f"character U+{ord(char):04X} is not allowed in a YAML file{hint}", mark_at(text, bad.start())
+        )
 
 
 def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:

@@ -41,36 +41,50 @@ def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[
     except YamlProblem as problem:
         if problem.message == "file is empty":
             return {}
-        problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {problem.message}",
-                                                     problem.mark, problem.notes)))
+        problems.append(
+            ImportDiagnostic(path, error(f"cannot read the alias file: {problem.message}", problem.mark, problem.notes))
+        )
         return {}
     if data is None:
         return {}
     if not isinstance(data, YMap):
-        problems.append(ImportDiagnostic(path, error(
-            "an alias file must be a mapping: canonical team name -> [spellings]", Mark(1, 1))))
+        problems.append(
+            ImportDiagnostic(
+                path, error("an alias file must be a mapping: canonical team name -> [spellings]", Mark(1, 1))
+            )
+        )
         return {}
     out: dict[str, list[str]] = {}
     for canonical, spellings in data.items():
         if not isinstance(canonical, str) or not canonical.strip():
-            problems.append(ImportDiagnostic(path, error(
-                f"alias file: {shorten(repr(canonical))} is not a team name", data.key_marks[canonical])))
+            problems.append(
+                ImportDiagnostic(
+                    path, error(f"alias file: {shorten(repr(canonical))} is not a team name", data.key_marks[canonical])
+                )
+            )
             continue
         if spellings is None:
             spellings = []
         if isinstance(spellings, str):
             spellings = [spellings]
         if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
-            problems.append(ImportDiagnostic(path, error(
-                f"alias file: the spellings of {shorten(canonical)} must be a list of names",
-                data.mark_of(canonical))))
+            problems.append(
+                ImportDiagnostic(
+                    path,
+                    error(
+                        f"alias file: the spellings of {shorten(canonical)} must be a list of names",
+                        data.mark_of(canonical),
+                    ),
+                )
+            )
             continue
         out[canonical.strip()] = [s.strip() for s in spellings]
     return out
 
 
-def load_aliases(extra: str | Path | Mapping[str, Sequence[str]] | None = None,
-                 problems: list[ImportDiagnostic] | None = None) -> Aliases:
+def load_aliases(
+    extra: str | Path | Mapping[str, Sequence[str]] | None = None, problems: list[ImportDiagnostic] | None = None
+) -> Aliases:
     """The shipped aliases, extended (and overridden where they clash) by `extra`: an alias
     file's path, or a mapping canonical name -> spellings."""
     problems = problems if problems is not None else []

@@ -49,9 +49,14 @@ class Collector:
             also = f" (and {len(places) - 1} more match(es))" if len(places) > 1 else ""
             near = f"; did you mean {hint}?" if hint else ""
             shown = shorten(spelling)
-            self.say(path, error(
-                f"unknown team '{shown}'{also}{near} Add it to an alias file and pass --aliases FILE, "
-                f"e.g. a line `{hint or 'Canonical Name'}: [{shown}]`", mark))
+            self.say(
+                path,
+                error(
+                    f"unknown team '{shown}'{also}{near} Add it to an alias file and pass --aliases FILE, "
+                    f"e.g. a line `{hint or 'Canonical Name'}: [{shown}]`",
+                    mark,
+                ),
+            )
 
 
 def match_mark(part: _Part, match: Match) -> Mark:

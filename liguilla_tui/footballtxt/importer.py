@@ -48,8 +48,15 @@ from liguilla_tui.footballtxt.shootouts import (
 )
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
 
-__all__ = ["BARRED_REASON", "ImportDiagnostic", "Imported", "import_football_txt", "import_season",
-           "infer_barred", "load_aliases"]
+__all__ = [
+    "BARRED_REASON",
+    "ImportDiagnostic",
+    "Imported",
+    "import_football_txt",
+    "import_season",
+    "infer_barred",
+    "load_aliases",
+]
 
 COMPETITION = "Liga MX"
 
@@ -67,9 +74,13 @@ class Imported:
         return [d for d in self.diagnostics if d.is_error]
 
 
-def import_season(paths: Sequence[str | Path], preset: str | Format | None = None,
-                  aliases: str | Path | Mapping[str, Sequence[str]] | None = None,
-                  tournament: str | None = None, notes: Sequence[str] = ()) -> Imported:
+def import_season(
+    paths: Sequence[str | Path],
+    preset: str | Format | None = None,
+    aliases: str | Path | Mapping[str, Sequence[str]] | None = None,
+    tournament: str | None = None,
+    notes: Sequence[str] = (),
+) -> Imported:
     """Read football.txt files into a Season and its canonical YAML text."""
     problems: list[ImportDiagnostic] = []
     names = load_aliases(aliases, problems)
@@ -84,8 +95,11 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
     name, regular, liguilla = picked
     year = _year(name, regular)
     if year is None:
-        problems.append(ImportDiagnostic(regular.path, error(
-            "cannot tell the year: no 'YYYY/YY' in the title and no dated match", Mark(1, 1))))
+        problems.append(
+            ImportDiagnostic(
+                regular.path, error("cannot tell the year: no 'YYYY/YY' in the title and no dated match", Mark(1, 1))
+            )
+        )
         return Imported(None, None, problems)
     fmt = _format(preset, year, name, regular.path, problems)
     if fmt is None:
@@ -100,11 +114,16 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
     if results and not any(r.score is not None for r in results):
         # A season about to start: its fixtures are written (results without a score), and
         # the table, all level, seeds nobody yet.
-        builder.say(regular.path, warning(
-            f"no regular-season match has a score yet: the {len(results)} fixtures are written without one, "
-            "and the table is all level until results are entered", Mark(regular.section.line, 1)),
+        builder.say(
+            regular.path,
+            warning(
+                f"no regular-season match has a score yet: the {len(results)} fixtures are written without one, "
+                "and the table is all level until results are entered",
+                Mark(regular.section.line, 1),
+            ),
             "No regular-season match had been played in openfootball's data: every match is a fixture, "
-            "and the table is all level until results are entered.")
+            "and the table is all level until results are entered.",
+        )
 
     teams_in_order = list(dict.fromkeys(t for r in results for t in (r.home, r.away)))
     table = compute_table(teams_in_order, tuple(results), fmt.table_order)
@@ -117,24 +136,39 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
         for team, position, taker in inferred:
             row = points[team]
             instead = f"; {taker} ({ordinal(points[taker].position)}) takes its place" if taker else ""
-            builder.say(regular.path, warning(
-                f"{team} ({ordinal(position)} in the computed table, {row.points} pts) did not take part in the "
-                f"Liguilla: barred, {BARRED_REASON}{instead}"),
+            builder.say(
+                regular.path,
+                warning(
+                    f"{team} ({ordinal(position)} in the computed table, {row.points} pts) did not take part in the "
+                    f"Liguilla: barred, {BARRED_REASON}{instead}"
+                ),
                 f"{team}, {ordinal(position)} in the table computed from the results, did not take part in the "
                 f"Liguilla and is listed as barred (inferred; a relegated team, or from 2023 the team last in "
-                f"the coefficient table, may not play it){instead}.")
+                f"the coefficient table, may not play it){instead}.",
+            )
             barred.append(Barred(team, BARRED_REASON))
 
     order = {row.team: row.position for row in table}
-    teams = tuple(Team(team, aliases=tuple(s for s in builder.spellings.get(team, {}) if s != team))
-                  for team in sorted(teams_in_order, key=lambda t: order[t]))
+    teams = tuple(
+        Team(team, aliases=tuple(s for s in builder.spellings.get(team, {}) if s != team))
+        for team in sorted(teams_in_order, key=lambda t: order[t])
+    )
     dated = sorted(leg.date for leg in legs if leg.date)
     sources = [regular.path] + ([liguilla.path] if liguilla and liguilla.path != regular.path else [])
     season = Season(
-        competition=COMPETITION, tournament=name, year=year,
-        title=f"{year} {COMPETITION} {name} Liguilla", format=fmt, teams=teams, table=(),
-        barred=tuple(barred), legs=tuple(legs), results=tuple(results), country="MEX",
-        start_date=dated[0] if dated else None, end_date=dated[-1] if dated else None,
+        competition=COMPETITION,
+        tournament=name,
+        year=year,
+        title=f"{year} {COMPETITION} {name} Liguilla",
+        format=fmt,
+        teams=teams,
+        table=(),
+        barred=tuple(barred),
+        legs=tuple(legs),
+        results=tuple(results),
+        country="MEX",
+        start_date=dated[0] if dated else None,
+        end_date=dated[-1] if dated else None,
         source="openfootball/mexico (CC0 1.0), football.txt: " + ", ".join(_short(p) for p in sources),
     )
     season = settle_shootouts(builder, season, doubtful)  # these say why: notes only after them
@@ -150,28 +184,37 @@ def import_season(paths: Sequence[str | Path], preset: str | Format | None = Non
     if loaded.season is None or not same_data(loaded.season, season) or any(d.is_error for d in loaded.diagnostics):
         for d in loaded.diagnostics:
             problems.append(ImportDiagnostic("<imported season>", d))
-        problems.append(ImportDiagnostic("<imported season>", error(
-            "the season written does not read back as imported (a bug in liguilla import)")))
+        problems.append(
+            ImportDiagnostic(
+                "<imported season>",
+                error("the season written does not read back as imported (a bug in liguilla import)"),
+            )
+        )
     return Imported(season, text, problems)
 
 
-def import_football_txt(paths: Sequence[str | Path], preset: str | Format | None = None,
-                        aliases: str | Path | Mapping[str, Sequence[str]] | None = None,
-                        tournament: str | None = None,
-                        notes: Sequence[str] = ()) -> tuple[str | None, list[ImportDiagnostic]]:
+def import_football_txt(
+    paths: Sequence[str | Path],
+    preset: str | Format | None = None,
+    aliases: str | Path | Mapping[str, Sequence[str]] | None = None,
+    tournament: str | None = None,
+    notes: Sequence[str] = (),
+) -> tuple[str | None, list[ImportDiagnostic]]:
     """(season YAML text, diagnostics); the text is None when no season could be built."""
     imported = import_season(paths, preset, aliases, tournament, notes)
     return imported.text, imported.diagnostics
 
 
-def _format(preset: str | Format | None, year: int, tournament: str, path: str,
-            problems: list[ImportDiagnostic]) -> Format | None:
+def _format(
+    preset: str | Format | None, year: int, tournament: str, path: str, problems: list[ImportDiagnostic]
+) -> Format | None:
     if isinstance(preset, Format):
         return preset
     name = preset or preset_for(year, tournament)
     if name not in PRESETS:
-        problems.append(ImportDiagnostic("<arguments>", error(
-            f"unknown format preset '{name}' (known: {', '.join(PRESETS)})")))
+        problems.append(
+            ImportDiagnostic("<arguments>", error(f"unknown format preset '{name}' (known: {', '.join(PRESETS)})"))
+        )
         return None
     reader = Reader()
     fmt = read_format(reader, name, NOWHERE)
@@ -188,10 +231,13 @@ def _short(path: str) -> str:
 def _season_text(season: Season, sources: list[str]) -> str:
     text = emit_season(season)
     if text.startswith(HEADER):
-        text = text[len(HEADER):].lstrip("\n")
-    head = [f"# {season.title}: imported by `liguilla import` from openfootball/mexico (CC0 1.0):",
-            *(f"#   {_short(p)}" for p in sources),
-            "# The general table is computed from `results`; `matches` are the Liguilla legs.", ""]
+        text = text[len(HEADER) :].lstrip("\n")
+    head = [
+        f"# {season.title}: imported by `liguilla import` from openfootball/mexico (CC0 1.0):",
+        *(f"#   {_short(p)}" for p in sources),
+        "# The general table is computed from `results`; `matches` are the Liguilla legs.",
+        "",
+    ]
     return "\n".join(_comment_safe(line) for line in head) + "\n" + text
 
 

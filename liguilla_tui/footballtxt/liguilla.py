@@ -21,16 +21,28 @@ from liguilla_tui.footballtxt.sources import _Part
 
 # Liguilla round headers seen in openfootball (and the usual English/Spanish variants).
 ROUND_HEADERS: dict[str, str] = {
-    "cuartos de final": "quarterfinals", "cuartos": "quarterfinals", "quarterfinals": "quarterfinals",
-    "quarter-finals": "quarterfinals", "quarter finals": "quarterfinals",
-    "semifinales": "semifinals", "semifinal": "semifinals", "semifinals": "semifinals",
-    "semi-finals": "semifinals", "semi finals": "semifinals",
-    "final": "final", "finals": "final", "gran final": "final",
-    "reclassification": "reclassification", "reclasificación": "reclassification",
-    "reclasificacion": "reclassification", "repechaje": "reclassification",
+    "cuartos de final": "quarterfinals",
+    "cuartos": "quarterfinals",
+    "quarterfinals": "quarterfinals",
+    "quarter-finals": "quarterfinals",
+    "quarter finals": "quarterfinals",
+    "semifinales": "semifinals",
+    "semifinal": "semifinals",
+    "semifinals": "semifinals",
+    "semi-finals": "semifinals",
+    "semi finals": "semifinals",
+    "final": "final",
+    "finals": "final",
+    "gran final": "final",
+    "reclassification": "reclassification",
+    "reclasificación": "reclassification",
+    "reclasificacion": "reclassification",
+    "repechaje": "reclassification",
     # 2020 Apertura: openfootball calls the reclassification "Round 1".
     "round 1": "reclassification",
-    "play-in": "playin", "play-in round 1": "playin", "play-in round 2": "playin_8th",
+    "play-in": "playin",
+    "play-in round 1": "playin",
+    "play-in round 2": "playin_8th",
 }
 
 
@@ -42,9 +54,9 @@ class DoubtfulShootout:
     mark: Mark
     round: str
     teams: frozenset[str]
-    label: str          # "Tijuana v América (Play-in)"
-    written: str        # what the line says: "2-2 pen. (2-3)"
-    swapped: bool       # read with the two scores swapped (the leg holds that reading)
+    label: str  # "Tijuana v América (Play-in)"
+    written: str  # what the line says: "2-2 pen. (2-3)"
+    swapped: bool  # read with the two scores swapped (the leg holds that reading)
 
 
 def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[DoubtfulShootout]]:
@@ -77,9 +89,14 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
             entries = sorted(entries, key=lambda e: (e[0].date, e[0].line))
         if len(entries) > spec.legs:
             extra = entries[spec.legs][1]
-            c.say(part.path, error(
-                f"{extra.home} and {extra.away} meet {len(entries)} times in the {spec.name}; "
-                f"the round has {spec.legs} leg(s)", extra.mark))
+            c.say(
+                part.path,
+                error(
+                    f"{extra.home} and {extra.away} meet {len(entries)} times in the {spec.name}; "
+                    f"the round has {spec.legs} leg(s)",
+                    extra.mark,
+                ),
+            )
             entries = entries[: spec.legs]
         for number, (_match, leg) in enumerate(entries, start=1):
             numbered[id(leg)] = _check_last_leg(c, part, spec, replace(leg, leg=number))
@@ -91,58 +108,90 @@ def round_of(c: Collector, part: _Part, rnd: Round, fmt: Format) -> RoundSpec | 
     key = ROUND_HEADERS.get(header)
     spec = fmt.round(key) if key else None
     if spec is None:  # the format's own names: a round key, name or short name
-        spec = next((r for r in fmt.rounds if header in (r.key.casefold(), r.name.casefold(),
-                                                         r.short.casefold())), None)
+        spec = next(
+            (r for r in fmt.rounds if header in (r.key.casefold(), r.name.casefold(), r.short.casefold())), None
+        )
     if spec is None:
         known = ", ".join(f"{r.key} ({r.name})" for r in fmt.rounds)
         what = f"the {key} round, which" if key else "a round"
-        c.say(part.path, error(
-            f"'{shorten(rnd.name)}' is {what} the format {fmt.preset or ''} does not have (it has: {known}); "
-            "its matches are not imported", Mark(rnd.line, 1)))
+        c.say(
+            part.path,
+            error(
+                f"'{shorten(rnd.name)}' is {what} the format {fmt.preset or ''} does not have (it has: {known}); "
+                "its matches are not imported",
+                Mark(rnd.line, 1),
+            ),
+        )
     return spec
 
 
-def _leg(c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, away: str,
-         where: Mark) -> tuple[Leg | None, DoubtfulShootout | None]:
+def _leg(
+    c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, away: str, where: Mark
+) -> tuple[Leg | None, DoubtfulShootout | None]:
     label = f"{home} v {away} ({spec.name})"
     score, extra, pens = match.full_time, None, match.penalties
     if match.status == "cancelled":
-        c.say(part.path, warning(f"{label} was cancelled: imported as not played", where),
-              f"{label} was cancelled in openfootball; imported as not played.")
+        c.say(
+            part.path,
+            warning(f"{label} was cancelled: imported as not played", where),
+            f"{label} was cancelled in openfootball; imported as not played.",
+        )
     elif match.status is not None:
         status = shorten(match.status)
-        c.say(part.path, warning(f"{label} is flagged [{status}]; its score is used as given", where),
-              f"{label} is flagged [{status}] in openfootball; its score is used as given.")
+        c.say(
+            part.path,
+            warning(f"{label} is flagged [{status}]; its score is used as given", where),
+            f"{label} is flagged [{status}] in openfootball; its score is used as given.",
+        )
     if score is None:
         return Leg(spec.key, 1, home, away, match.date, match.kickoff, mark=where), None
     if match.after_extra_time is not None:
         extra = match.extra_time_goals
         assert extra is not None
         if extra[0] < 0 or extra[1] < 0:
-            c.say(part.path, warning(
-                f"{label}: the score after extra time {dash(match.after_extra_time)} is lower than the "
-                f"full-time score {dash(score)}: the full-time score is kept, the a.e.t. score dropped", where),
+            c.say(
+                part.path,
+                warning(
+                    f"{label}: the score after extra time {dash(match.after_extra_time)} is lower than the "
+                    f"full-time score {dash(score)}: the full-time score is kept, the a.e.t. score dropped",
+                    where,
+                ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes {dash(match.after_extra_time)} "
-                f"a.e.t. after {dash(score)} at full time, which cannot be; the a.e.t. score is left out.")
+                f"a.e.t. after {dash(score)} at full time, which cannot be; the a.e.t. score is left out.",
+            )
             extra = None
         elif "extra_time" not in spec.tiebreak:
-            c.say(part.path, warning(
-                f"{label}: openfootball gives {dash(match.after_extra_time)} a.e.t., but the {spec.name} "
-                f"have no extra time: the full-time {dash(score)} is kept and the a.e.t. score dropped",
-                where),
+            c.say(
+                part.path,
+                warning(
+                    f"{label}: openfootball gives {dash(match.after_extra_time)} a.e.t., but the {spec.name} "
+                    f"have no extra time: the full-time {dash(score)} is kept and the a.e.t. score dropped",
+                    where,
+                ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes "
                 f"{dash(match.after_extra_time)} a.e.t., but the {spec.name} had no extra time; "
-                f"imported as {dash(score)} at full time"
-                + (f", {dash(pens)} on penalties." if pens else "."))
+                f"imported as {dash(score)} at full time" + (f", {dash(pens)} on penalties." if pens else "."),
+            )
             extra = None
     if pens is not None and "penalties" not in spec.tiebreak:
-        c.say(part.path, error(f"{label}: penalties {dash(pens)}, but the {spec.name} have no shoot-out "
-                               "in this format (--format another preset?)", where))
+        c.say(
+            part.path,
+            error(
+                f"{label}: penalties {dash(pens)}, but the {spec.name} have no shoot-out "
+                "in this format (--format another preset?)",
+                where,
+            ),
+        )
         return None, None
     doubt = None
     if pens is not None and pens[0] == pens[1]:
-        written = f"{dash(pens)} pen." + (f" {dash(match.after_extra_time)} a.e.t." if match.after_extra_time else "") \
-            + f" ({dash(score)}" + (f", {dash(match.half_time)}" if match.half_time else "") + ")"
+        written = (
+            f"{dash(pens)} pen."
+            + (f" {dash(match.after_extra_time)} a.e.t." if match.after_extra_time else "")
+            + f" ({dash(score)}"
+            + (f", {dash(match.half_time)}" if match.half_time else "")
+            + ")"
+        )
         # A single match goes to a shoot-out only when level: a decisive full-time score and
         # a level "shoot-out" are the two scores swapped (2024 Apertura: `2-2 pen. (2-3, 1-0)`).
         swapped = spec.legs == 1 and extra is None and match.after_extra_time is None and score[0] != score[1]
@@ -157,10 +206,15 @@ def _leg(c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, aw
 
 def _check_last_leg(c: Collector, part: _Part, spec: RoundSpec, leg: Leg) -> Leg:
     if (leg.extra_time or leg.penalties) and leg.leg != spec.legs:
-        c.say(part.path, warning(
-            f"{leg.home} v {leg.away}: extra time or penalties in leg {leg.leg} of the {spec.name}; "
-            f"they come only after leg {spec.legs}: dropped", leg.mark),
+        c.say(
+            part.path,
+            warning(
+                f"{leg.home} v {leg.away}: extra time or penalties in leg {leg.leg} of the {spec.name}; "
+                f"they come only after leg {spec.legs}: dropped",
+                leg.mark,
+            ),
             f"{leg.home} v {leg.away} ({spec.name}, leg {leg.leg}): openfootball gives extra time or penalties, "
-            f"which come only after leg {spec.legs}; they are left out.")
+            f"which come only after leg {spec.legs}; they are left out.",
+        )
         return replace(leg, extra_time=None, penalties=None)
     return leg

@@ -15,27 +15,32 @@ from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 from liguilla_tui.core.yamlsource import shorten
 
 Pair = tuple[int, int]
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
 _DATE_DOTTED = re.compile(r"^\[[^\]\d]*?(\d{1,2})\.(\d{1,2})\.(?:(\d{4}))?\]$")
 _DATE_NAMED = re.compile(r"^\[(?:[A-Za-z]{3}\s+)?([A-Za-z]{3})/(\d{1,2})(?:\s+(\d{4}))?\]$")
 _YEARS = re.compile(r"(\d{4})/(\d{2,4})")
 _MATCH = re.compile(
     r"^(?P<indent>\s+)(?:(?P<time>\d{1,2}[.:]\d{2})\s+)?(?P<home>\S.*?)\s{2,}"
-    r"(?P<score>\d+-\d+.*?|-)\s{2,}(?P<away>\S.*?)\s*$")
+    r"(?P<score>\d+-\d+.*?|-)\s{2,}(?P<away>\S.*?)\s*$"
+)
 _FLAG = re.compile(r"\s*\[([A-Za-z ]+)\]$")
 _SCORE = re.compile(
     r"^(?:(?P<pens>\d+-\d+)\s+pen\.\s*)?(?:(?P<aet>\d+-\d+)\s+a\.e\.t\.\s*)?(?P<ft>\d+-\d+)?\s*"
-    r"(?:\((?P<paren>[^)]*)\))?$")
+    r"(?:\((?P<paren>[^)]*)\))?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
     line: int
-    date: str | None          # ISO, when the year could be worked out
-    kickoff: str | None       # "21:00"
+    date: str | None  # ISO, when the year could be worked out
+    kickoff: str | None  # "21:00"
     home: str
     away: str
-    full_time: Pair | None    # None: not played yet
+    full_time: Pair | None  # None: not played yet
     half_time: Pair | None = None
     after_extra_time: Pair | None = None
     penalties: Pair | None = None
@@ -156,12 +161,18 @@ def read_football_txt(text: str, path: str = "<football.txt>") -> Document:
             continue
         match = _MATCH.match(line)
         if match is None or current_round is None:
-            problems.append(error("cannot read this line as a match (time, home, score, away)",
-                                  Mark(number, len(line) - len(line.lstrip()) + 1)))
+            problems.append(
+                error(
+                    "cannot read this line as a match (time, home, score, away)",
+                    Mark(number, len(line) - len(line.lstrip()) + 1),
+                )
+            )
             continue
         score = parse_score(match["score"])
         if score is None:
-            problems.append(error(f"cannot read the score '{shorten(match['score'])}'", Mark(number, match.start("score") + 1)))
+            problems.append(
+                error(f"cannot read the score '{shorten(match['score'])}'", Mark(number, match.start("score") + 1))
+            )
             continue
         if match["time"]:
             last_time = match["time"].replace(".", ":").zfill(5)
@@ -172,8 +183,9 @@ def read_football_txt(text: str, path: str = "<football.txt>") -> Document:
             away, status = away[: flagged.start()].strip(), flagged.group(1).lower()
         if status == "cancelled":
             ft = ht = aet = pens = None
-        current_round.matches.append(Match(number, date, last_time, match["home"].strip(), away,
-                                           ft, ht, aet, pens, status))
+        current_round.matches.append(
+            Match(number, date, last_time, match["home"].strip(), away, ft, ht, aet, pens, status)
+        )
     return Document(path, title, sections, problems)
 
 

@@ -23,9 +23,14 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
         matchday = int(number.group(1)) if number and 1 <= int(number.group(1)) <= 99 else None
         if matchday is None:
             name = shorten(rnd.name)
-            c.say(part.path, warning(f"round '{name}' has no matchday number (1 to 99): "
-                                     "its matches are imported without one", Mark(rnd.line, 1)),
-                  f"{shorten(part.section.name)}: round '{name}' has no matchday number.")
+            c.say(
+                part.path,
+                warning(
+                    f"round '{name}' has no matchday number (1 to 99): its matches are imported without one",
+                    Mark(rnd.line, 1),
+                ),
+                f"{shorten(part.section.name)}: round '{name}' has no matchday number.",
+            )
         for match in rnd.matches:
             home, away = c.team(part, match, "home"), c.team(part, match, "away")
             if home is None or away is None:
@@ -36,33 +41,54 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                 c.say(part.path, error(f"{home} cannot play itself", where))
                 continue
             if (home, away) in seen:
-                c.say(part.path, warning(f"{label} is listed twice (first at line {seen[(home, away)]}); "
-                                         "both count in the table", where),
-                      f"openfootball lists {label} twice; both count in the table.")
+                c.say(
+                    part.path,
+                    warning(
+                        f"{label} is listed twice (first at line {seen[(home, away)]}); both count in the table", where
+                    ),
+                    f"openfootball lists {label} twice; both count in the table.",
+                )
             seen.setdefault((home, away), match.line)
             score = match.full_time
             if match.status == "cancelled":
-                c.say(part.path, warning(f"{label} was cancelled: it does not count in the table", where),
-                      f"{label} was cancelled (openfootball: [cancelled]); it does not count.")
+                c.say(
+                    part.path,
+                    warning(f"{label} was cancelled: it does not count in the table", where),
+                    f"{label} was cancelled (openfootball: [cancelled]); it does not count.",
+                )
             elif match.status == "awarded":
-                c.say(part.path, warning(
-                    f"{label} was awarded {dash(score)}: the awarded score counts in the table", where),
+                c.say(
+                    part.path,
+                    warning(f"{label} was awarded {dash(score)}: the awarded score counts in the table", where),
                     f"{label} was awarded {dash(score)} (openfootball: [awarded]); "
-                    "the awarded score counts in the table.")
+                    "the awarded score counts in the table.",
+                )
             elif match.status is not None:
                 status = shorten(match.status)
-                c.say(part.path, warning(f"{label} is flagged [{status}]; its score is counted as given", where),
-                      f"{label} is flagged [{status}] in openfootball; its score is counted as given.")
+                c.say(
+                    part.path,
+                    warning(f"{label} is flagged [{status}]; its score is counted as given", where),
+                    f"{label} is flagged [{status}] in openfootball; its score is counted as given.",
+                )
             elif score is None:
                 unplayed.append(match)
             if score is not None and (match.after_extra_time or match.penalties):
-                c.say(part.path, warning(f"{label}: extra time or penalties in a regular-season match; "
-                                         "only the full-time score counts", where),
-                      f"{label}: openfootball gives extra time or penalties; only the 90 minutes count.")
+                c.say(
+                    part.path,
+                    warning(
+                        f"{label}: extra time or penalties in a regular-season match; only the full-time score counts",
+                        where,
+                    ),
+                    f"{label}: openfootball gives extra time or penalties; only the 90 minutes count.",
+                )
             out.append(Result(home, away, score, matchday, match.date, match.kickoff, where))
     if unplayed and len(unplayed) < len(out):  # none played at all: the importer says so once
-        c.say(part.path, warning(
-            f"{len(unplayed)} regular-season match(es) have no score yet: the table counts the played ones",
-            match_mark(part, unplayed[0])),
-            f"{len(unplayed)} regular-season match(es) had no score in openfootball (not yet played).")
+        c.say(
+            part.path,
+            warning(
+                f"{len(unplayed)} regular-season match(es) have no score yet: the table counts the played ones",
+                match_mark(part, unplayed[0]),
+            ),
+            f"{len(unplayed)} regular-season match(es) had no score in openfootball (not yet played).",
+        )
     return out

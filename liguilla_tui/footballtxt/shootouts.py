@@ -25,35 +25,52 @@ MAX_SETTLED = 64
 
 def settle_shootouts(c: Collector, season: Season, doubtful: list[DoubtfulShootout]) -> Season:
     for number, doubt in enumerate(doubtful):
-        found = next((i for i, leg in enumerate(season.legs) if leg.round == doubt.round
-                      and frozenset((leg.home, leg.away)) == doubt.teams and leg.score is not None
-                      and leg.penalties_winner is None), None)
+        found = next(
+            (
+                i
+                for i, leg in enumerate(season.legs)
+                if leg.round == doubt.round
+                and frozenset((leg.home, leg.away)) == doubt.teams
+                and leg.score is not None
+                and leg.penalties_winner is None
+            ),
+            None,
+        )
         if found is None:  # the leg was left out (a round met too often): said already
             continue
         leg = season.legs[found]
         shown = _winner_shown(season, found) if number < MAX_SETTLED else None
-        through = f"the later rounds show {shown} went through" if shown else \
-            "no later round shows who went through"
+        through = f"the later rounds show {shown} went through" if shown else "no later round shows who went through"
         if doubt.swapped and leg.penalties is not None:
-            read_as = (f"read as the full-time score and the shoot-out swapped: {dash(leg.score)} at full time, "
-                       f"{dash(leg.penalties)} on penalties")
+            read_as = (
+                f"read as the full-time score and the shoot-out swapped: {dash(leg.score)} at full time, "
+                f"{dash(leg.penalties)} on penalties"
+            )
             pens_winner = leg.home if leg.penalties[0] > leg.penalties[1] else leg.away
             if shown in (None, pens_winner):
                 agree = f"; {through}" + (", as that reading says" if shown else "")
                 _say(c, doubt, f"a shoot-out cannot end level, and one follows only a level score: {read_as}{agree}")
                 continue
             leg = replace(leg, penalties=None, penalties_winner=shown)
-            _say(c, doubt, f"a shoot-out cannot end level, and one follows only a level score; swapped, the "
-                           f"scores would make {pens_winner} the winner, but {through}: {dash(leg.score)} at "
-                           f"full time, {shown} won the shoot-out (its score not known)")
+            _say(
+                c,
+                doubt,
+                f"a shoot-out cannot end level, and one follows only a level score; swapped, the "
+                f"scores would make {pens_winner} the winner, but {through}: {dash(leg.score)} at "
+                f"full time, {shown} won the shoot-out (its score not known)",
+            )
         elif shown is not None:
             leg = replace(leg, penalties=None, penalties_winner=shown)
-            _say(c, doubt, f"a shoot-out cannot end level; {through}: recorded as the shoot-out's winner, "
-                           "its score not known")
+            _say(
+                c,
+                doubt,
+                f"a shoot-out cannot end level; {through}: recorded as the shoot-out's winner, its score not known",
+            )
         else:
-            _say(c, doubt, f"a shoot-out cannot end level, and {through}: its score is left out and the tie "
-                           "stays level")
-        season = replace(season, legs=season.legs[:found] + (leg,) + season.legs[found + 1:])
+            _say(
+                c, doubt, f"a shoot-out cannot end level, and {through}: its score is left out and the tie stays level"
+            )
+        season = replace(season, legs=season.legs[:found] + (leg,) + season.legs[found + 1 :])
     return season
 
 
@@ -62,9 +79,14 @@ def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
     wrote with the shoot-out's score not known): the later rounds may show who went through."""
     tried: set[int] = set()
     for _ in season.format.rounds:  # a settled tie can make the next round's teams known
-        waiting = [slot.leg for r in resolve(season).rounds for t in r.ties
-                   if t.state == LEVEL and t.awaiting == "penalties"
-                   for slot in t.legs[-1:] if slot.leg is not None]
+        waiting = [
+            slot.leg
+            for r in resolve(season).rounds
+            for t in r.ties
+            if t.state == LEVEL and t.awaiting == "penalties"
+            for slot in t.legs[-1:]
+            if slot.leg is not None
+        ]
         found = [i for i, leg in enumerate(season.legs) if any(leg is w for w in waiting) and i not in tried]
         if not found or len(tried) + len(found) > MAX_SETTLED:
             break
@@ -76,11 +98,14 @@ def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
                 continue
             spec = season.format.round(leg.round)
             label = f"{leg.home} v {leg.away} ({spec.name if spec else leg.round})"
-            what = (f"level with no shoot-out given; the later rounds show {shown} went through: recorded as "
-                    "the shoot-out's winner, its score not known")
+            what = (
+                f"level with no shoot-out given; the later rounds show {shown} went through: recorded as "
+                "the shoot-out's winner, its score not known"
+            )
             c.say(path, warning(f"{label}: {what}", leg.mark), f"{label}: in openfootball's data, {what}.")
-            season = replace(season, legs=season.legs[:index] + (replace(leg, penalties_winner=shown),)
-                             + season.legs[index + 1:])
+            season = replace(
+                season, legs=season.legs[:index] + (replace(leg, penalties_winner=shown),) + season.legs[index + 1 :]
+            )
     return season
 
 
@@ -107,7 +132,10 @@ def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season
                 what, level = "extra time", f"{regular[0]}-{regular[1]} after 90 minutes"
             elif (last.penalties or last.penalties_winner) and after_et[0] != after_et[1]:
                 drop = {"penalties": None, "penalties_winner": None}
-                what, level = "a shoot-out", f"{after_et[0]}-{after_et[1]}" + (" after extra time" if last.extra_time else "")
+                what, level = (
+                    "a shoot-out",
+                    f"{after_et[0]}-{after_et[1]}" + (" after extra time" if last.extra_time else ""),
+                )
             if not drop:
                 continue
             spec = season.format.round(last.round)
@@ -116,13 +144,16 @@ def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season
             message = f"{what} is given, but the score was not level ({level}{on}): it is left out"
             c.say(path, warning(f"{label}: {message}", last.mark), f"{label}: in openfootball's data, {message}.")
             index = next(i for i, leg in enumerate(season.legs) if leg is last)
-            season = replace(season, legs=season.legs[:index] + (replace(last, **drop),) + season.legs[index + 1:])
+            season = replace(season, legs=season.legs[:index] + (replace(last, **drop),) + season.legs[index + 1 :])
     return season
 
 
 def _say(c: Collector, doubt: DoubtfulShootout, what: str) -> None:
-    c.say(doubt.path, warning(f"{doubt.label}: '{doubt.written}': {what}", doubt.mark),
-          f"{doubt.label}: openfootball writes '{doubt.written}'; {what}.")
+    c.say(
+        doubt.path,
+        warning(f"{doubt.label}: '{doubt.written}': {what}", doubt.mark),
+        f"{doubt.label}: openfootball writes '{doubt.written}'; {what}.",
+    )
 
 
 def _winner_shown(season: Season, index: int) -> str | None:
@@ -131,7 +162,7 @@ def _winner_shown(season: Season, index: int) -> str | None:
     strays: dict[str, int] = {}
     for winner in (leg.home, leg.away):
         trial: Leg = replace(leg, penalties=None, penalties_winner=winner)
-        resolved = resolve(replace(season, legs=season.legs[:index] + (trial,) + season.legs[index + 1:]))
+        resolved = resolve(replace(season, legs=season.legs[:index] + (trial,) + season.legs[index + 1 :]))
         strays[winner] = len(resolved.kept_legs)
     (first, a), (second, b) = strays.items()
     if a == b:

@@ -59,39 +59,51 @@ def _read_files(paths: Sequence[str | Path], problems: list[ImportDiagnostic]) -
         for section in document.sections:
             tournament = _tournament_of(section.name, document.title, stem)
             liguilla = "liguilla" in section.name.casefold() or (
-                section.name == document.title and "liguilla" in stem.casefold())
+                section.name == document.title and "liguilla" in stem.casefold()
+            )
             parts.append(_Part(path, lines, document, section, tournament, liguilla))
     return parts
 
 
-def _pick(parts: list[_Part], tournament: str | None,
-          problems: list[ImportDiagnostic]) -> tuple[str, _Part, _Part | None] | None:
+def _pick(
+    parts: list[_Part], tournament: str | None, problems: list[ImportDiagnostic]
+) -> tuple[str, _Part, _Part | None] | None:
     """The chosen tournament's regular-season part and Liguilla part."""
     known = [p for p in parts if p.tournament is not None]
     for part in parts:
         if part.tournament is None:
             what = (warning if known else error)(
                 f"cannot tell whether section '{shorten(part.section.name)}' is the Apertura or the Clausura"
-                + ("; its matches are not imported" if known else ""), Mark(part.section.line, 1))
+                + ("; its matches are not imported" if known else ""),
+                Mark(part.section.line, 1),
+            )
             problems.append(ImportDiagnostic(part.path, what))
     if tournament is not None:
         wanted = _tournament_of(tournament)
         if wanted is None:
-            problems.append(ImportDiagnostic("<arguments>", error(
-                f"unknown tournament '{shorten(tournament)}': apertura or clausura")))
+            problems.append(
+                ImportDiagnostic(
+                    "<arguments>", error(f"unknown tournament '{shorten(tournament)}': apertura or clausura")
+                )
+            )
             return None
         chosen = [p for p in known if p.tournament == wanted]
         if not chosen and known:
             held = ", ".join(sorted({p.tournament for p in known if p.tournament is not None}))
-            problems.append(ImportDiagnostic(known[0].path, error(
-                f"no {wanted} in the files (they hold: {held})")))
+            problems.append(ImportDiagnostic(known[0].path, error(f"no {wanted} in the files (they hold: {held})")))
             return None
     else:
         tournaments = sorted({p.tournament for p in known if p.tournament is not None})  # every p in known
         if len(tournaments) > 1:
-            problems.append(ImportDiagnostic(known[0].path, error(
-                f"the files hold the {' and the '.join(tournaments)}: choose one with --tournament "
-                f"{'|'.join(t.lower() for t in tournaments)}")))
+            problems.append(
+                ImportDiagnostic(
+                    known[0].path,
+                    error(
+                        f"the files hold the {' and the '.join(tournaments)}: choose one with --tournament "
+                        f"{'|'.join(t.lower() for t in tournaments)}"
+                    ),
+                )
+            )
             return None
         chosen = known
     if not chosen:
@@ -104,17 +116,36 @@ def _pick(parts: list[_Part], tournament: str | None,
     assert name is not None
     for kind, of_kind in (("regular season", regular), ("Liguilla", liguilla)):
         for extra in of_kind[1:]:
-            problems.append(ImportDiagnostic(extra.path, error(
-                f"a second {name} {kind} (section '{shorten(extra.section.name)}'); the first is in "
-                f"{of_kind[0].path}:{of_kind[0].section.line}", Mark(extra.section.line, 1))))
+            problems.append(
+                ImportDiagnostic(
+                    extra.path,
+                    error(
+                        f"a second {name} {kind} (section '{shorten(extra.section.name)}'); the first is in "
+                        f"{of_kind[0].path}:{of_kind[0].section.line}",
+                        Mark(extra.section.line, 1),
+                    ),
+                )
+            )
     if not regular:
-        problems.append(ImportDiagnostic(chosen[0].path, error(
-            f"no {name} regular season in the files: the general table needs its results "
-            "(give the regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)")))
+        problems.append(
+            ImportDiagnostic(
+                chosen[0].path,
+                error(
+                    f"no {name} regular season in the files: the general table needs its results "
+                    "(give the regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"
+                ),
+            )
+        )
         return None
     if not liguilla:
-        problems.append(ImportDiagnostic(regular[0].path, warning(
-            f"no {name} Liguilla in the files: the season has no legs yet", Mark(regular[0].section.line, 1))))
+        problems.append(
+            ImportDiagnostic(
+                regular[0].path,
+                warning(
+                    f"no {name} Liguilla in the files: the season has no legs yet", Mark(regular[0].section.line, 1)
+                ),
+            )
+        )
     return name, regular[0], liguilla[0] if liguilla else None
 
 

@@ -80,14 +80,17 @@ def _block(matches: Sequence[Leg | Result], lines: list[str]) -> None:
         lines.append(f"  {kickoff:<5}  {_name(m.home):<{width}}  {_score(m)}  {_name(m.away)}".rstrip())
         winner = getattr(m, "penalties_winner", None)
         if winner is not None:  # football.txt has no notation for it; import reads it from the later rounds
-            lines.append(f"  # {_name(m.home)} v {_name(m.away)}: {_name(winner)} won the shoot-out "
-                         "(its score is not known)")
+            lines.append(
+                f"  # {_name(m.home)} v {_name(m.away)}: {_name(winner)} won the shoot-out (its score is not known)"
+            )
 
 
 def write_football_txt(season: Season) -> str:
     tournament = _name(season.tournament)
-    lines = [f"= {_name(season.competition)} {season_years(season)}",
-             f"# {_name(season.title)}: written by liguilla-tui (liguilla export --format football.txt)"]
+    lines = [
+        f"= {_name(season.competition)} {season_years(season)}",
+        f"# {_name(season.title)}: written by liguilla-tui (liguilla export --format football.txt)",
+    ]
     if season.source:
         lines.append(f"# source: {_name(season.source)}")
     if season.results:

@@ -15,8 +15,23 @@ from liguilla_tui.core.model import Leg
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.report.safe import printable
 
-COLUMNS = ("round", "round_name", "tie", "leg", "date", "kickoff", "home", "away", "home_goals", "away_goals",
-           "home_extra_time", "away_extra_time", "home_penalties", "away_penalties", "status")
+COLUMNS = (
+    "round",
+    "round_name",
+    "tie",
+    "leg",
+    "date",
+    "kickoff",
+    "home",
+    "away",
+    "home_goals",
+    "away_goals",
+    "home_extra_time",
+    "away_extra_time",
+    "home_penalties",
+    "away_penalties",
+    "status",
+)
 
 
 def cell(text: str | None) -> str:
@@ -30,13 +45,26 @@ def _pair(pair: tuple[int, int] | None) -> tuple[str, str]:
     return ("", "") if pair is None else (str(pair[0]), str(pair[1]))
 
 
-def _row(round_key: str, round_name: str, tie: str, number: int, leg: Leg | None, home: str, away: str,
-         status: str) -> list[str]:
+def _row(
+    round_key: str, round_name: str, tie: str, number: int, leg: Leg | None, home: str, away: str, status: str
+) -> list[str]:
     score = _pair(leg.score if leg else None)
     extra = _pair(leg.extra_time if leg else None)
     pens = _pair(leg.penalties if leg else None)
-    return [cell(round_key), cell(round_name), cell(tie), str(number), cell(leg.date if leg else None),
-            cell(leg.kickoff if leg else None), cell(home), cell(away), *score, *extra, *pens, status]
+    return [
+        cell(round_key),
+        cell(round_name),
+        cell(tie),
+        str(number),
+        cell(leg.date if leg else None),
+        cell(leg.kickoff if leg else None),
+        cell(home),
+        cell(away),
+        *score,
+        *extra,
+        *pens,
+        status,
+    ]
 
 
 def render_csv(resolved: Resolved) -> str:
@@ -48,16 +76,35 @@ def render_csv(resolved: Resolved) -> str:
             for slot in tie.legs:
                 leg = slot.leg
                 home, away = (leg.home, leg.away) if leg else (slot.home, slot.away)
-                writer.writerow(_row(rnd.spec.key, rnd.spec.name, tie.label, slot.number, leg, home, away,
-                                     "played" if slot.played else "not played"))
+                writer.writerow(
+                    _row(
+                        rnd.spec.key,
+                        rnd.spec.name,
+                        tie.label,
+                        slot.number,
+                        leg,
+                        home,
+                        away,
+                        "played" if slot.played else "not played",
+                    )
+                )
             if not tie.legs:  # teams not known yet: one row per leg to come
                 for number in range(1, rnd.spec.legs + 1):
-                    writer.writerow(_row(rnd.spec.key, rnd.spec.name, tie.label, number, None,
-                                         tie.lower.label if rnd.spec.legs > 1 and number == 1 else tie.higher.label,
-                                         tie.higher.label if rnd.spec.legs > 1 and number == 1 else tie.lower.label,
-                                         "to be decided"))
+                    writer.writerow(
+                        _row(
+                            rnd.spec.key,
+                            rnd.spec.name,
+                            tie.label,
+                            number,
+                            None,
+                            tie.lower.label if rnd.spec.legs > 1 and number == 1 else tie.higher.label,
+                            tie.higher.label if rnd.spec.legs > 1 and number == 1 else tie.lower.label,
+                            "to be decided",
+                        )
+                    )
     names = {r.key: r.name for r in resolved.season.format.rounds}
     for leg in resolved.kept_legs:
-        writer.writerow(_row(leg.round, names.get(leg.round, leg.round), "", leg.leg, leg, leg.home, leg.away,
-                             "not counted"))
+        writer.writerow(
+            _row(leg.round, names.get(leg.round, leg.round), "", leg.leg, leg, leg.home, leg.away, "not counted")
+        )
     return out.getvalue()

@@ -8,8 +8,13 @@ from liguilla_tui.core.model import Season
 from liguilla_tui.core.results import Resolved
 
 # format -> file suffix
-FORMATS: dict[str, str] = {"football.txt": ".txt", "markdown": ".md", "wikitext": ".wiki", "csv": ".csv",
-                           "json": ".json"}
+FORMATS: dict[str, str] = {
+    "football.txt": ".txt",
+    "markdown": ".md",
+    "wikitext": ".wiki",
+    "csv": ".csv",
+    "json": ".json",
+}
 
 
 def render_export(fmt: str, season: Season, resolved: Resolved) -> str:

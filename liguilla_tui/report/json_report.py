@@ -61,16 +61,29 @@ def document(resolved: Resolved) -> dict[str, Any]:
         "year": season.year,
         "format": {"preset": season.format.preset, "qualifiers": season.format.qualifiers},
         "table": [
-            {"position": r.position, "team": r.team, "played": r.played, "won": r.won, "drawn": r.drawn,
-             "lost": r.lost, "goals_for": r.goals_for, "goals_against": r.goals_against,
-             "goal_difference": r.goal_difference, "points": r.points}
+            {
+                "position": r.position,
+                "team": r.team,
+                "played": r.played,
+                "won": r.won,
+                "drawn": r.drawn,
+                "lost": r.lost,
+                "goals_for": r.goals_for,
+                "goals_against": r.goals_against,
+                "goal_difference": r.goal_difference,
+                "points": r.points,
+            }
             for r in resolved.table
         ],
         "qualified": [{"seed": q.seed, "team": q.team, "position": q.position} for q in resolved.qualified],
         "excluded": [{"team": e.team, "position": e.position, "reason": e.reason} for e in resolved.excluded],
         "rounds": [
-            {"key": r.spec.key, "name": r.spec.name, "legs": r.spec.legs,
-             "ties": [tie_document(t, r.spec.legs) for t in r.ties]}
+            {
+                "key": r.spec.key,
+                "name": r.spec.name,
+                "legs": r.spec.legs,
+                "ties": [tie_document(t, r.spec.legs) for t in r.ties],
+            }
             for r in resolved.rounds
         ],
         "champion": resolved.champion,
@@ -78,8 +91,14 @@ def document(resolved: Resolved) -> dict[str, Any]:
         "matches_played": resolved.matches_played,
         "goals": resolved.goals,
         "scorers": [
-            {"rank": s.rank, "player": s.player, "team": s.team, "goals": s.goals, "penalties": s.penalties,
-             "by_round": dict(s.by_round)}
+            {
+                "rank": s.rank,
+                "player": s.player,
+                "team": s.team,
+                "goals": s.goals,
+                "penalties": s.penalties,
+                "by_round": dict(s.by_round),
+            }
             for s in resolved.scorers
         ],
         "unattributed_goals": resolved.unattributed_goals,

@@ -22,6 +22,7 @@ SCHEMA_VERSION = 1
 
 # ---- JSON ------------------------------------------------------------------------------
 
+
 def document(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> dict[str, Any]:
     """The JSON contract: the open ties, the paths, and the general table's outlook (`teams`)."""
     table = outlook.as_json() if outlook is not None else None
@@ -62,8 +63,7 @@ def tie_document(s: TieScenario) -> dict[str, Any]:
 
 
 def _outcome_document(o) -> dict[str, Any]:
-    entry = {"home_goals": o.home_goals, "away_goals": o.away_goals, "through": o.through,
-             "decided_by": o.decided_by}
+    entry = {"home_goals": o.home_goals, "away_goals": o.away_goals, "through": o.through, "decided_by": o.decided_by}
     if o.home_away_goals is not None:
         entry["home_away_goals"] = o.home_away_goals
         entry["away_away_goals"] = o.away_away_goals
@@ -74,12 +74,14 @@ def path_document(p: TeamPaths) -> dict[str, Any]:
     return {
         "team": p.team,
         "complete": p.complete,
-        "meetings": [{"round": m.round_key, "opponent": m.opponent, "hosts_last_leg": m.hosts, "if": m.via}
-                     for m in p.meetings],
+        "meetings": [
+            {"round": m.round_key, "opponent": m.opponent, "hosts_last_leg": m.hosts, "if": m.via} for m in p.meetings
+        ],
     }
 
 
 # ---- text and Markdown ---------------------------------------------------------------------
+
 
 def cell_mark(cell: Cell, home: str) -> str:
     """H / A: the home / away side goes through; = level (extra time or penalties); ? it depends."""
@@ -101,19 +103,32 @@ def _grid_rows(s: TieScenario) -> list[list[str]]:
 
 def _grid_caption(s: TieScenario) -> str:
     ot = s.open_tie
-    what = "aggregate over both legs" if ot.basis == AGGREGATE else (
-        f"leg {ot.remaining[0].number}" if len(ot.tie.legs) > 1 else "the match")
+    what = (
+        "aggregate over both legs"
+        if ot.basis == AGGREGATE
+        else (f"leg {ot.remaining[0].number}" if len(ot.tie.legs) > 1 else "the match")
+    )
     live = f", from {score(*ot.live)} now" if ot.live else ""
-    return (f"{what}{live}: {ot.home} goals down, {ot.away} across. H {ot.home} through, A {ot.away} through, "
-            f"= level{' (then ' + s.needs.level.replace('_', ' ') + ')' if s.needs.level else ''}, "
-            f"? depends{' on away goals or' if ot.basis == AGGREGATE else ' on'} the margin")
+    return (
+        f"{what}{live}: {ot.home} goals down, {ot.away} across. H {ot.home} through, A {ot.away} through, "
+        f"= level{' (then ' + s.needs.level.replace('_', ' ') + ')' if s.needs.level else ''}, "
+        f"? depends{' on away goals or' if ot.basis == AGGREGATE else ' on'} the margin"
+    )
 
 
 def _standing(s: TieScenario) -> str:
     ot = s.open_tie
-    where = (f"{len(ot.remaining)} legs left" if len(ot.remaining) > 1 else
-             f"leg {ot.remaining[0].number} at {ot.home}" if len(ot.tie.legs) > 1 else f"at {ot.home}"
-             ) if ot.remaining else "all legs played"
+    where = (
+        (
+            f"{len(ot.remaining)} legs left"
+            if len(ot.remaining) > 1
+            else f"leg {ot.remaining[0].number} at {ot.home}"
+            if len(ot.tie.legs) > 1
+            else f"at {ot.home}"
+        )
+        if ot.remaining
+        else "all legs played"
+    )
     live = f", {score(*ot.live)} now" if ot.live else ""
     return f"{describe_tie(ot.tie, ot.spec.legs)} ({where}{live})"
 
@@ -130,8 +145,10 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
     if outlook is None or not outlook.matchdays_left:
         return []
     zones = [z for z in outlook.zones if z.key != "out"]
-    out = [f"The table, {outlook.matchdays_left} matchday(s) left "
-           f"(✓ clinched, ✗ out of reach, · open; places best–worst)", "-" * 40]
+    out = [
+        f"The table, {outlook.matchdays_left} matchday(s) left (✓ clinched, ✗ out of reach, · open; places best–worst)",
+        "-" * 40,
+    ]
     names = {t.team: printable(t.team) for t in outlook.teams}  # measured as shown: escapes are wider
     width = max(cell_width(name) for name in names.values())
     out.append(f"{'Pos':>3}  {pad('Team', width)}  {'Places':>6}  " + "  ".join(z.name for z in zones))
@@ -152,8 +169,11 @@ def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | No
     if not found.ties:
         out.append("No open tie: every tie with known teams is decided.")
     for s in found.ties:
-        out += [f"{s.label} ({s.open_tie.spec.name}): {s.open_tie.home} v {s.open_tie.away}", f"  {_standing(s)}",
-                f"  {s.words}"]
+        out += [
+            f"{s.label} ({s.open_tie.spec.name}): {s.open_tie.home} v {s.open_tie.away}",
+            f"  {_standing(s)}",
+            f"  {s.words}",
+        ]
         if s.open_tie.remaining:
             out.append(f"  {_grid_caption(s)}")
             out += ["  " + "".join(f"{c:>4}" for c in row) for row in _grid_rows(s)]
@@ -172,12 +192,20 @@ def _table_markdown(outlook: TableOutlook | None) -> list[str]:
     if outlook is None or not outlook.matchdays_left:
         return []
     zones = [z for z in outlook.zones if z.key != "out"]
-    out = [f"## The table, {outlook.matchdays_left} matchday(s) left", "",
-           "✓ clinched, ✗ out of reach, · still open; places are the best and worst it can finish.", "",
-           "| Pos | Team | Places | " + " | ".join(_md(z.name) for z in zones) + " |",
-           "|---:|---|---:|" + "---|" * len(zones)]
-    out += [f"| {t.position} | {_md(t.team)} | {_places(t)} | "
-            + " | ".join(_STATUS[t.zones.get(z.key, "open")] for z in zones) + " |" for t in outlook.teams]
+    out = [
+        f"## The table, {outlook.matchdays_left} matchday(s) left",
+        "",
+        "✓ clinched, ✗ out of reach, · still open; places are the best and worst it can finish.",
+        "",
+        "| Pos | Team | Places | " + " | ".join(_md(z.name) for z in zones) + " |",
+        "|---:|---|---:|" + "---|" * len(zones),
+    ]
+    out += [
+        f"| {t.position} | {_md(t.team)} | {_places(t)} | "
+        + " | ".join(_STATUS[t.zones.get(z.key, "open")] for z in zones)
+        + " |"
+        for t in outlook.teams
+    ]
     out.append("")
     needs = [t for t in outlook.teams if t.needs]
     if needs:
@@ -193,8 +221,11 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
     else:
         labels = ", ".join(s.label for s in found.ties)
         count = f"{len(found.ties)} tie{'s' if len(found.ties) > 1 else ''}"
-        out += [f"{count} still open ({_md(labels)}). For each, what each side needs from what is left to "
-                "play, and every score of it.", ""]
+        out += [
+            f"{count} still open ({_md(labels)}). For each, what each side needs from what is left to "
+            "play, and every score of it.",
+            "",
+        ]
     current = None
     for s in found.ties:
         ot = s.open_tie
@@ -209,8 +240,7 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
         out += [f"In a line: {_md(s.words)}.", ""]
         if ot.remaining:
             rows = _grid_rows(s)
-            out += [f"*{_md(_grid_caption(s))}*", "", "| " + " | ".join(rows[0]) + " |",
-                    "|" + "---|" * len(rows[0])]
+            out += [f"*{_md(_grid_caption(s))}*", "", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
             out += ["| " + " | ".join([f"**{r[0]}**", *r[1:]]) + " |" for r in rows[1:]]
             out.append("")
     if found.paths:

@@ -15,8 +15,21 @@ def _table_rows(resolved: Resolved) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for r in sorted(resolved.table, key=lambda row: row.position):
         seed = str(seeds[r.team]) if r.team in seeds else ("barred" if r.team in barred else "")
-        rows.append((str(r.position), seed, r.team, str(r.played), str(r.won), str(r.drawn), str(r.lost),
-                     str(r.goals_for), str(r.goals_against), signed(r.goal_difference), str(r.points)))
+        rows.append(
+            (
+                str(r.position),
+                seed,
+                r.team,
+                str(r.played),
+                str(r.won),
+                str(r.drawn),
+                str(r.lost),
+                str(r.goals_for),
+                str(r.goals_against),
+                signed(r.goal_difference),
+                str(r.points),
+            )
+        )
     return rows
 
 
@@ -66,9 +79,15 @@ def render_text(resolved: Resolved) -> str:
             out.append(_tie_heading(tie))
             out += ["  " + _leg_line(slot) for slot in tie.legs]
             out.append("  " + describe_tie(tie, rnd.spec.legs))
-    out += ["", f"Champion: {resolved.champion or 'not decided'}",
-            f"Runner-up: {resolved.runner_up or 'not decided'}",
-            f"Matches: {resolved.matches_played}   Goals: {resolved.goals}", "", "Scorers", "-------"]
+    out += [
+        "",
+        f"Champion: {resolved.champion or 'not decided'}",
+        f"Runner-up: {resolved.runner_up or 'not decided'}",
+        f"Matches: {resolved.matches_played}   Goals: {resolved.goals}",
+        "",
+        "Scorers",
+        "-------",
+    ]
     for s in resolved.scorers:
         pens = f" ({s.penalties} pen.)" if s.penalties else ""
         out.append(f"{s.rank:>3}. {s.player} ({s.team}) {s.goals}{pens}")
@@ -83,25 +102,51 @@ def _md_escape(text: str) -> str:
 
 def render_markdown(resolved: Resolved) -> str:
     season = resolved.season
-    out = [f"# {_md_escape(season.title)}", "", "## General table", "",
-           "| " + " | ".join(_TABLE_HEAD) + " |", "|" + "---|" * len(_TABLE_HEAD)]
+    out = [
+        f"# {_md_escape(season.title)}",
+        "",
+        "## General table",
+        "",
+        "| " + " | ".join(_TABLE_HEAD) + " |",
+        "|" + "---|" * len(_TABLE_HEAD),
+    ]
     out += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in _table_rows(resolved)]
     for e in resolved.excluded:
         out += ["", f"Barred: {_md_escape(e.team)} ({_md_escape(e.reason)})"]
     for rnd in resolved.rounds:
-        out += ["", f"## {rnd.spec.name}", "", "| Tie | Leg | Date | Home | Score | Away |", "|---|---|---|---|---|---|"]
+        out += [
+            "",
+            f"## {rnd.spec.name}",
+            "",
+            "| Tie | Leg | Date | Home | Score | Away |",
+            "|---|---|---|---|---|---|",
+        ]
         for tie in rnd.ties:
             for slot in tie.legs:
                 leg = slot.leg
                 sc = f"{slot.score[0]}–{slot.score[1]}" if slot.score is not None else "v"
-                out.append(f"| {_md_escape(tie.label)} | {slot.number} | {leg.date if leg and leg.date else ''} | "
-                           f"{_md_escape(slot.home)} | {sc} | {_md_escape(slot.away)} |")
+                out.append(
+                    f"| {_md_escape(tie.label)} | {slot.number} | {leg.date if leg and leg.date else ''} | "
+                    f"{_md_escape(slot.home)} | {sc} | {_md_escape(slot.away)} |"
+                )
         out.append("")
         out += [f"- **{_md_escape(t.label)}**: {_md_escape(describe_tie(t, rnd.spec.legs))}" for t in rnd.ties]
-    out += ["", "## Champion", "", f"**{_md_escape(resolved.champion or 'not decided')}**"
-            + (f" (runner-up {_md_escape(resolved.runner_up)})" if resolved.runner_up else ""),
-            "", f"{resolved.matches_played} matches, {resolved.goals} goals.", "", "## Scorers", "",
-            "| Rank | Player | Team | Goals | Pen. |", "|---|---|---|---|---|"]
-    out += [f"| {s.rank} | {_md_escape(s.player)} | {_md_escape(s.team)} | {s.goals} | {s.penalties} |"
-            for s in resolved.scorers]
+    out += [
+        "",
+        "## Champion",
+        "",
+        f"**{_md_escape(resolved.champion or 'not decided')}**"
+        + (f" (runner-up {_md_escape(resolved.runner_up)})" if resolved.runner_up else ""),
+        "",
+        f"{resolved.matches_played} matches, {resolved.goals} goals.",
+        "",
+        "## Scorers",
+        "",
+        "| Rank | Player | Team | Goals | Pen. |",
+        "|---|---|---|---|---|",
+    ]
+    out += [
+        f"| {s.rank} | {_md_escape(s.player)} | {_md_escape(s.team)} | {s.goals} | {s.penalties} |"
+        for s in resolved.scorers
+    ]
     return printable_lines(out)

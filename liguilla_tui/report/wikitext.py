@@ -18,8 +18,20 @@ from liguilla_tui.report.describe import describe_tie, signed
 from liguilla_tui.report.safe import printable
 
 _SPECIAL = re.compile(r"[&<>|{}\[\]'=~]|(?<=_)_")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _LEG_NAMES = {1: "First leg", 2: "Second leg"}
 
 
@@ -61,12 +73,17 @@ def _football_box(leg: Leg | None, home: str, away: str) -> list[str]:
     out = ["{{Football box", f"|date = {_date(leg.date if leg else None)}"]
     if leg is not None and leg.kickoff:
         out.append(f"|time = {wiki(leg.kickoff)}")
-    out += [f"|team1 = {wiki(home)}", f"|score = {_score(leg) if leg and leg.played else 'v'}",
-            f"|team2 = {wiki(away)}"]
+    out += [
+        f"|team1 = {wiki(home)}",
+        f"|score = {_score(leg) if leg and leg.played else 'v'}",
+        f"|team2 = {wiki(away)}",
+    ]
     if leg is not None and leg.played:
         out += ["|aet = yes"] if leg.extra_time else []
-        out += [f"|goals1 = {_goals([g for g in leg.goals if g.team == leg.home])}",
-                f"|goals2 = {_goals([g for g in leg.goals if g.team == leg.away])}"]
+        out += [
+            f"|goals1 = {_goals([g for g in leg.goals if g.team == leg.home])}",
+            f"|goals2 = {_goals([g for g in leg.goals if g.team == leg.away])}",
+        ]
         if leg.penalties:
             out += [f"|penaltyscore = {leg.penalties[0]}–{leg.penalties[1]}"]
     out.append("}}")
@@ -76,8 +93,10 @@ def _football_box(leg: Leg | None, home: str, away: str) -> list[str]:
 def _table(resolved: Resolved) -> list[str]:
     seeds = {q.team: q.seed for q in resolved.qualified}
     barred = {e.team for e in resolved.excluded}
-    out = ['{| class="wikitable" style="text-align:center"', "! Pos !! S !! Team !! Pld !! W !! D !! L !! GF !! GA "
-           "!! GD !! Pts"]
+    out = [
+        '{| class="wikitable" style="text-align:center"',
+        "! Pos !! S !! Team !! Pld !! W !! D !! L !! GF !! GA !! GD !! Pts",
+    ]
     notes = []
     for r in sorted(resolved.table, key=lambda row: row.position):
         seed = str(seeds[r.team]) if r.team in seeds else ""
@@ -85,9 +104,12 @@ def _table(resolved: Resolved) -> list[str]:
         if r.team in barred:
             notes.append(r.team)
             team += f"<sup>{len(notes)}</sup>"
-        out += ["|-", f"| {r.position} || {seed} || style=\"text-align:left\" | {team} || {r.played} || {r.won} || "
-                f"{r.drawn} || {r.lost} || {r.goals_for} || {r.goals_against} || {signed(r.goal_difference)} || "
-                f"{r.points}"]
+        out += [
+            "|-",
+            f'| {r.position} || {seed} || style="text-align:left" | {team} || {r.played} || {r.won} || '
+            f"{r.drawn} || {r.lost} || {r.goals_for} || {r.goals_against} || {signed(r.goal_difference)} || "
+            f"{r.points}",
+        ]
     out.append("|}")
     reasons = {e.team: e.reason for e in resolved.excluded}
     for number, team in enumerate(notes, start=1):
@@ -130,9 +152,11 @@ def render_wikitext(resolved: Resolved) -> str:
     season = resolved.season
     title = wiki(season.title)
     qualifiers = season.format.qualifiers
-    out = [f"The '''{title}''' is the final knockout tournament of the {season.year} "
-           f"{wiki(season.competition)} {wiki(season.tournament)}, with {qualifiers} teams of the general table.",
-           ""]
+    out = [
+        f"The '''{title}''' is the final knockout tournament of the {season.year} "
+        f"{wiki(season.competition)} {wiki(season.tournament)}, with {qualifiers} teams of the general table.",
+        "",
+    ]
     if season.source:
         out += [f"Source: {wiki(season.source)}", ""]
     out += ["==Teams==", f"The {qualifiers} best-placed eligible teams of the general table qualified.", ""]
@@ -152,11 +176,19 @@ def render_wikitext(resolved: Resolved) -> str:
     out += ["", "==Winners==", ""]
     tournament = f"{wiki(season.tournament)} {season.year}"
     champion = f"'''{wiki(resolved.champion)}'''" if resolved.champion else "''Not decided yet''"
-    out += ['{| class="wikitable" style="text-align:center; margin:auto"', "|-", f"! {tournament} winners:", "|-",
-            f"| {champion}", "|}"]
+    out += [
+        '{| class="wikitable" style="text-align:center; margin:auto"',
+        "|-",
+        f"! {tournament} winners:",
+        "|-",
+        f"| {champion}",
+        "|}",
+    ]
     if resolved.runner_up:
-        out += ["", f"Runner-up: {wiki(resolved.runner_up)}. {resolved.matches_played} matches, "
-                f"{resolved.goals} goals."]
+        out += [
+            "",
+            f"Runner-up: {wiki(resolved.runner_up)}. {resolved.matches_played} matches, {resolved.goals} goals.",
+        ]
     if resolved.scorers:
         out += ["", "==Top goalscorers==", "", '{| class="wikitable"', "! Rank !! Player !! Team !! Goals"]
         for s in resolved.scorers:

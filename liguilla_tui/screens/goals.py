@@ -84,8 +84,13 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
             yield DataTable(cursor_type="row", id="events")
             with Horizontal(classes="form"):
                 yield Static("Goal for", classes="credited")
-                yield Select([(plain(t), t) for t in (leg.home, leg.away)], value=self.team, allow_blank=False,
-                             id="team", tooltip="The team the goal counts for (for an own goal: not the scorer's)")
+                yield Select(
+                    [(plain(t), t) for t in (leg.home, leg.away)],
+                    value=self.team,
+                    allow_blank=False,
+                    id="team",
+                    tooltip="The team the goal counts for (for an own goal: not the scorer's)",
+                )
                 yield Input(placeholder="player", id="player", suggester=self._suggester(self.team))
                 yield Input(placeholder="min 90+3", id="minute")
             with Horizontal(classes="form"):
@@ -114,8 +119,12 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         self.goals.sort(key=_minute_order)
         for goal in self.goals:
             flags = " ".join(f for f, on_ in (("pen.", goal.penalty), ("o.g.", goal.own_goal)) if on_)
-            table.add_row(plain((goal.minute and f"{goal.minute}'") or ""), plain(goal.team),
-                          plain(goal.player or "(unknown)"), plain(flags, "dim"))
+            table.add_row(
+                plain((goal.minute and f"{goal.minute}'") or ""),
+                plain(goal.team),
+                plain(goal.player or "(unknown)"),
+                plain(flags, "dim"),
+            )
 
     def _status(self, text: str) -> None:
         self.query_one(".status", Static).update(plain(text))
@@ -142,16 +151,27 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
                 self._status(refused)
                 return
             what, leg = raised
-            answer = await self.app.push_screen_wait(choice_screen(
-                f"{team}'s {self.leg.goals_of(team)} goal(s) in this leg are all listed. "
-                f"Raise {what} and add this one?", [("raise", "Raise and add"), ("cancel", "Cancel")]))
+            answer = await self.app.push_screen_wait(
+                choice_screen(
+                    f"{team}'s {self.leg.goals_of(team)} goal(s) in this leg are all listed. "
+                    f"Raise {what} and add this one?",
+                    [("raise", "Raise and add"), ("cancel", "Cancel")],
+                )
+            )
             if answer != "raise":
                 self._status(refused)
                 return
             self.leg = leg
             self.query_one("#heading", Static).update(self._heading())
-        self.goals.append(Goal(team, player, minute, self.query_one("#penalty", Checkbox).value,
-                               self.query_one("#own_goal", Checkbox).value))
+        self.goals.append(
+            Goal(
+                team,
+                player,
+                minute,
+                self.query_one("#penalty", Checkbox).value,
+                self.query_one("#own_goal", Checkbox).value,
+            )
+        )
         # Ready for the next goal: each one's ticks are its own.
         for field in ("#player", "#minute"):
             self.query_one(field, Input).value = ""
@@ -201,9 +221,12 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
     async def action_cancel(self) -> None:
         """Goals typed here are not thrown away without asking."""
         if self._changed():
-            answer = await self.app.push_screen_wait(choice_screen(
-                "Discard the goal events changed in this dialog?",
-                [("discard", "Discard them"), ("keep", "Keep editing")]))
+            answer = await self.app.push_screen_wait(
+                choice_screen(
+                    "Discard the goal events changed in this dialog?",
+                    [("discard", "Discard them"), ("keep", "Keep editing")],
+                )
+            )
             if answer != "discard":
                 return
         self.dismiss(None)

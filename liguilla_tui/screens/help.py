@@ -48,8 +48,12 @@ DETAILS = {
 }
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
 _TAB_PICKER = "app.pick_tab"
-_SECTIONS = {"ScoreGrid": "Score grid (this tie)", "ResultsGrid": "Matchday results",
-             "Tabs": "Tab bar", "ContentTabs": "Tab bar"}
+_SECTIONS = {
+    "ScoreGrid": "Score grid (this tie)",
+    "ResultsGrid": "Matchday results",
+    "Tabs": "Tab bar",
+    "ContentTabs": "Tab bar",
+}
 _SKIP = {"app.help_quit", "focus_next", "focus_previous"}  # Textual's own, said elsewhere or obvious
 _HINT_ONLY = re.compile(r"^app\.digit\d$")  # a bare digit off a grid only says how to change tabs
 
@@ -63,12 +67,16 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
     rows: dict[str, list[str]] = {}  # words -> keys, in order of first appearance
     for binding, key in bindings:
         name = binding.id or binding.action
-        if name in _SKIP or _HINT_ONLY.match(name) or (
-                not binding.show and not binding.id and not binding.system and name not in DETAILS):
+        if (
+            name in _SKIP
+            or _HINT_ONLY.match(name)
+            or (not binding.show and not binding.id and not binding.system and name not in DETAILS)
+        ):
             continue
         if name == _TAB_PICKER:
             words = "go to a tab (or ↑ ↓ Enter in its list): " + ", ".join(
-                f"{n} {title}" for n, title in enumerate(tabs, start=1))
+                f"{n} {title}" for n, title in enumerate(tabs, start=1)
+            )
         elif _DIGIT.match(binding.id or ""):
             words = "set the goals in the cell (a leg not yet played starts at 0–0)"
         else:
@@ -107,8 +115,12 @@ def help_sections(app, tabs: list[str]) -> list[tuple[str, list[tuple[str, str]]
     sections.sort(key=lambda s: s[0] == "Anywhere")  # where the focus is first
     if not isinstance(app.focused, ScoreGrid):
         keymap = getattr(app, "_keymap", {}) or {}
-        grid = [(b, key) for b in ScoreGrid.BINDINGS if isinstance(b, Binding)
-                for key in (keymap.get(b.id, b.key) if b.id else b.key).split(",")]
+        grid = [
+            (b, key)
+            for b in ScoreGrid.BINDINGS
+            if isinstance(b, Binding)
+            for key in (keymap.get(b.id, b.key) if b.id else b.key).split(",")
+        ]
         sections.append(("On a round tab, in a tie's score grid", _rows(app, grid, tabs)))
     return sections
 

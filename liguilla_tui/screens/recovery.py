@@ -32,8 +32,9 @@ class RecoveringApp(Protocol):
     def journal(self) -> journal.Journal: ...
 
     def apply(self, season: Season) -> None: ...
-    def notify(self, message: str, *, title: str = "", severity: Any = "information", timeout: Any = None,
-               markup: bool = False) -> None: ...
+    def notify(
+        self, message: str, *, title: str = "", severity: Any = "information", timeout: Any = None, markup: bool = False
+    ) -> None: ...
     async def push_screen_wait(self, screen: Any) -> Any: ...
 
 
@@ -67,8 +68,11 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
                     yield Static(plain(change.what), classes="what")
                     with RadioSet(id=f"change-{index}"):
                         journaled = "cannot be restored: " if not change.usable else ""
-                        yield RadioButton(plain(f"Journal: {journaled}{change.journal}"), value=journal_first,
-                                          disabled=not change.usable)
+                        yield RadioButton(
+                            plain(f"Journal: {journaled}{change.journal}"),
+                            value=journal_first,
+                            disabled=not change.usable,
+                        )
                         yield RadioButton(plain(f"File: {change.file}"), value=not journal_first)
             with Horizontal():
                 yield Button("Restore as chosen", id="restore", variant="primary")
@@ -94,8 +98,9 @@ async def offer_recovery(app: RecoveringApp) -> None:
     try:
         for found in found_all:
             if isinstance(found, str):
-                app.notify(printable(found), title="Crash journal set aside", severity="warning", timeout=15,
-                           markup=False)
+                app.notify(
+                    printable(found), title="Crash journal set aside", severity="warning", timeout=15, markup=False
+                )
             else:
                 await _offer(app, found)
     finally:  # each is unlocked once decided, or when this is cancelled (another file opened)
@@ -109,8 +114,13 @@ async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
     try:
         changes = plan(found, doc.season)
     except journal.Unreadable as unreadable:
-        app.notify(printable(found.set_aside(str(unreadable))), title="Crash journal set aside", severity="warning",
-                   timeout=15, markup=False)
+        app.notify(
+            printable(found.set_aside(str(unreadable))),
+            title="Crash journal set aside",
+            severity="warning",
+            timeout=15,
+            markup=False,
+        )
         return
     if not changes:
         found.discard()
@@ -118,14 +128,19 @@ async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
     when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
     intro = f"Unsaved edits to {doc.path.name} from an earlier session ({len(changes)} change(s), last at {when})"
     if fits(found, journal.text_digest(doc.text), changes):
-        answer = await app.push_screen_wait(ChoiceScreen(
-            f"{intro} were found. Restore them?", [("restore", "Restore"), ("discard", "Discard them")]))
+        answer = await app.push_screen_wait(
+            ChoiceScreen(f"{intro} were found. Restore them?", [("restore", "Restore"), ("discard", "Discard them")])
+        )
         keep: list[bool] | None = [True] * len(changes) if answer == "restore" else None
     else:
-        why = ("the file has changed since they were made" if found.base != journal.text_digest(doc.text)
-               else "some of them do not fit the file")
-        keep = await app.push_screen_wait(RecoveryScreen(
-            f"{intro} were found, but {why}. Choose, change by change, which version to keep.", changes))
+        why = (
+            "the file has changed since they were made"
+            if found.base != journal.text_digest(doc.text)
+            else "some of them do not fit the file"
+        )
+        keep = await app.push_screen_wait(
+            RecoveryScreen(f"{intro} were found, but {why}. Choose, change by change, which version to keep.", changes)
+        )
     restored = apply_changes(app.document.season, changes, keep) if keep else app.document.season
     if restored != app.document.season:
         app.apply(restored)  # journaled again, now as this instance's

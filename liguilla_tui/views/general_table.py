@@ -27,8 +27,22 @@ from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.table import Table
 from liguilla_tui.widgets.tie_card import short_date
 
-_COLUMNS = (("Pos", 3), ("Seed", 4), ("Team", 14), ("Pld", 3), ("W", 2), ("D", 2), ("L", 2), ("GF", 3),
-            ("GA", 3), ("GD", 3), ("Pts", 3), ("Note", 26), ("Manager", 26), ("Captain", 26))
+_COLUMNS = (
+    ("Pos", 3),
+    ("Seed", 4),
+    ("Team", 14),
+    ("Pld", 3),
+    ("W", 2),
+    ("D", 2),
+    ("L", 2),
+    ("GF", 3),
+    ("GA", 3),
+    ("GD", 3),
+    ("Pts", 3),
+    ("Note", 26),
+    ("Manager", 26),
+    ("Captain", 26),
+)
 _FITTED = {"Team": (8, 24), "Note": (4, 72), "Manager": (7, 30), "Captain": (7, 30)}  # min, max cells
 # With matches left, the outlook's columns come right after Pts (so Pts stays on a 60-cell screen).
 _OUTLOOK_COLUMNS = (("Status", 11), ("Places", 6))
@@ -40,7 +54,7 @@ NARROW_WITH_OUTLOOK = 88  # Status and Places take ~20 cells: GD stands for GF a
 
 def all_columns(outlook: bool) -> tuple[tuple[str, int], ...]:
     """Every column a row holds: with the outlook's after Pts when matches are left."""
-    return _COLUMNS[:_PTS + 1] + _OUTLOOK_COLUMNS + _COLUMNS[_PTS + 1:] if outlook else _COLUMNS
+    return _COLUMNS[: _PTS + 1] + _OUTLOOK_COLUMNS + _COLUMNS[_PTS + 1 :] if outlook else _COLUMNS
 
 
 def column_widths(rows: list[tuple], narrow: bool, outlook: bool = False) -> list[tuple[str, int]]:
@@ -89,8 +103,13 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
     for row in sorted(resolved.table, key=lambda r: r.position):
         line = row.mark.line or stated_line.get(row.team, -1)
         team = season.team(row.team)
-        seed_cell = (Text(str(seeds[row.team]), style="bold") if row.team in seeds
-                     else Text("✗", style="red") if row.team in barred else Text(""))
+        seed_cell = (
+            Text(str(seeds[row.team]), style="bold")
+            if row.team in seeds
+            else Text("✗", style="red")
+            if row.team in barred
+            else Text("")
+        )
         flagged = line in warnings
         notes = []
         if row.team in barred:
@@ -98,12 +117,19 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
         notes += warnings.get(line, [])
         note = plain("; ".join(notes), "yellow" if line in warnings else "red")
         numbers = (row.played, row.won, row.drawn, row.lost, row.goals_for, row.goals_against)
-        rows.append((Text(str(row.position), justify="right"), seed_cell,
-                     _team_cell(row.team, row.team in seeds, flagged),
-                     *(Text(str(n), justify="right") for n in numbers),
-                     Text(signed(row.goal_difference), justify="right"),
-                     Text(str(row.points), justify="right", style="bold"), note,
-                     _person(team.manager if team else None), _person(team.captain if team else None)))
+        rows.append(
+            (
+                Text(str(row.position), justify="right"),
+                seed_cell,
+                _team_cell(row.team, row.team in seeds, flagged),
+                *(Text(str(n), justify="right") for n in numbers),
+                Text(signed(row.goal_difference), justify="right"),
+                Text(str(row.points), justify="right", style="bold"),
+                note,
+                _person(team.manager if team else None),
+                _person(team.captain if team else None),
+            )
+        )
         keys.append(row.team)
         if seeds.get(row.team) == last_seed:
             rows.append((Text(""), Text(""), Text("─── cut ───", style="dim"), *[Text("")] * 11))
@@ -123,7 +149,7 @@ def with_outlook(rows: list[tuple], teams: list[str], outlook: TableOutlook | No
             extra = (Text(""), Text(""))
         else:
             extra = (Text("…", style="dim"), Text("…", style="dim", justify="right"))
-        out.append(row[:_PTS + 1] + extra + row[_PTS + 1:])
+        out.append(row[: _PTS + 1] + extra + row[_PTS + 1 :])
     return out
 
 
@@ -185,8 +211,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
 
     def on_mount(self) -> None:
         grid = self.query_one(ResultsGrid)
-        for key, width in (("label", 3), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2),
-                           ("away", 19)):
+        for key, width in (("label", 3), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2), ("away", 19)):
             grid.add_column("", key=key, width=width)
         if self.resolved is not None:
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
@@ -218,8 +243,9 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
             if self.outlook_pending:
                 legend.append(f" {WORKING}", style="bold")
             legend.append("\n")
-        legend.append(f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; "
-                      "seeds by position.")
+        legend.append(
+            f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; seeds by position."
+        )
         for e in resolved.excluded:
             legend.append("\n")
             legend.append_text(plain(f"✗ {e.team}: {e.reason}", "red"))
@@ -244,14 +270,23 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         days = self._matchdays(resolved)
         day = self.matchday if self.matchday in days else days[0]
         picked = [(i, r) for i, r in enumerate(results) if (r.matchday or 0) == day]
-        rows = [(Text(""), plain(short_date(r.date), "dim"), plain(r.home),
-                 Text("–" if r.score is None else str(r.score[0]), justify="center", style="bold"),
-                 Text("–", justify="center"),
-                 Text("–" if r.score is None else str(r.score[1]), justify="center", style="bold"),
-                 plain(r.away)) for _, r in picked]
+        rows = [
+            (
+                Text(""),
+                plain(short_date(r.date), "dim"),
+                plain(r.home),
+                Text("–" if r.score is None else str(r.score[0]), justify="center", style="bold"),
+                Text("–", justify="center"),
+                Text("–" if r.score is None else str(r.score[1]), justify="center", style="bold"),
+                plain(r.away),
+            )
+            for _, r in picked
+        ]
         sync_rows(self.query_one(ResultsGrid), rows, [str(i) for i, _ in picked])
-        set_text(self.query_one(".matchday", Static),
-                 Text(f"Matchday {day} of {days[-1]}  (, and . change it; type scores as in a tie)"))
+        set_text(
+            self.query_one(".matchday", Static),
+            Text(f"Matchday {day} of {days[-1]}  (, and . change it; type scores as in a tie)"),
+        )
 
     def watch_matchday(self, day: int) -> None:
         if self.resolved is not None and self.is_mounted:

@@ -40,8 +40,7 @@ def places_words(t: TeamOutlook) -> str:
 
 def provisional_words(outlook_or_days: TableOutlook | int) -> str:
     days = outlook_or_days if isinstance(outlook_or_days, int) else outlook_or_days.matchdays_left
-    return (f"{days} matchday{'s' if days != 1 else ''} left: "
-            "places and statuses over every way it can end")
+    return f"{days} matchday{'s' if days != 1 else ''} left: places and statuses over every way it can end"
 
 
 def best_zone(outlook: TableOutlook, t: TeamOutlook) -> tuple[str, str]:
@@ -123,8 +122,14 @@ class OutlookFollower:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._outlook_landed, season, found)  # type: ignore[attr-defined]
 
-        self.run_worker(work, thread=True, exclusive=True, group="outlook",  # type: ignore[attr-defined]
-                        name="table outlook", exit_on_error=False)
+        self.run_worker(  # type: ignore[attr-defined]  # a mixin of a Widget view
+            work,
+            thread=True,
+            exclusive=True,
+            group="outlook",
+            name="table outlook",
+            exit_on_error=False,
+        )
 
     def drop_outlook(self) -> None:
         """No matches left: nothing to work out (a worker still running is superseded)."""

@@ -76,8 +76,10 @@ class RoundView(FollowsWhenShown, VerticalScroll):
             fixtures = dict.fromkeys(frozenset((leg.home, leg.away)) for leg in kept)
             first = {frozenset((leg.home, leg.away)): f"{leg.home} v {leg.away}" for leg in reversed(kept)}
             pairs = ", ".join(first[f] for f in fixtures)
-            notes.append(f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
-                         "They count again if the pairing returns.")
+            notes.append(
+                f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
+                "They count again if the pairing returns."
+            )
         shown = self._note
         set_text(shown, lines(notes))
         shown.set_class(bool(notes), "-shown")

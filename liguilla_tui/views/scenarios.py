@@ -38,8 +38,13 @@ def card_text(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> Text:
     text.append("\n")
     text.append_text(plain(describe_tie(ot.tie, ot.spec.legs), "dim"))
     if ot.remaining:
-        left = (f" · leg {ot.remaining[0].number} at {ot.home}" if len(ot.remaining) == 1 and ot.spec.legs > 1
-                else f" · at {ot.home}" if len(ot.remaining) == 1 else " · both legs to play")
+        left = (
+            f" · leg {ot.remaining[0].number} at {ot.home}"
+            if len(ot.remaining) == 1 and ot.spec.legs > 1
+            else f" · at {ot.home}"
+            if len(ot.remaining) == 1
+            else " · both legs to play"
+        )
         text.append_text(plain(left, "dim"))
     text.append("\n")
     text.append_text(plain(scenario.words))
@@ -63,8 +68,9 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
     """The table section: each open team's places, statuses and needs; the decided ones
     in a line each (made sure of a zone; out of reach)."""
     text = Text("The table", style="bold")
-    text.append(f"  {provisional_words(days_left)} (✓ clinched, ✗ out of reach, · open; places best–worst)",
-                style="dim")
+    text.append(
+        f"  {provisional_words(days_left)} (✓ clinched, ✗ out of reach, · open; places best–worst)", style="dim"
+    )
     if pending:
         text.append(f"\n{WORKING}", style="bold")
     if outlook is None:
@@ -91,8 +97,9 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
         text.append("\n")
         text.append_text(plain(f"{STATUS_MARK[ELIMINATED]} Out of reach: {', '.join(decided[''])}", "red"))
     if not outlook.exact:
-        text.append("\n(Some statuses are open only because the search was capped; the places shown still hold.)",
-                    style="dim")
+        text.append(
+            "\n(Some statuses are open only because the search was capped; the places shown still hold.)", style="dim"
+        )
     return text
 
 
@@ -133,9 +140,9 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         box = self.query_one("#scenario-ties", Vertical)
         cards = list(box.query(ScenarioCard))
         if len(cards) > len(found):  # a tie decided (or undone): as many cards as open ties
-            for card in cards[len(found):]:
+            for card in cards[len(found) :]:
                 card.remove()
-            cards = cards[:len(found)]
+            cards = cards[: len(found)]
         elif len(cards) < len(found):
             new = [ScenarioCard("") for _ in range(len(found) - len(cards))]
             box.mount_all(new)

@@ -48,12 +48,20 @@ class ScorersView(FollowsWhenShown, Vertical):
         for s in resolved.scorers:
             by_round = dict(s.by_round)
             rank = f"{s.rank}=" if s.rank in shared else f"{s.rank}"
-            rows.append((Text(rank, justify="right"), plain(s.player), plain(s.team, "dim"),
-                         Text(str(s.goals), justify="right", style="bold"),
-                         Text(str(s.penalties or ""), justify="right"),
-                         *(Text(str(by_round.get(key, "")), justify="right") for key, _ in self.round_columns)))
+            rows.append(
+                (
+                    Text(rank, justify="right"),
+                    plain(s.player),
+                    plain(s.team, "dim"),
+                    Text(str(s.goals), justify="right", style="bold"),
+                    Text(str(s.penalties or ""), justify="right"),
+                    *(Text(str(by_round.get(key, "")), justify="right") for key, _ in self.round_columns),
+                )
+            )
         sync_rows(self.query_one(DataTable), rows)
         attributed = sum(s.goals for s in resolved.scorers)
-        totals = (f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by players above"
-                  f" · {resolved.own_goals} own · {resolved.unattributed_goals} scorer unknown")
+        totals = (
+            f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by players above"
+            f" · {resolved.own_goals} own · {resolved.unattributed_goals} scorer unknown"
+        )
         set_text(self.query_one(".totals", Static), Text(totals))

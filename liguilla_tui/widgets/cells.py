@@ -30,8 +30,15 @@ def same(a: object, b: object) -> bool:
     """Would `a` and `b` show the same? Rich's Text == compares only the characters and
     spans: a name that turns bold (its side won the tie) would be "equal" and not redrawn."""
     if isinstance(a, Text) and isinstance(b, Text):
-        return (a.plain == b.plain and a._spans == b._spans and a.style == b.style and a.justify == b.justify
-                and a.overflow == b.overflow and a.no_wrap == b.no_wrap and a.end == b.end)
+        return (
+            a.plain == b.plain
+            and a._spans == b._spans
+            and a.style == b.style
+            and a.justify == b.justify
+            and a.overflow == b.overflow
+            and a.no_wrap == b.no_wrap
+            and a.end == b.end
+        )
     return type(a) is type(b) and a == b
 
 
@@ -47,7 +54,7 @@ def sync_rows(table: DataTable, rows: Sequence[Sequence[object]], keys: Sequence
     if existing[: len(keys)] != keys[: len(existing)]:
         table.clear()
         existing = []
-    for surplus in [row.key for row in table.ordered_rows[len(keys):]]:
+    for surplus in [row.key for row in table.ordered_rows[len(keys) :]]:
         table.remove_row(surplus)
     for index, (key, row) in enumerate(zip(keys, rows)):
         if index < len(existing):

@@ -50,5 +50,7 @@ class AppFooter(Footer):
         """What Footer.compose reads from the screen's active bindings."""
         if not self._bindings_ready or not self.is_attached:
             return None
-        return tuple((key, binding.action, binding.description, binding.show, binding.group, enabled, tooltip)
-                     for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items())
+        return tuple(
+            (key, binding.action, binding.description, binding.show, binding.group, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+        )

@@ -55,15 +55,15 @@ class ScoreGrid(Table):
     class Edit(Message):
         grid: ScoreGrid
         row: str
-        side: int          # 0 home, 1 away, as shown
-        op: str            # set, add, clear
+        side: int  # 0 home, 1 away, as shown
+        op: str  # set, add, clear
         value: int = 0
 
     @dataclass
     class GoalsWanted(Message):
         grid: ScoreGrid
         row: str
-        side: int = 0      # the cell's side, as shown: its team is offered first
+        side: int = 0  # the cell's side, as shown: its team is offered first
 
     @dataclass
     class ScheduleWanted(Message):

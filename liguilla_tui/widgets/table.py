@@ -83,9 +83,23 @@ class Table(DataTable):
             values = tuple(cells.values())
         # DataTable's own line key, with the layout counter in place of the update counter
         # and the row's values (kept alive by the entry, so their ids stay theirs).
-        key = (y, row_key, line, tuple(map(id, values)), x1, x2, self.size.width, self.cursor_coordinate,
-               self.hover_coordinate, base_style, self.cursor_type, self.show_cursor, self._show_hover_cursor,
-               self._shape_updates, self._pseudo_class_state)
+        key = (
+            y,
+            row_key,
+            line,
+            tuple(map(id, values)),
+            x1,
+            x2,
+            self.size.width,
+            self.cursor_coordinate,
+            self.hover_coordinate,
+            base_style,
+            self.cursor_type,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._shape_updates,
+            self._pseudo_class_state,
+        )
         kept = self._strips.get(key)
         if kept is not None:
             return kept[1]
@@ -93,8 +107,15 @@ class Table(DataTable):
         self._strips[key] = (values, strip)
         return strip
 
-    def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
-                     cursor: bool = False, hover: bool = False) -> list[list[Segment]]:
+    def _render_cell(
+        self,
+        row_index: int,
+        column_index: int,
+        base_style: Style,
+        width: int,
+        cursor: bool = False,
+        hover: bool = False,
+    ) -> list[list[Segment]]:
         if column_index < 0:  # row labels (unused here): DataTable's own cache
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         column_key = self._column_locations.get_key(column_index)
@@ -112,8 +133,20 @@ class Table(DataTable):
         # counter stood for: the value (which the entry keeps alive, so its id stays its
         # own), the cell's place (its meta), width and row height. A new value is a new
         # key: Textual's LRUCache never overwrites an entry.
-        key = (row_key, column_key, id(value), row_index, column_index, base_style, width, height, cursor,
-               hover, self._show_hover_cursor, self._pseudo_class_state)
+        key = (
+            row_key,
+            column_key,
+            id(value),
+            row_index,
+            column_index,
+            base_style,
+            width,
+            height,
+            cursor,
+            hover,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+        )
         kept = self._cell_lines.get(key)
         if kept is not None:  # the same id while the entry keeps the value: the same value
             return kept[1]

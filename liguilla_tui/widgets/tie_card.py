@@ -45,8 +45,17 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
             # The lower seed hosts the first of two legs; the higher seed hosts the last.
             lower_hosts = row == "leg1" and spec.legs == 2
             home, away = slot_text(tie, not lower_hosts), slot_text(tie, lower_hosts)
-            rows.append((plain(_ROW_LABELS[row], "dim"), Text(""), plain(home, "dim"), _goal(None, False),
-                         Text(""), _goal(None, False), plain(away, "dim")))
+            rows.append(
+                (
+                    plain(_ROW_LABELS[row], "dim"),
+                    Text(""),
+                    plain(home, "dim"),
+                    _goal(None, False),
+                    Text(""),
+                    _goal(None, False),
+                    plain(away, "dim"),
+                )
+            )
             continue
         slot = tie.legs[int(row[-1]) - 1] if row in LEG_ROWS else tie.legs[-1]  # legs: not empty here
         leg = slot.leg
@@ -58,13 +67,24 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
         else:
             pair = (leg.extra_time if row == EXTRA_TIME else leg.penalties) if leg else None
             open_ = _applicable(tie, spec, row)
-            cells = (_goal(pair and pair[0], open_ or pair is not None), Text("–" if open_ or pair else "", justify="center"),
-                     _goal(pair and pair[1], open_ or pair is not None))
+            cells = (
+                _goal(pair and pair[0], open_ or pair is not None),
+                Text("–" if open_ or pair else "", justify="center"),
+                _goal(pair and pair[1], open_ or pair is not None),
+            )
             date = ""
         winner = tie.winner
-        rows.append((plain(_ROW_LABELS[row], "dim"), plain(date, "dim"),
-                     plain(home, "bold" if home == winner else ""), cells[0], cells[1], cells[2],
-                     plain(away, "bold" if away == winner else "")))
+        rows.append(
+            (
+                plain(_ROW_LABELS[row], "dim"),
+                plain(date, "dim"),
+                plain(home, "bold" if home == winner else ""),
+                cells[0],
+                cells[1],
+                cells[2],
+                plain(away, "bold" if away == winner else ""),
+            )
+        )
     return rows
 
 
@@ -167,5 +187,6 @@ def stray_text(stray: StrayLeg) -> str:
     """One stray leg as a line: what the file says, where, and why it is not counted."""
     score = f" {stray.score[0]}-{stray.score[1]} " if stray.score else " v "
     number = f" {stray.leg}" if stray.leg is not None else ""
-    return (f"⚠ Stray leg{number} (line {stray.mark.line}), not counted: {stray.home}{score}{stray.away}"
-            f": {stray.problem}")
+    return (
+        f"⚠ Stray leg{number} (line {stray.mark.line}), not counted: {stray.home}{score}{stray.away}: {stray.problem}"
+    )

@@ -25,6 +25,7 @@ LEG_FIELDS = ("round", "leg", "home", "away", "score", "extra_time", "penalties"
 
 # --- making apps -----------------------------------------------------------------------
 
+
 def open_app(path: Path):
     """A LiguillaApp on `path`, loaded the way the `liguilla` command loads it."""
     from liguilla_tui.app import LiguillaApp
@@ -55,6 +56,7 @@ def active_pane(app) -> str:
 
 
 # --- reading the screen ----------------------------------------------------------------
+
 
 def screen_lines(app) -> list[str]:
     """What the terminal shows right now (the active screen, composited), as text lines."""
@@ -125,6 +127,7 @@ def tree_labels(tree) -> list[str]:
 
 # --- the season ------------------------------------------------------------------------
 
+
 def tie(resolved, round_key: str, index: int):
     result = resolved.round(round_key)
     assert result is not None, round_key
@@ -161,8 +164,9 @@ def rename_team(text: str, old: str, new: str) -> tuple[str, int]:
     goals, stated), quoting the new name as a YAML double-quoted scalar. Aliases and
     comments are left alone. Returns the text and how many places changed."""
     quoted = '"' + new.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    pattern = re.compile(r"\b(name|team|home|away|champion|runner_up): " + re.escape(old) + r"(?=[,}\s]|$)",
-                         re.MULTILINE)
+    pattern = re.compile(
+        r"\b(name|team|home|away|champion|runner_up): " + re.escape(old) + r"(?=[,}\s]|$)", re.MULTILINE
+    )
     return pattern.subn(lambda m: f"{m.group(1)}: {quoted}", text)
 
 
@@ -214,6 +218,7 @@ def season_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def write_season(tmp_path: Path) -> Callable[[str, str], Path]:
     """Write season text to a file in tmp_path and return its path."""
+
     def write(text: str, name: str = "season.yaml") -> Path:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")

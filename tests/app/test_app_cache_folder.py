@@ -71,8 +71,10 @@ async def test_an_entry_copied_over_another_does_not_change_the_season(ui, cache
 
 def _negate_scores(value):
     if isinstance(value, dict):
-        return {k: ([-5, *v[1:]] if k == "score" and isinstance(v, list) and v else _negate_scores(v))
-                for k, v in value.items()}
+        return {
+            k: ([-5, *v[1:]] if k == "score" and isinstance(v, list) and v else _negate_scores(v))
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_negate_scores(v) for v in value]
     return value

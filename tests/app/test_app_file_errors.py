@@ -5,7 +5,7 @@ from __future__ import annotations
 from liguilla_tui.core.load import load_season
 from liguilla_tui.seasons import default_season
 
-MISSPELT = "    home: Cruz Asul\n"   # QF 4 leg 1: Cruz Azul 4-2 Morelia, at line 111
+MISSPELT = "    home: Cruz Asul\n"  # QF 4 leg 1: Cruz Azul 4-2 Morelia, at line 111
 
 
 def _misspelt(tmp_path):
@@ -23,8 +23,9 @@ async def test_a_file_opened_with_errors_says_each_one_at_file_line_col(ui, tmp_
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         said = ui.notifications(app)
-        assert any(f"{path}:111:11: error: unknown team 'Cruz Asul'; did you mean 'Cruz Azul'?" in m
-                   for m in said), said
+        assert any(f"{path}:111:11: error: unknown team 'Cruz Asul'; did you mean 'Cruz Azul'?" in m for m in said), (
+            said
+        )
         titles = [n.title for n in app._notifications]
         assert "1 error(s) in misspelt.yaml" in titles
 
@@ -36,10 +37,12 @@ async def test_a_leg_naming_an_unknown_team_shows_in_its_tie_as_a_stray_leg(ui, 
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         await ui.goto_tab(pilot, 2)
-        card = ui.card(app, "quarterfinals", 3)               # QF 4: Morelia v Cruz Azul
+        card = ui.card(app, "quarterfinals", 3)  # QF 4: Morelia v Cruz Azul
         stray = ui.static_text(card.query_one(".tie-stray"))
-        assert stray == ("⚠ Stray leg 1 (line 107), not counted: Cruz Asul 4-2 Morelia: "
-                         "unknown team 'Cruz Asul'; did you mean 'Cruz Azul'?")
+        assert stray == (
+            "⚠ Stray leg 1 (line 107), not counted: Cruz Asul 4-2 Morelia: "
+            "unknown team 'Cruz Asul'; did you mean 'Cruz Azul'?"
+        )
         assert card.query_one(".tie-stray").display
         for other in (0, 1, 2):
             assert not ui.card(app, "quarterfinals", other).query_one(".tie-stray").display

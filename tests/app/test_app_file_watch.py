@@ -10,8 +10,8 @@ from liguilla_tui.document import Document
 from liguilla_tui.persistence import save
 from liguilla_tui.screens.choice import ChoiceScreen
 
-QF_1 = ("quarterfinals", 1, "Monterrey", "UANL")   # 1-0 in the file
-QF_2 = ("quarterfinals", 2, "UANL", "Monterrey")   # 1-1 in the file
+QF_1 = ("quarterfinals", 1, "Monterrey", "UANL")  # 1-0 in the file
+QF_2 = ("quarterfinals", 2, "UANL", "Monterrey")  # 1-1 in the file
 
 
 async def _until(pilot, condition, tries: int = 100) -> bool:
@@ -42,16 +42,16 @@ async def test_another_instances_save_shows_and_merges_with_my_edits(ui, season_
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         await ui.goto_tab(pilot, 2)
-        await pilot.press("7")                    # mine: QF 1 leg 1 Monterrey 7-0 UANL, unsaved
+        await pilot.press("7")  # mine: QF 1 leg 1 Monterrey 7-0 UANL, unsaved
         await ui.settle(pilot)
         assert _score(app, QF_1) == (7, 0)
-        assert ui.summary(app, "quarterfinals", 0) == "Monterrey win 8–1 on aggregate"   # 7-0 and 1-1
-        _other_instance_saves(season_path, QF_2, (0, 1))   # theirs: QF 1 leg 2 UANL 0-1 Monterrey
+        assert ui.summary(app, "quarterfinals", 0) == "Monterrey win 8–1 on aggregate"  # 7-0 and 1-1
+        _other_instance_saves(season_path, QF_2, (0, 1))  # theirs: QF 1 leg 2 UANL 0-1 Monterrey
         assert await _until(pilot, lambda: _score(app, QF_2) == (0, 1)), ui.notifications(app)
         await ui.settle(pilot)
-        assert ui.summary(app, "quarterfinals", 0) == "Monterrey win 8–0 on aggregate"   # 7-0 and 0-1
-        assert _score(app, QF_1) == (7, 0) and app.document.dirty    # my edit stays
-        assert not isinstance(app.screen, ChoiceScreen)              # no question: other legs
+        assert ui.summary(app, "quarterfinals", 0) == "Monterrey win 8–0 on aggregate"  # 7-0 and 0-1
+        assert _score(app, QF_1) == (7, 0) and app.document.dirty  # my edit stays
+        assert not isinstance(app.screen, ChoiceScreen)  # no question: other legs
         assert any("changed on disk" in m for m in ui.notifications(app))
         # My save now writes both: theirs came in, mine on top, and nothing is asked.
         await pilot.press("ctrl+s")
@@ -75,7 +75,7 @@ async def test_an_editors_write_of_the_same_size_and_mtime_is_seen(ui, season_pa
         season_path.write_text(changed, encoding="utf-8")
         os.utime(season_path, ns=(before.st_atime_ns, before.st_mtime_ns))
         assert await _until(pilot, lambda: _score(app, QF_1) == (4, 0)), ui.notifications(app)
-        assert not app.document.dirty   # nothing of mine: the file's season, as saved
+        assert not app.document.dirty  # nothing of mine: the file's season, as saved
 
 
 async def test_a_leg_changed_on_both_sides_asks_keep_mine_or_take_theirs(ui, season_path):
@@ -83,15 +83,15 @@ async def test_a_leg_changed_on_both_sides_asks_keep_mine_or_take_theirs(ui, sea
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         await ui.goto_tab(pilot, 2)
-        await pilot.press("7")                    # mine: Monterrey 7-0 UANL
+        await pilot.press("7")  # mine: Monterrey 7-0 UANL
         await ui.settle(pilot)
         _other_instance_saves(season_path, QF_1, (2, 2))
         assert await _until(pilot, lambda: isinstance(app.screen, ChoiceScreen))
         question = app.screen.question
         assert "Quarter-finals leg 1 was changed both here (Monterrey 7-0 UANL" in question
         assert "there (Monterrey 2-2 UANL" in question
-        assert _score(app, QF_1) == (7, 0)        # nothing changes before the answer
-        await ui.settle(pilot)                    # the dialog laid out before it is clicked
+        assert _score(app, QF_1) == (7, 0)  # nothing changes before the answer
+        await ui.settle(pilot)  # the dialog laid out before it is clicked
         assert await pilot.click("#answer-mine")
         assert await _until(pilot, lambda: not isinstance(app.screen, ChoiceScreen))
         await ui.settle(pilot)
@@ -113,7 +113,7 @@ async def test_a_stale_save_is_still_asked_about(ui, season_path):
     text = season_path.read_text(encoding="utf-8")
     before = os.stat(season_path)
     season_path.write_text(text.replace("    score: [1, 0]\n", "    score: [4, 0]\n", 1), encoding="utf-8")
-    os.utime(season_path, ns=(before.st_atime_ns, before.st_mtime_ns))   # cp -p: same size and mtime
+    os.utime(season_path, ns=(before.st_atime_ns, before.st_mtime_ns))  # cp -p: same size and mtime
     assert save(doc, season_path) == "changed on disk"
 
 

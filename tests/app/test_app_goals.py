@@ -59,8 +59,10 @@ async def test_add_a_goal_with_completion(ui, season_path):
         await pilot.press("tab", *"90+2", "enter")
         await ui.settle(pilot)
         events = ui.row_list(dialog.query_one("#events", DataTable))
-        assert [r[:3] for r in events] == [["18'", "Monterrey", "Humberto Suazo"],
-                                                     ["90+2'", "Monterrey", "Humberto Suazo"]]
+        assert [r[:3] for r in events] == [
+            ["18'", "Monterrey", "Humberto Suazo"],
+            ["90+2'", "Monterrey", "Humberto Suazo"],
+        ]
         assert app.document.season is before  # nothing is applied before Done
         await pilot.click("#done")
         await ui.settle(pilot)
@@ -70,7 +72,8 @@ async def test_add_a_goal_with_completion(ui, season_path):
         leg = ui.find_leg(app.document.season, "quarterfinals", 1, "UANL")
         assert [(g.team, g.player, g.minute, g.penalty, g.own_goal) for g in leg.goals] == [
             ("Monterrey", "Humberto Suazo", "18", False, False),
-            ("Monterrey", "Humberto Suazo", "90+2", False, False)]
+            ("Monterrey", "Humberto Suazo", "90+2", False, False),
+        ]
         assert app.document.history.can_undo and app.document.season is not before
 
         await ui.goto_tab(pilot, 5)
@@ -158,7 +161,8 @@ async def test_lowering_below_listed_goals_asks_remove(ui, season_path):
         assert leg.score == (3, 2)
         # The last listed Cruz Azul goal (Pavone 80') goes; everything else stays, in order.
         assert [(g.player, g.minute) for g in leg.goals] == [
-            (g.player, g.minute) for g in before.goals if (g.player, g.minute) != ("Mariano Pavone", "80")]
+            (g.player, g.minute) for g in before.goals if (g.player, g.minute) != ("Mariano Pavone", "80")
+        ]
         assert len(leg.goals) == len(before.goals) - 1
         assert app.focused is qf4 and qf4.cursor_coordinate == (0, 3)
         tie = ui.tie(app.resolved, "quarterfinals", 3)

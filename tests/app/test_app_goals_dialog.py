@@ -83,7 +83,10 @@ async def test_a_goal_beyond_the_score_offers_to_raise_it(ui, season_path):
         await pilot.press("enter")  # "Raise and add" is the default
         await ui.settle(pilot)
         assert app.screen is dialog
-        assert [r[2] for r in ui.row_list(dialog.query_one("#events", DataTable))] == ["Humberto Suazo", "Aldo de Nigris"]
+        assert [r[2] for r in ui.row_list(dialog.query_one("#events", DataTable))] == [
+            "Humberto Suazo",
+            "Aldo de Nigris",
+        ]
         assert "Monterrey 2–0 UANL" in ui.static_text(dialog.query_one("#heading"))
         assert app.document.season is before  # nothing applied before Done
         await pilot.click("#done")

@@ -67,20 +67,20 @@ def test_idle_collector_waits_for_a_pause_in_typing(monkeypatch):
     monkeypatch.setattr(gc, "collect", lambda *a: collections.append(a) or 0)
     clock = FakeClock()
     idle = heap.IdleCollector(idle=1.0, every=30.0, clock=clock)
-    assert not idle.tick()            # nothing edited yet
-    for _ in range(5):                # typing: a key every 0.3 s
+    assert not idle.tick()  # nothing edited yet
+    for _ in range(5):  # typing: a key every 0.3 s
         idle.touch()
         clock.now += 0.3
         assert not idle.tick()
-    clock.now += 1.0                  # a pause
+    clock.now += 1.0  # a pause
     assert idle.tick() and len(collections) == 1
     clock.now += 5.0
-    assert not idle.tick()            # nothing new to collect
-    for _ in range(120):              # typing without a pause for 36 s
+    assert not idle.tick()  # nothing new to collect
+    for _ in range(120):  # typing without a pause for 36 s
         idle.touch()
         clock.now += 0.3
         idle.tick()
-    assert len(collections) == 2      # once, when 30 s had passed
+    assert len(collections) == 2  # once, when 30 s had passed
 
 
 def test_deferring_keeps_young_collections():
@@ -105,9 +105,13 @@ async def test_a_score_grid_keeps_few_render_cache_entries(ui, season_path):
             await pilot.press(digit, "right")
         await ui.settle(pilot)
         # textual 8's private caches (the test extra pins textual) and Table's own: bounded as set.
-        for cache, size in ((grid._strips, grid.LINES), (grid._cell_lines, grid.CELLS),
-                            (grid._line_cache, grid.LINES // 4), (grid._cell_render_cache, grid.CELLS // 4),
-                            (grid._row_render_cache, grid.LINES)):
+        for cache, size in (
+            (grid._strips, grid.LINES),
+            (grid._cell_lines, grid.CELLS),
+            (grid._line_cache, grid.LINES // 4),
+            (grid._cell_render_cache, grid.CELLS // 4),
+            (grid._row_render_cache, grid.LINES),
+        ):
             assert cache.maxsize == size and len(cache) <= size
 
 
@@ -138,4 +142,5 @@ def test_this_pythons_collector_is_probed_without_changing_it():
     assert gc.get_threshold() == saved
     # CPython 3.10 to 3.13 pace full collections by the third threshold.
     import sys
+
     assert honoured == (sys.version_info < (3, 14))

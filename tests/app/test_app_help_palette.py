@@ -90,7 +90,9 @@ async def test_season_commands_offer_save_only_with_edits(ui, season_path):
         provider = SeasonCommands(app.screen)
         names = await _names(provider)
         assert "Save" not in names and "Discard edits" not in names and "Undo" not in names
-        assert {"Open season file…", "Open bundled season…", "Save as…", "Export as Markdown", "Help: keys"} <= set(names)
+        assert {"Open season file…", "Open bundled season…", "Save as…", "Export as Markdown", "Help: keys"} <= set(
+            names
+        )
         assert "Go to tab 6: bracket" in names
 
         await ui.goto_tab(pilot, 2)
@@ -118,8 +120,10 @@ async def _palette_options(ui, pilot, query: str) -> list[str]:
     options: list[str] = []
     for _ in range(50):
         await pilot.pause(0.05)
-        current = [str(o.prompt.plain if hasattr(o.prompt, "plain") else o.prompt).split("\n")[0]
-                   for o in app.screen.query_one(CommandList).options]
+        current = [
+            str(o.prompt.plain if hasattr(o.prompt, "plain") else o.prompt).split("\n")[0]
+            for o in app.screen.query_one(CommandList).options
+        ]
         if current and current == options:
             break
         options = current

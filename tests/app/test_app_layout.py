@@ -72,9 +72,13 @@ async def test_every_tab_draws_when_the_tab_row_is_wider_than_the_screen(ui, tmp
     from liguilla_tui.seasons import default_season
 
     data = yaml.safe_load(default_season().read_text(encoding="utf-8"))
-    data["format"] = {"preset": "liga-mx-2012", "rounds": [
-        {"key": key, "name": key.capitalize() * 12, "short": key[:2].upper() * 30}
-        for key in ("quarterfinals", "semifinals", "final")]}
+    data["format"] = {
+        "preset": "liga-mx-2012",
+        "rounds": [
+            {"key": key, "name": key.capitalize() * 12, "short": key[:2].upper() * 30}
+            for key in ("quarterfinals", "semifinals", "final")
+        ],
+    }
     path = tmp_path / "long.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     app = ui.open_app(path)

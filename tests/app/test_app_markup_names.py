@@ -129,8 +129,11 @@ async def test_a_markup_file_name_is_shown_literally(ui, bundled_text, tmp_path)
         # Click the toast where it shows the file name: nothing may run.
         region = toast.region
         lines = ui.screen_lines(app)
-        spots = [(line.find("what-if", region.x), y) for y, line in enumerate(lines)
-                 if region.y <= y < region.bottom and line.find("what-if", region.x) >= 0]
+        spots = [
+            (line.find("what-if", region.x), y)
+            for y, line in enumerate(lines)
+            if region.y <= y < region.bottom and line.find("what-if", region.x) >= 0
+        ]
         assert spots, ui.screen_text(app)
         x, y = spots[0]
         await pilot.click(offset=(x + 1, y))

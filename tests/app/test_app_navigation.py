@@ -116,7 +116,6 @@ async def test_up_and_down_cross_into_the_next_tie(ui, season_path):
         assert isinstance(app.focused, ScoreGrid)
 
 
-
 async def test_quitting_before_the_later_tabs_are_built_is_clean(ui, season_path):
     """Found under cProfile: exit() on the first frame (a user's q, or the start-up
     benchmark) let the deferred tab building run on a closing app and crash it."""

@@ -20,7 +20,7 @@ async def _edit_and_ask_to_quit(ui, pilot) -> ChoiceScreen:
     app = pilot.app
     await ui.settle(pilot)
     await ui.goto_tab(pilot, 2)
-    await pilot.press("down", "3")   # UANL 3-1 Monterrey
+    await pilot.press("down", "3")  # UANL 3-1 Monterrey
     await ui.settle(pilot)
     assert app.document.dirty
     await pilot.press("q")

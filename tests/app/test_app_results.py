@@ -16,8 +16,11 @@ def season_with_results(tmp_path: Path) -> Path:
     """Ten teams, one round robin: a team earlier in the alphabet beats a later one 1-0,
     except H v I, left unplayed so it can be typed in (H and I then tie on points, goal
     difference and goals for, and H is 8th only by name)."""
-    lines = ["competition: Test League", "tournament: Apertura", "year: 2024", "format: liga-mx-2012",
-             "teams:"] + [f"  - name: {t}" for t in TEAMS] + ["results:"]
+    lines = (
+        ["competition: Test League", "tournament: Apertura", "year: 2024", "format: liga-mx-2012", "teams:"]
+        + [f"  - name: {t}" for t in TEAMS]
+        + ["results:"]
+    )
     pairs = list(itertools.combinations(TEAMS, 2))
     for day, (home, away) in enumerate(pairs, start=1):
         matchday = (day - 1) // 5 + 1
@@ -46,8 +49,7 @@ async def test_editing_a_result_reorders_the_table_and_repairs_the_liguilla(tmp_
             await pilot.press("full_stop")
         await pilot.pause()
         keys = [row.key.value for row in grid.ordered_rows]
-        row = next(i for i, k in enumerate(keys)
-                   if app.document.season.results[int(k)].home == "Team H")
+        row = next(i for i, k in enumerate(keys) if app.document.season.results[int(k)].home == "Team H")
         general = app.query_one("#general-table")
         general.move_cursor(row=9)
         rows_before = [r.key for r in general.ordered_rows]

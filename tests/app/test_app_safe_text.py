@@ -52,8 +52,13 @@ async def test_every_tab_shows_a_hostile_season_as_text(ui, hostile_season):
         labels = [tab.label.plain for tab in app.query_one(TabbedContent).query(Tab)]
         # The full hostile names do not fit 80 columns: the tabs take the (as hostile) short ones.
         shorts = [short for _, short in _round_names(app)]
-        assert labels == ["1 Table", *(f"{n} {printable(short)}" for n, short in enumerate(shorts, 2)),
-                          "5 Scorers", "6 Bracket", "7 Scenarios"]
+        assert labels == [
+            "1 Table",
+            *(f"{n} {printable(short)}" for n, short in enumerate(shorts, 2)),
+            "5 Scorers",
+            "6 Bracket",
+            "7 Scenarios",
+        ]
         assert "1 Table  2 [@click=app.quit]Squ[/]\\x1b]52" in screen
         # With tab labels this long, a tab shown from the Scorers or the Bracket may stay
         # undrawn (on main too, with plain long names: not a matter of escapes); so the
@@ -182,7 +187,8 @@ async def test_a_round_key_that_is_no_widget_id_opens(ui, bundled_text, write_se
         "format: liga-mx-2012",
         "format:\n  preset: liga-mx-2012\n  rounds:\n"
         f'    - {{key: "{key}", legs: 2, pairing: {{seeds: [[1, 8], [2, 7], [3, 6], [4, 5]]}},'
-        " tiebreak: [away_goals, higher_seed]}\n    - {key: semifinals}\n    - {key: final}")
+        " tiebreak: [away_goals, higher_seed]}\n    - {key: semifinals}\n    - {key: final}",
+    )
     app = ui.open_app(write_season(text, "keys.yaml"))
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)

@@ -24,10 +24,10 @@ async def test_save_then_reload_gives_the_same_season(ui, season_path, bundled_t
         await ui.settle(pilot)
         assert app.sub_title == season_path.name
         await ui.goto_tab(pilot, 2)
-        await pilot.press("down", "3")            # QF 1 leg 2: UANL 3-1 Monterrey
+        await pilot.press("down", "3")  # QF 1 leg 2: UANL 3-1 Monterrey
         await ui.settle(pilot)
-        await ui.goto_tab(pilot, 3)               # SF 1 is now UANL v Santos Laguna: a new leg
-        await pilot.press("1", "right", "2")      # Santos Laguna 1-2 UANL
+        await ui.goto_tab(pilot, 3)  # SF 1 is now UANL v Santos Laguna: a new leg
+        await pilot.press("1", "right", "2")  # Santos Laguna 1-2 UANL
         await ui.settle(pilot)
         assert app.document.dirty
         assert "● unsaved" in app.sub_title
@@ -57,7 +57,7 @@ async def test_save_then_reload_gives_the_same_season(ui, season_path, bundled_t
         assert ui.comment_lines(text) == ui.comment_lines(bundled_text)
 
         # A second round of edits and a second save, on top of the first.
-        await pilot.press("down", "left", "4")    # SF 1 leg 2: UANL 4-0 Santos Laguna
+        await pilot.press("down", "left", "4")  # SF 1 leg 2: UANL 4-0 Santos Laguna
         await ui.settle(pilot)
         assert app.document.dirty and "● unsaved" in app.sub_title
         await _save(ui, pilot)
@@ -132,6 +132,7 @@ async def test_undo_past_a_save_that_added_a_line_then_save(ui, season_path, bun
     """Save with a new goal event (a new line in the file), undo it, save again."""
     app = ui.open_app(season_path)
     async with app.run_test(size=ui.SIZE) as pilot:
+
         async def edit() -> None:
             await ui.goto_tab(pilot, 2)
             await pilot.press("plus", "g")
@@ -150,6 +151,7 @@ async def test_undo_past_a_save_that_added_a_leg_then_save(ui, season_path, bund
     """Save with a leg of a new semi-final pairing (appended to the file), undo, save again."""
     app = ui.open_app(season_path)
     async with app.run_test(size=ui.SIZE) as pilot:
+
         async def edit() -> None:
             await ui.goto_tab(pilot, 2)
             await pilot.press("down", "3")
@@ -166,6 +168,7 @@ async def test_undo_past_a_save_of_a_score_then_save(ui, season_path, bundled_te
     """The same with an edit that changes no line count: only the score comes back."""
     app = ui.open_app(season_path)
     async with app.run_test(size=ui.SIZE) as pilot:
+
         async def edit() -> None:
             await ui.goto_tab(pilot, 2)
             await pilot.press("down", "3")

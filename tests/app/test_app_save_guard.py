@@ -13,8 +13,11 @@ from liguilla_tui.seasons import default_season
 def _oversized(tmp_path):
     """The 2013 season plus 1,000 more legs: more than the loader reads (it reads none)."""
     text = default_season().read_text(encoding="utf-8")
-    extra = "".join(f"  - round: quarterfinals  # extra {n}\n    leg: 1\n    date: 2013-06-{n % 28 + 1:02d}\n"
-                    f"    home: Monterrey\n    away: UANL\n    score: [{n % 5}, 1]\n" for n in range(1000))
+    extra = "".join(
+        f"  - round: quarterfinals  # extra {n}\n    leg: 1\n    date: 2013-06-{n % 28 + 1:02d}\n"
+        f"    home: Monterrey\n    away: UANL\n    score: [{n % 5}, 1]\n"
+        for n in range(1000)
+    )
     path = tmp_path / "big.yaml"
     path.write_text(text + extra, encoding="utf-8")
     return path, text + extra
@@ -22,7 +25,7 @@ def _oversized(tmp_path):
 
 async def _edit_and_save(ui, pilot) -> None:
     await ui.goto_tab(pilot, 2)
-    await pilot.press("7")           # QF 1 leg 1: Monterrey 7-0 UANL
+    await pilot.press("7")  # QF 1 leg 1: Monterrey 7-0 UANL
     await ui.settle(pilot)
     assert pilot.app.document.dirty
     await pilot.press("ctrl+s")
@@ -84,7 +87,7 @@ async def test_a_read_only_file_is_not_saved_over_without_asking(ui, tmp_path):
     app = ui.open_app(path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
-        await _edit_and_save(ui, pilot)   # as root, os.replace would go ahead regardless
+        await _edit_and_save(ui, pilot)  # as root, os.replace would go ahead regardless
         assert isinstance(app.screen, ChoiceScreen), ui.notifications(app)
         assert "read-only (mode 0444)" in app.screen.question
         await pilot.click("#answer-cancel")

@@ -28,8 +28,11 @@ async def test_each_open_tie_gets_a_card_with_what_each_side_needs(ui, tmp_path)
         await ui.goto_tab(pilot, 7)
         assert ui.active_pane(app) == "scenarios"
         shown = cards(app)
-        assert [c.splitlines()[0] for c in shown] == ["QF 1 v 8  UANL v Monterrey", "QF 2 v 7  América v UNAM",
-                                                      "QF 3 v 6  Atlas v Santos Laguna"]
+        assert [c.splitlines()[0] for c in shown] == [
+            "QF 1 v 8  UANL v Monterrey",
+            "QF 2 v 7  América v UNAM",
+            "QF 3 v 6  Atlas v Santos Laguna",
+        ]
         # The card's line is the core's, word for word.
         expected = [s.words for s in tie_scenarios(app.resolved)]
         for text, words in zip(shown, expected):
@@ -52,8 +55,10 @@ async def test_cards_follow_each_edit_and_undo(ui, tmp_path):
         await ui.settle(pilot)
         assert ui.tie(app.resolved, "quarterfinals", 0).winner == "UANL"
         await ui.goto_tab(pilot, 7)
-        assert [c.splitlines()[0] for c in cards(app)] == ["QF 2 v 7  América v UNAM",
-                                                           "QF 3 v 6  Atlas v Santos Laguna"]
+        assert [c.splitlines()[0] for c in cards(app)] == [
+            "QF 2 v 7  América v UNAM",
+            "QF 3 v 6  Atlas v Santos Laguna",
+        ]
         assert "UANL: if it wins" not in " ".join(cards(app))  # through now, listed apart
         # Undo on this tab (both keys: 3-0, then 3-1): the card comes back at once.
         await pilot.press("ctrl+z", "ctrl+z")

@@ -61,7 +61,7 @@ async def test_a_leg_date_and_kickoff_are_set_saved_and_read_back(ui, season_pat
 
 
 async def test_a_leg_with_no_date_gets_one_and_escape_changes_nothing(ui, bundled_text, write_season):
-    text = bundled_text.replace("    date: 2013-05-08\n    kickoff: \"19:00\"\n", "", 1)
+    text = bundled_text.replace('    date: 2013-05-08\n    kickoff: "19:00"\n', "", 1)
     assert text != bundled_text
     path = write_season(text)
     app = ui.open_app(path)

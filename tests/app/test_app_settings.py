@@ -48,6 +48,7 @@ async def test_a_keymap_moves_a_binding(ui, season_path, tmp_path):
         await pilot.press("f2")
         await ui.settle(pilot)
         from liguilla_tui.screens.help import HelpScreen
+
         assert isinstance(app.screen, HelpScreen)
 
 

@@ -13,8 +13,9 @@ async def test_opening_a_file_with_an_unclosed_bracket_names_where_it_opened(tmp
     path = tmp_path / "season.yaml"
     shutil.copy(default_season(), path)
     bad = tmp_path / "bad.yaml"
-    bad.write_text("competition: Liga MX\nyear: 2013\nteams: [América, Cruz Azul\nformat: liga-mx-2012\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "competition: Liga MX\nyear: 2013\nteams: [América, Cruz Azul\nformat: liga-mx-2012\n", encoding="utf-8"
+    )
     app = LiguillaApp(load_season(path))
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(4):

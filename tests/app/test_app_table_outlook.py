@@ -42,8 +42,10 @@ def shown_outlook(ui, table: DataTable) -> dict[str, tuple[str, str]]:
 def expected_outlook(season) -> dict[str, tuple[str, str]]:
     outlook = table_outlook(season)
     marks = {"clinched": "✓", "eliminated": "✗", "open": "·"}
-    return {t.team: (f"{marks[best_zone(outlook, t)[0]]} {best_zone(outlook, t)[1]}", places_words(t))
-            for t in outlook.teams}
+    return {
+        t.team: (f"{marks[best_zone(outlook, t)[0]]} {best_zone(outlook, t)[1]}", places_words(t))
+        for t in outlook.teams
+    }
 
 
 async def goto_scenarios(app, pilot, ui) -> None:

@@ -78,8 +78,7 @@ async def test_uanl_win_qf1_reseeds_semis_and_keeps_old_legs(ui, season_path):
         labels = ui.tree_labels(app.query_one(BracketView))
         assert labels[0].startswith("★ Champion: to be decided")
         assert any(l.startswith("SF 1: (1) UANL v (6) Santos Laguna") for l in labels), labels
-        assert any(l.startswith("QF 1 v 8: (1) UANL v (8) Monterrey") and "UANL win 3–2" in l
-                   for l in labels), labels
+        assert any(l.startswith("QF 1 v 8: (1) UANL v (8) Monterrey") and "UANL win 3–2" in l for l in labels), labels
         assert not any("Monterrey v" in l and l.startswith("SF") for l in labels)
         assert "UANL" in ui.screen_text(app)
 

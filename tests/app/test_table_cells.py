@@ -8,8 +8,11 @@ from textual.widgets import DataTable
 
 from liguilla_tui.widgets.table import Table
 
-ROWS = [("America", "2", "–", "1", "Cruz Azul"), ("Santos", "0", "–", "0", "Monterrey"),
-        ("Toluca", "3", "–", "2", "Tijuana")]
+ROWS = [
+    ("America", "2", "–", "1", "Cruz Azul"),
+    ("Santos", "0", "–", "0", "Monterrey"),
+    ("Toluca", "3", "–", "2", "Tijuana"),
+]
 
 
 class TableApp(App[None]):
@@ -98,8 +101,9 @@ async def test_an_equal_but_new_value_is_still_rendered_from_itself(monkeypatch)
         rendered.clear()
         await pilot.pause()
         assert rendered == [(2, 4)]
-        row = table._render_line_in_row(table.ordered_rows[2].key, 0, table.rich_style,
-                                        table.cursor_coordinate, table.hover_coordinate)[1]
+        row = table._render_line_in_row(
+            table.ordered_rows[2].key, 0, table.rich_style, table.cursor_coordinate, table.hover_coordinate
+        )[1]
         assert any(seg.text.strip() == "Tijuana" and seg.style and seg.style.bold for line in row for seg in line)
 
 
@@ -137,5 +141,7 @@ async def test_a_style_change_renders_every_cell_again(monkeypatch):
 def _cell_styles(app: App) -> list:
     """The colours of the table's lines as drawn now."""
     table = app.query_one(Table)
-    return [[(seg.style.color, seg.style.bgcolor) for seg in strip if seg.style]
-            for strip in table.render_lines(table.size.region)]
+    return [
+        [(seg.style.color, seg.style.bgcolor) for seg in strip if seg.style]
+        for strip in table.render_lines(table.size.region)
+    ]

@@ -60,8 +60,14 @@ class Terminal:
         self.env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8", TMUX_TMPDIR=self.folder)
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        return subprocess.run([self.tmux, "-u", "-f", "/dev/null", "-L", self.socket, *args],
-                              env=self.env, capture_output=True, text=True, check=check, timeout=10)
+        return subprocess.run(
+            [self.tmux, "-u", "-f", "/dev/null", "-L", self.socket, *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=check,
+            timeout=10,
+        )
 
     def start(self, argv: list[str], term: str) -> None:
         # The app runs under `env` so TERM is exactly the one asked for (tmux would set its
@@ -132,9 +138,9 @@ def test_liguilla_in_tmux(tmp_path, term, answer):
         terminal.keys("q")
         terminal.wait_for(r"has unsaved edits")
         if answer == "save":
-            terminal.keys("Enter")          # "Save and quit" is the default answer
+            terminal.keys("Enter")  # "Save and quit" is the default answer
         else:
-            terminal.keys("Tab", "Enter")   # "Quit without saving"
+            terminal.keys("Tab", "Enter")  # "Quit without saving"
         screen = terminal.wait_for(EXITED)
         assert EXITED.search(screen).group(1) == "0", screen
         assert "Traceback" not in screen, screen

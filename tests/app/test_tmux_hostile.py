@@ -26,8 +26,14 @@ class ClipboardTerminal(Terminal):
         self._run("set-option", "-s", "set-clipboard", "on")
         self.title_before = self.pane_title()
         env = ["env", f"TERM={term}", "LANG=C.UTF-8", "LC_ALL=C.UTF-8"]
-        for name in ("PYTHONPATH", "LIGUILLA_STATE_DIR", "LIGUILLA_CACHE_DIR", "XDG_STATE_HOME",
-                     "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        for name in (
+            "PYTHONPATH",
+            "LIGUILLA_STATE_DIR",
+            "LIGUILLA_CACHE_DIR",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_CONFIG_HOME",
+        ):
             if self.env.get(name):
                 env.append(f"{name}={self.env[name]}")
         command = f'{shlex.join(env + argv)}; echo "liguilla exited with $?"; sleep 120'
@@ -51,8 +57,9 @@ def _chrome_intact(screen: str) -> None:
     lines = screen.splitlines()
     assert len(lines) >= 24, screen
     assert "━" in lines[2], f"the tab row's bar is gone:\n{screen}"
-    assert "? Help" in lines[23] and "^s Save" in lines[23] and "^p palette" in lines[23], \
+    assert "? Help" in lines[23] and "^s Save" in lines[23] and "^p palette" in lines[23], (
         f"the footer is broken:\n{screen}"
+    )
 
 
 def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_path, monkeypatch):

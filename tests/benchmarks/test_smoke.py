@@ -26,14 +26,25 @@ def test_quick_benchmarks_write_every_figure(tmp_path: Path) -> None:
     env = {**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")}
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--quick", "--out", str(out)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=240,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert proc.returncode == 0, proc.stderr[-4000:]
     assert "verdict" in proc.stdout and out.name in proc.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
 
-    for key in ("startup_ratio", "keystroke_median_ms", "keystroke_p95_ms", "resolve_median_us",
-                "load_median_ms", "memory_ratio", "tie_outcomes_p95_us"):
+    for key in (
+        "startup_ratio",
+        "keystroke_median_ms",
+        "keystroke_p95_ms",
+        "resolve_median_us",
+        "load_median_ms",
+        "memory_ratio",
+        "tie_outcomes_p95_us",
+    ):
         assert _number(data.get(key)), (key, data.get(key))
     for key in ("startup_ms", "memory_mib"):
         assert set(data[key]) == {"app", "bare"} and all(_number(v) for v in data[key].values()), data[key]
@@ -48,8 +59,7 @@ def test_quick_benchmarks_write_every_figure(tmp_path: Path) -> None:
             assert _number(entry.get(key)), (n, key, entry.get(key))
     regular = scale["regular_season"]
     assert regular["matches"] == 306 and regular["teams"] == 18 and regular["matchdays"] == 34, regular
-    for key in ("load_ms", "load_p95_ms", "resolve_us", "resolve_p95_us", "keystroke_median_ms",
-                "keystroke_p95_ms"):
+    for key in ("load_ms", "load_p95_ms", "resolve_us", "resolve_p95_us", "keystroke_median_ms", "keystroke_p95_ms"):
         assert _number(regular.get(key)), (key, regular.get(key))
     assert regular["keystroke_edits_applied"] == regular["keystroke_edits"] > 0, regular
     assert regular["keystroke_edits_shown"] == regular["keystroke_edits"], regular

@@ -28,9 +28,14 @@ def _number(value) -> bool:
 
 def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
     out = tmp_path / "results-tmux.json"
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "4", "--out", str(out)],
-                          cwd=REPO, env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
-                          capture_output=True, text=True, timeout=180)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "4", "--out", str(out)],
+        cwd=REPO,
+        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
     assert "p95 / bare p95" in proc.stdout and out.name in proc.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -53,7 +58,12 @@ def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
 
 
 def test_a_key_count_below_one_is_refused_with_a_message() -> None:
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "0"],
-                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "0"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "--keys must be at least 1" in proc.stderr
     assert "Traceback" not in proc.stderr

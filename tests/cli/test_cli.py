@@ -17,8 +17,14 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "liguilla_tui", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=60, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
 
 
 def test_check_bundled_season_is_clean(capsys):
@@ -29,8 +35,11 @@ def test_check_bundled_season_is_clean(capsys):
 
 def test_check_reports_seed_america_row_with_line_and_column(capsys):
     path = DATA / "2013-clausura-seed-america.yaml"
-    line = next(i for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if "team: América" in text and "gf: 41" in text)
+    line = next(
+        i
+        for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "team: América" in text and "gf: 41" in text
+    )
     assert main(["check", str(path)]) == 0  # a warning, not an error
     out = capsys.readouterr().out
     assert f"{path}:{line}:5: warning: América: GD +15 but GF − GA = 41 − 9 = +32" in out
@@ -69,13 +78,28 @@ def test_show_json_contract():
     assert final["aggregate"] == {"América": 2, "Cruz Azul": 2}
     assert final["penalties"] == {"América": 4, "Cruz Azul": 2}
     assert final["winner"] == "América" and final["decided_by"] == "penalties"
-    assert final["legs"][1] == {"leg": 2, "date": "2013-05-26", "kickoff": "20:00", "home": "América",
-                                "away": "Cruz Azul", "home_goals": 2, "away_goals": 1,
-                                "extra_time": [0, 0], "penalties": [4, 2], "penalties_winner": None}
+    assert final["legs"][1] == {
+        "leg": 2,
+        "date": "2013-05-26",
+        "kickoff": "20:00",
+        "home": "América",
+        "away": "Cruz Azul",
+        "home_goals": 2,
+        "away_goals": 1,
+        "extra_time": [0, 0],
+        "penalties": [4, 2],
+        "penalties_winner": None,
+    }
     assert doc["champion"] == "América" and doc["runner_up"] == "Cruz Azul"
     assert doc["matches_played"] == 14 and doc["goals"] == 35
-    assert doc["scorers"][0] == {"rank": 1, "player": "Christian Benítez", "team": "América", "goals": 5,
-                                 "penalties": 0, "by_round": {"quarterfinals": 2, "semifinals": 3}}
+    assert doc["scorers"][0] == {
+        "rank": 1,
+        "player": "Christian Benítez",
+        "team": "América",
+        "goals": 5,
+        "penalties": 0,
+        "by_round": {"quarterfinals": 2, "semifinals": 3},
+    }
     assert doc["diagnostics"] == []
 
 
@@ -100,10 +124,11 @@ def test_show_unreadable_file_prints_diagnostic_not_traceback(tmp_path):
 
 def test_names_with_escape_sequences_never_reach_the_terminal_raw(tmp_path):
     season = tmp_path / "escape.yaml"
-    text = default_season().read_text(encoding="utf-8").replace("name: UNAM", "name: \"UNAM\\e[31m\"", 1)
-    text = text.replace("team: UNAM,", "team: \"UNAM\\e[31m\",")
-    season.write_text(text.replace("home: UNAM", "home: \"UNAM\\e[31m\"").replace("away: UNAM", "away: \"UNAM\\e[31m\""),
-                      encoding="utf-8")
+    text = default_season().read_text(encoding="utf-8").replace("name: UNAM", 'name: "UNAM\\e[31m"', 1)
+    text = text.replace("team: UNAM,", 'team: "UNAM\\e[31m",')
+    season.write_text(
+        text.replace("home: UNAM", 'home: "UNAM\\e[31m"').replace("away: UNAM", 'away: "UNAM\\e[31m"'), encoding="utf-8"
+    )
     result = run("show", str(season))
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout
@@ -114,8 +139,9 @@ def test_console_script_works_from_any_folder(tmp_path):
     # The README installs the package, so its script sits beside this interpreter.
     script = Path(sys.executable).parent / "liguilla"
     assert script.exists(), f"console script missing: {script}"
-    result = subprocess.run([str(script), "show", "--format", "json"], capture_output=True, text=True,
-                            cwd=tmp_path, timeout=60)
+    result = subprocess.run(
+        [str(script), "show", "--format", "json"], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
     assert result.returncode == 0
     assert json.loads(result.stdout)["champion"] == "América"
 
@@ -123,7 +149,9 @@ def test_console_script_works_from_any_folder(tmp_path):
 def test_json_escapes_c1_controls(tmp_path):
     season = tmp_path / "c1.yaml"
     text = default_season().read_text(encoding="utf-8")
-    season.write_text(text.replace("reason: relegated to Ascenso MX", 'reason: "relegated\\u009b31m"'), encoding="utf-8")
+    season.write_text(
+        text.replace("reason: relegated to Ascenso MX", 'reason: "relegated\\u009b31m"'), encoding="utf-8"
+    )
     result = run("show", str(season), "--format", "json")
     assert result.returncode == 0, result.stderr
     assert "\x9b" not in result.stdout

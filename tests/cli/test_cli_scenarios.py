@@ -38,8 +38,14 @@ def test_json_lists_every_open_tie_with_every_score_of_its_remaining_leg(capsys)
     # Cruz Azul are through already: their path lists the winners they can meet.
     cruz = next(p for p in doc["paths"] if p["team"] == "Cruz Azul")
     assert cruz["complete"] and {m["if"] for m in cruz["meetings"]} == {None}
-    assert {m["opponent"] for m in cruz["meetings"]} <= {"UANL", "Monterrey", "América", "UNAM", "Atlas",
-                                                          "Santos Laguna"}
+    assert {m["opponent"] for m in cruz["meetings"]} <= {
+        "UANL",
+        "Monterrey",
+        "América",
+        "UNAM",
+        "Atlas",
+        "Santos Laguna",
+    }
 
 
 def test_text_and_markdown_say_what_each_side_needs(capsys):
@@ -149,8 +155,12 @@ def test_json_gives_every_teams_places_zones_and_needs_with_matches_left(tmp_pat
     assert len(doc["teams"]) == 18
     for team, core in zip(doc["teams"], outlook.teams, strict=True):
         assert set(team) == {"team", "position", "best", "worst", "zones", "needs"}
-        assert (team["team"], team["best"], team["worst"], team["zones"]) == (core.team, core.best, core.worst,
-                                                                               dict(core.zones))
+        assert (team["team"], team["best"], team["worst"], team["zones"]) == (
+            core.team,
+            core.best,
+            core.worst,
+            dict(core.zones),
+        )
         assert team["best"] <= team["position"] <= team["worst"]
         assert set(team["zones"].values()) <= {"clinched", "eliminated", "open"}
     first = doc["teams"][0]

@@ -20,22 +20,31 @@ RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "liguilla_tui", *args], capture_output=True, text=True,
-                          encoding="utf-8", errors="surrogateescape", timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="surrogateescape",
+        timeout=60,
+    )
 
 
-@pytest.mark.parametrize("text,shown", [
-    ("a\x1b[31mb", "a\\x1b[31mb"),
-    ("a\x9b31mb", "a\\x9b31mb"),
-    ("\x7f", "\\x7f"),
-    ("ab\u202ecd", "ab\\u202ecd"),          # right-to-left override
-    ("\u2066x\u2069", "\\u2066x\\u2069"),   # isolates
-    ("\u200e\u200f\u061c", "\\u200e\\u200f\\u061c"),
-    ("a\u200bb\u200c\u200d\u2060\ufeff", "a\\u200bb\\u200c\\u200d\\u2060\\ufeff"),
-    ("tag\U000e0041", "tag\\U000e0041"),    # an invisible tag character
-    ("caf\udce9", "caf\\xe9"),              # a file name's undecodable byte, as Python holds it
-    ("Querétaro 東京 ⚽ [b]", "Querétaro 東京 ⚽ [b]"),  # printable text is left alone
-])
+@pytest.mark.parametrize(
+    "text,shown",
+    [
+        ("a\x1b[31mb", "a\\x1b[31mb"),
+        ("a\x9b31mb", "a\\x9b31mb"),
+        ("\x7f", "\\x7f"),
+        ("ab\u202ecd", "ab\\u202ecd"),  # right-to-left override
+        ("\u2066x\u2069", "\\u2066x\\u2069"),  # isolates
+        ("\u200e\u200f\u061c", "\\u200e\\u200f\\u061c"),
+        ("a\u200bb\u200c\u200d\u2060\ufeff", "a\\u200bb\\u200c\\u200d\\u2060\\ufeff"),
+        ("tag\U000e0041", "tag\\U000e0041"),  # an invisible tag character
+        ("caf\udce9", "caf\\xe9"),  # a file name's undecodable byte, as Python holds it
+        ("Querétaro 東京 ⚽ [b]", "Querétaro 東京 ⚽ [b]"),  # printable text is left alone
+    ],
+)
 def test_printable_makes_controls_and_invisible_characters_visible(text, shown):
     assert printable(text) == shown
     assert not UNSAFE.search(printable(text))
@@ -87,7 +96,7 @@ def test_show_aligns_the_table_by_terminal_cells(tmp_path):
     """Wide characters take two cells: padding by characters would push the columns right."""
     wide = "東京⚽"  # 5 cells in 3 characters
     text = default_season().read_text(encoding="utf-8").replace("name: UNAM", f'name: "{wide}"', 1)
-    text = text.replace("team: UNAM,", f'team: "{wide}",').replace("title: \"2013", f'title: "{wide} 2013')
+    text = text.replace("team: UNAM,", f'team: "{wide}",').replace('title: "2013', f'title: "{wide} 2013')
     for side in ("home", "away", "team"):
         text = text.replace(f"{side}: UNAM", f'{side}: "{wide}"')
     path = tmp_path / "wide.yaml"

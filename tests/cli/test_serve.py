@@ -44,8 +44,13 @@ def start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path]:
     out = tmp_path / "serve.out"
     env = {**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state"), "PYTHONIOENCODING": "utf-8"}
     with out.open("wb") as handle:
-        proc = subprocess.Popen([sys.executable, "-m", "liguilla_tui", "serve", *args], stdin=subprocess.DEVNULL,
-                                stdout=handle, stderr=subprocess.STDOUT, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "liguilla_tui", "serve", *args],
+            stdin=subprocess.DEVNULL,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
     return proc, out
 
 
@@ -114,8 +119,9 @@ async def websocket_status(port: int, origin: str | None) -> int:
 
     async with aiohttp.ClientSession() as session:
         try:
-            async with session.ws_connect(f"http://127.0.0.1:{port}/ws", origin=origin,
-                                          timeout=aiohttp.ClientWSTimeout(ws_close=2)):
+            async with session.ws_connect(
+                f"http://127.0.0.1:{port}/ws", origin=origin, timeout=aiohttp.ClientWSTimeout(ws_close=2)
+            ):
                 return 101
         except aiohttp.WSServerHandshakeError as exc:
             return exc.status
@@ -134,8 +140,15 @@ def test_serve_accepts_websockets_only_from_its_own_page(tmp_path, serve_extra):
     proc, out = start(tmp_path, "--port", str(port))
     try:
         get_page(proc, out, port)
-        for origin in (None, f"http://localhost:{port + 1}", "http://localhost:3000", "http://127.0.0.1:3000",
-                       f"https://localhost:{port}", f"http://localhost:{port}/x", "null"):
+        for origin in (
+            None,
+            f"http://localhost:{port + 1}",
+            "http://localhost:3000",
+            "http://127.0.0.1:3000",
+            f"https://localhost:{port}",
+            f"http://localhost:{port}/x",
+            "null",
+        ):
             assert asyncio.run(websocket_status(port, origin)) == 403, origin
         status, body = http_get(port, "/static/")
         assert status in (403, 404) and "Index of" not in body and "textual.js" not in body, (status, body[:300])
@@ -222,6 +235,11 @@ def test_warning_and_command():
 
 
 def test_serve_bad_port_is_a_usage_error():
-    result = subprocess.run([sys.executable, "-m", "liguilla_tui", "serve", "--port", "70000"],
-                            check=False, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", "serve", "--port", "70000"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and "not a port number" in result.stderr

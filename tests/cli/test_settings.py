@@ -35,8 +35,7 @@ def test_every_setting_is_read(tmp_path):
 
 
 def test_bad_values_name_their_line_and_column(tmp_path):
-    path = _write(tmp_path, 'theme = "nord"\n\n  folder = 5\nthme = "x"\n[keymap]\n"save" = "ctrl+w"\n'
-                            '"app.quit" = 3\n')
+    path = _write(tmp_path, 'theme = "nord"\n\n  folder = 5\nthme = "x"\n[keymap]\n"save" = "ctrl+w"\n"app.quit" = 3\n')
     _, problems = load_settings(path)
     found = {(p.line, p.column, p.message.split(" ")[0]) for p in problems}
     assert found == {(3, 3, "'folder'"), (4, 1, "unknown"), (6, 1, "'save'"), (7, 1, "keys")}
@@ -71,8 +70,13 @@ def test_remembering_the_theme_keeps_the_rest(tmp_path):
     settings, _ = load_settings(path)
     assert remember_theme(settings, 'gruv"box\x1b') is None
     text = path.read_text()
-    assert text.splitlines() == ['# my settings', 'theme = "gruv\\u0022box\\u001b"', 'folder = "/x"', '[keymap]',
-                                 'theme = "not this one"']
+    assert text.splitlines() == [
+        "# my settings",
+        'theme = "gruv\\u0022box\\u001b"',
+        'folder = "/x"',
+        "[keymap]",
+        'theme = "not this one"',
+    ]
     settings, problems = load_settings(path)
     assert settings.theme == 'gruv"box\x1b'
     assert [p.line for p in problems] == [5]  # the keymap's own (bad) `theme` line, untouched
@@ -86,9 +90,10 @@ def test_remembering_into_no_file_makes_one(tmp_path):
 
 
 def test_the_cli_refuses_a_bad_settings_file_with_its_place(tmp_path):
-    path = _write(tmp_path, 'theme = 5\n')
-    out = subprocess.run([sys.executable, "-m", "liguilla_tui", "--config", str(path)],
-                         capture_output=True, text=True, timeout=60)
+    path = _write(tmp_path, "theme = 5\n")
+    out = subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", "--config", str(path)], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 2
     assert out.stderr.strip() == f"{path}:1:1: error: 'theme' takes a theme's name, e.g. theme = \"nord\""
     assert "Traceback" not in out.stderr

@@ -22,14 +22,21 @@ SEED_AMERICA = REPO / "tests" / "data" / "2013-clausura-seed-america.yaml"
 CORE_DATA = REPO / "tests" / "data" / "core"
 
 # Table order = seed order when nobody is barred.
-TEAMS = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos",
-         "Potros", "Halcones")
+TEAMS = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos", "Potros", "Halcones")
 
 # A two-team season whose only round is a two-legged final (extra time, then penalties).
 FINAL_ONLY = {
     "qualifiers": 2,
-    "rounds": [{"key": "final", "name": "Final", "short": "F", "legs": 2,
-                "pairing": "reseed", "tiebreak": ["extra_time", "penalties"]}],
+    "rounds": [
+        {
+            "key": "final",
+            "name": "Final",
+            "short": "F",
+            "legs": 2,
+            "pairing": "reseed",
+            "tiebreak": ["extra_time", "penalties"],
+        }
+    ],
 }
 
 
@@ -37,8 +44,18 @@ def table_row(pos: int, team: str, **override: int) -> dict[str, Any]:
     """A consistent general-table row; lower positions have strictly fewer points."""
     w, d, l = 12 - pos, 1, pos + 4
     gf, ga = 30 - pos, 15
-    row = {"pos": pos, "team": team, "pld": w + d + l, "w": w, "d": d, "l": l,
-           "gf": gf, "ga": ga, "gd": gf - ga, "pts": 3 * w + d}
+    row = {
+        "pos": pos,
+        "team": team,
+        "pld": w + d + l,
+        "w": w,
+        "d": d,
+        "l": l,
+        "gf": gf,
+        "ga": ga,
+        "gd": gf - ga,
+        "pts": 3 * w + d,
+    }
     row.update(override)
     return row
 
@@ -148,7 +165,7 @@ def line_of(text: str, marker: str, start: int = 1) -> int:
     """1-based line where `marker` (possibly several lines) begins; it must be unique
     from line `start` on."""
     lines = text.splitlines(keepends=True)
-    tail = "".join(lines[start - 1:])
+    tail = "".join(lines[start - 1 :])
     first = tail.find(marker)
     assert first >= 0, f"marker {marker!r} not in text"
     assert tail.find(marker, first + 1) < 0, f"marker {marker!r} is not unique"

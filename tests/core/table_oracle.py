@@ -15,8 +15,14 @@ import itertools
 from liguilla_tui.core.table_positions import Stats, add_result, key
 
 
-def oracle_places(stats: dict[str, Stats], fixtures: list[tuple[str, str]], counted: dict[str, list[str]],
-                  order: tuple[str, ...], margin: int, loser_goals: int) -> dict[str, set[int]]:
+def oracle_places(
+    stats: dict[str, Stats],
+    fixtures: list[tuple[str, str]],
+    counted: dict[str, list[str]],
+    order: tuple[str, ...],
+    margin: int,
+    loser_goals: int,
+) -> dict[str, set[int]]:
     """team -> every place it reaches among itself and counted[team], over the scores in bounds."""
     teams = list(stats)
     index = {t: i for i, t in enumerate(teams)}
@@ -25,10 +31,19 @@ def oracle_places(stats: dict[str, Stats], fixtures: list[tuple[str, str]], coun
     # Keys are sums of match statistics: each score adds a fixed vector to each side's key.
     moves = []
     for home, away in fixtures:
-        moves.append([(index[home], key(add_result(zero, h, a, False), order), index[away],
-                       key(add_result(zero, a, h, True), order))
-                      for d in range(-margin, margin + 1) for low in range(loser_goals + 1)
-                      for h, a in [(low + max(d, 0), low + max(-d, 0))]])
+        moves.append(
+            [
+                (
+                    index[home],
+                    key(add_result(zero, h, a, False), order),
+                    index[away],
+                    key(add_result(zero, a, h, True), order),
+                )
+                for d in range(-margin, margin + 1)
+                for low in range(loser_goals + 1)
+                for h, a in [(low + max(d, 0), low + max(-d, 0))]
+            ]
+        )
     profiles = set()
     for outcome in itertools.product(*moves):
         final = list(base)

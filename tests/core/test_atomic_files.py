@@ -96,6 +96,7 @@ def test_the_backup_is_the_previous_version_even_without_hard_links(tmp_path, mo
 
 # --- write_output: the CLI's -o -----------------------------------------------------------
 
+
 def test_output_into_a_pipe_with_a_reader(tmp_path):
     path = tmp_path / "out.pipe"
     os.mkfifo(path)

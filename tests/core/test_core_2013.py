@@ -22,15 +22,26 @@ def test_loads_and_resolves_without_errors_or_warnings(loaded_2013, resolved_201
 
 def test_qualifiers(resolved_2013):
     assert [(q.seed, q.team) for q in resolved_2013.qualified] == [
-        (1, "UANL"), (2, "América"), (3, "Atlas"), (4, "Morelia"),
-        (5, "Cruz Azul"), (6, "Santos Laguna"), (7, "UNAM"), (8, "Monterrey")]
+        (1, "UANL"),
+        (2, "América"),
+        (3, "Atlas"),
+        (4, "Morelia"),
+        (5, "Cruz Azul"),
+        (6, "Santos Laguna"),
+        (7, "UNAM"),
+        (8, "Monterrey"),
+    ]
 
 
 def test_quarter_finals(resolved_2013):
     qf = resolved_2013.round("quarterfinals").ties
     assert [t.label for t in qf] == ["QF 1 v 8", "QF 2 v 7", "QF 3 v 6", "QF 4 v 5"]
     assert pairs(resolved_2013, "quarterfinals") == [
-        ("UANL", "Monterrey"), ("América", "UNAM"), ("Atlas", "Santos Laguna"), ("Morelia", "Cruz Azul")]
+        ("UANL", "Monterrey"),
+        ("América", "UNAM"),
+        ("Atlas", "Santos Laguna"),
+        ("Morelia", "Cruz Azul"),
+    ]
     assert [t.winner for t in qf] == ["Monterrey", "América", "Santos Laguna", "Cruz Azul"]
     assert [t.aggregate for t in qf] == [(1, 2), (3, 1), (1, 3), (3, 4)]
     assert all(t.state == DECIDED and t.decided_by == "aggregate" for t in qf)
@@ -40,7 +51,9 @@ def test_semi_finals(resolved_2013):
     sf = resolved_2013.round("semifinals").ties
     assert pairs(resolved_2013, "semifinals") == [("América", "Monterrey"), ("Cruz Azul", "Santos Laguna")]
     assert [(t.winner, t.aggregate, t.decided_by) for t in sf] == [
-        ("América", (4, 3), "aggregate"), ("Cruz Azul", (5, 1), "aggregate")]
+        ("América", (4, 3), "aggregate"),
+        ("Cruz Azul", (5, 1), "aggregate"),
+    ]
     # The higher seed hosted the second leg.
     assert [(t.legs[1].home, t.legs[1].leg.score) for t in sf] == [("América", (2, 1)), ("Cruz Azul", (2, 1))]
 
@@ -115,7 +128,8 @@ def test_core_and_report_never_import_textual_or_rich(kit):
     import importlib.util
 
     assert importlib.util.find_spec("textual") is not None  # otherwise this test proves nothing
-    done = subprocess.run([sys.executable, "-c", BOUNDARY], cwd=kit.REPO, capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", BOUNDARY], cwd=kit.REPO, capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

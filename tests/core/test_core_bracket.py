@@ -10,8 +10,7 @@ from liguilla_tui.core.results import DECIDED, IN_PROGRESS, NOT_STARTED, PENDING
 QF_LABELS = ("QF 1 v 8", "QF 2 v 7", "QF 3 v 6", "QF 4 v 5")
 
 # QF results (leg 1 at the lower seed, leg 2 at the higher) that leave seeds 1, 3, 5, 7.
-UPSETS = {(1, 8): ((0, 1), (1, 0)), (2, 7): ((2, 0), (1, 1)),
-          (3, 6): ((1, 1), (2, 0)), (4, 5): ((3, 0), (1, 1))}
+UPSETS = {(1, 8): ((0, 1), (1, 0)), (2, 7): ((2, 0), (1, 1)), (3, 6): ((1, 1), (2, 0)), (4, 5): ((3, 0), (1, 1))}
 
 
 def test_barred_team_is_skipped_and_the_next_one_takes_its_seed(resolved_2013):
@@ -20,7 +19,8 @@ def test_barred_team_is_skipped_and_the_next_one_takes_its_seed(resolved_2013):
     assert seeds["Monterrey"] == (8, 9)
     assert [q.seed for q in resolved_2013.qualified] == list(range(1, 9))
     assert [(e.team, e.position, e.reason) for e in resolved_2013.excluded] == [
-        ("Querétaro", 8, "relegated to Ascenso MX")]
+        ("Querétaro", 8, "relegated to Ascenso MX")
+    ]
     assert resolved_2013.seed_of("Monterrey") == 8
     assert resolved_2013.seed_of("Querétaro") is None
 
@@ -29,7 +29,15 @@ def test_barred_team_in_a_mini_season(kit):
     text = kit.season_text(table=kit.TEAMS[:10], barred=[("Gallos", "stadium ban")])
     resolved = kit.resolve_text(text)
     assert [q.team for q in resolved.qualified] == [
-        "Leones", "Tigres", "Pumas", "Toros", "Rayos", "Zorros", "Lobos", "Potros"]
+        "Leones",
+        "Tigres",
+        "Pumas",
+        "Toros",
+        "Rayos",
+        "Zorros",
+        "Lobos",
+        "Potros",
+    ]
     assert [q.position for q in resolved.qualified] == [1, 2, 3, 5, 6, 7, 8, 9]
     assert [(e.team, e.position, e.reason) for e in resolved.excluded] == [("Gallos", 4, "stadium ban")]
     qf4 = kit.find_tie(resolved, "QF 4 v 5")
@@ -71,9 +79,9 @@ def test_higher_seed_hosts_the_second_leg_in_every_round(kit):
 def test_final_is_reseeded_from_the_semi_final_winners(kit):
     legs = kit.qf_legs(UPSETS) + [
         kit.leg("semifinals", 1, "Zorros", "Leones", (2, 0)),
-        kit.leg("semifinals", 2, "Leones", "Zorros", (1, 0)),   # Zorros 2-1
+        kit.leg("semifinals", 2, "Leones", "Zorros", (1, 0)),  # Zorros 2-1
         kit.leg("semifinals", 1, "Toros", "Pumas", (0, 0)),
-        kit.leg("semifinals", 2, "Pumas", "Toros", (0, 1)),     # Toros 1-0
+        kit.leg("semifinals", 2, "Pumas", "Toros", (0, 1)),  # Toros 1-0
     ]
     resolved = kit.resolve_text(kit.season_text(legs=legs))
     final = kit.find_tie(resolved, "Final")
@@ -109,8 +117,9 @@ def test_unplayed_second_legs_leave_the_semi_finals_pending(kit):
 
 
 def test_one_undecided_quarter_final_leaves_two_candidates_per_slot(kit):
-    legs = kit.qf_legs({(1, 8): ((1, 1), None), (2, 7): ((0, 1), (2, 0)),
-                        (3, 6): ((0, 0), (1, 0)), (4, 5): ((1, 2), (0, 0))})
+    legs = kit.qf_legs(
+        {(1, 8): ((1, 1), None), (2, 7): ((0, 1), (2, 0)), (3, 6): ((0, 0), (1, 0)), (4, 5): ((1, 2), (0, 0))}
+    )
     resolved = kit.resolve_text(kit.season_text(legs=legs))
     assert [t.state for t in resolved.round("quarterfinals").ties] == [IN_PROGRESS] + [DECIDED] * 3
     sf1, sf2 = resolved.round("semifinals").ties
@@ -128,8 +137,9 @@ def test_one_undecided_quarter_final_leaves_two_candidates_per_slot(kit):
 def test_candidates_follow_each_possible_reseeding(kit):
     # QF 1 v 8 undecided, seeds 7, 6, 5 through elsewhere: the survivors are {1 or 8, 5, 6, 7}.
     # Leones through: SF Leones v Zorros, Toros v Rayos; Lobos through: Toros v Lobos, Rayos v Zorros.
-    legs = kit.qf_legs({(1, 8): ((0, 0), None), (2, 7): ((1, 0), (0, 0)),
-                        (3, 6): ((1, 0), (0, 0)), (4, 5): ((1, 0), (0, 0))})
+    legs = kit.qf_legs(
+        {(1, 8): ((0, 0), None), (2, 7): ((1, 0), (0, 0)), (3, 6): ((1, 0), (0, 0)), (4, 5): ((1, 0), (0, 0))}
+    )
     resolved = kit.resolve_text(kit.season_text(legs=legs))
     assert [t.winner for t in resolved.round("quarterfinals").ties][1:] == ["Zorros", "Rayos", "Toros"]
     sf1, sf2 = resolved.round("semifinals").ties
@@ -139,10 +149,10 @@ def test_candidates_follow_each_possible_reseeding(kit):
 
 def test_a_tie_every_outcome_agrees_on_is_played_before_the_round_is_known(kit):
     # QF 4 v 5 undecided, seeds 1, 2, 3 through: SF 2 is Tigres v Pumas either way.
-    legs = kit.qf_legs({(1, 8): ((0, 1), (0, 0)), (2, 7): ((0, 1), (0, 0)),
-                        (3, 6): ((0, 1), (0, 0)), (4, 5): ((1, 1), None)})
-    legs += [kit.leg("semifinals", 1, "Pumas", "Tigres", (1, 0)),
-             kit.leg("semifinals", 2, "Tigres", "Pumas", (0, 0))]
+    legs = kit.qf_legs(
+        {(1, 8): ((0, 1), (0, 0)), (2, 7): ((0, 1), (0, 0)), (3, 6): ((0, 1), (0, 0)), (4, 5): ((1, 1), None)}
+    )
+    legs += [kit.leg("semifinals", 1, "Pumas", "Tigres", (1, 0)), kit.leg("semifinals", 2, "Tigres", "Pumas", (0, 0))]
     resolved = kit.resolve_text(kit.season_text(legs=legs))
     assert kit.errors(resolved.diagnostics) == []
     sf1, sf2 = resolved.round("semifinals").ties
@@ -173,8 +183,11 @@ def test_changed_quarter_final_repairs_the_semi_finals_and_keeps_old_legs(kit, t
     assert [(t.higher.team, t.lower.team) for t in sf] == [("UANL", "Santos Laguna"), ("América", "Cruz Azul")]
     assert all(t.state == NOT_STARTED for t in sf)
 
-    old = [leg for leg in loaded.season.legs
-           if leg.round == "semifinals" and {leg.home, leg.away} == {"América", "Monterrey"}]
+    old = [
+        leg
+        for leg in loaded.season.legs
+        if leg.round == "semifinals" and {leg.home, leg.away} == {"América", "Monterrey"}
+    ]
     assert len(old) == 2
     kept_ids = {id(leg) for leg in resolved.kept_legs}
     assert all(id(leg) in kept_ids for leg in old)
@@ -210,12 +223,14 @@ def test_changing_the_score_back_restores_the_kept_legs(kit, text_2013):
 def test_kept_legs_return_when_the_season_value_is_edited_back(loaded_2013):
     season = loaded_2013.season
     qf1_leg2 = next(leg for leg in season.legs if leg.round == "quarterfinals" and leg.home == "UANL")
-    edited = replace(season, legs=tuple(replace(leg, score=(2, 0)) if leg is qf1_leg2 else leg
-                                        for leg in season.legs))
+    edited = replace(season, legs=tuple(replace(leg, score=(2, 0)) if leg is qf1_leg2 else leg for leg in season.legs))
     moved = resolve(edited)
     assert {(leg.round, leg.home, leg.away) for leg in moved.kept_legs} >= {
-        ("semifinals", "Monterrey", "América"), ("semifinals", "América", "Monterrey"),
-        ("semifinals", "Santos Laguna", "Cruz Azul"), ("semifinals", "Cruz Azul", "Santos Laguna")}
+        ("semifinals", "Monterrey", "América"),
+        ("semifinals", "América", "Monterrey"),
+        ("semifinals", "Santos Laguna", "Cruz Azul"),
+        ("semifinals", "Cruz Azul", "Santos Laguna"),
+    }
     restored = resolve(replace(edited, legs=season.legs))
     assert restored.kept_legs == ()
     assert restored.champion == "América"

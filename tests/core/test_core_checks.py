@@ -45,11 +45,13 @@ def test_seed_america_row_warns_on_its_line(kit):
     assert loaded.diagnostics == ()
     resolved = resolve(loaded.season)
     assert [(d.severity, d.message) for d in resolved.diagnostics] == [
-        (Severity.WARNING, "América: GD +15 but GF − GA = 41 − 9 = +32")]
+        (Severity.WARNING, "América: GD +15 but GF − GA = 41 − 9 = +32")
+    ]
     line = kit.line_of(text, "{pos: 2, team: América")
     assert (resolved.diagnostics[0].line, resolved.diagnostics[0].column) == (line, 5)
     assert resolved.diagnostics[0].format(str(kit.SEED_AMERICA)) == (
-        f"{kit.SEED_AMERICA}:{line}:5: warning: América: GD +15 but GF − GA = 41 − 9 = +32")
+        f"{kit.SEED_AMERICA}:{line}:5: warning: América: GD +15 but GF − GA = 41 − 9 = +32"
+    )
     assert resolved.champion == "América"  # a table warning changes nothing in the bracket
 
 
@@ -58,8 +60,8 @@ def test_table_out_of_order(kit):
     rows[3], rows[4] = ({**rows[4], "pos": 4}, {**rows[3], "pos": 5})  # Toros (22 pts) above Gallos (25)
     text, found = table_warnings(kit, rows)
     assert [d.message for d in found] == [
-        "Gallos (25 pts, GD +11, GF 26) is placed below Toros (22 pts, GD +10, GF 25): "
-        "the table is out of order"]
+        "Gallos (25 pts, GD +11, GF 26) is placed below Toros (22 pts, GD +10, GF 25): the table is out of order"
+    ]
     assert found[0].line == kit.line_of(text, "{pos: 5, team: Gallos")
 
 
@@ -95,10 +97,12 @@ def test_stated_goals_disagreeing(kit, text_2013):
 
 
 def test_stated_champion_runner_up_matches_and_top_scorer(kit, text_2013):
-    text = (text_2013.replace("  matches: 14\n", "  matches: 15\n")
-            .replace("  champion: América\n", "  champion: Cruz Azul\n")
-            .replace("  runner_up: Cruz Azul\n", "  runner_up: América\n")
-            .replace("{player: Christian Benítez, goals: 5}", "{player: Raúl Jiménez, goals: 5}"))
+    text = (
+        text_2013.replace("  matches: 14\n", "  matches: 15\n")
+        .replace("  champion: América\n", "  champion: Cruz Azul\n")
+        .replace("  runner_up: Cruz Azul\n", "  runner_up: América\n")
+        .replace("{player: Christian Benítez, goals: 5}", "{player: Raúl Jiménez, goals: 5}")
+    )
     resolved = resolve(load_season_text(text).season)
     got = {d.line: d.message for d in resolved.diagnostics}
     assert all(not d.is_error for d in resolved.diagnostics)
@@ -107,7 +111,7 @@ def test_stated_champion_runner_up_matches_and_top_scorer(kit, text_2013):
         kit.line_of(text, "  champion: Cruz"): "the source states champion: Cruz Azul, the results give América",
         kit.line_of(text, "  runner_up: Am"): "the source states runner-up: América, the results give Cruz Azul",
         kit.line_of(text, "  top_scorer:"): "the source states top scorer Raúl Jiménez, the results give "
-                                            "Christian Benítez",
+        "Christian Benítez",
     }
 
 
@@ -115,11 +119,13 @@ def test_stated_top_scorer_goals(kit, text_2013):
     text = text_2013.replace("{player: Christian Benítez, goals: 5}", "{player: Christian Benítez, goals: 6}")
     resolved = resolve(load_season_text(text).season)
     assert [(d.line, d.message) for d in resolved.diagnostics] == [
-        (kit.line_of(text, "  top_scorer:"), "the source states Christian Benítez scored 6, the results give 5")]
+        (kit.line_of(text, "  top_scorer:"), "the source states Christian Benítez scored 6, the results give 5")
+    ]
 
 
 def test_stated_champion_before_the_final_is_played(kit):
     text = kit.season_text(stated={"champion": "Leones", "matches": 0, "goals": 0})
     resolved = resolve(kit.load_ok(text).season)
     assert [(d.line, d.message) for d in resolved.diagnostics] == [
-        (kit.line_of(text, "  champion:"), "the source states champion: Leones, the results give none yet")]
+        (kit.line_of(text, "  champion:"), "the source states champion: Leones, the results give none yet")
+    ]

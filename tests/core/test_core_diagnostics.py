@@ -68,8 +68,10 @@ def test_leg_between_teams_the_round_does_not_pair(kit):
     text = kit.season_text(legs=legs)
     resolved = resolve(load_season_text(text).season)
     d = only(resolved.diagnostics, Severity.ERROR)
-    assert d.message.startswith("Zorros v Leones is not a pairing of the Quarter-finals (they are "
-                                "Leones v Lobos, Tigres v Zorros, Pumas v Rayos, Gallos v Toros)")
+    assert d.message.startswith(
+        "Zorros v Leones is not a pairing of the Quarter-finals (they are "
+        "Leones v Lobos, Tigres v Zorros, Pumas v Rayos, Gallos v Toros)"
+    )
     assert d.line == kit.line_of(text, "    home: Zorros\n    away: Leones") - 2
     assert [(leg.home, leg.away) for leg in resolved.kept_legs] == [("Zorros", "Leones")]
     assert kit.find_tie(resolved, "QF 1 v 8").aggregate == (2, 1)
@@ -94,13 +96,19 @@ def test_negative_goals(kit):
     assert (d.line, d.column) == at(text, kit, "score: [0, -1]", "-1")
 
 
-@pytest.mark.parametrize(("value", "kind"), [
-    ("1.5", "a decimal number"), ('"two"', "text"), ("two", "text"), ("true", "a boolean"),
-    ("null", "null"), ("[1]", "a list"),
-])
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("1.5", "a decimal number"),
+        ('"two"', "text"),
+        ("two", "text"),
+        ("true", "a boolean"),
+        ("null", "null"),
+        ("[1]", "a list"),
+    ],
+)
 def test_non_integer_goals(kit, value, kind):
-    text = kit.season_text(legs=kit.qf_legs({(1, 8): ((0, 0),)})).replace(
-        "score: [0, 0]", f"score: [{value}, 0]")
+    text = kit.season_text(legs=kit.qf_legs({(1, 8): ((0, 0),)})).replace("score: [0, 0]", f"score: [{value}, 0]")
     loaded = load_season_text(text)
     d = only(loaded.diagnostics, Severity.ERROR)
     assert d.message == f"score of Lobos v Leones (home) must be a whole number, not {kind}"
@@ -121,8 +129,7 @@ def test_unreadable_score_gives_one_error_not_a_cascade(kit):
     text = kit.season_text(legs=[kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0), goals=goals)])
     text = text.replace("score: [1, 0]", "score: [1.5, 0]")
     errs = kit.errors(load_season_text(text).diagnostics)
-    assert [d.message for d in errs] == ["score of Lobos v Leones (home) must be a whole number, "
-                                         "not a decimal number"]
+    assert [d.message for d in errs] == ["score of Lobos v Leones (home) must be a whole number, not a decimal number"]
 
 
 def test_more_goal_events_than_goals(kit):
@@ -159,14 +166,15 @@ def test_unattributed_goals_are_a_warning(kit):
 
 @pytest.mark.parametrize("leg2", [(2, 0), (1, 1)])
 def test_penalties_where_the_aggregate_is_not_level(kit, leg2):
-    legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 0)),
-            kit.leg("final", 2, "Leones", "Tigres", leg2, extra_time=[0, 0], penalties=[4, 3])]
+    legs = [
+        kit.leg("final", 1, "Tigres", "Leones", (1, 0)),
+        kit.leg("final", 2, "Leones", "Tigres", leg2, extra_time=[0, 0], penalties=[4, 3]),
+    ]
     text = kit.season_text(table=kit.TEAMS[:2], format=kit.FINAL_ONLY, legs=legs)
     resolved = resolve(load_season_text(text).season)
     agg = (leg2[0], 1 + leg2[1])
     pens = only(resolved.diagnostics, Severity.ERROR, "penalties entered")
-    assert pens.message == (f"penalties entered in Leones v Tigres but the aggregate was not level "
-                            f"({agg[0]}-{agg[1]})")
+    assert pens.message == (f"penalties entered in Leones v Tigres but the aggregate was not level ({agg[0]}-{agg[1]})")
     assert pens.line == kit.line_of(text, "    leg: 2") - 1
     et = only(resolved.diagnostics, Severity.ERROR, "extra time entered")
     assert et.line == pens.line
@@ -176,8 +184,10 @@ def test_penalties_where_the_aggregate_is_not_level(kit, leg2):
 
 
 def test_level_shootout(kit):
-    legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 0)),
-            kit.leg("final", 2, "Leones", "Tigres", (1, 0), extra_time=[0, 0], penalties=[3, 3])]
+    legs = [
+        kit.leg("final", 1, "Tigres", "Leones", (1, 0)),
+        kit.leg("final", 2, "Leones", "Tigres", (1, 0), extra_time=[0, 0], penalties=[3, 3]),
+    ]
     text = kit.season_text(table=kit.TEAMS[:2], format=kit.FINAL_ONLY, legs=legs)
     loaded = load_season_text(text)
     d = only(loaded.diagnostics, Severity.ERROR)
@@ -229,8 +239,10 @@ def test_unknown_round_and_preset(kit):
 
 
 def test_penalties_after_an_extra_time_that_was_not_level(kit):
-    legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 0)),
-            kit.leg("final", 2, "Leones", "Tigres", (1, 0), extra_time=[1, 0], penalties=[4, 3])]
+    legs = [
+        kit.leg("final", 1, "Tigres", "Leones", (1, 0)),
+        kit.leg("final", 2, "Leones", "Tigres", (1, 0), extra_time=[1, 0], penalties=[4, 3]),
+    ]
     text = kit.season_text(table=kit.TEAMS[:2], format=kit.FINAL_ONLY, legs=legs)
     resolved = resolve(load_season_text(text).season)
     d = only(resolved.diagnostics, Severity.ERROR)
@@ -256,7 +268,8 @@ def test_goal_minute_out_of_range_or_not_a_minute(kit, minute):
 @pytest.mark.parametrize(("minute", "kept"), [(1, "1"), ("90+3", "90+3"), (120, "120"), ("45'", "45")])
 def test_goal_minutes_accepted(kit, minute, kept):
     goals = [{"team": "Lobos", "player": "Uno", "minute": minute}]
-    loaded = load_season_text(kit.season_text(
-        legs=[kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0), goals=goals)]))
+    loaded = load_season_text(
+        kit.season_text(legs=[kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0), goals=goals)])
+    )
     assert kit.errors(loaded.diagnostics) == []
     assert loaded.season.legs[0].goals[0].minute == kept

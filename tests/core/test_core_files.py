@@ -31,12 +31,15 @@ def test_yaml_syntax_error_fixture_has_line_and_column(kit):
     assert d.format(str(path)) == f"{path}:{line}:{d.column}: error: {d.message}"
 
 
-@pytest.mark.parametrize(("text", "line", "column", "problem"), [
-    ("competition: Liga MX\nyear: 2013: 5\n", 2, 11, "mapping values are not allowed"),
-    ("teams:\n  - name: A\n - name: B\n", 3, 2, ""),
-    ("competition: 'unclosed\n", 2, 1, "found unexpected end of stream"),
-    ("a: 1\n\tb: 2\n", 2, 1, ""),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "column", "problem"),
+    [
+        ("competition: Liga MX\nyear: 2013: 5\n", 2, 11, "mapping values are not allowed"),
+        ("teams:\n  - name: A\n - name: B\n", 3, 2, ""),
+        ("competition: 'unclosed\n", 2, 1, "found unexpected end of stream"),
+        ("a: 1\n\tb: 2\n", 2, 1, ""),
+    ],
+)
 def test_yaml_syntax_errors_inline(text, line, column, problem):
     d = single_error(load_season_text(text, "x.yaml"))
     assert d.message.startswith("YAML syntax: " + problem)
@@ -52,12 +55,15 @@ def test_python_object_tag_is_refused(kit):
     assert (d.line, d.column) == (line, kit.column_of(text, "!!python", line))
 
 
-@pytest.mark.parametrize("text", [
-    "!!python/object:os.system {}\n",
-    "teams: !!python/name:os.system\n",
-    "teams: !!set {a, b}\n",
-    "year: !custom 2013\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "!!python/object:os.system {}\n",
+        "teams: !!python/name:os.system\n",
+        "teams: !!set {a, b}\n",
+        "year: !custom 2013\n",
+    ],
+)
 def test_tags_outside_the_core_schema_are_refused(text):
     d = single_error(load_season_text(text))
     assert d.message.startswith("unsupported tag ")
@@ -80,8 +86,14 @@ def test_billion_laughs_is_refused(kit):
     # In a child process: a regression would otherwise expand 9**9 values and hang the suite.
     path = kit.CORE_DATA / "alias-bomb.yaml"
     try:
-        done = subprocess.run([sys.executable, "-c", BOMB, str(path)], cwd=kit.REPO, capture_output=True,
-                              text=True, timeout=30, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", BOMB, str(path)],
+            cwd=kit.REPO,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("loading the alias bomb did not finish within 30 s")
     assert done.returncode == 0, done.stderr
@@ -113,7 +125,8 @@ def test_top_level_must_be_a_mapping(text):
     loaded = load_season_text(text)
     assert loaded.season is None
     assert [(d.line, d.message) for d in loaded.diagnostics] == [
-        (1, "a season file must be a mapping of keys such as 'teams' and 'matches'")]
+        (1, "a season file must be a mapping of keys such as 'teams' and 'matches'")
+    ]
 
 
 def test_binary_file(tmp_path):
@@ -125,17 +138,22 @@ def test_binary_file(tmp_path):
 
 def test_non_utf8_file_gives_the_byte_position(tmp_path):
     path = tmp_path / "latin1.yaml"
-    path.write_bytes(b"competition: Liga MX\ntournament: Clausura\nteams:\n  - name: Quer"
-                     + "étaro\n".encode("latin-1"))
+    path.write_bytes(
+        b"competition: Liga MX\ntournament: Clausura\nteams:\n  - name: Quer" + "étaro\n".encode("latin-1")
+    )
     d = single_error(load_season(path))
     assert d.message == "not valid UTF-8 text"
     assert (d.line, d.column) == (4, len("  - name: Quer") + 1)
 
 
-@pytest.mark.parametrize(("content", "where"), [
-    (b"\xef\xbb\xbfcompetition: x\ntournament: \xff\n", (2, 13)),
-    (b"\xef\xbb\xbfa: 1\n\xff\n", (2, 1)),
-], ids=["same-line", "next-line"])
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        (b"\xef\xbb\xbfcompetition: x\ntournament: \xff\n", (2, 13)),
+        (b"\xef\xbb\xbfa: 1\n\xff\n", (2, 1)),
+    ],
+    ids=["same-line", "next-line"],
+)
 def test_non_utf8_after_a_byte_order_mark(tmp_path, content, where):
     # The decoder skips the BOM (3 bytes); the position must still be the bad byte's,
     # as it is for the same file without a BOM.
@@ -181,8 +199,12 @@ def test_duplicate_key_in_a_mapping(kit):
     text = kit.season_text().replace("year: 2013\n", "year: 2013\nyear: 2014\n")
     loaded = load_season_text(text)
     assert [(d.severity, d.line, d.message) for d in loaded.diagnostics] == [
-        (Severity.ERROR, kit.line_of(text, "year: 2014"),
-         "key 'year' appears twice in one mapping; the last one would win")]
+        (
+            Severity.ERROR,
+            kit.line_of(text, "year: 2014"),
+            "key 'year' appears twice in one mapping; the last one would win",
+        )
+    ]
     assert loaded.season.year == 2014
 
 
@@ -190,6 +212,9 @@ def test_missing_required_keys(kit):
     loaded = load_season_text("competition: Liga MX\ntournament: Clausura\n")
     assert loaded.season is None
     assert {d.message for d in loaded.diagnostics} >= {
-        "the season needs 'year'", "a season needs 'format' (e.g. format: liga-mx-2012)",
-        "a season needs 'teams'", "a season needs 'table' (the general table) or 'results' to compute it from"}
+        "the season needs 'year'",
+        "a season needs 'format' (e.g. format: liga-mx-2012)",
+        "a season needs 'teams'",
+        "a season needs 'table' (the general table) or 'results' to compute it from",
+    }
     assert all(d.is_error and d.line == 1 for d in loaded.diagnostics)

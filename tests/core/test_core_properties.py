@@ -100,13 +100,37 @@ def check_tie(t):
 
 
 def summary(resolved):
-    ties = tuple((t.label, t.state, t.higher, t.lower, t.winner, t.loser, t.aggregate, t.away_goals,
-                  t.extra_time, t.penalties, t.decided_by, t.awaiting, tuple(s.leg for s in t.legs))
-                 for r in resolved.rounds for t in r.ties)
+    ties = tuple(
+        (
+            t.label,
+            t.state,
+            t.higher,
+            t.lower,
+            t.winner,
+            t.loser,
+            t.aggregate,
+            t.away_goals,
+            t.extra_time,
+            t.penalties,
+            t.decided_by,
+            t.awaiting,
+            tuple(s.leg for s in t.legs),
+        )
+        for r in resolved.rounds
+        for t in r.ties
+    )
     kept = sorted((leg.round, leg.leg, leg.home, leg.away, leg.score) for leg in resolved.kept_legs)
     problems = sorted((d.severity.value, d.message) for d in resolved.diagnostics)
-    return (resolved.champion, resolved.runner_up, resolved.matches_played, resolved.goals,
-            resolved.unattributed_goals, ties, kept, problems)
+    return (
+        resolved.champion,
+        resolved.runner_up,
+        resolved.matches_played,
+        resolved.goals,
+        resolved.unattributed_goals,
+        ties,
+        kept,
+        problems,
+    )
 
 
 def bracket_legs(resolved):
@@ -201,17 +225,34 @@ def test_season_text_resolves_like_the_values(kit, data):
     assert kit.errors(loaded.diagnostics) == []
     from_text = resolve(loaded.season)
     from_values = resolve(replace(start, legs=tuple(legs)))
-    strip = [(t.label, t.teams, t.state, t.winner, t.aggregate, t.decided_by, t.awaiting)
-             for r in from_values.rounds for t in r.ties]
-    assert [(t.label, t.teams, t.state, t.winner, t.aggregate, t.decided_by, t.awaiting)
-            for r in from_text.rounds for t in r.ties] == strip
+    strip = [
+        (t.label, t.teams, t.state, t.winner, t.aggregate, t.decided_by, t.awaiting)
+        for r in from_values.rounds
+        for t in r.ties
+    ]
+    assert [
+        (t.label, t.teams, t.state, t.winner, t.aggregate, t.decided_by, t.awaiting)
+        for r in from_text.rounds
+        for t in r.ties
+    ] == strip
     assert (from_text.champion, from_text.matches_played, from_text.goals) == (
-        from_values.champion, from_values.matches_played, from_values.goals)
+        from_values.champion,
+        from_values.matches_played,
+        from_values.goals,
+    )
 
 
-EDITS = st.lists(st.tuples(st.sampled_from(["score", "add goal", "drop goal", "unplay"]),
-                           st.integers(0, 10_000), SCORES, st.sampled_from(["A. Uno", "B. Dos", None]),
-                           st.booleans()), min_size=1, max_size=25)
+EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["score", "add goal", "drop goal", "unplay"]),
+        st.integers(0, 10_000),
+        SCORES,
+        st.sampled_from(["A. Uno", "B. Dos", None]),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=25,
+)
 
 
 @given(edits=EDITS)

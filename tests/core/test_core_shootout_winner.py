@@ -19,8 +19,15 @@ LEG_1 = {"round": "final", "leg": 1, "home": "Tigres", "away": "Leones", "score"
 
 
 def _text(kit, **last):
-    entry = {"round": "final", "leg": 2, "home": "Leones", "away": "Tigres", "score": [1, 1],
-             "extra_time": [0, 0], **last}
+    entry = {
+        "round": "final",
+        "leg": 2,
+        "home": "Leones",
+        "away": "Tigres",
+        "score": [1, 1],
+        "extra_time": [0, 0],
+        **last,
+    }
     return kit.season_text(table=kit.TEAMS[:2], teams=kit.TEAMS[:3], format=kit.FINAL_ONLY, legs=[LEG_1, entry])
 
 
@@ -46,31 +53,38 @@ def test_without_it_the_tie_waits_for_penalties(kit):
     assert (tie.state, tie.awaiting) == ("level", "penalties")
 
 
-@pytest.mark.parametrize(("last", "message"), [
-    ({"penalties_winner": "Pumas"}, "penalties_winner Pumas is not playing Leones v Tigres"),
-    ({"penalties_winner": "Tigres", "penalties": [4, 2]},
-     "give the shoot-out's score ('penalties') or, when it is not known, its winner ('penalties_winner'), not both"),
-    ({"penalties_winner": "Tigrez"}, "unknown team 'Tigrez'; did you mean 'Tigres'?"),
-])
+@pytest.mark.parametrize(
+    ("last", "message"),
+    [
+        ({"penalties_winner": "Pumas"}, "penalties_winner Pumas is not playing Leones v Tigres"),
+        (
+            {"penalties_winner": "Tigres", "penalties": [4, 2]},
+            "give the shoot-out's score ('penalties') or, when it is not known, its winner ('penalties_winner'), not both",
+        ),
+        ({"penalties_winner": "Tigrez"}, "unknown team 'Tigrez'; did you mean 'Tigres'?"),
+    ],
+)
 def test_a_winner_that_cannot_be(kit, last, message):
     assert _errors(_text(kit, **last)) == [message]
 
 
 def test_a_winner_on_the_first_leg_or_without_a_shootout_round(kit):
-    text = kit.season_text(table=kit.TEAMS[:2], format=kit.FINAL_ONLY,
-                           legs=[{**LEG_1, "penalties_winner": "Tigres"}])
+    text = kit.season_text(table=kit.TEAMS[:2], format=kit.FINAL_ONLY, legs=[{**LEG_1, "penalties_winner": "Tigres"}])
     assert _errors(text) == ["extra time and penalties come only after the last leg of the Final"]
     qf = kit.leg("quarterfinals", 2, "Leones", "Lobos", (1, 0), penalties_winner="Leones")
     assert _errors(kit.season_text(legs=[qf])) == ["Quarter-finals have no penalty shoot-out"]
 
 
 def test_a_winner_where_the_aggregate_is_not_level_is_an_error(kit):
-    text = _text(kit, penalties_winner="Tigres").replace("score: [1, 1]\n    extra_time", "score: [2, 1]\n    extra_time")
+    text = _text(kit, penalties_winner="Tigres").replace(
+        "score: [1, 1]\n    extra_time", "score: [2, 1]\n    extra_time"
+    )
     assert "score: [2, 1]" in text
     resolved = resolve(kit.load_ok(text).season)
     assert [d.message for d in resolved.errors] == [
         "extra time entered in Leones v Tigres but the aggregate was not level (3-2)",
-        "a shoot-out winner entered in Leones v Tigres but the aggregate was not level (3-2)"]
+        "a shoot-out winner entered in Leones v Tigres but the aggregate was not level (3-2)",
+    ]
     assert resolved.champion == "Leones"
 
 
@@ -106,6 +120,8 @@ def test_a_score_that_breaks_the_tie_clears_the_winner_as_it_clears_a_shootout(k
     outcome = apply_key(season, spec, tie, "leg2", 0, "set", 3)  # Leones 3-1 Tigres in leg 2
     leg = outcome.season.legs[1]
     assert (leg.score, leg.extra_time, leg.penalties_winner) == ((3, 1), None, None)
-    assert outcome.note == ("Extra time set aside and the shoot-out's winner cleared: Leones v Tigres is no longer "
-                            "level (undo brings the winner back)")
+    assert outcome.note == (
+        "Extra time set aside and the shoot-out's winner cleared: Leones v Tigres is no longer "
+        "level (undo brings the winner back)"
+    )
     assert resolve(outcome.season).errors == ()

@@ -18,8 +18,7 @@ def qf1(kit, first, second, fmt="liga-mx-2012"):
 
 def final(kit, first, second, fmt=None, **leg2):
     """A two-team, final-only season: leg 1 Tigres v Leones, leg 2 Leones v Tigres."""
-    legs = [kit.leg("final", 1, "Tigres", "Leones", first),
-            kit.leg("final", 2, "Leones", "Tigres", second, **leg2)]
+    legs = [kit.leg("final", 1, "Tigres", "Leones", first), kit.leg("final", 2, "Leones", "Tigres", second, **leg2)]
     resolved = kit.resolve_text(kit.season_text(table=kit.TEAMS[:2], format=fmt or kit.FINAL_ONLY, legs=legs))
     assert kit.errors(resolved.diagnostics) == []
     return resolved, kit.find_tie(resolved, "Final")
@@ -77,9 +76,10 @@ def test_preset_2011_has_no_away_goals(kit, preset, winner, decided_by):
 
 
 def test_tiebreak_order_comes_from_a_format_mapping(kit):
-    fmt = {"preset": "liga-mx-2012",
-           "rounds": [{"key": "quarterfinals", "tiebreak": ["higher_seed"]}, {"key": "semifinals"},
-                      {"key": "final"}]}
+    fmt = {
+        "preset": "liga-mx-2012",
+        "rounds": [{"key": "quarterfinals", "tiebreak": ["higher_seed"]}, {"key": "semifinals"}, {"key": "final"}],
+    }
     t = qf1(kit, (1, 1), (2, 2), fmt=fmt)
     assert (t.winner, t.decided_by) == ("Leones", "higher_seed")
 
@@ -137,8 +137,10 @@ def test_penalties_after_a_level_extra_time_with_goals(kit):
 def test_shootout_entered_with_the_lower_seed_at_home_is_oriented(kit):
     # Leg 2 entered with Tigres (seed 2) as home: scores are (home, away) in the file,
     # (higher, lower) in the tie.
-    legs = [kit.leg("final", 1, "Leones", "Tigres", (0, 1)),
-            kit.leg("final", 2, "Tigres", "Leones", (0, 1), extra_time=[0, 0], penalties=[5, 3])]
+    legs = [
+        kit.leg("final", 1, "Leones", "Tigres", (0, 1)),
+        kit.leg("final", 2, "Tigres", "Leones", (0, 1), extra_time=[0, 0], penalties=[5, 3]),
+    ]
     resolved = kit.resolve_text(kit.season_text(table=kit.TEAMS[:2], format=kit.FINAL_ONLY, legs=legs))
     t = kit.find_tie(resolved, "Final")
     assert t.aggregate == (1, 1)
@@ -174,10 +176,22 @@ def test_final_round_taken_from_the_preset_by_key(kit):
 
 
 def test_single_match_round_is_hosted_by_the_higher_seed(kit):
-    fmt = {"qualifiers": 2, "rounds": [{"key": "final", "name": "Final", "short": "F", "legs": 1,
-                                        "pairing": "reseed", "tiebreak": ["extra_time", "penalties"]}]}
-    text = kit.season_text(table=kit.TEAMS[:2], format=fmt,
-                           legs=[kit.leg("final", 1, "Leones", "Tigres", (0, 0), extra_time=[0, 1])])
+    fmt = {
+        "qualifiers": 2,
+        "rounds": [
+            {
+                "key": "final",
+                "name": "Final",
+                "short": "F",
+                "legs": 1,
+                "pairing": "reseed",
+                "tiebreak": ["extra_time", "penalties"],
+            }
+        ],
+    }
+    text = kit.season_text(
+        table=kit.TEAMS[:2], format=fmt, legs=[kit.leg("final", 1, "Leones", "Tigres", (0, 0), extra_time=[0, 1])]
+    )
     resolved = kit.resolve_text(text)
     assert kit.errors(resolved.diagnostics) == []
     t = kit.find_tie(resolved, "Final")
@@ -187,8 +201,7 @@ def test_single_match_round_is_hosted_by_the_higher_seed(kit):
 
 
 def test_tiebreak_chain_without_a_final_step_stays_level(kit):
-    fmt = {"qualifiers": 2, "rounds": [{"key": "final", "legs": 2, "pairing": "reseed",
-                                        "tiebreak": ["away_goals"]}]}
+    fmt = {"qualifiers": 2, "rounds": [{"key": "final", "legs": 2, "pairing": "reseed", "tiebreak": ["away_goals"]}]}
     resolved, t = final(kit, (1, 1), (1, 1), fmt=fmt)
     assert (t.state, t.winner, t.awaiting) == (LEVEL, None, None)
     assert resolved.champion is None

@@ -31,30 +31,44 @@ def _where(text: str, needle: str) -> tuple[int, int]:
     raise AssertionError(needle)
 
 
-@pytest.mark.parametrize(("written", "read_as", "meant"), [
-    ("010", 8, 10), ("0x10", 16, 16), ("1:30", 90, 90), ("1_0", 10, 10), ("0b11", 3, 3),
-])
+@pytest.mark.parametrize(
+    ("written", "read_as", "meant"),
+    [
+        ("010", 8, 10),
+        ("0x10", 16, 16),
+        ("1:30", 90, 90),
+        ("1_0", 10, 10),
+        ("0b11", 3, 3),
+    ],
+)
 def test_a_yaml11_number_in_a_table_row_says_what_to_write(kit, written, read_as, meant):
     text = kit.season_text().replace("gf: 29,", f"gf: {written},", 1)
     assert f"gf: {written}," in text
     found = _errors(text)
-    assert found == [(*_where(text, written), f"'gf' in a table row is written {written}, which YAML reads as "
-                                               f"{read_as}: write {meant}, not {written}")]
+    assert found == [
+        (
+            *_where(text, written),
+            f"'gf' in a table row is written {written}, which YAML reads as {read_as}: write {meant}, not {written}",
+        )
+    ]
 
 
 def test_a_yaml11_year_is_refused(kit):
     text = kit.season_text().replace("year: 2013", "year: 0x7DD")
-    assert _errors(text) == [(3, 7, "'year' in the season is written 0x7DD, which YAML reads as 2013: "
-                                    "write 2013, not 0x7DD")]
+    assert _errors(text) == [
+        (3, 7, "'year' in the season is written 0x7DD, which YAML reads as 2013: write 2013, not 0x7DD")
+    ]
 
 
 def test_a_yaml11_score_and_leg_number(kit):
     legs = [kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0))]
     text = kit.season_text(legs=legs)
     assert [m for _, _, m in _errors(text.replace("leg: 1", "leg: 0x1"))] == [
-        "'leg' in a match is written 0x1, which YAML reads as 1: write 1, not 0x1"]
+        "'leg' in a match is written 0x1, which YAML reads as 1: write 1, not 0x1"
+    ]
     assert [m for _, _, m in _errors(text.replace("score: [1, 0]", "score: [010, 0]"))] == [
-        "score of Lobos v Leones (home) is written 010, which YAML reads as 8: write 10, not 010"]
+        "score of Lobos v Leones (home) is written 010, which YAML reads as 8: write 10, not 010"
+    ]
 
 
 @pytest.mark.parametrize(("written", "meant"), [("1:30", "90"), ("010", "10"), ("0x2D", "45")])
@@ -63,7 +77,7 @@ def test_a_yaml11_goal_minute_is_refused(kit, written, meant):
     legs = [kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0), goals=goals)]
     text = kit.season_text(legs=legs).replace("minute: MINUTE", f"minute: {written}")
     assert f"minute: {written}" in text
-    (line, column, message), = _errors(text)
+    ((line, column, message),) = _errors(text)
     assert (line, column) == _where(text, written)
     assert message.startswith(f"a minute is written {written}, ") and message.endswith(f"write {meant}, not {written}")
 
@@ -77,21 +91,26 @@ def test_an_unquoted_kickoff_is_kept_as_written(kit):
 
 
 def test_yaml11_numbers_in_format_entrants_and_pairings(kit):
-    fmt = ("format:\n  preset: liga-mx-2012\n  rounds:\n"
-           "    - {key: quarterfinals, pairing: {seeds: [[1, 010], [2, 7], [3, 6], [4, 5]]}}\n"
-           "    - {key: semifinals}\n    - {key: final}\n")
+    fmt = (
+        "format:\n  preset: liga-mx-2012\n  rounds:\n"
+        "    - {key: quarterfinals, pairing: {seeds: [[1, 010], [2, 7], [3, 6], [4, 5]]}}\n"
+        "    - {key: semifinals}\n    - {key: final}\n"
+    )
     text = kit.season_text().replace("format: liga-mx-2012\n", fmt)
-    (line, _, message), = _errors(text)
+    ((line, _, message),) = _errors(text)
     assert line == _where(text, "010")[0]
     assert message.endswith("is written 010, which YAML reads as 8: write 10, not 010")
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("0", "'qualifiers' in format must be at least 2, not 0"),
-    ("-3", "'qualifiers' in format must be at least 2, not -3"),
-    ("100000000000000000000", "'qualifiers' in format must be at most 64, not 100000000000000000000"),
-    ("010", "'qualifiers' in format is written 010, which YAML reads as 8: write 10, not 010"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("0", "'qualifiers' in format must be at least 2, not 0"),
+        ("-3", "'qualifiers' in format must be at least 2, not -3"),
+        ("100000000000000000000", "'qualifiers' in format must be at most 64, not 100000000000000000000"),
+        ("010", "'qualifiers' in format is written 010, which YAML reads as 8: write 10, not 010"),
+    ],
+)
 @pytest.mark.parametrize("with_preset", [False, True])
 def test_qualifiers_out_of_range_is_a_range_error_only(kit, value, message, with_preset):
     block = FORMAT_BLOCK.format(q=value)
@@ -106,9 +125,11 @@ def test_qualifiers_out_of_range_is_a_range_error_only(kit, value, message, with
 
 @pytest.mark.parametrize("as_seed", ["0", "65", "10000000000000000000000000"])
 def test_as_seed_out_of_range(kit, as_seed):
-    fmt = ("format:\n  preset: liga-mx-2023-play-in\n  rounds:\n    - {key: playin}\n    - {key: playin_8th}\n"
-           "    - key: quarterfinals\n      entrants: [{seeds: [1, 6]}, {winner: playin, tie: 1, as_seed: 7},"
-           f" {{winner: playin_8th, tie: 1, as_seed: {as_seed}}}]\n    - {{key: semifinals}}\n    - {{key: final}}\n")
+    fmt = (
+        "format:\n  preset: liga-mx-2023-play-in\n  rounds:\n    - {key: playin}\n    - {key: playin_8th}\n"
+        "    - key: quarterfinals\n      entrants: [{seeds: [1, 6]}, {winner: playin, tie: 1, as_seed: 7},"
+        f" {{winner: playin_8th, tie: 1, as_seed: {as_seed}}}]\n    - {{key: semifinals}}\n    - {{key: final}}\n"
+    )
     text = kit.season_text(table=kit.TEAMS[:10]).replace("format: liga-mx-2012\n", fmt)
     messages = [m for _, _, m in _errors(text)]
     assert messages == [f"'as_seed' in round 'quarterfinals' must be a seed number from 1 to 64, not {as_seed}"]
@@ -118,8 +139,9 @@ def test_check_prints_the_advice_at_its_place(kit, tmp_path, capsys):
     path = tmp_path / "s.yaml"
     path.write_text(kit.season_text().replace("year: 2013", "year: 02013"), encoding="utf-8")
     assert main(["check", "-q", str(path)]) == 1
-    assert capsys.readouterr().out == (f"{path}:3:7: error: 'year' in the season is written 02013, which YAML "
-                                       "reads as 1035: write 2013, not 02013\n")
+    assert capsys.readouterr().out == (
+        f"{path}:3:7: error: 'year' in the season is written 02013, which YAML reads as 1035: write 2013, not 02013\n"
+    )
 
 
 SYNTAX_CASES = [

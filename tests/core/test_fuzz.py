@@ -30,21 +30,114 @@ HANG_SECONDS = 30.0  # a guard against hangs (a blow-up runs for minutes), not a
 
 # LIGUILLA_FUZZ_EXAMPLES raises the count for a longer local hunt; CI keeps 200.
 EXAMPLES = int(os.environ.get("LIGUILLA_FUZZ_EXAMPLES", "200"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
-KEYS = ("competition", "tournament", "year", "title", "country", "dates", "source", "notes",
-        "stated", "format", "teams", "table", "barred", "matches", "preset", "qualifiers",
-        "rounds", "key", "name", "short", "legs", "pairing", "tiebreak", "seeds", "reseed",
-        "manager", "captain", "aliases", "nationality", "pos", "team", "pld", "w", "d", "l",
-        "gf", "ga", "gd", "pts", "reason", "round", "leg", "date", "kickoff", "home", "away",
-        "score", "extra_time", "penalties", "goals", "player", "minute", "penalty", "own_goal",
-        "scroe", "<<", "start", "end", "champion", "runner_up", "top_scorer")
-HOSTILE_TEXT = ("\x1b[2J", "\x9b31m", "\x07", "\x00", "[b]X", "[@click=app.quit]X[/]", "[/]",
-                "América", "UANL", "Tigres", "Monterrey", "quarterfinals", "final", "liga-mx-2012",
-                "liga-mx-2011", "reseed", "away_goals", "penalties", "90+3", "120+15", "abc", "",
-                " ", "~", "null", "yes", "NaN", "1e999", "-0", "19:00", "2013-02-30", "\u202e",
-                "\ufeff", "\u0085", "x" * 500)
+KEYS = (
+    "competition",
+    "tournament",
+    "year",
+    "title",
+    "country",
+    "dates",
+    "source",
+    "notes",
+    "stated",
+    "format",
+    "teams",
+    "table",
+    "barred",
+    "matches",
+    "preset",
+    "qualifiers",
+    "rounds",
+    "key",
+    "name",
+    "short",
+    "legs",
+    "pairing",
+    "tiebreak",
+    "seeds",
+    "reseed",
+    "manager",
+    "captain",
+    "aliases",
+    "nationality",
+    "pos",
+    "team",
+    "pld",
+    "w",
+    "d",
+    "l",
+    "gf",
+    "ga",
+    "gd",
+    "pts",
+    "reason",
+    "round",
+    "leg",
+    "date",
+    "kickoff",
+    "home",
+    "away",
+    "score",
+    "extra_time",
+    "penalties",
+    "goals",
+    "player",
+    "minute",
+    "penalty",
+    "own_goal",
+    "scroe",
+    "<<",
+    "start",
+    "end",
+    "champion",
+    "runner_up",
+    "top_scorer",
+)
+HOSTILE_TEXT = (
+    "\x1b[2J",
+    "\x9b31m",
+    "\x07",
+    "\x00",
+    "[b]X",
+    "[@click=app.quit]X[/]",
+    "[/]",
+    "América",
+    "UANL",
+    "Tigres",
+    "Monterrey",
+    "quarterfinals",
+    "final",
+    "liga-mx-2012",
+    "liga-mx-2011",
+    "reseed",
+    "away_goals",
+    "penalties",
+    "90+3",
+    "120+15",
+    "abc",
+    "",
+    " ",
+    "~",
+    "null",
+    "yes",
+    "NaN",
+    "1e999",
+    "-0",
+    "19:00",
+    "2013-02-30",
+    "\u202e",
+    "\ufeff",
+    "\u0085",
+    "x" * 500,
+)
 
 scalars = st.one_of(
     st.integers(),
@@ -59,8 +152,9 @@ scalars = st.one_of(
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -90,8 +184,7 @@ def _mutate(data: Any, draw) -> Any:
         path = draw(st.sampled_from(paths))
         parent, last = _parent(root, path), path[-1]
         target = parent[last]
-        operation = draw(st.sampled_from(("replace", "replace", "delete", "rename", "duplicate",
-                                          "shuffle")))
+        operation = draw(st.sampled_from(("replace", "replace", "delete", "rename", "duplicate", "shuffle")))
         if operation == "replace":
             parent[last] = draw(values)
         elif operation == "delete" and len(path) > 1:
@@ -148,14 +241,79 @@ def test_random_text_never_raises(text):
 
 
 FRAGMENTS = (
-    "- ", ": ", "[", "]", "{", "}", ", ", "&a ", "*a", "&b ", "*b", "? ", "|\n", ">-\n", "#",
-    "---\n", "...\n", "%YAML 1.1\n", "%TAG ! tag:x,2000:\n", "!!python/object/apply:os.system ",
-    "!!python/name:os.system", "!foo ", "!!str ", "!!int ", "!!bool ", "!!timestamp ",
-    "!!float ", "!!binary ", "!!set ", "!!omap ", "<<: ", "\n", "  ", "    ", "\t", "'", '"',
-    "\\e", "\\x9b", "\\u0000", "1", "-3", "1.5", "1:2:3", "0x1F", "0o17", "0b101", ".nan",
-    "1e999", "2013-02-30", "2013-05-08", "~", "null", "yes", "=", "teams", "table", "matches",
-    "score", "goals", "minute", "name", "team", "format", "liga-mx-2012", "quarterfinals",
-    "América", "\u0085", "\u2028", "\ufeff", "\x1b", "\x00", "\ud800",
+    "- ",
+    ": ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "? ",
+    "|\n",
+    ">-\n",
+    "#",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "%TAG ! tag:x,2000:\n",
+    "!!python/object/apply:os.system ",
+    "!!python/name:os.system",
+    "!foo ",
+    "!!str ",
+    "!!int ",
+    "!!bool ",
+    "!!timestamp ",
+    "!!float ",
+    "!!binary ",
+    "!!set ",
+    "!!omap ",
+    "<<: ",
+    "\n",
+    "  ",
+    "    ",
+    "\t",
+    "'",
+    '"',
+    "\\e",
+    "\\x9b",
+    "\\u0000",
+    "1",
+    "-3",
+    "1.5",
+    "1:2:3",
+    "0x1F",
+    "0o17",
+    "0b101",
+    ".nan",
+    "1e999",
+    "2013-02-30",
+    "2013-05-08",
+    "~",
+    "null",
+    "yes",
+    "=",
+    "teams",
+    "table",
+    "matches",
+    "score",
+    "goals",
+    "minute",
+    "name",
+    "team",
+    "format",
+    "liga-mx-2012",
+    "quarterfinals",
+    "América",
+    "\u0085",
+    "\u2028",
+    "\ufeff",
+    "\x1b",
+    "\x00",
+    "\ud800",
 )
 LINES_2013 = tuple(TEXT_2013.splitlines(keepends=True))
 
@@ -184,9 +342,14 @@ def fuzz_file(tmp_path_factory) -> Path:
 
 
 @FUZZ
-@given(raw=st.binary(max_size=2000)
-       | st.builds(lambda head, tail: head + tail, st.sampled_from(
-           [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", TEXT_2013.encode()[:400]]), st.binary()))
+@given(
+    raw=st.binary(max_size=2000)
+    | st.builds(
+        lambda head, tail: head + tail,
+        st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", TEXT_2013.encode()[:400]]),
+        st.binary(),
+    )
+)
 def test_random_bytes_from_a_file_never_raise(fuzz_file, raw):
     fuzz_file.write_bytes(raw)
     start = time.perf_counter()

@@ -33,14 +33,30 @@ CLI_TIMEOUT = 10
 
 # Files run through the real CLI as well: one of each kind of failure.
 CLI_CASES = (
-    "01-yaml-unclosed-bracket.yaml", "03-yaml-tab-indentation.yaml", "04-goals-string.yaml",
-    "10-top-level-list.yaml", "12-year-huge.yaml", "17-misspelt-team.yaml",
-    "19-leg-not-paired.yaml", "22-penalties-not-level.yaml", "31-empty.yaml",
-    "33-binary-nul.yaml", "34-latin1.yaml", "35-over-size-limit.yaml", "36-billion-laughs.yaml",
-    "37-deep-flow.yaml", "38-deep-block-mapping.yaml", "39-deep-block-sequence.yaml",
-    "40-python-apply-tag.yaml", "41-python-name-tag.yaml", "46-missing-path.yaml",
-    "47-folder.yaml", "51-sexagesimal-number.yaml", "52-raw-escape-byte.yaml",
-    "53-aliases-not-a-list.yaml", "62-fifo.yaml",
+    "01-yaml-unclosed-bracket.yaml",
+    "03-yaml-tab-indentation.yaml",
+    "04-goals-string.yaml",
+    "10-top-level-list.yaml",
+    "12-year-huge.yaml",
+    "17-misspelt-team.yaml",
+    "19-leg-not-paired.yaml",
+    "22-penalties-not-level.yaml",
+    "31-empty.yaml",
+    "33-binary-nul.yaml",
+    "34-latin1.yaml",
+    "35-over-size-limit.yaml",
+    "36-billion-laughs.yaml",
+    "37-deep-flow.yaml",
+    "38-deep-block-mapping.yaml",
+    "39-deep-block-sequence.yaml",
+    "40-python-apply-tag.yaml",
+    "41-python-name-tag.yaml",
+    "46-missing-path.yaml",
+    "47-folder.yaml",
+    "51-sexagesimal-number.yaml",
+    "52-raw-escape-byte.yaml",
+    "53-aliases-not-a-list.yaml",
+    "62-fifo.yaml",
 )
 
 
@@ -55,6 +71,7 @@ def generator(name: str):
     def register(make: Callable[[Path], None]) -> Callable[[Path], None]:
         GENERATORS[name] = make
         return make
+
     return register
 
 
@@ -131,8 +148,10 @@ def _many_unknown(path: Path) -> None:
     # 2500 declared teams and 2500 table rows naming a near miss of each: a suggestion
     # per row against every team would be six million comparisons.
     teams = "".join(f"  - name: Team{i:05d}\n" for i in range(2500))
-    rows = "".join(f"  - {{pos: {10 + i}, team: Tean{i:05d}, pld: 1, w: 1, d: 0, l: 0, "
-                   f"gf: 1, ga: 0, gd: 1, pts: 3}}\n" for i in range(2500))
+    rows = "".join(
+        f"  - {{pos: {10 + i}, team: Tean{i:05d}, pld: 1, w: 1, d: 0, l: 0, gf: 1, ga: 0, gd: 1, pts: 3}}\n"
+        for i in range(2500)
+    )
     text = _base().replace("teams:\n", "teams:\n" + teams, 1).replace("barred:\n", rows + "barred:\n", 1)
     path.write_text(text, encoding="utf-8")
 
@@ -148,8 +167,9 @@ def _many_rounds(path: Path) -> None:
 @generator("65-many-legs.yaml")
 def _many_legs(path: Path) -> None:
     # 5000 legs no round pairs: each would be reported with every pairing of its round.
-    legs = "".join(f"  - {{round: quarterfinals, leg: 1, home: UNAM, away: Atlas, score: [{i % 9}, 0]}}\n"
-                   for i in range(5000))
+    legs = "".join(
+        f"  - {{round: quarterfinals, leg: 1, home: UNAM, away: Atlas, score: [{i % 9}, 0]}}\n" for i in range(5000)
+    )
     path.write_text(_base() + legs, encoding="utf-8")
 
 
@@ -175,8 +195,10 @@ def _skip_if_readable(name: str, path: Path) -> None:
         path.read_bytes()
     except PermissionError:
         return
-    pytest.skip("running as root, which chmod 0 does not stop: "
-                "test_permission_denied_for_an_unprivileged_user checks this case instead")
+    pytest.skip(
+        "running as root, which chmod 0 does not stop: "
+        "test_permission_denied_for_an_unprivileged_user checks this case instead"
+    )
 
 
 def _diagnostics(path: Path):
@@ -209,8 +231,10 @@ def test_hostile_file_gives_its_diagnostic(name, generated_dir):
     loaded, diagnostics = _diagnostics(path)
     elapsed = time.perf_counter() - start
     assert elapsed < HANG_SECONDS, f"{name} took {elapsed:.2f}s"
-    assert all(isinstance(d, Diagnostic) and d.severity in (Severity.ERROR, Severity.WARNING)
-               and d.message.strip() for d in diagnostics)
+    assert all(
+        isinstance(d, Diagnostic) and d.severity in (Severity.ERROR, Severity.WARNING) and d.message.strip()
+        for d in diagnostics
+    )
     shown = [d.format(name) for d in diagnostics]
     if spec.get("loads"):
         assert loaded.season is not None, shown
@@ -226,8 +250,9 @@ def test_hostile_file_gives_its_diagnostic(name, generated_dir):
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess:
     try:
-        return subprocess.run([sys.executable, "-m", "liguilla_tui", *args], cwd=REPO,
-                              capture_output=True, timeout=CLI_TIMEOUT)
+        return subprocess.run(
+            [sys.executable, "-m", "liguilla_tui", *args], cwd=REPO, capture_output=True, timeout=CLI_TIMEOUT
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"liguilla {' '.join(args)} hung for more than {CLI_TIMEOUT}s")
 
@@ -291,8 +316,10 @@ def test_pure_python_parser_gives_the_same_places(name, generated_dir, monkeypat
         assert [d.message for d in pure] == [d.message for d in with_c]
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
-                    reason="not root: the chmod-0 case above provokes 'permission denied' itself")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="not root: the chmod-0 case above provokes 'permission denied' itself",
+)
 def test_permission_denied_for_an_unprivileged_user():
     """As root chmod 0 does not bite, so a forked child drops to 'nobody' and reads."""
     folder = Path(tempfile.mkdtemp(prefix="liguilla-perm-"))

@@ -124,8 +124,12 @@ def test_goals_of_extra_time_set_aside_leave_the_scorers_and_come_back_with_it(l
 
     season = loaded_2013.season
     leg = _leg2(season)
-    scored = replace(leg, extra_time=(1, 1), penalties=(4, 2),
-                     goals=leg.goals + (Goal("América", "Late Scorer", "105"), Goal("Cruz Azul", "Other", "118")))
+    scored = replace(
+        leg,
+        extra_time=(1, 1),
+        penalties=(4, 2),
+        goals=leg.goals + (Goal("América", "Late Scorer", "105"), Goal("Cruz Azul", "Other", "118")),
+    )
     season = edits.replace_leg(season, leg, scored)
 
     def goals_of(s, player):

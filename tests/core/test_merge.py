@@ -50,7 +50,7 @@ def test_one_leg_changed_on_both_sides_is_a_conflict_settled_as_asked():
     theirs = saved_by_them(edits.set_score(BASE, *QF_1, (2, 2)))
     merged = merge(BASE, mine, theirs)
     assert [c.key for c in merged.conflicts] == [leg_key(leg(BASE, QF_1))]
-    assert leg(merged.season, QF_1).score == (2, 2)                 # theirs unless told
+    assert leg(merged.season, QF_1).score == (2, 2)  # theirs unless told
     kept = merge(BASE, mine, theirs, frozenset({merged.conflicts[0].key}))
     assert leg(kept.season, QF_1).score == (5, 0)
     assert describe(merged.conflicts[0].mine).startswith("Monterrey 5-0 UANL")

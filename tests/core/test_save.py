@@ -81,7 +81,7 @@ def test_adding_extra_time_and_penalties_inserts_lines():
     out = saved(text, season, new)
     lines = out.splitlines()
     at = lines.index("    score: [2, 1]", len(lines) - 20)
-    assert lines[at + 1:at + 3] == ["    extra_time: [1, 1]", "    penalties: [5, 3]"]
+    assert lines[at + 1 : at + 3] == ["    extra_time: [1, 1]", "    penalties: [5, 3]"]
     assert len(lines) == len(text.splitlines()) + 2
     assert comments(out) == comments(TEXT)
 
@@ -90,7 +90,7 @@ def test_clearing_a_score_removes_the_line():
     new = edits.set_score(SEASON, *QF_1, None)
     out = saved(TEXT, SEASON, new)
     assert len(out.splitlines()) == len(TEXT.splitlines()) - 1
-    assert "    score: [1, 0]\n" not in out[:out.index("home: UNAM")]
+    assert "    score: [1, 0]\n" not in out[: out.index("home: UNAM")]
     assert comments(out) == comments(TEXT)
     back = saved(out, load(out), edits.set_score(load(out), *QF_1, (1, 0)))
     assert back == TEXT  # typing the score back restores the file
@@ -109,7 +109,7 @@ def test_changing_goals_reemits_only_that_leg():
     assert "Héctor Mancilla" not in out
     assert comments(out) == comments(TEXT)  # the deleted goal's note stays: never lose a source
     start, end = out.index("home: Cruz Azul"), out.index("home: América")
-    assert out[:start] == TEXT[:start] and out[end:] == TEXT[TEXT.index("home: América"):]
+    assert out[:start] == TEXT[:start] and out[end:] == TEXT[TEXT.index("home: América") :]
 
 
 def test_goals_added_to_a_leg_without_goals_and_removed():
@@ -126,8 +126,9 @@ def test_new_leg_is_appended_to_matches():
     assert new.legs[-1].mark.line == 0
     out = saved(TEXT, SEASON, new)
     assert out.startswith(TEXT)
-    assert out[len(TEXT):] == (
-        "  - round: semifinals\n    leg: 1\n    home: UANL\n    away: Atlas\n    score: [2, 0]\n")
+    assert out[len(TEXT) :] == (
+        "  - round: semifinals\n    leg: 1\n    home: UANL\n    away: Atlas\n    score: [2, 0]\n"
+    )
 
 
 SMALL = """\
@@ -145,8 +146,10 @@ table:
 """
 
 
-@pytest.mark.parametrize("tail", [
-    "", "matches:\n", "matches: []   # none yet\n", "matches:\n- round: final\n  leg: 1\n  home: B\n  away: A\n"])
+@pytest.mark.parametrize(
+    "tail",
+    ["", "matches:\n", "matches: []   # none yet\n", "matches:\n- round: final\n  leg: 1\n  home: B\n  away: A\n"],
+)
 def test_new_leg_in_files_without_matches(tail):
     text = SMALL + tail
     old = load(text)
@@ -161,8 +164,9 @@ def test_new_leg_in_files_without_matches(tail):
 def test_windows_line_endings_are_kept():
     text = (SMALL + "matches:\n  - round: final\n    leg: 1\n    home: B\n    away: A\n").replace("\n", "\r\n")
     old = load(text)
-    new = edits.set_goals(edits.set_score(old, "final", 1, "B", "A", (1, 0)), "final", 1, "B", "A",
-                          (Goal("B", "X", "3"),))
+    new = edits.set_goals(
+        edits.set_score(old, "final", 1, "B", "A", (1, 0)), "final", 1, "B", "A", (Goal("B", "X", "3"),)
+    )
     out = saved(text, old, new)
     assert "\n" not in out.replace("\r\n", "")
     assert out.endswith("    score: [1, 0]\r\n    goals:\r\n      - {team: B, player: X, minute: 3}\r\n")
@@ -189,10 +193,10 @@ def test_canonical_emit_round_trips_2013_losslessly():
 
 def test_canonical_emit_writes_a_custom_format_as_a_mapping():
     from msgspec.structs import replace
+
     rounds = SEASON.format.rounds
     fmt = replace(SEASON.format, rounds=(replace(rounds[0], tiebreak=("higher_seed",)),) + rounds[1:])
-    custom = replace(SEASON, format=fmt,
-                     notes=("one: two", "#not a comment"), source="line one\nline two")
+    custom = replace(SEASON, format=fmt, notes=("one: two", "#not a comment"), source="line one\nline two")
     out = emit_season(custom)
     assert "  preset: liga-mx-2012\n" in out and "      tiebreak: [higher_seed]\n" in out
     assert same_data(load(out), custom)
@@ -209,7 +213,9 @@ SPARSE = render_season(TEXT, SEASON, _cleared)  # no results at all: every edit 
 
 # Odd but valid shapes: indentless lists, `goals: []`, empty values, block-style goal
 # mappings, a goal entry the loader skips (so the whole list is re-emitted), comments.
-ODD = SMALL.replace("- name: B\n", "- name: B\n- name: C\n- name: D\n") + """\
+ODD = (
+    SMALL.replace("- name: B\n", "- name: B\n- name: C\n- name: D\n")
+    + """\
 matches:
 - round: final
   leg: 1
@@ -236,6 +242,7 @@ matches:
     - {team: D}
   # a note after the item
 """
+)
 ODD_FIXTURES = [("final", 1, "A", "B"), ("final", 2, "B", "A"), ("quarterfinals", 1, "C", "D")]
 
 pairs = st.tuples(st.integers(0, 99), st.integers(0, 99))
@@ -260,17 +267,22 @@ def steps_for(fixtures, final_second_leg):
 def apply(season: Season, step) -> Season:
     kind, fixture, value = step
     if kind == "goals":
-        goals = tuple(Goal(fixture[2] if home else fixture[3], player, minute, pen, og)
-                      for home, player, minute, pen, og in value)
+        goals = tuple(
+            Goal(fixture[2] if home else fixture[3], player, minute, pen, og) for home, player, minute, pen, og in value
+        )
         return edits.set_goals(season, *fixture, goals)
     return getattr(edits, f"set_{kind}")(season, *fixture, value)
 
 
-@pytest.mark.parametrize("base, steps", [
-    (TEXT, steps_for(FIXTURES + NEW_FIXTURES, FINAL_2)),
-    (SPARSE, steps_for(FIXTURES + NEW_FIXTURES, FINAL_2)),
-    (ODD, steps_for(ODD_FIXTURES + [("semifinals", 1, "A", "C")], ("final", 2, "B", "A"))),
-], ids=["2013", "sparse", "odd"])
+@pytest.mark.parametrize(
+    "base, steps",
+    [
+        (TEXT, steps_for(FIXTURES + NEW_FIXTURES, FINAL_2)),
+        (SPARSE, steps_for(FIXTURES + NEW_FIXTURES, FINAL_2)),
+        (ODD, steps_for(ODD_FIXTURES + [("semifinals", 1, "A", "C")], ("final", 2, "B", "A"))),
+    ],
+    ids=["2013", "sparse", "odd"],
+)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_edits_render_to_text_that_reloads_equal(base, steps, data):
@@ -291,11 +303,14 @@ def test_goal_list_the_loader_only_partly_read_is_rewritten_whole_keeping_notes(
     old = load(ODD)
     new = edits.set_goals(old, "quarterfinals", 1, "C", "D", (Goal("D", "Z", "7"),))
     out = saved(ODD, old, new)
-    assert out.endswith("  score: [0, 2]  # trailing\n  goals:\n    # a note on the list\n"
-                        "    - {team: D, player: Z, minute: 7}\n  # a note after the item\n")
+    assert out.endswith(
+        "  score: [0, 2]  # trailing\n  goals:\n    # a note on the list\n"
+        "    - {team: D, player: Z, minute: 7}\n  # a note after the item\n"
+    )
 
 
 # --- writing -------------------------------------------------------------------------------
+
 
 def test_write_atomic_keeps_permissions_backup_and_no_temp_files(tmp_path):
     target = tmp_path / "season.yaml"
@@ -356,5 +371,5 @@ def test_write_atomic_sweeps_temp_files_left_by_a_killed_save(tmp_path):
     os.utime(stale, (old, old))
     _write(target, "a: 2\n")
     assert not stale.exists()  # left by a save killed an hour ago
-    assert fresh.exists()      # could belong to a save running right now
+    assert fresh.exists()  # could belong to a save running right now
     assert target.read_text(encoding="utf-8") == "a: 2\n"

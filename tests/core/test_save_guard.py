@@ -26,8 +26,11 @@ def load(text: str) -> Season:
 
 def oversized() -> str:
     """2013 plus 1,000 more legs: past the loader's limit, so it places none of them."""
-    extra = "".join(f"  - round: quarterfinals\n    leg: 1\n    date: 2013-06-01\n    home: Monterrey\n"
-                    f"    away: UANL\n    score: [{n % 7}, 1]  # leg {n}\n" for n in range(1000))
+    extra = "".join(
+        f"  - round: quarterfinals\n    leg: 1\n    date: 2013-06-01\n    home: Monterrey\n"
+        f"    away: UANL\n    score: [{n % 7}, 1]  # leg {n}\n"
+        for n in range(1000)
+    )
     return TEXT + extra
 
 
@@ -36,7 +39,7 @@ def test_a_rewrite_of_a_file_past_the_loaders_limit_would_drop_every_leg():
     old = load(text)
     assert old.legs == ()
     new = edits.set_score(old, *QF_1, (5, 0))
-    out = render_season(text, old, new)   # what the app wrote before: one leg
+    out = render_season(text, old, new)  # what the app wrote before: one leg
     assert out.count("- round:") == 1
     dropped = would_drop(text, old, new, out)
     assert dropped.legs == 1014 and dropped.comments == 40 + 1000
@@ -55,22 +58,25 @@ def test_a_surgical_save_drops_nothing():
     old = load(TEXT)
     new = edits.set_score(old, *QF_1, (5, 0))
     new = edits.set_goals(new, *QF_1, (Goal("Monterrey", "X", "3"),) * 5)
-    new = edits.set_extra_time(new, "final", 2, "América", "Cruz Azul", None)   # drops a line
-    new = edits.set_score(new, "semifinals", 1, "UANL", "Atlas", (1, 1))       # a new leg
+    new = edits.set_extra_time(new, "final", 2, "América", "Cruz Azul", None)  # drops a line
+    new = edits.set_score(new, "semifinals", 1, "UANL", "Atlas", (1, 1))  # a new leg
     out = render_surgical(TEXT, old, new)
     assert out is not None
     assert not would_drop(TEXT, old, new, out)
 
 
 def test_a_key_the_loader_ignores_is_missed_by_a_full_rewrite():
-    text = TEXT.replace("    home: Monterrey\n    away: UANL\n    score: [1, 0]\n",
-                        "    home: Monterrey\n    away: UANL\n    referee: Marco Rodríguez\n    score: [1, 0]\n", 1)
+    text = TEXT.replace(
+        "    home: Monterrey\n    away: UANL\n    score: [1, 0]\n",
+        "    home: Monterrey\n    away: UANL\n    referee: Marco Rodríguez\n    score: [1, 0]\n",
+        1,
+    )
     assert "referee" in text
     old = load(text)
     new = edits.set_score(old, "final", 1, "Cruz Azul", "América", (0, 0))
     assert not would_drop(text, old, new, render_surgical(text, old, new))
     dropped = would_drop(text, old, new, emit_season(new))
-    first_leg = text[:text.index("  - round: quarterfinals")].count("\n") + 1
+    first_leg = text[: text.index("  - round: quarterfinals")].count("\n") + 1
     assert dropped.legs == 1 and dropped.first_line == first_leg
 
 
@@ -90,7 +96,7 @@ def test_results_and_other_sections_are_checked_too():
 
 
 def test_a_hash_inside_quotes_is_no_comment():
-    assert comments('a: "x # y"\nb: \'#z\'  # real\n# whole\n') == {"# real": 1, "# whole": 1}
+    assert comments("a: \"x # y\"\nb: '#z'  # real\n# whole\n") == {"# real": 1, "# whole": 1}
 
 
 def test_text_that_is_no_yaml_is_never_taken_as_keeping_everything():

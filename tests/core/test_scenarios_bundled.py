@@ -22,8 +22,11 @@ def stopped_at(season, round_index: int, keep_first_legs: bool):
     """The season as it stood when round `round_index` was under way."""
     keys = [spec.key for spec in season.format.rounds]
     earlier, current = set(keys[:round_index]), keys[round_index]
-    legs = tuple(leg for leg in season.legs
-                 if leg.round in earlier or (leg.round == current and keep_first_legs and leg.leg == 1))
+    legs = tuple(
+        leg
+        for leg in season.legs
+        if leg.round in earlier or (leg.round == current and keep_first_legs and leg.leg == 1)
+    )
     if keep_first_legs and all(spec.legs == 1 for spec in season.format.rounds if spec.key == current):
         legs = tuple(leg for leg in legs if leg.round != current)
     return msgspec.structs.replace(season, legs=legs)

@@ -16,9 +16,17 @@ def test_good_dates(text):
     assert date_problem(text) is None
 
 
-@pytest.mark.parametrize("text,says", [("26/05/2013", "YYYY-MM-DD"), ("2013-5-26", "YYYY-MM-DD"),
-                                       ("2013-02-30", "not a day"), ("2023-02-29", "not a day"),
-                                       ("tomorrow", "YYYY-MM-DD"), ("2013-05-26\n", "YYYY-MM-DD")])
+@pytest.mark.parametrize(
+    "text,says",
+    [
+        ("26/05/2013", "YYYY-MM-DD"),
+        ("2013-5-26", "YYYY-MM-DD"),
+        ("2013-02-30", "not a day"),
+        ("2023-02-29", "not a day"),
+        ("tomorrow", "YYYY-MM-DD"),
+        ("2013-05-26\n", "YYYY-MM-DD"),
+    ],
+)
 def test_bad_dates_say_why(text, says):
     assert says in date_problem(text)
 

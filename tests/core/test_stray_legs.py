@@ -17,7 +17,13 @@ def test_the_loader_keeps_the_leg_it_cannot_place_with_its_error():
     loaded = load_season_text(MISSPELT)
     (stray,) = loaded.season.stray_legs
     assert (stray.round, stray.leg, stray.home, stray.away, stray.score, stray.known) == (
-        "quarterfinals", 1, "Cruz Asul", "Morelia", (4, 2), ("Morelia",))
+        "quarterfinals",
+        1,
+        "Cruz Asul",
+        "Morelia",
+        (4, 2),
+        ("Morelia",),
+    )
     assert stray.problem == "unknown team 'Cruz Asul'; did you mean 'Cruz Azul'?"
     assert stray.mark.line == 107
     assert any(d.is_error and d.message == stray.problem for d in loaded.diagnostics)
@@ -25,8 +31,11 @@ def test_the_loader_keeps_the_leg_it_cannot_place_with_its_error():
 
 def test_an_unknown_round_or_a_well_spelt_file_has_no_stray_legs():
     assert load_season_text(TEXT).season.stray_legs == ()
-    odd = MISSPELT.replace('  - round: quarterfinals\n    leg: 1\n    date: 2013-05-09\n    kickoff: "21:00"',
-                           '  - round: quaterfinals\n    leg: 1\n    date: 2013-05-09\n    kickoff: "21:00"', 1)
+    odd = MISSPELT.replace(
+        '  - round: quarterfinals\n    leg: 1\n    date: 2013-05-09\n    kickoff: "21:00"',
+        '  - round: quaterfinals\n    leg: 1\n    date: 2013-05-09\n    kickoff: "21:00"',
+        1,
+    )
     assert odd != MISSPELT and load_season_text(odd).season.stray_legs == ()
 
 

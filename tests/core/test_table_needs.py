@@ -51,8 +51,11 @@ def test_every_need_is_enough_in_every_outcome_it_allows(league):
                         h, a = played[own]
                         if (h - a if own[0] == team else a - h) < need.own_margin:
                             continue
-                    if any(not ((lo is None or h - a >= lo) and (hi is None or h - a <= hi))
-                           for fixture, lo, hi in need.helps for h, a in [played[fixture]]):
+                    if any(
+                        not ((lo is None or h - a >= lo) and (hi is None or h - a <= hi))
+                        for fixture, lo, hi in need.helps
+                        for h, a in [played[fixture]]
+                    ):
                         continue
                     final = dict(stats)
                     for (home, away), (h, a) in played.items():
@@ -63,7 +66,8 @@ def test_every_need_is_enough_in_every_outcome_it_allows(league):
                     assert level_or_ahead + 1 <= last, (team, last, need, played)
                     checked += 1
                 in_reach = (need.own_margin is None or need.own_margin <= bound) and all(
-                    (lo is None or lo <= bound) and (hi is None or hi >= -bound) for _, lo, hi in need.helps)
+                    (lo is None or lo <= bound) and (hi is None or hi >= -bound) for _, lo, hi in need.helps
+                )
                 if in_reach:  # a need no outcome meets would say nothing
                     assert checked, (team, last, need)
 

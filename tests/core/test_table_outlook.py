@@ -20,19 +20,26 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _format(preset: str) -> Format:
-    text = f"competition: X\ntournament: Apertura\nyear: 2024\nformat: {preset}\nteams: [{{name: A}}]\n" \
-           "table:\n" + "".join(f"  - {{pos: {i}, team: A, pld: 0, w: 0, d: 0, l: 0, gf: 0, ga: 0, gd: 0, pts: 0}}\n"
-                                for i in range(1, 2))
+    text = (
+        f"competition: X\ntournament: Apertura\nyear: 2024\nformat: {preset}\nteams: [{{name: A}}]\n"
+        "table:\n"
+        + "".join(
+            f"  - {{pos: {i}, team: A, pld: 0, w: 0, d: 0, l: 0, gf: 0, ga: 0, gd: 0, pts: 0}}\n" for i in range(1, 2)
+        )
+    )
     return load_season_text(text).season.format
 
 
-@pytest.mark.parametrize("preset, expected", [
-    ("liga-mx-2011", [("liguilla", 1, 8), ("out", 9, None)]),
-    ("liga-mx-2012", [("liguilla", 1, 8), ("out", 9, None)]),
-    ("liga-mx-2020-repechaje", [("liguilla", 1, 4), ("reclassification", 5, 12), ("out", 13, None)]),
-    ("liga-mx-2021-repechaje", [("liguilla", 1, 4), ("reclassification", 5, 12), ("out", 13, None)]),
-    ("liga-mx-2023-play-in", [("liguilla", 1, 6), ("playin", 7, 10), ("out", 11, None)]),
-])
+@pytest.mark.parametrize(
+    "preset, expected",
+    [
+        ("liga-mx-2011", [("liguilla", 1, 8), ("out", 9, None)]),
+        ("liga-mx-2012", [("liguilla", 1, 8), ("out", 9, None)]),
+        ("liga-mx-2020-repechaje", [("liguilla", 1, 4), ("reclassification", 5, 12), ("out", 13, None)]),
+        ("liga-mx-2021-repechaje", [("liguilla", 1, 4), ("reclassification", 5, 12), ("out", 13, None)]),
+        ("liga-mx-2023-play-in", [("liguilla", 1, 6), ("playin", 7, 10), ("out", 11, None)]),
+    ],
+)
 def test_each_era_has_its_zones(preset, expected):
     assert preset in PRESETS
     zones = zones_for(_format(preset))
@@ -53,12 +60,16 @@ def _final_places(stats, fixtures, scores, teams, order):
         final[home] = add_result(final[home], h, a, False)
         final[away] = add_result(final[away], a, h, True)
     keys = {t: key(final[t], order) for t in teams}
-    return {t: (sum(keys[o] > keys[t] for o in teams if o != t) + 1,
-                sum(keys[o] >= keys[t] for o in teams if o != t) + 1) for t in teams}
+    return {
+        t: (sum(keys[o] > keys[t] for o in teams if o != t) + 1, sum(keys[o] >= keys[t] for o in teams if o != t) + 1)
+        for t in teams
+    }
 
 
-@pytest.mark.parametrize("name, days", [("2024-clausura.yaml", 1), ("2021-clausura.yaml", 1),
-                                        ("2023-apertura.yaml", 2), ("2014-clausura.yaml", 3)])
+@pytest.mark.parametrize(
+    "name, days",
+    [("2024-clausura.yaml", 1), ("2021-clausura.yaml", 1), ("2023-apertura.yaml", 2), ("2014-clausura.yaml", 3)],
+)
 def test_statuses_hold_for_the_real_ending_and_for_sampled_ones(name, days):
     full, season = _without_last(REPO / "seasons" / name, days)
     outlook = table_outlook(season, with_needs=False)
@@ -156,9 +167,9 @@ def test_what_a_team_needs_is_enough_in_every_outcome():
                 if any(need(ad, bc) for need in said):
                     assert final[team][1] <= 2, (team, ad, bc)
             if bc[0] == bc[1] and ad[1] > ad[0] and final["B"][1] > 2:
-                short_of_it["B"] = True   # a draw when D wins is not enough
+                short_of_it["B"] = True  # a draw when D wins is not enough
             if ad[1] - ad[0] == 3 and bc[0] != bc[1] and final["D"][1] > 2:
-                short_of_it["D"] = True   # a win by 3 is not enough without the draw elsewhere
+                short_of_it["D"] = True  # a win by 3 is not enough without the draw elsewhere
     assert short_of_it == {"B": True, "D": True}
 
 
@@ -186,8 +197,8 @@ def test_a_table_as_stated_has_nothing_left_to_play():
 def test_ties_the_order_cannot_break_count_both_ways():
     # head_to_head is not summed: teams level before it may end either way round.
     text = SMALL.format(qualifiers=2, barred="").replace(
-        "format: {qualifiers: 2, rounds:",
-        "format: {table_order: [points, head_to_head], qualifiers: 2, rounds:")
+        "format: {qualifiers: 2, rounds:", "format: {table_order: [points, head_to_head], qualifiers: 2, rounds:"
+    )
     season = load_season_text(text).season
     outlook = table_outlook(season)
     assert outlook.order == ("points",)
@@ -219,21 +230,30 @@ def test_the_json_shape_the_issue_asks_for():
     assert [z["zone"] for z in data["zones"]] == ["liguilla", "out"]
     first = data["teams"][0]
     assert set(first) == {"team", "position", "best", "worst", "zones", "needs"}
-    assert first == {"team": "A", "position": 1, "best": 1, "worst": 3,
-                     "zones": {"liguilla": "open", "out": "open"},
-                     "needs": "To reach the Liguilla: a draw is enough; or any result, and B v C drawn"}
+    assert first == {
+        "team": "A",
+        "position": 1,
+        "best": 1,
+        "worst": 3,
+        "zones": {"liguilla": "open", "out": "open"},
+        "needs": "To reach the Liguilla: a draw is enough; or any result, and B v C drawn",
+    }
 
 
 def test_a_stated_table_is_final_even_where_the_criteria_tie():
     # B and C are level on points, goal difference and goals for: the stated order stands.
     rows = [("A", 10, 9, 3), ("B", 7, 5, 5), ("C", 7, 5, 5), ("D", 1, 2, 8)]
-    text = ("competition: T\ntournament: Apertura\nyear: 2024\n"
-            "format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, "
-            "tiebreak: [extra_time, penalties]}]}\n"
-            "teams: [{name: A}, {name: B}, {name: C}, {name: D}]\ntable:\n"
-            + "".join(f"  - {{pos: {i}, team: {t}, pld: 6, w: {p // 3}, d: {p % 3}, l: {6 - p // 3 - p % 3}, "
-                      f"gf: {gf}, ga: {ga}, gd: {gf - ga}, pts: {p}}}\n"
-                      for i, (t, p, gf, ga) in enumerate(rows, start=1)))
+    text = (
+        "competition: T\ntournament: Apertura\nyear: 2024\n"
+        "format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, "
+        "tiebreak: [extra_time, penalties]}]}\n"
+        "teams: [{name: A}, {name: B}, {name: C}, {name: D}]\ntable:\n"
+        + "".join(
+            f"  - {{pos: {i}, team: {t}, pld: 6, w: {p // 3}, d: {p % 3}, l: {6 - p // 3 - p % 3}, "
+            f"gf: {gf}, ga: {ga}, gd: {gf - ga}, pts: {p}}}\n"
+            for i, (t, p, gf, ga) in enumerate(rows, start=1)
+        )
+    )
     outlook = table_outlook(load_season_text(text).season)
     b, c = outlook.team("B"), outlook.team("C")
     assert (b.best, b.worst, c.best, c.worst) == (2, 2, 3, 3)

@@ -8,9 +8,14 @@ from hypothesis import strategies as st
 from liguilla_tui.core.table_positions import places
 from tests.core.table_oracle import oracle_places
 
-ORDERS = [("points", "goal_difference", "goals_for"), ("points",), ("points", "goal_difference"),
-          ("points", "goal_difference", "goals_for", "goals_against", "away_goals"),
-          ("points", "wins", "goal_difference"), ("points", "goals_for")]
+ORDERS = [
+    ("points", "goal_difference", "goals_for"),
+    ("points",),
+    ("points", "goal_difference"),
+    ("points", "goal_difference", "goals_for", "goals_against", "away_goals"),
+    ("points", "wins", "goal_difference"),
+    ("points", "goals_for"),
+]
 
 
 @st.composite
@@ -72,7 +77,13 @@ def rounds(draw):
     for t in teams:
         wins = draw(st.integers(0, 3))
         goals = 2 if n == 4 else 3  # small gaps, so that the oracle's margins cover every case
-        stats[t] = (3 * wins + draw(st.integers(0, 2)), wins, draw(st.integers(0, goals)), draw(st.integers(0, goals)), 0)
+        stats[t] = (
+            3 * wins + draw(st.integers(0, 2)),
+            wins,
+            draw(st.integers(0, goals)),
+            draw(st.integers(0, goals)),
+            0,
+        )
     days = draw(st.integers(1, 2)) if n == 4 else 1
     fixtures = []
     for _ in range(days):

@@ -15,14 +15,29 @@ from hypothesis import strategies as st
 from liguilla_tui.core.results import DECIDED, LEVEL
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, LEG, grid, open_ties, outcome_of, outcomes
 
-T = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos",
-     "Potros", "Halcones", "Cobras", "Diablos")
-PRESETS = ("liga-mx-2011", "liga-mx-2012", "liga-mx-2020-repechaje", "liga-mx-2021-repechaje",
-           "liga-mx-2023-play-in")
+T = (
+    "Leones",
+    "Tigres",
+    "Pumas",
+    "Gallos",
+    "Toros",
+    "Rayos",
+    "Zorros",
+    "Lobos",
+    "Potros",
+    "Halcones",
+    "Cobras",
+    "Diablos",
+)
+PRESETS = ("liga-mx-2011", "liga-mx-2012", "liga-mx-2020-repechaje", "liga-mx-2021-repechaje", "liga-mx-2023-play-in")
 # What decides a quarter-final level on aggregate, preset by preset.
-QF_CHAIN = {"liga-mx-2011": ("higher_seed",), "liga-mx-2012": ("away_goals", "higher_seed"),
-            "liga-mx-2020-repechaje": ("away_goals", "higher_seed"), "liga-mx-2021-repechaje": ("higher_seed",),
-            "liga-mx-2023-play-in": ("higher_seed",)}
+QF_CHAIN = {
+    "liga-mx-2011": ("higher_seed",),
+    "liga-mx-2012": ("away_goals", "higher_seed"),
+    "liga-mx-2020-repechaje": ("away_goals", "higher_seed"),
+    "liga-mx-2021-repechaje": ("higher_seed",),
+    "liga-mx-2023-play-in": ("higher_seed",),
+}
 
 
 def before_quarterfinals(kit, preset: str) -> list[dict]:
@@ -30,15 +45,19 @@ def before_quarterfinals(kit, preset: str) -> list[dict]:
     if "repechaje" in preset:
         return [kit.leg("reclassification", 1, T[h], T[a], (1, 0)) for h, a in ((4, 11), (5, 10), (6, 9), (7, 8))]
     if "play-in" in preset:
-        return [kit.leg("playin", 1, "Zorros", "Lobos", (1, 0)), kit.leg("playin", 1, "Potros", "Halcones", (2, 0)),
-                kit.leg("playin_8th", 1, "Lobos", "Potros", (1, 0))]
+        return [
+            kit.leg("playin", 1, "Zorros", "Lobos", (1, 0)),
+            kit.leg("playin", 1, "Potros", "Halcones", (2, 0)),
+            kit.leg("playin_8th", 1, "Lobos", "Potros", (1, 0)),
+        ]
     return []
 
 
 def season(kit, preset: str, legs: list[dict]):
     teams = 12 if "repechaje" in preset else 10 if "play-in" in preset else 8
-    return kit.resolve_text(kit.season_text(table=T[:teams], format=preset,
-                                            legs=before_quarterfinals(kit, preset) + legs))
+    return kit.resolve_text(
+        kit.season_text(table=T[:teams], format=preset, legs=before_quarterfinals(kit, preset) + legs)
+    )
 
 
 def qf(leg1=None, leg2=None) -> list[dict]:
@@ -86,18 +105,22 @@ def test_away_goals_era_differs_from_higher_seed_era_on_the_same_result(kit):
     assert (without.through, without.decided_by) == ("Leones", "higher_seed")
 
 
-@pytest.mark.parametrize("preset, round_key, label, home, away", [
-    ("liga-mx-2020-repechaje", "reclassification", "RE 5 v 12", "Toros", "Diablos"),
-    ("liga-mx-2023-play-in", "playin", "PI 7 v 8", "Zorros", "Lobos"),
-])
+@pytest.mark.parametrize(
+    "preset, round_key, label, home, away",
+    [
+        ("liga-mx-2020-repechaje", "reclassification", "RE 5 v 12", "Toros", "Diablos"),
+        ("liga-mx-2023-play-in", "playin", "PI 7 v 8", "Zorros", "Lobos"),
+    ],
+)
 def test_single_match_draw_goes_to_penalties(kit, preset, round_key, label, home, away):
     teams = 12 if "repechaje" in preset else 10
     resolved = kit.resolve_text(kit.season_text(table=T[:teams], format=preset))
     open_tie = the_open(resolved, label)
     assert (open_tie.basis, open_tie.home, open_tie.away, len(open_tie.remaining)) == (LEG, home, away, 1)
     for o in outcomes(open_tie):
-        text = kit.season_text(table=T[:teams], format=preset,
-                               legs=[kit.leg(round_key, 1, home, away, (o.home_goals, o.away_goals))])
+        text = kit.season_text(
+            table=T[:teams], format=preset, legs=[kit.leg(round_key, 1, home, away, (o.home_goals, o.away_goals))]
+        )
         assert (o.through, o.decided_by) == entered(kit, kit.find_tie(kit.resolve_text(text), label))
         if o.home_goals == o.away_goals:
             assert (o.through, o.decided_by) == (None, "penalties")
@@ -111,8 +134,9 @@ def test_final_level_after_ninety_waits_for_extra_time(kit):
     leg1 = kit.leg("final", 1, "Tigres", "Leones", (1, 1))
     open_tie = the_open(final_season(kit, leg1), "Final")
     for o in outcomes(open_tie):
-        tie = kit.find_tie(final_season(kit, leg1, kit.leg("final", 2, "Leones", "Tigres",
-                                                            (o.home_goals, o.away_goals))), "Final")
+        tie = kit.find_tie(
+            final_season(kit, leg1, kit.leg("final", 2, "Leones", "Tigres", (o.home_goals, o.away_goals))), "Final"
+        )
         assert (o.through, o.decided_by) == entered(kit, tie)
     level = [o for o in outcomes(open_tie) if o.through is None]
     assert level and all(o.home_goals == o.away_goals and o.decided_by == "extra_time" for o in level)
@@ -120,9 +144,13 @@ def test_final_level_after_ninety_waits_for_extra_time(kit):
 
 # ---- both legs left --------------------------------------------------------------------------
 
+
 @settings(max_examples=60, deadline=None)
-@given(preset=st.sampled_from(["liga-mx-2011", "liga-mx-2012", "liga-mx-2023-play-in"]),
-       leg1=st.tuples(st.integers(0, 4), st.integers(0, 4)), leg2=st.tuples(st.integers(0, 4), st.integers(0, 4)))
+@given(
+    preset=st.sampled_from(["liga-mx-2011", "liga-mx-2012", "liga-mx-2023-play-in"]),
+    leg1=st.tuples(st.integers(0, 4), st.integers(0, 4)),
+    leg2=st.tuples(st.integers(0, 4), st.integers(0, 4)),
+)
 def test_both_legs_left_in_terms_of_aggregate_and_away_goals(kit, preset, leg1, leg2):
     open_tie = the_open(season(kit, preset, []), "QF 1 v 8")
     assert (open_tie.basis, len(open_tie.remaining)) == (AGGREGATE, 2)
@@ -140,12 +168,14 @@ def test_both_legs_left_lists_away_goal_splits_only_where_they_matter(kit):
     level_2_2 = [o for o in with_away if (o.home_goals, o.away_goals) == (2, 2)]
     assert len(level_2_2) == 9  # each side 0, 1 or 2 of its goals away
     assert {(o.through, o.decided_by) for o in level_2_2 if o.home_away_goals == o.away_away_goals} == {
-        ("Leones", "higher_seed")}
+        ("Leones", "higher_seed")
+    }
     assert all(o.through == "Lobos" for o in level_2_2 if o.away_away_goals > o.home_away_goals)
     assert all(o.home_away_goals is None for o in with_away if o.home_goals != o.away_goals)
 
 
 # ---- a live leg --------------------------------------------------------------------------------
+
 
 def test_live_leg_counts_from_its_current_score(kit):
     resolved = season(kit, "liga-mx-2012", qf((1, 0)))
@@ -167,6 +197,7 @@ def test_live_score_needs_one_leg_left(kit):
 
 
 # ---- the grid ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("preset, leg1", [("liga-mx-2012", (3, 0)), ("liga-mx-2011", (0, 2))])
 def test_grid_more_cells_hold_one_outcome_or_say_it_depends(kit, preset, leg1):

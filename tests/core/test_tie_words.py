@@ -23,12 +23,12 @@ def _main(text: str, basis: str):
         failing, worst = _edge(m[1]), -int(m[3]) if m[3] else -1
         return lambda d, g, *_: not failing(d, g) and d > worst
     agg = "" if basis == LEG else " on aggregate"
-    table = [(rf"any win{agg}$" if basis == LEG else r"a win on aggregate$", lambda m: lambda d, *_: d >= 1),
-             (r"a win by (\d+)$" if basis == LEG else r"an aggregate win by (\d+)$",
-              lambda m: lambda d, *_: d >= int(m[1])),
-             (r"a draw or any win$" if basis == LEG else r"a level aggregate or better$",
-              lambda m: lambda d, *_: d >= 0),
-             (r"anything but (?:a|an aggregate) defeat by (\d+) or more$", lambda m: lambda d, *_: d > -int(m[1]))]
+    table = [
+        (rf"any win{agg}$" if basis == LEG else r"a win on aggregate$", lambda m: lambda d, *_: d >= 1),
+        (r"a win by (\d+)$" if basis == LEG else r"an aggregate win by (\d+)$", lambda m: lambda d, *_: d >= int(m[1])),
+        (r"a draw or any win$" if basis == LEG else r"a level aggregate or better$", lambda m: lambda d, *_: d >= 0),
+        (r"anything but (?:a|an aggregate) defeat by (\d+) or more$", lambda m: lambda d, *_: d > -int(m[1])),
+    ]
     for pattern, make in table:
         found = re.match(pattern, text)
         if found:
@@ -48,8 +48,13 @@ def _edge(text: str):
     if m := re.fullmatch(r"(?:a (?:draw|defeat) of |a )?((?:\d+–\d+)(?: or \d+–\d+)*)(?: (draw|defeat))?", text):
         exact = {tuple(map(int, s.split("–"))) for s in m[1].split(" or ")}
         return lambda d, g, *_: (g, g - d) in exact
-    comparison = {"more": lambda a, b: a > b, "at least as many": lambda a, b: a >= b,
-                  "as many": lambda a, b: a == b, "no more": lambda a, b: a <= b, "fewer": lambda a, b: a < b}
+    comparison = {
+        "more": lambda a, b: a > b,
+        "at least as many": lambda a, b: a >= b,
+        "as many": lambda a, b: a == b,
+        "no more": lambda a, b: a <= b,
+        "fewer": lambda a, b: a < b,
+    }
     if m := re.fullmatch(r"level on aggregate with (more|at least as many|as many|no more|fewer) away goals", text):
         test = comparison[m[1]]
         return lambda d, g, away, against: d == 0 and test(away, against)
@@ -96,9 +101,15 @@ def open_tie(kit, preset, leg1):
             text = kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)
             label = "Final"
         else:
-            before = ([kit.leg("playin", 1, "Zorros", "Lobos", (1, 0)),
-                       kit.leg("playin", 1, "Potros", "Halcones", (2, 0)),
-                       kit.leg("playin_8th", 1, "Lobos", "Potros", (1, 0))] if "play-in" in preset else [])
+            before = (
+                [
+                    kit.leg("playin", 1, "Zorros", "Lobos", (1, 0)),
+                    kit.leg("playin", 1, "Potros", "Halcones", (2, 0)),
+                    kit.leg("playin_8th", 1, "Lobos", "Potros", (1, 0)),
+                ]
+                if "play-in" in preset
+                else []
+            )
             legs = [kit.leg("quarterfinals", 1, "Lobos", "Leones", leg1)] if leg1 else []
             text = kit.season_text(table=T[:10] if "play-in" in preset else T[:8], format=preset, legs=before + legs)
             label = "QF 1 v 8"
@@ -155,30 +166,52 @@ def test_both_legs_left_words_pick_out_exactly_who_goes_through(kit, preset, leg
         assert level is not None
 
 
-@pytest.mark.parametrize("preset, leg1, expected", [
-    # Away goals, level 1-1 after leg 1 at Lobos: a draw of 2-2 or more takes Lobos through.
-    ("liga-mx-2012", (1, 1), "Leones go through with any win, or a draw of 0–0 or 1–1 (the higher seed); "
-                             "Lobos need any win, or a draw of 2–2 or more"),
-    # Lobos won leg 1 1-0 at home: Leones need to win by 2, or 1-0 (level on away goals, the higher seed).
-    ("liga-mx-2012", (1, 0), "Lobos go through with anything but a 0–1 defeat or a defeat by 2 or more; "
-                             "Leones need a win by 2, or 1–0 (the higher seed)"),
-    # No away goals: level after leg 1, a draw is enough for the higher seed.
-    ("liga-mx-2011", (0, 0), "a draw is enough for Leones, the higher seed; Lobos need any win"),
-    ("liga-mx-2023-play-in", (2, 2), "a draw is enough for Leones, the higher seed; Lobos need any win"),
-    ("final", (1, 1), "Leones or Tigres: whoever wins goes through; level after 90: extra time, then penalties"),
-])
+@pytest.mark.parametrize(
+    "preset, leg1, expected",
+    [
+        # Away goals, level 1-1 after leg 1 at Lobos: a draw of 2-2 or more takes Lobos through.
+        (
+            "liga-mx-2012",
+            (1, 1),
+            "Leones go through with any win, or a draw of 0–0 or 1–1 (the higher seed); "
+            "Lobos need any win, or a draw of 2–2 or more",
+        ),
+        # Lobos won leg 1 1-0 at home: Leones need to win by 2, or 1-0 (level on away goals, the higher seed).
+        (
+            "liga-mx-2012",
+            (1, 0),
+            "Lobos go through with anything but a 0–1 defeat or a defeat by 2 or more; "
+            "Leones need a win by 2, or 1–0 (the higher seed)",
+        ),
+        # No away goals: level after leg 1, a draw is enough for the higher seed.
+        ("liga-mx-2011", (0, 0), "a draw is enough for Leones, the higher seed; Lobos need any win"),
+        ("liga-mx-2023-play-in", (2, 2), "a draw is enough for Leones, the higher seed; Lobos need any win"),
+        ("final", (1, 1), "Leones or Tigres: whoever wins goes through; level after 90: extra time, then penalties"),
+    ],
+)
 def test_words_for_each_chain(kit, preset, leg1, expected):
     assert words(open_tie(kit, preset, leg1)) == expected
 
 
-@pytest.mark.parametrize("preset, expected", [
-    ("liga-mx-2012", ("Leones go through with a win on aggregate, or level on aggregate with at least as many "
-                      "away goals (the higher seed); Lobos need a win on aggregate, or level on aggregate with "
-                      "more away goals")),
-    ("liga-mx-2011", "a level aggregate is enough for Leones, the higher seed; Lobos need a win on aggregate"),
-    ("final", "Leones or Tigres: whoever wins on aggregate goes through; "
-              "level on aggregate after 90: extra time, then penalties"),
-])
+@pytest.mark.parametrize(
+    "preset, expected",
+    [
+        (
+            "liga-mx-2012",
+            (
+                "Leones go through with a win on aggregate, or level on aggregate with at least as many "
+                "away goals (the higher seed); Lobos need a win on aggregate, or level on aggregate with "
+                "more away goals"
+            ),
+        ),
+        ("liga-mx-2011", "a level aggregate is enough for Leones, the higher seed; Lobos need a win on aggregate"),
+        (
+            "final",
+            "Leones or Tigres: whoever wins on aggregate goes through; "
+            "level on aggregate after 90: extra time, then penalties",
+        ),
+    ],
+)
 def test_words_before_leg_one(kit, preset, expected):
     assert words(open_tie(kit, preset, None)) == expected
 
@@ -192,9 +225,18 @@ def test_every_need_found_for_every_small_first_leg(kit):
 
 def test_a_live_leg_is_said_from_its_current_score(kit):
     resolved = open_tie(kit, "liga-mx-2012", (1, 0))  # Lobos won leg 1 1-0
-    [live] = [o for o in open_ties(kit.resolve_text(kit.season_text(
-        table=T[:8], format="liga-mx-2012", legs=[kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0))])),
-        live={"QF 1 v 8": (0, 1)}) if o.tie.label == "QF 1 v 8"]
+    [live] = [
+        o
+        for o in open_ties(
+            kit.resolve_text(
+                kit.season_text(
+                    table=T[:8], format="liga-mx-2012", legs=[kit.leg("quarterfinals", 1, "Lobos", "Leones", (1, 0))]
+                )
+            ),
+            live={"QF 1 v 8": (0, 1)},
+        )
+        if o.tie.label == "QF 1 v 8"
+    ]
     assert resolved.live is None and live.live == (0, 1)
     # Lobos scored away: Leones now need a win by 2 of 2-1... read back, exact from 0-1 on.
     tests, _ = read_back(words(live), (live.home, live.away), LEG)

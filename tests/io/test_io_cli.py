@@ -16,8 +16,13 @@ from liguilla_tui.seasons import default_season
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "liguilla_tui", *args], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    return subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
 
 
 @pytest.fixture
@@ -53,8 +58,9 @@ def test_import_errors_exit_1_and_write_nothing(tmp_path, openfootball, capsys):
     assert "liguilla import: 1 error(s); nothing written" in err
     assert not out.exists()
     bad = tmp_path / "1-clausura.txt"
-    bad.write_text("= Liga MX 2012/13, Clausura\n\nJornada 1\n[Vie. 4.1.]\n  19.30  Nowhere FC  3-3  Cruz Azul\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "= Liga MX 2012/13, Clausura\n\nJornada 1\n[Vie. 4.1.]\n  19.30  Nowhere FC  3-3  Cruz Azul\n", encoding="utf-8"
+    )
     assert main(["import", str(bad), "-o", str(out)]) == 1
     assert f"{bad}:5:10: error: unknown team 'Nowhere FC'" in capsys.readouterr().err
     assert not out.exists()
@@ -66,20 +72,22 @@ def test_import_with_aliases_and_format(tmp_path, clausura_files, capsys):
     aliases = tmp_path / "aliases.yaml"
     aliases.write_text("Tigres: [Tigres UANL]\n", encoding="utf-8")
     out = tmp_path / "2013.yaml"
-    assert main(["import", *clausura_files, "--aliases", str(aliases), "--format", "liga-mx-2011", "-o",
-                 str(out)]) == 0
+    assert main(["import", *clausura_files, "--aliases", str(aliases), "--format", "liga-mx-2011", "-o", str(out)]) == 0
     season = load_season(out).season
     assert season.format.preset == "liga-mx-2011"
     assert "Tigres" in [t.name for t in season.teams]
 
 
-@pytest.mark.parametrize("args", [
-    ["import"],                                             # no FILE
-    ["import", "x.txt", "--tournament", "verano"],         # not apertura|clausura
-    ["import", "x.txt", "--format", "liga-mx-1999"],       # not a preset
-    ["export", "--format", "pdf"],
-    ["export"],                                             # no --format and no -o to infer it from
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["import"],  # no FILE
+        ["import", "x.txt", "--tournament", "verano"],  # not apertura|clausura
+        ["import", "x.txt", "--format", "liga-mx-1999"],  # not a preset
+        ["export", "--format", "pdf"],
+        ["export"],  # no --format and no -o to infer it from
+    ],
+)
 def test_usage_errors_exit_2(args, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(args)
@@ -87,13 +95,16 @@ def test_usage_errors_exit_2(args, capsys):
     assert "usage: liguilla" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [
-    ("football.txt", "== Clausura - Liguilla\n"),
-    ("markdown", "# 2013 Liga MX Clausura Liguilla\n"),
-    ("wikitext", "! Clausura 2013 winners:\n"),
-    ("csv", "final,Final,Final,2,2013-05-26,20:00,América,Cruz Azul,2,1,0,0,4,2,played\n"),
-    ("json", '"champion": "América"'),
-])
+@pytest.mark.parametrize(
+    ("fmt", "marker"),
+    [
+        ("football.txt", "== Clausura - Liguilla\n"),
+        ("markdown", "# 2013 Liga MX Clausura Liguilla\n"),
+        ("wikitext", "! Clausura 2013 winners:\n"),
+        ("csv", "final,Final,Final,2,2013-05-26,20:00,América,Cruz Azul,2,1,0,0,4,2,played\n"),
+        ("json", '"champion": "América"'),
+    ],
+)
 def test_export_formats_to_stdout(fmt, marker, capsys):
     assert main(["export", "--format", fmt]) == 0
     captured = capsys.readouterr()
@@ -104,8 +115,13 @@ def test_export_formats_to_stdout(fmt, marker, capsys):
 
 
 def test_export_format_from_the_output_name(tmp_path, capsys):
-    for name, marker in (("out.csv", "round,round_name"), ("out.wiki", "==Teams=="), ("out.md", "## General table"),
-                         ("out.json", '"schema_version"'), ("out.txt", "= Liga MX 2012/13")):
+    for name, marker in (
+        ("out.csv", "round,round_name"),
+        ("out.wiki", "==Teams=="),
+        ("out.md", "## General table"),
+        ("out.json", '"schema_version"'),
+        ("out.txt", "= Liga MX 2012/13"),
+    ):
         assert main(["export", str(default_season()), "-o", str(tmp_path / name)]) == 0
         assert marker in (tmp_path / name).read_text(encoding="utf-8")
     assert capsys.readouterr().out == ""
@@ -118,8 +134,9 @@ def test_export_then_import_round_trip(tmp_path, capsys):
     assert main(["import", str(txt), "-o", str(again)]) == 0
     a, b = load_season(season).season, load_season(again).season
     assert (a.results, a.legs) != () and [r.score for r in a.results] == [r.score for r in b.results]
-    assert [(x.round, x.leg, x.home, x.away, x.score, x.penalties) for x in a.legs] == \
-        [(x.round, x.leg, x.home, x.away, x.score, x.penalties) for x in b.legs]
+    assert [(x.round, x.leg, x.home, x.away, x.score, x.penalties) for x in a.legs] == [
+        (x.round, x.leg, x.home, x.away, x.score, x.penalties) for x in b.legs
+    ]
 
 
 def test_export_failures_exit_1(tmp_path, capsys):
@@ -141,8 +158,10 @@ def test_export_prints_diagnostics_to_stderr_and_still_exports(tmp_path, capsys)
 
 def test_import_names_never_reach_the_terminal_raw(tmp_path):
     bad = tmp_path / "1-clausura.txt"
-    bad.write_text("= Liga MX 2012/13, Clausura\n\nJornada 1\n[Vie. 4.1.]\n  19.30  Evil\x1b[31m  3-3  Cruz Azul\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "= Liga MX 2012/13, Clausura\n\nJornada 1\n[Vie. 4.1.]\n  19.30  Evil\x1b[31m  3-3  Cruz Azul\n",
+        encoding="utf-8",
+    )
     result = run("import", str(bad))
     assert result.returncode == 1
     assert "\x1b" not in result.stderr and "Evil\\x1b[31m" in result.stderr

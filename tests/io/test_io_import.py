@@ -31,19 +31,26 @@ def test_2013_clausura_imports_with_only_the_barred_warning(clausura_2013, openf
     assert not d.is_error
     assert d.format() == (
         f"{openfootball / '2012-13' / '1-clausura.txt'}: warning: Querétaro (8th in the computed table, 24 pts) "
-        f"did not take part in the Liguilla: barred, {BARRED_REASON}; Monterrey (9th) takes its place")
+        f"did not take part in the Liguilla: barred, {BARRED_REASON}; Monterrey (9th) takes its place"
+    )
     season = clausura_2013.season
-    assert (season.competition, season.tournament, season.year, season.format.preset) == \
-        ("Liga MX", "Clausura", 2013, "liga-mx-2012")
+    assert (season.competition, season.tournament, season.year, season.format.preset) == (
+        "Liga MX",
+        "Clausura",
+        2013,
+        "liga-mx-2012",
+    )
     assert [(b.team, b.reason) for b in season.barred] == [("Querétaro", BARRED_REASON)]
     assert season.table == ()  # computed from the results, never stated
     assert len(season.results) == 153 and all(r.score is not None for r in season.results)
     assert sorted({r.matchday for r in season.results}) == list(range(1, 18))
     assert season.results[0] == season.results[0].__class__(
-        "Morelia", "Cruz Azul", (3, 3), 1, "2013-01-04", "19:30", season.results[0].mark)
+        "Morelia", "Cruz Azul", (3, 3), 1, "2013-01-04", "19:30", season.results[0].mark
+    )
     assert (season.start_date, season.end_date) == ("2013-05-08", "2013-05-26")
-    assert season.source == ("openfootball/mexico (CC0 1.0), football.txt: 2012-13/1-clausura.txt, "
-                             "2012-13/1-clausura_liguilla.txt")
+    assert season.source == (
+        "openfootball/mexico (CC0 1.0), football.txt: 2012-13/1-clausura.txt, 2012-13/1-clausura_liguilla.txt"
+    )
     teams = {t.name: t.aliases for t in season.teams}
     assert teams["UANL"] == ("Tigres UANL",) and teams["América"] == ("Club América",)
     assert teams["Cruz Azul"] == () and teams["Toluca"] == ("Deportivo Toluca FC",)
@@ -64,8 +71,9 @@ def test_2013_clausura_agrees_with_the_hand_made_season_leg_by_leg(clausura_2013
 
 def test_2013_clausura_resolves_as_the_hand_made_season(clausura_2013):
     mine, theirs = resolve(clausura_2013.season), resolve(load_season(default_season()).season)
-    assert [(q.seed, q.team, q.position) for q in mine.qualified] == \
-        [(q.seed, q.team, q.position) for q in theirs.qualified]
+    assert [(q.seed, q.team, q.position) for q in mine.qualified] == [
+        (q.seed, q.team, q.position) for q in theirs.qualified
+    ]
     ties = lambda r: [(t.label, t.winner, t.decided_by, t.aggregate) for rr in r.rounds for t in rr.ties]  # noqa: E731
     assert ties(mine) == ties(theirs)
     assert (mine.champion, mine.runner_up, mine.matches_played, mine.goals) == ("América", "Cruz Azul", 14, 35)
@@ -114,13 +122,14 @@ def test_import_football_txt_returns_text_and_diagnostics(openfootball):
 
 # --- one file, both tournaments ----------------------------------------------------------------
 
+
 def test_a_file_with_both_tournaments_needs_one_chosen(openfootball):
     path = openfootball / "2023-24" / "1-ligamx.txt"
     text, diagnostics = import_football_txt([path])
     assert text is None
     assert [d.format() for d in diagnostics] == [
-        f"{path}: error: the files hold the Apertura and the Clausura: choose one with --tournament "
-        "apertura|clausura"]
+        f"{path}: error: the files hold the Apertura and the Clausura: choose one with --tournament apertura|clausura"
+    ]
     imported = import_season([path], tournament="clausura")
     assert imported.diagnostics == []
     season = imported.season
@@ -136,8 +145,7 @@ def test_round_1_of_the_2020_apertura_is_the_reclassification(openfootball):
     assert season.format.preset == "liga-mx-2020-repechaje"
     assert [leg.round for leg in season.legs[:4]] == ["reclassification"] * 4
     shootout = next(leg for leg in season.legs if leg.penalties)
-    assert (shootout.home, shootout.away, shootout.score, shootout.penalties) == \
-        ("Monterrey", "Puebla", (2, 2), (2, 4))
+    assert (shootout.home, shootout.away, shootout.score, shootout.penalties) == ("Monterrey", "Puebla", (2, 2), (2, 4))
 
 
 def test_aet_in_a_round_without_extra_time_is_dropped_with_a_warning_and_a_note(openfootball):
@@ -145,19 +153,23 @@ def test_aet_in_a_round_without_extra_time_is_dropped_with_a_warning_and_a_note(
     imported = import_season([path], tournament="clausura")
     assert not imported.errors
     messages = [d.format() for d in imported.diagnostics]
-    assert f"{path}:650:3: warning: Cruz Azul v Necaxa (Repechaje): openfootball gives 3-1 a.e.t., but the " \
-           "Repechaje have no extra time: the full-time 1-1 is kept and the a.e.t. score dropped" in messages
+    assert (
+        f"{path}:650:3: warning: Cruz Azul v Necaxa (Repechaje): openfootball gives 3-1 a.e.t., but the "
+        "Repechaje have no extra time: the full-time 1-1 is kept and the a.e.t. score dropped" in messages
+    )
     leg = next(leg for leg in imported.season.legs if leg.home == "Cruz Azul" and leg.round == "reclassification")
     assert (leg.score, leg.extra_time, leg.penalties) == ((1, 1), None, (3, 1))
-    assert any("openfootball writes 3-1 a.e.t., but the Repechaje had no extra time" in n
-               for n in imported.season.notes)
+    assert any(
+        "openfootball writes 3-1 a.e.t., but the Repechaje had no extra time" in n for n in imported.season.notes
+    )
 
 
 def test_awarded_matches_count_and_are_noted(openfootball):
     path = openfootball / "2020-21" / "1-ligamx.txt"
     imported = import_season([path], tournament="clausura")
     assert [d.format() for d in imported.diagnostics] == [
-        f"{path}:443:3: warning: Atlas v América (matchday 7) was awarded 3-0: the awarded score counts in the table"]
+        f"{path}:443:3: warning: Atlas v América (matchday 7) was awarded 3-0: the awarded score counts in the table"
+    ]
     assert any("awarded 3-0 (openfootball: [awarded])" in n for n in imported.season.notes)
     assert any(r.home == "Atlas" and r.away == "América" and r.score == (3, 0) for r in imported.season.results)
 
@@ -166,8 +178,10 @@ def test_no_liguilla_is_a_warning_and_cancelled_matches_do_not_count(openfootbal
     path = openfootball / "2019-20" / "1-ligamx.txt"
     imported = import_season([path], tournament="clausura")
     assert not imported.errors
-    assert imported.diagnostics[0].format() == \
-        f"{path}:330:1: warning: no Clausura Liguilla in the files: the season has no legs yet"
+    assert (
+        imported.diagnostics[0].format()
+        == f"{path}:330:1: warning: no Clausura Liguilla in the files: the season has no legs yet"
+    )
     cancelled = [d for d in imported.diagnostics if "was cancelled" in d.message]
     assert len(cancelled) == 63
     assert imported.season.legs == ()
@@ -183,7 +197,8 @@ def test_the_2024_apertura_imports_with_its_swapped_shootout_read_and_marked(ope
     assert [d.format() for d in imported.diagnostics] == [
         f"{path}:267:3: warning: Tijuana v América (Play-in): '2-2 pen. (2-3, 1-0)': a shoot-out cannot end "
         "level, and one follows only a level score: read as the full-time score and the shoot-out swapped: "
-        "2-2 at full time, 2-3 on penalties; the later rounds show América went through, as that reading says"]
+        "2-2 at full time, 2-3 on penalties; the later rounds show América went through, as that reading says"
+    ]
     leg = next(leg for leg in imported.season.legs if leg.round == "playin" and leg.home == "Tijuana")
     assert (leg.away, leg.score, leg.penalties, leg.penalties_winner) == ("América", (2, 2), (2, 3), None)
     assert any("'2-2 pen. (2-3, 1-0)'" in note for note in imported.season.notes)
@@ -208,8 +223,11 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_unknown_team_spelling_is_an_error_pointing_at_the_alias_file(tmp_path):
-    path = _write(tmp_path, "1-clausura.txt", REGULAR + "  12.00  Chivas Rayadas  1-1  Club Americas\n"
-                  "  13.00  Chivas Rayadas  0-1  Cruz Azul\n")
+    path = _write(
+        tmp_path,
+        "1-clausura.txt",
+        REGULAR + "  12.00  Chivas Rayadas  1-1  Club Americas\n  13.00  Chivas Rayadas  0-1  Cruz Azul\n",
+    )
     text, diagnostics = import_football_txt([path])
     assert text is None
     assert [d.format() for d in diagnostics if d.is_error] == [
@@ -233,11 +251,14 @@ def test_aliases_extend_the_shipped_ones(tmp_path):
     assert as_mapping.text == imported.text
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("[unclosed", "error: cannot read the alias file"),
-    ("- a list\n", "error: an alias file must be a mapping"),
-    ("América: {a: b}\n", "error: alias file: the spellings of América must be a list of names"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[unclosed", "error: cannot read the alias file"),
+        ("- a list\n", "error: an alias file must be a mapping"),
+        ("América: {a: b}\n", "error: alias file: the spellings of América must be a list of names"),
+    ],
+)
 def test_bad_alias_files(tmp_path, content, message):
     path = _write(tmp_path, "1-clausura.txt", REGULAR)
     aliases = _write(tmp_path, "aliases.yaml", content)
@@ -251,15 +272,19 @@ def test_an_unreadable_line_stops_the_import(tmp_path):
     text, diagnostics = import_football_txt([path])
     assert text is None
     assert [d.format() for d in diagnostics if d.is_error] == [
-        f"{path}:7:3: error: cannot read this line as a match (time, home, score, away)"]
+        f"{path}:7:3: error: cannot read this line as a match (time, home, score, away)"
+    ]
 
 
 def test_a_liguilla_round_the_format_does_not_have(tmp_path):
     path = _write(tmp_path, "1-clausura.txt", REGULAR)
-    liguilla = _write(tmp_path, "1-clausura_liguilla.txt",
-                      "= Liga MX 2012/13, Clausura - Liguilla\n\nRepechaje\n[Mié. 8.5.]\n"
-                      "  21.00  Club Atlas  0-1  Cruz Azul\n\nOctavos\n[Mié. 8.5.]\n"
-                      "  21.00  Club Atlas  0-1  Cruz Azul\n")
+    liguilla = _write(
+        tmp_path,
+        "1-clausura_liguilla.txt",
+        "= Liga MX 2012/13, Clausura - Liguilla\n\nRepechaje\n[Mié. 8.5.]\n"
+        "  21.00  Club Atlas  0-1  Cruz Azul\n\nOctavos\n[Mié. 8.5.]\n"
+        "  21.00  Club Atlas  0-1  Cruz Azul\n",
+    )
     text, diagnostics = import_football_txt([path, liguilla])
     assert text is None
     assert [d.format() for d in diagnostics] == [
@@ -273,26 +298,34 @@ def test_a_liguilla_round_the_format_does_not_have(tmp_path):
 
 def test_legs_are_numbered_by_date_and_a_third_meeting_is_an_error(tmp_path):
     path = _write(tmp_path, "1-clausura.txt", REGULAR)
-    liguilla = _write(tmp_path, "1-clausura_liguilla.txt",
-                      "= Liga MX 2012/13, Clausura - Liguilla\n\nFinal\n[Dom. 26.5.]\n"
-                      "  20.00  Club América  2-1  Cruz Azul\n[Jue. 23.5.]\n  21.00  Cruz Azul  1-0  Club América\n"
-                      "[Lun. 27.5.]\n  21.00  Cruz Azul  1-0  Club América\n")
+    liguilla = _write(
+        tmp_path,
+        "1-clausura_liguilla.txt",
+        "= Liga MX 2012/13, Clausura - Liguilla\n\nFinal\n[Dom. 26.5.]\n"
+        "  20.00  Club América  2-1  Cruz Azul\n[Jue. 23.5.]\n  21.00  Cruz Azul  1-0  Club América\n"
+        "[Lun. 27.5.]\n  21.00  Cruz Azul  1-0  Club América\n",
+    )
     imported = import_season([path, liguilla])
     assert [d.format() for d in imported.errors] == [
-        f"{liguilla}:9:3: error: Cruz Azul and América meet 3 times in the Final; the round has 2 leg(s)"]
+        f"{liguilla}:9:3: error: Cruz Azul and América meet 3 times in the Final; the round has 2 leg(s)"
+    ]
     text, _ = import_football_txt([path, liguilla.with_name("missing.txt")])
     assert text is None
 
 
 def test_penalties_where_the_round_has_none_are_an_error(tmp_path):
     path = _write(tmp_path, "1-clausura.txt", REGULAR)
-    liguilla = _write(tmp_path, "1-clausura_liguilla.txt",
-                      "= Liga MX 2012/13, Clausura - Liguilla\n\nCuartos de Final\n[Dom. 12.5.]\n"
-                      "  20.00  Club Atlas  4-3 pen. (1-1)  Cruz Azul\n")
+    liguilla = _write(
+        tmp_path,
+        "1-clausura_liguilla.txt",
+        "= Liga MX 2012/13, Clausura - Liguilla\n\nCuartos de Final\n[Dom. 12.5.]\n"
+        "  20.00  Club Atlas  4-3 pen. (1-1)  Cruz Azul\n",
+    )
     _, diagnostics = import_football_txt([path, liguilla])
     assert [d.format() for d in diagnostics] == [
         f"{liguilla}:5:3: error: Atlas v Cruz Azul (Quarter-finals): penalties 4-3, but the Quarter-finals have no "
-        "shoot-out in this format (--format another preset?)"]
+        "shoot-out in this format (--format another preset?)"
+    ]
 
 
 def test_a_liguilla_alone_has_no_table(tmp_path, openfootball):
@@ -301,7 +334,8 @@ def test_a_liguilla_alone_has_no_table(tmp_path, openfootball):
     assert text is None
     assert [d.format() for d in diagnostics] == [
         f"{path}: error: no Clausura regular season in the files: the general table needs its results (give the "
-        "regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"]
+        "regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"
+    ]
 
 
 def test_a_preset_can_be_chosen_and_an_unknown_one_is_an_error(openfootball):
@@ -317,29 +351,49 @@ def test_the_shipped_alias_file_covers_every_spelling_in_openfootball(openfootba
     from liguilla_tui.footballtxt.reader import read_football_txt
 
     aliases = load_aliases()
-    spellings = {team for path in openfootball.glob("*/*.txt")
-                 for s in read_football_txt(path.read_text(encoding="utf-8")).sections
-                 for r in s.rounds for m in r.matches for team in (m.home, m.away)}
+    spellings = {
+        team
+        for path in openfootball.glob("*/*.txt")
+        for s in read_football_txt(path.read_text(encoding="utf-8")).sections
+        for r in s.rounds
+        for m in r.matches
+        for team in (m.home, m.away)
+    }
     assert len(spellings) == 34
     assert {s for s in spellings if aliases.lookup(s) is None} == set()
-    for canonical in ("UANL", "América", "Atlas", "Morelia", "Cruz Azul", "Santos Laguna", "UNAM", "Querétaro",
-                      "Monterrey"):
+    for canonical in (
+        "UANL",
+        "América",
+        "Atlas",
+        "Morelia",
+        "Cruz Azul",
+        "Santos Laguna",
+        "UNAM",
+        "Querétaro",
+        "Monterrey",
+    ):
         assert aliases.lookup(canonical) == canonical
     assert aliases.lookup("CF America") == "América" and aliases.lookup("gallos blancos") == "Querétaro"
 
 
 def test_a_section_of_another_competition_is_skipped_with_a_warning(tmp_path, openfootball):
     text = (openfootball / "2023-24" / "1-ligamx.txt").read_text(encoding="utf-8")
-    path = _write(tmp_path, "1-ligamx.txt", text + "\n== Campeón de Campeones\n\nFinal\n[Sun Jul/7]\n"
-                  "  19.00  CF América  2-1  UANL Tigres\n")
+    path = _write(
+        tmp_path,
+        "1-ligamx.txt",
+        text + "\n== Campeón de Campeones\n\nFinal\n[Sun Jul/7]\n  19.00  CF América  2-1  UANL Tigres\n",
+    )
     imported = import_season([path], tournament="clausura")
     line = len(text.splitlines()) + 2
     assert [d.format() for d in imported.diagnostics] == [
         f"{path}:{line}:1: warning: cannot tell whether section 'Campeón de Campeones' is the Apertura or the "
-        "Clausura; its matches are not imported"]
-    only = _write(tmp_path, "other.txt",
-                  "= Copa MX 2019/20\n\nFinal\n[Sun Jul/7]\n  19.00  CF América  2-1  UANL Tigres\n")
+        "Clausura; its matches are not imported"
+    ]
+    only = _write(
+        tmp_path, "other.txt", "= Copa MX 2019/20\n\nFinal\n[Sun Jul/7]\n  19.00  CF América  2-1  UANL Tigres\n"
+    )
     text, diagnostics = import_football_txt([only])
     assert text is None
     assert [d.format() for d in diagnostics] == [
-        f"{only}:3:1: error: cannot tell whether section 'Copa MX 2019/20' is the Apertura or the Clausura"]
+        f"{only}:3:1: error: cannot tell whether section 'Copa MX 2019/20' is the Apertura or the Clausura"
+    ]

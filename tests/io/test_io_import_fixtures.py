@@ -29,15 +29,18 @@ def test_a_season_with_no_scores_yet_is_written_as_fixtures(tmp_path):
     imported = import_season([path], tournament="clausura")
     assert imported.errors == [] and imported.text is not None
     messages = [d.format() for d in imported.diagnostics]
-    assert f"{path}:3:1: warning: no regular-season match has a score yet: the 6 fixtures are written without " \
-           "one, and the table is all level until results are entered" in messages
+    assert (
+        f"{path}:3:1: warning: no regular-season match has a score yet: the 6 fixtures are written without "
+        "one, and the table is all level until results are entered" in messages
+    )
     assert not any("have no score yet" in m for m in messages)  # said once, not twice
-    assert "  - {matchday: 1, date: 2025-01-10, kickoff: \"19:00\", home: Querétaro, away: América}\n" \
-        in imported.text
+    assert '  - {matchday: 1, date: 2025-01-10, kickoff: "19:00", home: Querétaro, away: América}\n' in imported.text
     season = imported.season
     assert [(r.home, r.away, r.score, r.date) for r in season.results][:3] == [
-        ("Querétaro", "América", None, "2025-01-10"), ("Tijuana", "Toluca", None, "2025-01-10"),
-        ("Atlético San Luis", "UANL", None, "2025-01-11")]
+        ("Querétaro", "América", None, "2025-01-10"),
+        ("Tijuana", "Toluca", None, "2025-01-10"),
+        ("Atlético San Luis", "UANL", None, "2025-01-11"),
+    ]
     assert len(season.results) == 6 and all(r.score is None and r.matchday == 1 for r in season.results)
     assert all(row.played == 0 and row.points == 0 for row in resolve(season).table)
 

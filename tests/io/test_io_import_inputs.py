@@ -16,16 +16,19 @@ HEAD = "= Liga MX 2012/13, Clausura\n\nJornada 1\n[Vie. 4.1.]\n"
 
 
 def _run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "liguilla_tui", *args], capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", *args], capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_a_device_is_refused_not_read(capsys):
     """`import /dev/zero` once read for 11 s into a MemoryError traceback."""
     assert main(["import", "/dev/zero"]) == 1
     err = capsys.readouterr().err
-    assert err == ("/dev/zero: error: not a regular file (a device, pipe or socket?)\n"
-                   "liguilla import: 1 error(s); nothing written\n")
+    assert err == (
+        "/dev/zero: error: not a regular file (a device, pipe or socket?)\n"
+        "liguilla import: 1 error(s); nothing written\n"
+    )
 
 
 def test_a_fifo_is_refused_without_blocking(tmp_path):
@@ -73,10 +76,13 @@ def test_diagnostics_are_capped_with_a_count_of_the_rest(tmp_path):
 def test_long_source_text_is_shortened_where_a_message_echoes_it(tmp_path, capsys):
     team = "Club " + "X" * 100_000
     path = tmp_path / "1-clausura.txt"
-    path.write_text(HEAD + f"  19.30  {team}  3-3  Cruz Azul\n"
-                    f"  21.00  Club Atlas  1-0 {'9' * 50_000}  Club América\n"
-                    f"[Vie. 4.1.{'x' * 50_000}]\n"
-                    f"Jornada {'Z' * 50_000}\n", encoding="utf-8")
+    path.write_text(
+        HEAD + f"  19.30  {team}  3-3  Cruz Azul\n"
+        f"  21.00  Club Atlas  1-0 {'9' * 50_000}  Club América\n"
+        f"[Vie. 4.1.{'x' * 50_000}]\n"
+        f"Jornada {'Z' * 50_000}\n",
+        encoding="utf-8",
+    )
     assert main(["import", str(path)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert len(err) >= 3 and all(len(line) < 400 for line in err), [len(line) for line in err]
@@ -89,8 +95,9 @@ def test_spelling_hints_are_bounded_per_import(tmp_path):
     from liguilla_tui.footballtxt.importer import import_season
 
     path = tmp_path / "1-clausura.txt"
-    path.write_text(HEAD + "".join(f"  19.30  Club Americ{i:03d}   1-0  Cruz Azul\n" for i in range(150)),
-                    encoding="utf-8")
+    path.write_text(
+        HEAD + "".join(f"  19.30  Club Americ{i:03d}   1-0  Cruz Azul\n" for i in range(150)), encoding="utf-8"
+    )
     unknown = [d.message for d in import_season([path]).errors if d.message.startswith("unknown team")]
     assert len(unknown) == 150
     hinted = [m for m in unknown if "did you mean" in m]

@@ -14,10 +14,13 @@ from liguilla_tui.footballtxt.importer import import_season
 
 # Four teams: América 1st, Cruz Azul 2nd, Atlas 3rd, Morelia 4th. Single-match semi-finals
 # 1 v 4 and 2 v 3, then a final; a level match goes to penalties.
-FOUR = Format(4, (
-    RoundSpec("semifinals", "Semi-finals", "SF", 1, "seeds", ((1, 4), (2, 3)), ("penalties",)),
-    RoundSpec("final", "Final", "F", 1, "reseed", (), ("penalties",)),
-))
+FOUR = Format(
+    4,
+    (
+        RoundSpec("semifinals", "Semi-finals", "SF", 1, "seeds", ((1, 4), (2, 3)), ("penalties",)),
+        RoundSpec("final", "Final", "F", 1, "reseed", (), ("penalties",)),
+    ),
+)
 
 REGULAR = """= Liga MX 2012/13, Clausura
 
@@ -33,10 +36,12 @@ Jornada 2
 
 
 def _liguilla(semi_1: str, final: str) -> str:
-    return ("= Liga MX 2012/13, Clausura - Liguilla\n\nSemifinales\n[Mié. 8.5.]\n"
-            f"  19.00  Club América             {semi_1}  Monarcas Morelia\n"
-            "  21.00  Cruz Azul                2-0  Club Atlas\n\n"
-            f"Final\n[Dom. 12.5.]\n  19.00  {final}\n")
+    return (
+        "= Liga MX 2012/13, Clausura - Liguilla\n\nSemifinales\n[Mié. 8.5.]\n"
+        f"  19.00  Club América             {semi_1}  Monarcas Morelia\n"
+        "  21.00  Cruz Azul                2-0  Club Atlas\n\n"
+        f"Final\n[Dom. 12.5.]\n  19.00  {final}\n"
+    )
 
 
 def _files(tmp_path: Path, semi_1: str, final: str) -> list[Path]:
@@ -63,7 +68,8 @@ def test_a_level_shootout_is_kept_with_the_winner_the_final_shows(tmp_path):
     assert [d.format() for d in imported.diagnostics] == [
         f"{paths[1]}:5:3: warning: América v Morelia (Semi-finals): '4-4 pen. (1-1, 0-0)': a shoot-out cannot "
         "end level; the later rounds show Morelia went through: recorded as the shoot-out's winner, its score "
-        "not known"]
+        "not known"
+    ]
     semi = _semi(imported.season)
     assert (semi.score, semi.penalties, semi.penalties_winner) == ((1, 1), None, "Morelia")
     assert "    penalties_winner: Morelia\n" in imported.text
@@ -84,7 +90,8 @@ def test_swapped_scores_are_read_swapped_when_the_later_round_agrees(tmp_path):
     assert d.format() == (
         f"{paths[1]}:5:3: warning: América v Morelia (Semi-finals): '2-2 pen. (2-3, 1-0)': a shoot-out cannot "
         "end level, and one follows only a level score: read as the full-time score and the shoot-out swapped: "
-        "2-2 at full time, 2-3 on penalties; the later rounds show Morelia went through, as that reading says")
+        "2-2 at full time, 2-3 on penalties; the later rounds show Morelia went through, as that reading says"
+    )
     semi = _semi(_read_back(imported))
     assert (semi.score, semi.penalties, semi.penalties_winner) == ((2, 2), (2, 3), None)
 
@@ -95,8 +102,9 @@ def test_swapped_scores_the_later_round_contradicts_keep_the_winner_it_shows(tmp
     assert imported.errors == []
     (d,) = imported.diagnostics
     assert d.diagnostic.line == 5 and not d.is_error
-    assert "swapped, the scores would make Morelia the winner, but the later rounds show América went through" \
-        in d.message
+    assert (
+        "swapped, the scores would make Morelia the winner, but the later rounds show América went through" in d.message
+    )
     semi = _semi(_read_back(imported))
     assert (semi.score, semi.penalties, semi.penalties_winner) == ((2, 2), None, "América")
     assert resolve(imported.season).champion == "América"
@@ -108,8 +116,10 @@ def test_a_level_shootout_no_later_round_settles_leaves_the_tie_level(tmp_path):
     assert imported.errors == [] and imported.text is not None
     (d,) = imported.diagnostics
     assert (d.path, d.diagnostic.line, d.diagnostic.column) == (str(paths[1]), 10, 3)
-    assert d.message.endswith("a shoot-out cannot end level, and no later round shows who went through: "
-                              "its score is left out and the tie stays level")
+    assert d.message.endswith(
+        "a shoot-out cannot end level, and no later round shows who went through: "
+        "its score is left out and the tie stays level"
+    )
     resolved = resolve(_read_back(imported))
     assert resolved.champion is None and resolved.rounds[-1].ties[0].awaiting == "penalties"
 
@@ -141,7 +151,8 @@ def test_a_level_match_with_no_shootout_given_takes_the_winner_the_final_shows(t
     assert imported.errors == []
     assert [d.format() for d in imported.diagnostics] == [
         f"{paths[1]}:5:3: warning: América v Morelia (Semi-finals): level with no shoot-out given; the later "
-        "rounds show Morelia went through: recorded as the shoot-out's winner, its score not known"]
+        "rounds show Morelia went through: recorded as the shoot-out's winner, its score not known"
+    ]
     assert _semi(_read_back(imported)).penalties_winner == "Morelia"
 
 
@@ -167,24 +178,29 @@ def test_a_shootout_after_a_decisive_score_is_left_out_not_fatal(tmp_path):
     assert imported.errors == [] and imported.text is not None
     assert [d.format() for d in imported.diagnostics] == [
         f"{paths[1]}:10:3: warning: América v Cruz Azul (Final): a shoot-out is given, but the score was not "
-        "level (2-1): it is left out"]
+        "level (2-1): it is left out"
+    ]
     final = next(leg for leg in _read_back(imported).legs if leg.round == "final")
     assert (final.score, final.penalties) == ((2, 1), None)
     assert resolve(imported.season).champion == "América"
 
 
 def test_extra_time_after_a_decisive_aggregate_is_left_out_not_fatal(tmp_path):
-    two_legs = Format(4, (FOUR.rounds[0], RoundSpec("final", "Final", "F", 2, "reseed", (),
-                                                      ("extra_time", "penalties"))))
+    two_legs = Format(
+        4, (FOUR.rounds[0], RoundSpec("final", "Final", "F", 2, "reseed", (), ("extra_time", "penalties")))
+    )
     regular, liguilla = _files(tmp_path, "1-0", "Cruz Azul           1-1  Club América")
-    liguilla.write_text(liguilla.read_text(encoding="utf-8")
-                        + "[Dom. 19.5.]\n  19.00  Club América        5-4 pen. 2-1 a.e.t. (1-0)  Cruz Azul\n",
-                        encoding="utf-8")
+    liguilla.write_text(
+        liguilla.read_text(encoding="utf-8")
+        + "[Dom. 19.5.]\n  19.00  Club América        5-4 pen. 2-1 a.e.t. (1-0)  Cruz Azul\n",
+        encoding="utf-8",
+    )
     imported = import_season([regular, liguilla], preset=two_legs)
     assert imported.errors == []
     assert [d.format() for d in imported.diagnostics] == [
         f"{liguilla}:12:3: warning: América v Cruz Azul (Final): extra time is given, but the score was not "
-        "level (2-1 after 90 minutes on aggregate): it is left out"]
+        "level (2-1 after 90 minutes on aggregate): it is left out"
+    ]
     leg2 = next(leg for leg in _read_back(imported).legs if leg.round == "final" and leg.leg == 2)
     assert (leg2.score, leg2.extra_time, leg2.penalties) == ((1, 0), None, None)
     assert resolve(imported.season).champion == "América"

@@ -111,8 +111,9 @@ RULED_OUT = [
 def test_the_neighbouring_era_rules_do_not_reproduce(jobs, key, other, decisive):
     right = resolve(_import(jobs[key]).season)
     round_key, winner, how = decisive
-    assert any(t.winner == winner and t.decided_by == how
-               for r in right.rounds if r.spec.key == round_key for t in r.ties)
+    assert any(
+        t.winner == winner and t.decided_by == how for r in right.rounds if r.spec.key == round_key for t in r.ties
+    )
     wrong = resolve(_import(jobs[key], preset=other).season)
     assert any("is not a pairing" in d.message for d in wrong.errors)
     assert wrong.kept_legs != ()
@@ -128,10 +129,14 @@ def test_repechaje_winners_are_re_ranked_not_a_fixed_bracket(jobs, key):
     season = _import(jobs[key]).season
     fmt = season.format
     quarterfinals = fmt.round("quarterfinals")
-    fixed = replace(quarterfinals, entrants=(Entrants("seeds", 1, 4), *(
-        Entrants("winners", round="reclassification", tie=tie, as_seed=4 + tie) for tie in (1, 2, 3, 4))))
-    fixed_format = replace(fmt, preset=None, rounds=tuple(fixed if r.key == "quarterfinals" else r
-                                                          for r in fmt.rounds))
+    fixed = replace(
+        quarterfinals,
+        entrants=(
+            Entrants("seeds", 1, 4),
+            *(Entrants("winners", round="reclassification", tie=tie, as_seed=4 + tie) for tie in (1, 2, 3, 4)),
+        ),
+    )
+    fixed_format = replace(fmt, preset=None, rounds=tuple(fixed if r.key == "quarterfinals" else r for r in fmt.rounds))
     assert resolve(season).errors == ()
     wrong = resolve(replace(season, format=fixed_format))
     assert any("is not a pairing of the Quarter-finals" in d.message for d in wrong.errors)

@@ -21,11 +21,16 @@ from liguilla_tui.seasons import bundled_seasons, default_season
 def comparable(season: Season) -> Season:
     """The season as data, less what football.txt does not carry: other spellings of the
     team names, the source and the notes (and positions in a file)."""
-    return replace(season, diagnostics=(), source=None, notes=(),
-                   teams=tuple(replace(t, aliases=()) for t in season.teams),
-                   results=tuple(replace(r, mark=NOWHERE) for r in season.results),
-                   legs=tuple(replace(leg, mark=NOWHERE) for leg in season.legs),
-                   barred=tuple(replace(b, mark=NOWHERE) for b in season.barred))
+    return replace(
+        season,
+        diagnostics=(),
+        source=None,
+        notes=(),
+        teams=tuple(replace(t, aliases=()) for t in season.teams),
+        results=tuple(replace(r, mark=NOWHERE) for r in season.results),
+        legs=tuple(replace(leg, mark=NOWHERE) for leg in season.legs),
+        barred=tuple(replace(b, mark=NOWHERE) for b in season.barred),
+    )
 
 
 IMPORTED = [p for p in bundled_seasons() if p.resolve() != default_season().resolve()]
@@ -46,7 +51,8 @@ def test_football_txt_round_trip(path, tmp_path):
     assert comparable(again.season) == comparable(season)
     # And the exported text is stable: writing the re-imported season gives it back.
     assert write_football_txt(again.season) == exported.read_text(encoding="utf-8").replace(
-        f"# source: {season.source}", f"# source: {again.season.source}")
+        f"# source: {season.source}", f"# source: {again.season.source}"
+    )
 
 
 def test_score_notation_written_is_read_back():
@@ -55,11 +61,17 @@ def test_score_notation_written_is_read_back():
         Leg("final", 1, "Cruz Azul", "América", "2013-05-23", "21:00", (1, 0)),
         Leg("final", 2, "América", "Cruz Azul", "2013-05-26", "20:00", (2, 1), (0, 0), (4, 2)),
     )
-    text = write_football_txt(replace(base, legs=legs, results=(
-        Result("América", "UANL", (2, 2), 1, "2013-01-05", "17:00"),
-        Result("Atlas", "UNAM", None, 1, "2013-01-05", None),
-        Result("UNAM", "Atlas", (0, 1), 2, None, None),
-    )))
+    text = write_football_txt(
+        replace(
+            base,
+            legs=legs,
+            results=(
+                Result("América", "UANL", (2, 2), 1, "2013-01-05", "17:00"),
+                Result("Atlas", "UNAM", None, 1, "2013-01-05", None),
+                Result("UNAM", "Atlas", (0, 1), 2, None, None),
+            ),
+        )
+    )
     assert "  20.00  América    2-1 a.e.t. 4-2 pen. (2-1)  Cruz Azul" not in text
     assert "  20.00  América    4-2 pen. 2-1 a.e.t. (2-1)  Cruz Azul" in text
     assert "[Sat Jan/5 2013]\n  17.00  America  2-2  UANL".replace("America", "América") in text
@@ -80,17 +92,29 @@ def test_the_hand_made_season_exports_its_liguilla_only(tmp_path):
     imported = import_season([path])
     assert [d.message for d in imported.errors] == [
         "no Clausura regular season in the files: the general table needs its results (give the regular-season "
-        "file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"]
+        "file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"
+    ]
 
 
 def test_wikitext_is_laid_out_like_the_seed_article():
     text = render_wikitext(resolve(load_season(default_season()).season))
     heads = [line for line in text.splitlines() if line.startswith("==")]
-    assert heads == ["==Teams==", "==Quarter-finals==", "===First leg===", "===Second leg===", "==Semi-finals==",
-                     "===First leg===", "===Second leg===", "==Final==", "===First leg===", "===Second leg===",
-                     "==Winners==", "==Top goalscorers=="]
-    assert "| 9 || 8 || style=\"text-align:left\" | Monterrey || 17 || 7 || 2 || 8 || 22 || 22 || 0 || 23" in text
-    assert "| 8 ||  || style=\"text-align:left\" | Querétaro<sup>1</sup> ||" in text
+    assert heads == [
+        "==Teams==",
+        "==Quarter-finals==",
+        "===First leg===",
+        "===Second leg===",
+        "==Semi-finals==",
+        "===First leg===",
+        "===Second leg===",
+        "==Final==",
+        "===First leg===",
+        "===Second leg===",
+        "==Winners==",
+        "==Top goalscorers==",
+    ]
+    assert '| 9 || 8 || style="text-align:left" | Monterrey || 17 || 7 || 2 || 8 || 22 || 22 || 0 || 23' in text
+    assert '| 8 ||  || style="text-align:left" | Querétaro<sup>1</sup> ||' in text
     assert "1. Querétaro may not take part in the Liguilla: relegated to Ascenso MX." in text
     assert "! Clausura 2013 winners:\n|-\n| '''América'''\n|}" in text
     assert "|score = 2–1\n|team2 = Cruz Azul\n|aet = yes\n" in text and "|penaltyscore = 4–2" in text
@@ -100,11 +124,20 @@ def test_wikitext_is_laid_out_like_the_seed_article():
 def test_wikitext_and_csv_names_are_inert():
     season = load_season(default_season()).season
     hostile = "UNAM}}{{Delete|x]]\x1b[31m"
-    renamed = replace(season, teams=tuple(replace(t, name=hostile) if t.name == "UNAM" else t for t in season.teams),
-                      table=tuple(replace(r, team=hostile) if r.team == "UNAM" else r for r in season.table),
-                      legs=tuple(replace(leg, home=hostile if leg.home == "UNAM" else leg.home,
-                                         away=hostile if leg.away == "UNAM" else leg.away,
-                                         goals=()) for leg in season.legs))
+    renamed = replace(
+        season,
+        teams=tuple(replace(t, name=hostile) if t.name == "UNAM" else t for t in season.teams),
+        table=tuple(replace(r, team=hostile) if r.team == "UNAM" else r for r in season.table),
+        legs=tuple(
+            replace(
+                leg,
+                home=hostile if leg.home == "UNAM" else leg.home,
+                away=hostile if leg.away == "UNAM" else leg.away,
+                goals=(),
+            )
+            for leg in season.legs
+        ),
+    )
     resolved = resolve(renamed)
     text = render_wikitext(resolved)
     assert "\x1b" not in text and "{{Delete" not in text and wiki(hostile) in text
@@ -117,8 +150,23 @@ def test_csv_has_a_row_per_leg():
     rows = list(csv.reader(io.StringIO(render_csv(resolve(load_season(default_season()).season)))))
     assert tuple(rows[0]) == COLUMNS
     assert len(rows) == 15
-    assert rows[-1] == ["final", "Final", "Final", "2", "2013-05-26", "20:00", "América", "Cruz Azul", "2", "1",
-                        "0", "0", "4", "2", "played"]
+    assert rows[-1] == [
+        "final",
+        "Final",
+        "Final",
+        "2",
+        "2013-05-26",
+        "20:00",
+        "América",
+        "Cruz Azul",
+        "2",
+        "1",
+        "0",
+        "0",
+        "4",
+        "2",
+        "played",
+    ]
 
 
 def test_csv_guards_formula_cells():

@@ -43,8 +43,7 @@ def _wait_for(tmux: str, session: str, text: str, timeout: float = 15.0) -> str:
 def _start(tmux: str, session: str, season: Path, state: Path) -> None:
     command = f"exec {sys.executable} -m liguilla_tui {season}"
     env = {**os.environ, "LIGUILLA_STATE_DIR": str(state), "TERM": "xterm-256color"}
-    subprocess.run([tmux, "new-session", "-d", "-s", session, "-x", "80", "-y", "24", command],
-                   check=True, env=env)
+    subprocess.run([tmux, "new-session", "-d", "-s", session, "-x", "80", "-y", "24", command], check=True, env=env)
 
 
 def test_sigkill_after_unsaved_edits_then_restore(tmp_path):
@@ -61,8 +60,14 @@ def test_sigkill_after_unsaved_edits_then_restore(tmp_path):
         _wait_for(tmux, session, "Monterrey win 2–1 on aggregate")
         subprocess.run([tmux, "send-keys", "-t", session, "5"], check=True)  # Monterrey 5–0 UANL
         _wait_for(tmux, session, "Monterrey win 6–1 on aggregate")
-        pid = int(subprocess.run([tmux, "display-message", "-p", "-t", session, "#{pane_pid}"],
-                                 capture_output=True, text=True, check=True).stdout)
+        pid = int(
+            subprocess.run(
+                [tmux, "display-message", "-p", "-t", session, "#{pane_pid}"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
         os.kill(pid, signal.SIGKILL)
         subprocess.run([tmux, "kill-session", "-t", session], capture_output=True)
         assert season.read_text(encoding="utf-8") == original  # nothing was saved

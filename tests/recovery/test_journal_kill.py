@@ -38,15 +38,23 @@ class Terminal:
         self.state = state
 
     def _run(self, *args: str) -> str:
-        return subprocess.run([self.tmux, "-u", "-f", "/dev/null", "-L", self.socket, *args], env=self.env,
-                              capture_output=True, text=True, check=True, timeout=10).stdout
+        return subprocess.run(
+            [self.tmux, "-u", "-f", "/dev/null", "-L", self.socket, *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout
 
     def start(self, name: str, season: Path) -> None:
         env = ["env", "TERM=xterm-256color", f"LIGUILLA_STATE_DIR={self.state}"]
         if os.environ.get("PYTHONPATH"):
             env.append(f"PYTHONPATH={os.environ['PYTHONPATH']}")
-        command = f'{shlex.join([*env, sys.executable, "-m", "liguilla_tui", str(season)])}; ' \
-                  f'echo "liguilla exited with $?"; sleep 120'
+        command = (
+            f"{shlex.join([*env, sys.executable, '-m', 'liguilla_tui', str(season)])}; "
+            f'echo "liguilla exited with $?"; sleep 120'
+        )
         self._run("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command)
 
     def keys(self, name: str, *keys: str) -> None:
@@ -105,8 +113,8 @@ def test_a_killed_instances_edits_come_back_and_a_live_ones_never(tmp_path, term
     terminal.start("b", season)
     terminal.wait_for("a", TITLE)
     terminal.wait_for("b", TITLE)
-    _edit_monterrey(terminal, "b", "5", "Monterrey win 6–1 on aggregate")   # B: 5-0, never saved
-    _edit_monterrey(terminal, "a", "3", "Monterrey win 4–1 on aggregate")   # A: 3-0, saved
+    _edit_monterrey(terminal, "b", "5", "Monterrey win 6–1 on aggregate")  # B: 5-0, never saved
+    _edit_monterrey(terminal, "a", "3", "Monterrey win 4–1 on aggregate")  # A: 3-0, saved
     terminal.keys("a", "C-s")
     terminal.wait_for("a", "Saved")
     assert next(leg for leg in load_season(season).season.legs if leg.home == "Monterrey").score == (3, 0)

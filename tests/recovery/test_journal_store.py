@@ -22,7 +22,7 @@ from liguilla_tui.core.save import same_data
 from liguilla_tui.recovery import apply_changes, fits, plan
 
 HERE = Path(__file__).resolve().parent
-SEASON = HERE.parents[1] / "seasons" / "2012-clausura.yaml"   # 153 results and a whole Liguilla
+SEASON = HERE.parents[1] / "seasons" / "2012-clausura.yaml"  # 153 results and a whole Liguilla
 NOBODY = Path("/nonexistent")
 
 
@@ -103,7 +103,7 @@ def test_names_of_any_characters_come_back_as_they_were(tmp_path):
     scorer = leg.home if leg.score[0] else leg.away
     names = ["Jiménez", "del\x7f", "line\u2028sep", "nel\x85", "⚽ 😀", "esc\x1b[31m", 'quo"te\\', "\ufeff\ufffe"]
     goals = (Goal(scorer, "".join(names), "90+3"),)
-    goals += tuple(Goal(scorer, n, "12") for n in names)[:leg.goals_of(scorer) - 1]
+    goals += tuple(Goal(scorer, n, "12") for n in names)[: leg.goals_of(scorer) - 1]
     edited = set_goals(saved, leg.round, leg.leg, leg.home, leg.away, goals)
     session = journal.Journal(path, text)
     session.record(saved, edited)
@@ -151,8 +151,9 @@ def test_sigkill_while_journaling_leaves_an_edit_that_was_made(tmp_path):
     reached = []
     for _ in range(KILLS):
         shutil.rmtree(state, ignore_errors=True)
-        child = subprocess.Popen([sys.executable, str(HERE / "recorder.py"), str(path), "3000"],
-                                 stdout=subprocess.PIPE, text=True, env=env)
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "recorder.py"), str(path), "3000"], stdout=subprocess.PIPE, text=True, env=env
+        )
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0, 0.05))
         os.kill(child.pid, signal.SIGKILL)

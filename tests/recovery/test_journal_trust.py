@@ -102,8 +102,11 @@ async def test_a_journal_that_cannot_be_read_is_set_aside_and_the_season_opens(t
 REFUSED = {
     # journaled text -> what the season loader says of it in a file
     "score one number": ('"score":[7,0]', '"score":[7]', "must be [home, away], two whole numbers, not a list"),
-    "Infinity": ('"score":[7,0]', '"score":[Infinity,0]',
-                 "score of Monterrey v UANL (home) must be a whole number, not text"),
+    "Infinity": (
+        '"score":[7,0]',
+        '"score":[Infinity,0]',
+        "score of Monterrey v UANL (home) must be a whole number, not text",
+    ),
     "negative": ('"score":[7,0]', '"score":[-5,0]', "score of Monterrey v UANL (home) must be at least 0, not -5"),
     "10**30": ('"score":[7,0]', f'"score":[{10**30},0]', f"(home) must be at most 99, not {10**30}"),
     "date a list": ('"date":"2013-05-08"', '"date":["x"]', "'date' in a match must be text, not a list"),
@@ -139,6 +142,7 @@ async def test_a_journaled_value_the_loader_refuses_never_reaches_the_document(t
 
 # ---- journals are per instance ------------------------------------------------------------------
 
+
 async def test_a_save_removes_only_its_own_journal_and_a_dead_instance_is_offered_back(tmp_path):
     path = _copy(tmp_path)
     a = LiguillaApp(load_season(path))
@@ -147,7 +151,7 @@ async def test_a_save_removes_only_its_own_journal_and_a_dead_instance_is_offere
         b = LiguillaApp(load_season(path))
         async with b.run_test(size=(80, 24)) as pilot_b:
             await _settle(pilot_b)
-            await pilot_b.press("t", "2", "5")   # B: Monterrey 5-0 UANL, unsaved
+            await pilot_b.press("t", "2", "5")  # B: Monterrey 5-0 UANL, unsaved
             await _settle(pilot_b)
             await pilot_a.press("t", "2", "down", "3")  # A: another leg's score, then saved
             await _settle(pilot_a)
@@ -173,6 +177,7 @@ async def test_a_save_removes_only_its_own_journal_and_a_dead_instance_is_offere
 
 # ---- an unwritable journal folder is said once ---------------------------------------------------
 
+
 async def test_a_journal_folder_that_cannot_be_written_is_said_once(tmp_path, monkeypatch):
     path = _copy(tmp_path)
     not_a_folder = tmp_path / "state-is-a-file"
@@ -191,6 +196,7 @@ async def test_a_journal_folder_that_cannot_be_written_is_said_once(tmp_path, mo
 
 
 # ---- a journal that no longer fits its file ------------------------------------------------------
+
 
 async def test_a_journal_whose_leg_names_a_renamed_team_is_not_written_over_the_file(tmp_path):
     path = _copy(tmp_path)
@@ -233,8 +239,11 @@ async def test_restore_then_save_after_the_file_changed_keeps_its_comments(tmp_p
     assert not [d for d in load_season(path).diagnostics if d.is_error]
     assert _monterrey_leg(load_season(path).season).score == (7, 0)
     # Only the score's span changed: the rest of the file is as the other editor left it.
-    assert saved == changed.replace("score: [1, 0]\n    goals:\n      - {team: Monterrey, player: Humberto Suazo",
-                                    "score: [7, 0]\n    goals:\n      - {team: Monterrey, player: Humberto Suazo", 1)
+    assert saved == changed.replace(
+        "score: [1, 0]\n    goals:\n      - {team: Monterrey, player: Humberto Suazo",
+        "score: [7, 0]\n    goals:\n      - {team: Monterrey, player: Humberto Suazo",
+        1,
+    )
 
 
 async def test_a_leg_changed_on_both_sides_is_asked_and_the_journal_can_win(tmp_path):

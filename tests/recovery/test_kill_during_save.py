@@ -29,8 +29,11 @@ def test_sigkill_while_saving_leaves_old_or_new_version(tmp_path):
     rng = random.Random(2013)
     seen = {"old": 0, "new": 0}
     for _ in range(KILLS):
-        child = subprocess.Popen([sys.executable, str(HERE / "saver.py"), str(target), str(old_file), str(new_file)],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "saver.py"), str(target), str(old_file), str(new_file)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0, 0.03))  # land anywhere in a write, an fsync, or a rename
         os.kill(child.pid, signal.SIGKILL)

@@ -54,10 +54,12 @@ def test_goals_dialog(snap_compare):
 
 def _show(pane: str):
     """Open a tab by id, not by key: tab keys are tested elsewhere; this is about layout."""
+
     async def run_before(pilot) -> None:
         await pilot.pause()
         pilot.app.show_pane(pane)
         await pilot.pause()
+
     return run_before
 
 
