@@ -14,25 +14,12 @@ import yaml
 from liguilla_tui.core.diagnostics import NOWHERE
 from liguilla_tui.core.fields import Reader
 from liguilla_tui.core.load_format import read_format
+from liguilla_tui.core.load_matches import MATCH_KEYS
 from liguilla_tui.core.model import DEFAULT_TABLE_ORDER, Entrants, Format, Goal, Leg, Season
 from liguilla_tui.core.presets import PRESETS
 
 HEADER = "# Written by liguilla-tui"
-LEG_KEYS = (
-    "round",
-    "leg",
-    "date",
-    "kickoff",
-    "home",
-    "away",
-    "score",
-    "extra_time",
-    "penalties",
-    "penalties_winner",
-    "kept_extra_time",
-    "kept_penalties",
-    "goals",
-)
+LEG_KEYS = MATCH_KEYS  # one list: what the loader reads is what a save writes
 
 
 def _dump(value: Any, style: str | None = None) -> str:

@@ -13,7 +13,8 @@ from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 
-_MATCH_KEYS = (
+# A leg's keys in a season file, in the order a save writes them (emit.py uses this too).
+MATCH_KEYS = (
     "round",
     "leg",
     "date",
@@ -136,7 +137,7 @@ def _stray(
 def _match(
     reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup, strays: list[StrayLeg] | None = None
 ) -> Leg | None:
-    reader.known_keys("a match", m, _MATCH_KEYS)
+    reader.known_keys("a match", m, MATCH_KEYS)
     round_key = reader.text("a match", m, "round", required=True)
     spec = None
     if round_key is not None and fmt is not None:
