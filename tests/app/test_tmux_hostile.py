@@ -53,6 +53,10 @@ class ClipboardTerminal(Terminal):
         assert not EXITED.search(screen) and "Traceback" not in screen, f"{where}:\n{screen}"
 
 
+# A tab's content can show a frame before the footer has its keys for it: wait for both.
+FOOTER_SETTLED = r"[\s\S]*\? Help  \^s Save "
+
+
 def _chrome_intact(screen: str) -> None:
     lines = screen.splitlines()
     assert len(lines) >= 24, screen
@@ -82,7 +86,7 @@ def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_pa
 
         # The quarter-finals: tie titles (the round's short name), grid cells, sentences.
         terminal.keys("t", "2")  # tab 2: t then its number
-        screen = terminal.wait_for(re.escape("[@click=app.quit]Squ[/]\\x1b]52"))
+        screen = terminal.wait_for(re.escape("[@click=app.quit]Squ[/]\\x1b]52") + FOOTER_SETTLED)
         terminal.assert_untouched("quarter-finals")
         _chrome_intact(screen)
         # A score, then save: the notification names the file.
@@ -96,12 +100,12 @@ def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_pa
 
         # The bracket, then the scorers.
         terminal.keys("t", "6")
-        screen = terminal.wait_for(re.escape("★ Champion: [@click=app.quit]T"))
+        screen = terminal.wait_for(re.escape("★ Champion: [@click=app.quit]T") + FOOTER_SETTLED)
         terminal.assert_untouched("bracket")
         _chrome_intact(screen)
         terminal.keys("t", "3")
         terminal.keys("t", "5")
-        screen = terminal.wait_for(r"Player\s+Team")
+        screen = terminal.wait_for(r"Player\s+Team" + FOOTER_SETTLED)
         terminal.assert_untouched("scorers")
         _chrome_intact(screen)
 
