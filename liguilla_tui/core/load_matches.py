@@ -67,6 +67,13 @@ def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
     return minute
 
 
+def _optional_pair(reader: Reader, m: YMap, key: str, where: str, high: int = MAX_GOALS) -> Score | None:
+    """A match's `key` as [home, away] when the file gives it (None when it does not)."""
+    if m.get(key) is None:
+        return None
+    return read_pair(reader, f"{key} of {where}", m[key], m.mark_of(key), high)
+
+
 def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX_GOALS) -> Score | None:
     if not isinstance(value, list) or len(value) != 2:
         reader.error(f"{what} must be [home, away], two whole numbers, not {type_name(value)}", mark)
@@ -171,19 +178,9 @@ def _match(
             strays.append(_stray(reader, m, round_key, leg_no, home, away, errors_before))
         return None
     where = f"{home} v {away}"
-    score = (
-        read_pair(reader, f"score of {where}", m["score"], m.mark_of("score")) if m.get("score") is not None else None
-    )
-    extra = (
-        read_pair(reader, f"extra_time of {where}", m["extra_time"], m.mark_of("extra_time"))
-        if m.get("extra_time") is not None
-        else None
-    )
-    pens = (
-        read_pair(reader, f"penalties of {where}", m["penalties"], m.mark_of("penalties"), 50)
-        if m.get("penalties") is not None
-        else None
-    )
+    score = _optional_pair(reader, m, "score", where)
+    extra = _optional_pair(reader, m, "extra_time", where)
+    pens = _optional_pair(reader, m, "penalties", where, 50)
     pens_winner = _shootout_winner(reader, m, home, away, pens, team)
     # Goal events are checked against what the file says was scored; when a count cannot
     # be read, saying "they scored 0" as well would only repeat that error.
@@ -207,16 +204,8 @@ def _match(
             reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
             extra = pens = pens_winner = None
     # Set aside by an edit that made the tie not level: kept, never counted.
-    kept_extra = (
-        read_pair(reader, f"kept_extra_time of {where}", m["kept_extra_time"], m.mark_of("kept_extra_time"))
-        if m.get("kept_extra_time") is not None
-        else None
-    )
-    kept_pens = (
-        read_pair(reader, f"kept_penalties of {where}", m["kept_penalties"], m.mark_of("kept_penalties"), 50)
-        if m.get("kept_penalties") is not None
-        else None
-    )
+    kept_extra = _optional_pair(reader, m, "kept_extra_time", where)
+    kept_pens = _optional_pair(reader, m, "kept_penalties", where, 50)
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
     leg = Leg(
         round_key,
