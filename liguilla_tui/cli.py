@@ -48,7 +48,40 @@ def _app_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)",
     )
+    _add_lang(parser)
     return parser
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        type=_language_code,
+        metavar="LANG",
+        help="language: en or es_MX (default: the settings file's 'language', else the locale, $LANG)",
+    )
+
+
+def _language_code(text: str) -> str:
+    from liguilla_tui.i18n import LANGUAGES, normalize
+
+    code = normalize(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"unknown language {printable(text)!r} (known: {', '.join(LANGUAGES)})")
+    return code
+
+
+def _set_language(args: argparse.Namespace) -> None:
+    """--lang, else the settings file's `language`, else the locale: before any word is printed."""
+    from liguilla_tui.i18n import choose_language, set_language
+    from liguilla_tui.settings import config_path, load_settings
+
+    configured = None
+    if not getattr(args, "lang", None):
+        # A settings file that cannot be read is reported where it is used (the app); here
+        # it only cannot give a language.
+        settings, _problems = load_settings(*config_path(getattr(args, "config", None)))
+        configured = settings.language
+    set_language(choose_language(getattr(args, "lang", None), configured))
 
 
 def _command_parser(command: str) -> argparse.ArgumentParser:
@@ -112,6 +145,7 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
             "--format", "-f", choices=EXPORT_FORMATS, help="output format (default: from the -o file's extension)"
         )
         parser.add_argument("--output", "-o", metavar="OUT", help="write here (default: stdout)")
+    _add_lang(parser)
     return parser
 
 
@@ -293,8 +327,11 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             command = argv.pop(0)
             args = _command_parser(command).parse_args(argv)
+            _set_language(args)
             return _RUN[command](args)
-        return run_app(_app_parser().parse_args(argv))
+        app_args = _app_parser().parse_args(argv)
+        _set_language(app_args)
+        return run_app(app_args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `liguilla show | head`

@@ -27,7 +27,7 @@ else:  # pragma: no cover - Python 3.10
 
 ENV_VAR = "LIGUILLA_CONFIG"
 MAX_BYTES = 256 * 1024  # a settings file is a few lines; anything bigger is not one
-KNOWN = ("theme", "folder", "keymap")
+KNOWN = ("theme", "folder", "keymap", "language")
 _BINDING_ID = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$")
 _KEYS = re.compile(r"^[a-z0-9_+,-]+$")  # Textual key names: "ctrl+s", "f1", "left_square_bracket"
 
@@ -38,6 +38,7 @@ class Settings:
     folder: Path | None = None  # where new seasons and exports go; None: the current folder
     keymap: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # binding id -> keys
     path: Path | None = None  # the file read (or to write the theme to)
+    language: str | None = None  # "en" or "es_MX" (liguilla_tui/i18n); None: the locale's
 
     def output_folder(self) -> Path:
         return self.folder if self.folder is not None else Path.cwd()
@@ -126,6 +127,15 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> tuple[Settings, li
                 values["folder"] = Path(value).expanduser()
             else:
                 problems.append(error("'folder' takes a folder's path, e.g. folder = \"~/liguilla\"", where))
+        elif key == "language":
+            from liguilla_tui.i18n import LANGUAGES, normalize
+
+            code = normalize(value) if isinstance(value, str) else None
+            if code is not None:
+                values["language"] = code
+            else:
+                names = ", ".join(f'"{c}"' for c in LANGUAGES)
+                problems.append(error(f"'language' takes one of {names}, e.g. language = \"es_MX\"", where))
         elif key == "keymap":
             keymap, wrong = _keymap(value, text)
             problems.extend(wrong)
