@@ -41,7 +41,7 @@ def read_only(path: Path) -> str | None:
     looked at, not only access(): root may write anything, yet 0444 says "leave it"."""
     try:
         info = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name, refused by the writer
         return None  # a new file
     mode = stat.S_IMODE(info.st_mode)
     if not mode & 0o222:

@@ -29,5 +29,5 @@ def is_bundled(path: Path) -> bool:
     change the install; in a checkout, the repository's data)."""
     try:
         return path.resolve().is_relative_to(seasons_dir().resolve())
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name (no file can have it)
         return False

@@ -130,12 +130,20 @@ def _umask() -> int:
     return current
 
 
+def _check_name(path: Path) -> None:
+    """A NUL in a name (pasted into Save as) is refused as the OSError every caller reports;
+    the os functions would raise ValueError, which no caller expects."""
+    if "\x00" in os.fspath(path):
+        raise OSError(errno.EINVAL, "a file name cannot hold a NUL byte", os.fspath(path).replace("\x00", "\\x00"))
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write text so that the file is always either the old or the new version.
 
     Follows a symlink to its target; keeps the previous contents as NAME.bak beside it
     and the previous permission bits (a new file gets 0666 less the umask, as open() would).
     Raises NotRegularFile, opening nothing, when the path holds a pipe, device or folder."""
+    _check_name(path)
     target = Path(os.path.realpath(path))
     try:
         mode = os.stat(target).st_mode
@@ -162,6 +170,7 @@ def write_output(path: Path, text: str) -> None:
     """Write an output file: a regular (or new) file as write_atomic does; a named pipe or a
     character device (`/dev/stdout`, a terminal) written into, without waiting for a reader
     of the pipe; a block device, socket or folder refused."""
+    _check_name(path)
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:

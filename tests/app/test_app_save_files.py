@@ -62,3 +62,25 @@ async def test_when_name_bak_cannot_be_written_the_message_names_it(ui, season_p
         assert app.document.dirty
         assert any(backup.name in note for note in ui.notifications(app)), ui.notifications(app)
     assert season_path.read_text(encoding="utf-8") == before
+
+
+async def test_save_as_a_name_holding_a_nul_byte_says_so_and_writes_nothing(ui, season_path):
+    # A NUL pasted into Save as: os.stat raises ValueError (not OSError) on such a name,
+    # which once escaped as a traceback from the save.
+    app = ui.open_app(season_path)
+    before = sorted(p.name for p in season_path.parent.iterdir())
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        app.action_save_as()
+        await ui.settle(pilot)
+        app.screen.query_one(Input).value = str(season_path.with_name("new\x00.yaml"))
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await ui.settle(pilot)
+        notes = ui.notifications(app)
+        assert any("cannot hold a NUL byte" in note and "\\x00" in note for note in notes), notes
+        assert app.document.path == season_path
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert sorted(p.name for p in season_path.parent.iterdir()) == before

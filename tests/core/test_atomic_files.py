@@ -135,3 +135,13 @@ def test_output_onto_a_regular_file_is_atomic_and_keeps_its_mode(tmp_path):
     os.chmod(target, 0o640)
     write_output(target, "new\n")
     assert target.read_text(encoding="utf-8") == "new\n" and stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_nul_in_a_name_is_an_oserror_that_names_it(tmp_path):
+    from liguilla_tui.core.atomic import write_atomic, write_output
+
+    for write in (write_atomic, write_output):
+        with pytest.raises(OSError, match="cannot hold a NUL byte") as raised:
+            write(tmp_path / "a\x00b.yaml", "x")
+        assert raised.value.filename.endswith("a\\x00b.yaml")
+    assert list(tmp_path.iterdir()) == []
