@@ -321,8 +321,19 @@ def run_app(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_first(argv: list[str]) -> list[str]:
+    """`liguilla --lang es_MX check` as `liguilla check --lang es_MX`: a language given before
+    the command is the command's."""
+    i = 0
+    while i < len(argv) and (argv[i] == "--lang" or argv[i].startswith("--lang=")):
+        i += 1 if "=" in argv[i] else 2
+    if 0 < i < len(argv) and argv[i] in COMMANDS:
+        return [argv[i], *argv[:i], *argv[i + 1 :]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _command_first(list(sys.argv[1:] if argv is None else argv))
     try:
         if argv and argv[0] in COMMANDS:
             command = argv.pop(0)

@@ -109,3 +109,15 @@ def test_cli_lang_beats_the_settings_file(tmp_path, monkeypatch):
         assert i18n.language() == "en"
     finally:
         i18n.set_language(None)
+
+
+def test_a_language_before_the_command_is_the_commands(capsys):
+    from liguilla_tui.cli import main
+
+    try:
+        assert main(["--lang", "es_MX", "check", "-q"]) == 0
+        assert i18n.language() == "es_MX"
+        assert main(["--lang=en", "check", "-q"]) == 0
+        assert i18n.language() == "en"
+    finally:
+        i18n.set_language(None)
