@@ -32,6 +32,7 @@ from typing import Any
 import msgspec
 
 from liguilla_tui.core.diagnostics import error
+from liguilla_tui.core.load_matches import GOAL_KEYS, MATCH_KEYS
 from liguilla_tui.core.loaded import MAX_BYTES
 from liguilla_tui.core.model import Leg, Season
 from liguilla_tui.core.yamlsource import YamlProblem, YMap, read_yaml
@@ -69,37 +70,11 @@ def _line(value: Any) -> bytes:
 
 
 def leg_map(leg: Leg) -> dict[str, Any]:
-    """A leg as a season file's `matches` item holds it (marks left out)."""
-    out = {
-        "round": leg.round,
-        "leg": leg.leg,
-        "home": leg.home,
-        "away": leg.away,
-        "date": leg.date,
-        "kickoff": leg.kickoff,
-        "score": leg.score,
-        "extra_time": leg.extra_time,
-        "penalties": leg.penalties,
-        "penalties_winner": leg.penalties_winner,
-        "kept_extra_time": leg.kept_extra_time,
-        "kept_penalties": leg.kept_penalties,
-    }
-    out = {k: v for k, v in out.items() if v is not None}
+    """A leg as a season file's `matches` item holds it (marks left out): the loader's own
+    list of keys, so a field added to the format is journaled with no change here."""
+    out = {k: getattr(leg, k) for k in MATCH_KEYS if k != "goals" and getattr(leg, k) is not None}
     if leg.goals:
-        out["goals"] = [
-            {
-                k: v
-                for k, v in (
-                    ("team", g.team),
-                    ("player", g.player),
-                    ("minute", g.minute),
-                    ("penalty", g.penalty),
-                    ("own_goal", g.own_goal),
-                )
-                if v is not None
-            }
-            for g in leg.goals
-        ]
+        out["goals"] = [{k: v for k in GOAL_KEYS if (v := getattr(g, k)) is not None} for g in leg.goals]
     return out
 
 

@@ -29,7 +29,7 @@ MATCH_KEYS = (
     "kept_penalties",
     "goals",
 )
-_GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
+GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
 MAX_GOALS = 99  # per team per leg: anything above is a typo
 MAX_MATCHES = 1000  # bounds resolution work for any file
 _MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
@@ -261,7 +261,7 @@ def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> t
         g = reader.mapping("a goal", entry, entries.mark_of(index))
         if g is None:
             continue
-        reader.known_keys("a goal", g, _GOAL_KEYS)
+        reader.known_keys("a goal", g, GOAL_KEYS)
         scorer_team = team(g.get("team"), g.mark_of("team"), "goal team") if "team" in g else None
         if "team" not in g:
             reader.error("a goal needs 'team'", g.mark)
