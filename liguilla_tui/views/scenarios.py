@@ -24,8 +24,8 @@ from liguilla_tui.core.scenarios import TieScenario, tie_scenarios
 from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
-from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
+from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import plain, set_text
 
 NO_OPEN_TIE = "No open tie: every tie whose teams are known is decided."
