@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from liguilla_tui.core.model import Season
 from liguilla_tui.core.progress import if_ended_today_words, regular_season_progress
+from liguilla_tui.i18n import _
 
 BANNER_STYLE = "bold black on yellow"  # a Tree label (the Bracket's root) takes a Rich style, not CSS
 
@@ -17,6 +18,12 @@ def if_ended_today(season: Season) -> str | None:
     """The banner's words for this season, None once its regular season is complete."""
     words = if_ended_today_words(regular_season_progress(season))
     return None if words is None else f"⚑ {words}"
+
+
+def provisional_tag(season: Season) -> str:
+    """For the sub-title (beside the file's name), while the regular season is unfinished:
+    short, as the header is one line at 60 columns."""
+    return "" if regular_season_progress(season).complete else "  · " + _("provisional")
 
 
 class IfEndedToday(Static):

@@ -42,6 +42,7 @@ async def test_a_result_typed_moves_the_8th_and_the_quarter_final_follows(tmp_pa
         await ui.settle(pilot)
         assert ui.static_text(app.query_one("GeneralTableView .heading")) == "Provisional: after matchday 12 of 17"
         assert ui.find_on_screen(app, "Provisional: after matchday 12 of 17") is not None
+        assert app.sub_title == "2018-apertura.yaml  · provisional"
         # Querétaro and Morelia have 16 points each: Querétaro 8th on goal difference.
         assert [q.team for q in app.resolved.qualified][7] == "Querétaro"
         assert app.resolved.round("quarterfinals").ties[0].teams == ("Cruz Azul", "Querétaro")
@@ -118,6 +119,7 @@ async def test_the_banner_goes_when_the_last_result_is_typed(tmp_path, ui):
         assert app.document.season.results[left[-1]].score is not None
         heading = app.query_one("GeneralTableView .heading")
         assert not heading.display
+        assert app.sub_title == "2018-apertura.yaml  ● unsaved"  # complete: no longer provisional
         await ui.goto_tab(pilot, 2)
         assert not app.query_one("RoundView IfEndedToday").display
         assert ui.find_on_screen(app, "If the season ended today") is None
