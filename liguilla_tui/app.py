@@ -21,6 +21,7 @@ from liguilla_tui.file_actions import FileActions
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.views.general_table import GeneralTableView
+from liguilla_tui.views.provisional import provisional_tag
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
 from liguilla_tui.widgets.ids import pane_id
@@ -127,7 +128,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
     def _update_titles(self) -> None:
         doc = self.document
         self.title = printable(doc.season.title)
-        self.sub_title = printable(doc.path.name) + ("  ● unsaved" if doc.dirty else "")
+        self.sub_title = printable(doc.path.name) + provisional_tag(doc.season) + ("  ● unsaved" if doc.dirty else "")
 
     @property
     def pane_ids(self) -> list[str]:

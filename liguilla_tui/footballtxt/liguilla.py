@@ -57,6 +57,9 @@ class DoubtfulShootout:
     label: str  # "Tijuana v América (Play-in)"
     written: str  # what the line says: "2-2 pen. (2-3)"
     swapped: bool  # read with the two scores swapped (the leg holds that reading)
+    # `4-4 pen.` alone: no full-time score given; the level pair is read as it (the leg
+    # holds that reading until the tie shows whether it can be: shootouts.py)
+    full_time_missing: bool = False
 
 
 def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[DoubtfulShootout]]:
@@ -143,6 +146,8 @@ def _leg(
             warning(f"{label} is flagged [{status}]; its score is used as given", where),
             f"{label} is flagged [{status}] in openfootball; its score is used as given.",
         )
+    if score is None and pens is not None:
+        return _shootout_alone(c, part, spec, match, home, away, where, label)
     if score is None:
         return Leg(spec.key, 1, home, away, match.date, match.kickoff, mark=where), None
     if match.after_extra_time is not None:
@@ -202,6 +207,47 @@ def _leg(
         doubt = DoubtfulShootout(part.path, where, spec.key, frozenset((home, away)), label, written, swapped)
     leg = Leg(spec.key, 1, home, away, match.date, match.kickoff, score, extra, pens, mark=where)
     return leg, doubt
+
+
+def _shootout_alone(
+    c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, away: str, where: Mark, label: str
+) -> tuple[Leg | None, DoubtfulShootout | None]:
+    """A shoot-out written without the full-time score (`4-4 pen.`, `5-4 pen.`).
+
+    A level pair cannot be a shoot-out's score, and a shoot-out follows only a level score:
+    it is read as the full-time score, a shoot-out after it, its winner to be settled from
+    the later rounds (shootouts.py, which also checks the tie is level with it). A decisive
+    pair is a shoot-out's score with no full-time score to go with it: the match was played
+    but what it ended is not given, so the leg is imported as not played, with a warning."""
+    pens = match.penalties
+    assert pens is not None
+    written = f"{dash(pens)} pen."
+    if "penalties" not in spec.tiebreak:
+        c.say(
+            part.path,
+            error(
+                f"{label}: penalties {dash(pens)}, but the {spec.name} have no shoot-out "
+                "in this format (--format another preset?)",
+                where,
+            ),
+        )
+        return None, None
+    if pens[0] == pens[1]:
+        leg = Leg(spec.key, 1, home, away, match.date, match.kickoff, pens, mark=where)
+        doubt = DoubtfulShootout(
+            part.path, where, spec.key, frozenset((home, away)), label, written, False, full_time_missing=True
+        )
+        return leg, doubt
+    what = (
+        f"a shoot-out ({dash(pens)}) and no full-time score: the match is imported as not played, "
+        "its shoot-out left out"
+    )
+    c.say(
+        part.path,
+        warning(f"{label}: '{written}': {what}", where),
+        f"{label}: openfootball writes '{written}'; {what}.",
+    )
+    return Leg(spec.key, 1, home, away, match.date, match.kickoff, mark=where), None
 
 
 def _check_last_leg(c: Collector, part: _Part, spec: RoundSpec, leg: Leg) -> Leg:

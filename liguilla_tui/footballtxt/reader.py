@@ -83,7 +83,8 @@ def _pair(text: str) -> Pair:
 
 
 def parse_score(text: str) -> tuple[Pair | None, Pair | None, Pair | None, Pair | None] | None:
-    """(full time, half time, after extra time, penalties), or None if unreadable."""
+    """(full time, half time, after extra time, penalties), or None if unreadable. A shoot-out
+    alone (`4-4 pen.`) gives penalties with no full time: a match played, its score not given."""
     text = text.strip()
     if text == "-":
         return (None, None, None, None)
@@ -100,7 +101,9 @@ def parse_score(text: str) -> tuple[Pair | None, Pair | None, Pair | None, Pair 
     ht = None
     if ft is None:
         if not values:
-            return None
+            # `4-4 pen.` alone: a shoot-out without its full-time score. Read (the full time
+            # not given), for the importer to make what sense of it the line allows.
+            return (None, None, None, pens) if pens is not None and aet is None else None
         ft = values.pop(0)
     if values:
         ht = values.pop(0)

@@ -70,6 +70,13 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                     warning(f"{label} is flagged [{status}]; its score is counted as given", where),
                     f"{label} is flagged [{status}] in openfootball; its score is counted as given.",
                 )
+            elif score is None and match.penalties is not None:
+                # `4-4 pen.` alone: played, but the line gives no score the table can count.
+                c.say(
+                    part.path,
+                    warning(f"{label}: a shoot-out and no full-time score: it does not count in the table", where),
+                    f"{label}: openfootball gives a shoot-out and no full-time score; it does not count in the table.",
+                )
             elif score is None:
                 unplayed.append(match)
             if score is not None and (match.after_extra_time or match.penalties):

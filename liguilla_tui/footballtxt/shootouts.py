@@ -1,6 +1,7 @@
 """Shoot-outs a football.txt line gets wrong, settled from the rounds that follow.
 
-A level shoot-out (`4-4 pen.`) cannot be; a decisive full-time score followed by a level
+A level shoot-out (`4-4 pen. (1-1)`) cannot be; one written alone (`4-4 pen.`) gives no
+full-time score either, and its level pair is read as that score when the tie allows; a decisive full-time score followed by a level
 "shoot-out" (`2-2 pen. (2-3, 1-0)`) is the two scores swapped. Either way the line still
 says there was a shoot-out. Who won it shows in the later rounds: the winner's and the
 loser's next legs fit the bracket one way only. That way is recorded: with the score when
@@ -14,7 +15,7 @@ from msgspec.structs import replace
 from liguilla_tui.core.diagnostics import warning
 from liguilla_tui.core.model import Leg, Season
 from liguilla_tui.core.resolve import resolve
-from liguilla_tui.core.results import LEVEL
+from liguilla_tui.core.results import DECIDED, LEVEL
 from liguilla_tui.footballtxt.collect import Collector, dash
 from liguilla_tui.footballtxt.liguilla import DoubtfulShootout
 
@@ -31,12 +32,16 @@ def settle_shootouts(c: Collector, season: Season, doubtful: list[DoubtfulShooto
                 for i, leg in enumerate(season.legs)
                 if leg.round == doubt.round
                 and frozenset((leg.home, leg.away)) == doubt.teams
+                and leg.mark == doubt.mark  # its own line: not the tie's other leg
                 and leg.score is not None
                 and leg.penalties_winner is None
             ),
             None,
         )
         if found is None:  # the leg was left out (a round met too often): said already
+            continue
+        if doubt.full_time_missing:
+            season = _settle_without_full_time(c, season, found, doubt, number < MAX_SETTLED)
             continue
         leg = season.legs[found]
         shown = _winner_shown(season, found) if number < MAX_SETTLED else None
@@ -146,6 +151,42 @@ def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season
             index = next(i for i, leg in enumerate(season.legs) if leg is last)
             season = replace(season, legs=season.legs[:index] + (replace(last, **drop),) + season.legs[index + 1 :])
     return season
+
+
+def _settle_without_full_time(
+    c: Collector, season: Season, index: int, doubt: DoubtfulShootout, settle: bool
+) -> Season:
+    """`4-4 pen.` alone, read as 4-4 at full time and a shoot-out after it: the reading stands
+    if it leaves the tie level for a shoot-out, and the later rounds may show who won it; a
+    reading that decides the tie on goals contradicts the line, and the match is imported as
+    not played (the line kept in the season's notes)."""
+    leg = season.legs[index]
+    read = (
+        "no full-time score is given, a shoot-out cannot end level and one follows only a level score: "
+        f"read as {dash(leg.score)} at full time"
+    )
+    tie = next(
+        (t for r in resolve(season).rounds for t in r.ties if any(slot.leg is leg for slot in t.legs)),
+        None,
+    )
+    if tie is None or tie.state == DECIDED:
+        leg = replace(leg, score=None)
+        _say(c, doubt, f"{read}, but that would decide the tie on goals: the match is imported as not played")
+    elif tie.state == LEVEL and tie.awaiting == "penalties" and tie.legs[-1].leg is leg:
+        shown = _winner_shown(season, index) if settle else None
+        if shown is not None:
+            leg = replace(leg, penalties_winner=shown)
+            _say(
+                c,
+                doubt,
+                f"{read}; the later rounds show {shown} went through: recorded as the shoot-out's winner, "
+                "its score not known",
+            )
+        else:
+            _say(c, doubt, f"{read}; no later round shows who went through: the tie stays level")
+    else:
+        _say(c, doubt, f"{read}; the tie is not waiting for a shoot-out with it: no winner is recorded")
+    return replace(season, legs=season.legs[:index] + (leg,) + season.legs[index + 1 :])
 
 
 def _say(c: Collector, doubt: DoubtfulShootout, what: str) -> None:

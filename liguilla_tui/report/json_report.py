@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from liguilla_tui.core.progress import regular_season_progress
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.report.describe import describe_tie
 
@@ -75,6 +76,7 @@ def document(resolved: Resolved) -> dict[str, Any]:
             }
             for r in resolved.table
         ],
+        "regular_season": regular_season_progress(season).to_json(),
         "qualified": [{"seed": q.seed, "team": q.team, "position": q.position} for q in resolved.qualified],
         "excluded": [{"team": e.team, "position": e.position, "reason": e.reason} for e in resolved.excluded],
         "rounds": [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from liguilla_tui.core.progress import heading_words, if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.report.describe import describe_tie, signed
 from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
@@ -64,6 +65,10 @@ def render_text(resolved: Resolved) -> str:
     season = resolved.season
     title = printable(season.title)
     out = [title, _rule("=", title), ""]
+    progress = regular_season_progress(season)
+    heading, banner = heading_words(progress), if_ended_today_words(progress)
+    if heading:  # an unfinished regular season: the table, and the pairings drawn from it
+        out += [heading, ""]
     # Made printable before measuring: an escape is wider than the character it shows.
     rows = [tuple(map(printable, row)) for row in _table_rows(resolved)]
     widths = [max(len(h), *(cell_width(r[i]) for r in rows)) for i, h in enumerate(_TABLE_HEAD)]
@@ -72,6 +77,8 @@ def render_text(resolved: Resolved) -> str:
         out.append("  ".join(pad(c, w, right=i != 2) for i, (c, w) in enumerate(zip(row, widths))))
     for e in resolved.excluded:
         out.append(f"Barred: {e.team} ({e.reason})")
+    if banner and resolved.rounds:
+        out += ["", banner]
     for rnd in resolved.rounds:
         name = printable(rnd.spec.name)
         out += ["", name, _rule("-", name)]
@@ -107,12 +114,20 @@ def render_markdown(resolved: Resolved) -> str:
         "",
         "## General table",
         "",
+    ]
+    progress = regular_season_progress(season)
+    heading, banner = heading_words(progress), if_ended_today_words(progress)
+    if heading:
+        out += [f"*{heading}*", ""]
+    out += [
         "| " + " | ".join(_TABLE_HEAD) + " |",
         "|" + "---|" * len(_TABLE_HEAD),
     ]
     out += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in _table_rows(resolved)]
     for e in resolved.excluded:
         out += ["", f"Barred: {_md_escape(e.team)} ({_md_escape(e.reason)})"]
+    if banner and resolved.rounds:
+        out += ["", f"> **{banner}**"]
     for rnd in resolved.rounds:
         out += [
             "",

@@ -14,6 +14,7 @@ from textual.widgets import Tree
 from liguilla_tui.core.results import DECIDED, Resolved, Tie
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.views.provisional import BANNER_STYLE, if_ended_today
 from liguilla_tui.widgets.cells import plain
 
 
@@ -56,10 +57,20 @@ class BracketView(FollowsWhenShown, Tree):
 
     def show_resolved(self, resolved: Resolved) -> None:
         champion = resolved.champion
-        root = Text("★ Champion: ", style="bold")
-        root.append_text(plain(champion or "to be decided", "bold green" if champion else "italic dim"))
-        if resolved.runner_up:
-            root.append_text(plain(f"   runner-up {resolved.runner_up}", "dim"))
+        banner = if_ended_today(resolved.season)
+        if banner is not None:
+            # The root is the tree's one line above the ties: while the regular season is
+            # unfinished it says the pairings are the table's as it stands (the champion, if
+            # one was typed even so, after it).
+            root = Text(banner, style=BANNER_STYLE)
+            if champion:
+                root.append("  ★ ", style="bold")
+                root.append_text(plain(champion, "bold green"))
+        else:
+            root = Text("★ Champion: ", style="bold")
+            root.append_text(plain(champion or "to be decided", "bold green" if champion else "italic dim"))
+            if resolved.runner_up:
+                root.append_text(plain(f"   runner-up {resolved.runner_up}", "dim"))
         self.root.set_label(root)
         shape, labels = _layout(resolved)
         if shape == self._tie_shape:

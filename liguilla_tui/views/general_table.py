@@ -10,6 +10,7 @@ from textual.reactive import var
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.model import Person
+from liguilla_tui.core.progress import heading_words, regular_season_progress
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.table_outlook import TableOutlook, matchdays_left
 from liguilla_tui.report.describe import signed
@@ -160,6 +161,8 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
     thread (views/outlook.py); Enter on a team says what it needs."""
 
     DEFAULT_CSS = """
+    GeneralTableView > .heading { height: 1; padding: 0 1; text-style: bold; color: $warning; display: none; }
+    GeneralTableView > .heading.-shown { display: block; }
     GeneralTableView > #general-table { height: auto; max-height: 1fr; }
     GeneralTableView > .legend { color: $text-muted; height: auto; max-height: 4; padding: 0 1; }
     GeneralTableView > .results { height: auto; display: none; }
@@ -175,6 +178,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
     matchday: var[int] = var(1, init=False)
 
     def compose(self) -> ComposeResult:
+        yield Static("", classes="heading")  # "Provisional: after matchday 12 of 17"
         yield Table(cursor_type="row", zebra_stripes=True, id="general-table")
         yield Static("", classes="legend")
         with Vertical(classes="results"):
@@ -236,6 +240,10 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
             # The columns changed (the last match left typed in, or one undone): the table
             # was rebuilt, but the user's place in it stays.
             table.move_cursor(row=cursor, animate=False)
+        heading = heading_words(regular_season_progress(resolved.season))
+        shown = self.query_one(".heading", Static)
+        set_text(shown, Text(heading or ""))
+        shown.set_class(heading is not None, "-shown")
         source = "computed from the results" if resolved.season.results else "as stated"
         legend = Text()
         if left:  # first: with results to type the legend has two lines

@@ -11,6 +11,7 @@ from textual.widgets import Static
 from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.views.follow import FollowsWhenShown
+from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import set_text
 from liguilla_tui.widgets.score_grid import ScoreGrid
 from liguilla_tui.widgets.tie_card import TieCard, lines, stray_text
@@ -33,6 +34,7 @@ class RoundView(FollowsWhenShown, VerticalScroll):
         self.tie_count = ties
 
     def compose(self) -> ComposeResult:
+        yield IfEndedToday("")
         for index in range(self.tie_count):
             yield TieCard(self.spec, index)
         yield Static("", classes="round-note")
@@ -59,10 +61,18 @@ class RoundView(FollowsWhenShown, VerticalScroll):
             note = self._kept_note = self.query_one(".round-note", Static)
         return note
 
+    @property
+    def _banner(self) -> IfEndedToday:
+        banner = getattr(self, "_kept_banner", None)
+        if banner is None:
+            banner = self._kept_banner = self.query_one(IfEndedToday)
+        return banner
+
     def show_resolved(self, resolved: Resolved) -> None:
         result = resolved.round(self.spec.key)
         if result is None:
             return
+        self._banner.show_for(resolved.season)
         strays = [s for s in resolved.season.stray_legs if s.round == self.spec.key]
         for card, tie in zip(self.cards, result.ties):
             card.tie = tie

@@ -25,6 +25,7 @@ from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOut
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
+from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import plain, set_text
 
 NO_OPEN_TIE = "No open tie: every tie whose teams are known is decided."
@@ -124,6 +125,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="scenarios-table")
+        yield IfEndedToday("")  # the tie cards below are the table's pairings as it stands
         yield Static("", classes="scenarios-note")
         yield Vertical(id="scenario-ties")
         yield Static("", id="scenarios-through")
@@ -134,6 +136,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
 
     def show_resolved(self, resolved: Resolved) -> None:
         self._show_table(resolved)
+        self.query_one(IfEndedToday).show_for(resolved.season)
         found = tie_scenarios(resolved)
         team_paths = {p.team: p for p in paths(resolved)}
         set_text(self.query_one(".scenarios-note", Static), plain("" if found else NO_OPEN_TIE))
