@@ -1,21 +1,29 @@
 """The pieces of a wikitext export: escaping, scores, scorer lines, match boxes, tie rows and
 the bracket, each in the convention of the Wikipedia the language writes for.
 
-English (en.wikipedia, WP:Football): `{{Football box}}` per match with `{{goal|18|61|pen.}}`
-(one line per scorer, every minute of theirs on it), `{{TwoLegStart}}` / `{{TwoLegResult}}`
-with every score in team 1 - team 2 order and the aggregate noted `3–3 (a)` or `2–2 (2–4 p)`,
-and `{{8TeamBracket-2Leg}}` (RD1-seed1, RD1-team1, RD1-score1-1/-2/-agg).
+English (en.wikipedia, WP:Football): `{{Football box}}` per match with `{{goal|23|80}}` (one
+line per scorer, all their minutes on it, `pen.` / `o.g.` after a minute), dates "May 23,
+2013" (Mexican articles use mdy), `{{TwoLegStart}}` / `{{TwoLegResult}}` with every score
+in team 1 - team 2 order (team 1 hosts the first leg) and the aggregate noted `3–3 (a)`,
+`2–2 (2–4 p)` or `4–3 (a.e.t.)`, and `{{8TeamBracket-2Leg}}` (RD1-seed1, RD1-team1,
+RD1-score1-1, -2, -agg).
 
-Spanish (es.wikipedia): `{{Partido}}` per match (competición = Ida/Vuelta, local, resultado
-`1:0`, visita, fecha "23 de mayo de 2013", goleslocal/golesvisita with `{{gol|18}}` per goal,
-global on the second leg, prórroga = sí, resultado penalti), `{{TwoLegStart|partidos=2}}` /
-`{{TwoLegResult|...|ganador=1}}` with the winner in bold and a shoot-out marked `(pen.)` on
-the winner's side. Source: a generator of es.wikipedia knockout sections (the parameters
-above) and parsers of es.wikipedia pages (`{{Partido}}`, `{{gol|43}}`, `resultado
-penalti`); the bracket template es.wikipedia uses could not be confirmed from a source,
-so the Spanish export uses the same `{{8TeamBracket-2Leg}}` es.wikipedia imported with
-TwoLegStart/TwoLegResult, its round labels in Spanish.
+Spanish (es.wikipedia): `{{Partido}}` per match (competición = Ida / Vuelta, local,
+resultado `1:0`, visita, fecha "23 de mayo de 2013", goleslocal / golesvisita with one
+`{{gol|18}}` per goal, global on the second leg seen from its host, prórroga = sí,
+resultado penalti, estado = plegada), `{{TwoLegStart|partidos=2}}` / `{{TwoLegResult}}`
+with the winner in bold, `ganador=` and a shoot-out marked `(pen.)` on the winner's side.
 
+Sources: the TwoLegResult and Partido parameters as public generators and parsers of
+es.wikipedia knockout sections write and read them; `{{gol|43}}` inside a Partido, and
+`resultado penalti` holding the shoot-out, from the same parsers. Not confirmed by a
+source, so following the closest well-known convention: en.wikipedia's `{{goal}}` and
+`{{8TeamBracket-2Leg}}` parameter names (WP:Football as commonly written), es.wikipedia's
+`hora` parameter, and the bracket es.wikipedia uses: the same `{{8TeamBracket-2Leg}}` (it
+imported TwoLegStart/TwoLegResult under their English names) with Spanish round labels.
+
+Template and parameter names, `{{small}}`, `pen.`/`o.g.` as `{{goal}}` arguments, are
+markup of each wiki, not words; every word shown goes through `pgettext("wikitext", ...)`.
 Every name from a file is data: made printable, then each character that means something
 to MediaWiki written as an HTML entity (`wiki`), so `}}{{Delete` or `<ref>` stays text.
 """

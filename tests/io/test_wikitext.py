@@ -399,3 +399,14 @@ def test_goals_of_an_unknown_scorer_or_minute_still_show():
     assert "|goals1 = Unknown {{goal|?}}<br />X {{goal|?}}\n" in text
     text = render(resolve(replace(base, legs=legs)), "es_MX")
     assert "|goleslocal = Desconocido {{gol|?}}<br />X {{gol|?}}\n" in text
+
+
+@pytest.mark.parametrize("lang", [None, "es_MX"])
+def test_a_round_named_by_the_season_file_is_data(lang):
+    """A preset's round is translated; a name the file gives is shown as written, escaped."""
+    base = season("2013-clausura")
+    rounds = tuple(replace(r, name=HOSTILE) if r.key == "quarterfinals" else r for r in base.format.rounds)
+    text = render(resolve(replace(base, format=replace(base.format, rounds=rounds))), lang)
+    assert f"==={wiki(HOSTILE)}===\n" in text and f"| RD1 = {wiki(HOSTILE)}\n" in text
+    assert "{{Delete" not in text and "<ref>x" not in text
+    assert ("===Semifinales===" if lang else "===Semi-finals===") in text
