@@ -199,7 +199,7 @@ def aggregate_cell(tie: Tie) -> str:
         pens = _pair(tie, tie.penalties)
         return f"{text} ({score(*pens)} p)" if pens else f"{text} (p)"
     if tie.decided_by == "extra_time":
-        return f"{text} (a.e.t.)"
+        return text + pgettext("wikitext", " (a.e.t.)")
     return text
 
 
