@@ -1,197 +1,225 @@
-"""The resolved Liguilla as MediaWiki wikitext, laid out like the Wikipedia article the
-2013 Clausura was built from: the general table, each round's legs (first legs, second
-legs), the final, and the winners box.
+"""The resolved Liguilla as MediaWiki wikitext, laid out as the Wikipedia of the chosen
+language writes a Liga MX tournament's final phase: English Wikipedia's conventions
+(WP:Football) by default, Spanish Wikipedia's when es_MX is chosen. The markup of each
+(templates, their parameters, score and date styles) is in `wikitext_markup`; this module
+lays out the article: the opening sentence (past tense once there is a champion, present
+while the Liguilla is played), the general table with a barred team's note as a <ref>
+footnote, the bracket, each round's ties and matches, the winners, the scorers, and the
+references (`{{reflist}}` / `{{listaref}}`).
 
-Every name goes through `printable` and then has the characters that mean something to
-MediaWiki (`|`, `{`, `[`, `'`, `<`, `=`, `~`, ...) written as HTML entities, so that a
-team called `}}{{Delete` is text, not a template.
+Every word is `pgettext("wikitext", ...)`; text from the season file is data, never
+translated, and always goes through `wiki`.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date as Date
-
-from liguilla_tui.core.model import Goal, Leg
-from liguilla_tui.core.results import DECIDED, Resolved, RoundResult, Tie
-from liguilla_tui.report.describe import describe_tie, signed
-from liguilla_tui.report.safe import printable
-
-_SPECIAL = re.compile(r"[&<>|{}\[\]'=~]|(?<=_)_")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+from liguilla_tui.core.model import RoundSpec
+from liguilla_tui.core.results import DECIDED, Resolved, RoundResult
+from liguilla_tui.i18n import pgettext
+from liguilla_tui.report.describe import signed
+from liguilla_tui.report.wikitext_markup import (
+    bracket,
+    match_box,
+    spanish,
+    two_leg_rows,
+    wiki,
 )
-_LEG_NAMES = {1: "First leg", 2: "Second leg"}
+
+__all__ = ["render_wikitext", "wiki"]
+
+# A qualifier's row, as Wikipedia's league tables shade the places that go on.
+_QUALIFIED = '|- style="background:#ccffcc"'
 
 
-def wiki(text: str) -> str:
-    """Text safe inside wikitext: a table cell, a template parameter or a heading."""
-    return _SPECIAL.sub(lambda m: f"&#{ord(m.group())};", " ".join(printable(text).split()))
+def _ref(text: str) -> str:
+    """A footnote; `text` is already wikitext (its data escaped), so it cannot close the tag."""
+    return f"<ref>{text}</ref>"
 
 
-def _date(iso: str | None) -> str:
-    if not iso:
-        return "Date to be confirmed"
-    try:
-        day = Date.fromisoformat(iso)
-    except ValueError:
-        return wiki(iso)
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+def round_name(spec: RoundSpec) -> str:
+    """A preset's round in the chosen language; a name the season file gave is data."""
+    names = {
+        "Quarter-finals": pgettext("wikitext", "Quarter-finals"),
+        "Semi-finals": pgettext("wikitext", "Semi-finals"),
+        "Final": pgettext("wikitext", "Final"),
+        "Repechaje": pgettext("wikitext", "Reclassification"),
+        "Play-in": pgettext("wikitext", "Play-in"),
+        "Play-in for 8th": pgettext("wikitext", "Play-in for 8th place"),
+    }
+    return names.get(spec.name) or wiki(spec.name)
 
 
-def _goals(goals: list[Goal]) -> str:
-    """`Humberto Suazo {{goal|18}}` (pen., o.g. marked), one scorer a line."""
-    out = []
-    for g in goals:
-        minute = wiki(g.minute) if g.minute else ""
-        kind = "|pen." if g.penalty else "|o.g." if g.own_goal else ""
-        who = wiki(g.player) if g.player else "Unknown"
-        out.append(f"{who} {{{{goal|{minute}{kind}}}}}" if minute else who)
-    return "<br />".join(out)
+def leg_name(number: int, legs: int) -> str:
+    if legs == 1:
+        return ""
+    if legs == 2 and number in (1, 2):
+        return pgettext("wikitext", "First leg") if number == 1 else pgettext("wikitext", "Second leg")
+    return pgettext("wikitext", "Leg {n}").format(n=number)
 
 
-def _score(leg: Leg) -> str:
-    assert leg.score is not None
-    h, a = leg.score
-    if leg.extra_time:
-        return f"{h + leg.extra_time[0]}–{a + leg.extra_time[1]}"
-    return f"{h}–{a}"
-
-
-def _football_box(leg: Leg | None, home: str, away: str) -> list[str]:
-    out = ["{{Football box", f"|date = {_date(leg.date if leg else None)}"]
-    if leg is not None and leg.kickoff:
-        out.append(f"|time = {wiki(leg.kickoff)}")
-    out += [
-        f"|team1 = {wiki(home)}",
-        f"|score = {_score(leg) if leg and leg.played else 'v'}",
-        f"|team2 = {wiki(away)}",
-    ]
-    if leg is not None and leg.played:
-        out += ["|aet = yes"] if leg.extra_time else []
-        out += [
-            f"|goals1 = {_goals([g for g in leg.goals if g.team == leg.home])}",
-            f"|goals2 = {_goals([g for g in leg.goals if g.team == leg.away])}",
-        ]
-        if leg.penalties:
-            out += [f"|penaltyscore = {leg.penalties[0]}–{leg.penalties[1]}"]
-    out.append("}}")
-    return out
+def _intro(resolved: Resolved) -> list[str]:
+    season = resolved.season
+    fields = {
+        "title": wiki(season.title),
+        "competition": wiki(season.competition),
+        "tournament": wiki(season.tournament),
+        "year": season.year,
+        "n": season.format.qualifiers,
+    }
+    if resolved.champion:
+        text = pgettext(
+            "wikitext",
+            "The '''{title}''' was the final stage of the {competition} {tournament} {year}, played by the "
+            "{n} best-placed eligible teams of the general table.",
+        ).format(**fields)
+        if resolved.runner_up:
+            text += " " + pgettext("wikitext", "{champion} won the title, beating {runner_up} in the final.").format(
+                champion=wiki(resolved.champion), runner_up=wiki(resolved.runner_up)
+            )
+    else:
+        text = pgettext(
+            "wikitext",
+            "The '''{title}''' is the final stage of the {competition} {tournament} {year}, played by the "
+            "{n} best-placed eligible teams of the general table.",
+        ).format(**fields)
+    if season.source:
+        text += _ref(wiki(season.source))
+    return [text]
 
 
 def _table(resolved: Resolved) -> list[str]:
-    seeds = {q.team: q.seed for q in resolved.qualified}
-    barred = {e.team for e in resolved.excluded}
-    out = [
-        '{| class="wikitable" style="text-align:center"',
-        "! Pos !! S !! Team !! Pld !! W !! D !! L !! GF !! GA !! GD !! Pts",
-    ]
-    notes = []
-    for r in sorted(resolved.table, key=lambda row: row.position):
-        seed = str(seeds[r.team]) if r.team in seeds else ""
-        team = wiki(r.team)
-        if r.team in barred:
-            notes.append(r.team)
-            team += f"<sup>{len(notes)}</sup>"
-        out += [
-            "|-",
-            f'| {r.position} || {seed} || style="text-align:left" | {team} || {r.played} || {r.won} || '
-            f"{r.drawn} || {r.lost} || {r.goals_for} || {r.goals_against} || {signed(r.goal_difference)} || "
-            f"{r.points}",
-        ]
-    out.append("|}")
+    qualified = {q.team for q in resolved.qualified}
     reasons = {e.team: e.reason for e in resolved.excluded}
-    for number, team in enumerate(notes, start=1):
-        out.append(f"{number}. {wiki(team)} may not take part in the Liguilla: {wiki(reasons[team])}.")
-    return out
-
-
-def _ties_table(rnd: RoundResult) -> list[str]:
-    """Team 1, aggregate, team 2 and each leg's score, as Wikipedia lays out two-legged ties."""
-    heads = ["Team 1", "Agg." if rnd.spec.legs > 1 else "Score", "Team 2"]
-    heads += [_LEG_NAMES.get(n, f"Leg {n}") for n in range(1, rnd.spec.legs + 1)] if rnd.spec.legs > 1 else []
+    heads = [
+        pgettext("wikitext", "Pos"),
+        pgettext("wikitext", "Team"),
+        pgettext("wikitext", "Pld"),
+        pgettext("wikitext", "W"),
+        pgettext("wikitext", "D"),
+        pgettext("wikitext", "L"),
+        pgettext("wikitext", "GF"),
+        pgettext("wikitext", "GA"),
+        pgettext("wikitext", "GD"),
+        pgettext("wikitext", "Pts"),
+    ]
     out = ['{| class="wikitable" style="text-align:center"', "! " + " !! ".join(heads)]
-    for tie in rnd.ties:
-        out += ["|-", "| " + " || ".join(_tie_cells(tie, rnd.spec.legs))]
+    for r in sorted(resolved.table, key=lambda row: row.position):
+        team = wiki(r.team)
+        if r.team in reasons:
+            barred = (
+                pgettext("wikitext", "{team} was barred from the Liguilla: {reason}.")
+                if resolved.champion
+                else pgettext("wikitext", "{team} is barred from the Liguilla: {reason}.")
+            )
+            team += _ref(barred.format(team=wiki(r.team), reason=wiki(reasons[r.team].rstrip("."))))
+        cells = [r.position, r.played, r.won, r.drawn, r.lost, r.goals_for, r.goals_against]
+        out += [
+            _QUALIFIED if r.team in qualified else "|-",
+            f'| {cells[0]} || style="text-align:left" | {team} || '
+            + " || ".join(str(c) for c in cells[1:])
+            + f" || {signed(r.goal_difference)} || {r.points}",
+        ]
     return out + ["|}"]
 
 
-def _tie_cells(tie: Tie, legs: int) -> list[str]:
-    """Team 1 is the lower seed (host of the first leg), as on Wikipedia."""
-    first, second = tie.lower, tie.higher
-    name = lambda slot: wiki(slot.label) if slot.team else f"''{wiki(slot.label)}''"  # noqa: E731
-    agg = "v"
-    if tie.aggregate is not None:
-        agg = f"{tie.aggregate[1]}–{tie.aggregate[0]}"
-        if tie.state == DECIDED and tie.decided_by not in ("aggregate", None):
-            agg += f" ({wiki(describe_tie(tie, legs))})"
-    cells = [name(first), agg, name(second)]
-    if legs > 1:
-        for slot in tie.legs:
+def _tie_notes(rnd: RoundResult) -> dict[int, str]:
+    """Footnotes for what a score alone does not say: the higher seed going through on a
+    level aggregate (both languages), away goals (es.wikipedia has no `(a)`)."""
+    notes = {}
+    for tie in rnd.ties:
+        if tie.state != DECIDED or not tie.winner:
+            continue
+        team = wiki(tie.winner)
+        if tie.decided_by == "higher_seed":
+            text = pgettext("wikitext", "{team} advanced as the better-placed team in the general table.")
+        elif tie.decided_by == "away_goals" and spanish():
+            text = pgettext("wikitext", "{team} advanced on away goals.")
+        else:
+            continue
+        notes[tie.index] = _ref(text.format(team=team))
+    return notes
+
+
+def _round(rnd: RoundResult) -> list[str]:
+    legs = rnd.spec.legs
+    out = ["", f"==={round_name(rnd.spec)}==="]
+    notes = _tie_notes(rnd)
+    if legs == 2:
+        out += [""] + two_leg_rows(rnd, notes)
+    for number in range(1, legs + 1):
+        name = leg_name(number, legs)
+        ties = [tie for tie in rnd.ties if len(tie.legs) >= number]  # a tie's legs are known with its teams
+        if legs > 1 and ties:
+            out += ["", f"===={name}===="]
+        for tie in ties:
+            slot = tie.legs[number - 1]
             leg = slot.leg
-            if leg is not None and leg.played:
-                h, a = leg.total() or (0, 0)
-                cells.append(f"{h}–{a}" if leg.home == (first.team or "") else f"{a}–{h}")
-            else:
-                cells.append("")
-    return cells
+            home, away = (leg.home, leg.away) if leg else (slot.home, slot.away)
+            aggregate = None
+            if number == legs > 1 and tie.aggregate is not None and tie.legs_played == legs:
+                higher, lower = tie.aggregate
+                aggregate = (higher, lower) if home == tie.higher.team else (lower, higher)
+            box = match_box(leg, home, away, name, aggregate)
+            if legs == 1 and tie.index in notes:  # one match: the note goes after the box
+                box.append(notes[tie.index])
+            out += [""] + box
+    return out
 
 
-def render_wikitext(resolved: Resolved) -> str:
+def _winners(resolved: Resolved) -> list[str]:
     season = resolved.season
-    title = wiki(season.title)
-    qualifiers = season.format.qualifiers
-    out = [
-        f"The '''{title}''' is the final knockout tournament of the {season.year} "
-        f"{wiki(season.competition)} {wiki(season.tournament)}, with {qualifiers} teams of the general table.",
-        "",
-    ]
-    if season.source:
-        out += [f"Source: {wiki(season.source)}", ""]
-    out += ["==Teams==", f"The {qualifiers} best-placed eligible teams of the general table qualified.", ""]
-    out += _table(resolved)
-    for rnd in resolved.rounds:
-        out += ["", f"=={wiki(rnd.spec.name)}==", ""]
-        out += _ties_table(rnd)
-        for number in range(1, rnd.spec.legs + 1):
-            if rnd.spec.legs > 1:
-                out += ["", f"==={_LEG_NAMES.get(number, f'Leg {number}')}==="]
-            for tie in rnd.ties:
-                slot = tie.legs[number - 1] if len(tie.legs) >= number else None
-                if slot is None:
-                    continue
-                leg = slot.leg
-                out += [""] + _football_box(leg, leg.home if leg else slot.home, leg.away if leg else slot.away)
-    out += ["", "==Winners==", ""]
     tournament = f"{wiki(season.tournament)} {season.year}"
-    champion = f"'''{wiki(resolved.champion)}'''" if resolved.champion else "''Not decided yet''"
-    out += [
+    out = [
+        "",
+        f"=={pgettext('wikitext', 'Winners')}==",
+        "",
         '{| class="wikitable" style="text-align:center; margin:auto"',
         "|-",
-        f"! {tournament} winners:",
+        "! " + pgettext("wikitext", "{tournament} winners:").format(tournament=tournament),
         "|-",
-        f"| {champion}",
+        f"| '''{wiki(resolved.champion or '')}'''",
         "|}",
     ]
     if resolved.runner_up:
         out += [
             "",
-            f"Runner-up: {wiki(resolved.runner_up)}. {resolved.matches_played} matches, {resolved.goals} goals.",
+            pgettext(
+                "wikitext",
+                "{runner_up} were the runners-up. {matches} matches were played and {goals} goals scored.",
+            ).format(runner_up=wiki(resolved.runner_up), matches=resolved.matches_played, goals=resolved.goals),
         ]
+    return out
+
+
+def _scorers(resolved: Resolved) -> list[str]:
+    heads = [
+        pgettext("wikitext", "Rank"),
+        pgettext("wikitext", "Player"),
+        pgettext("wikitext", "Team"),
+        pgettext("wikitext", "Goals"),
+    ]
+    out = ["", f"=={pgettext('wikitext', 'Top goalscorers')}==", "", '{| class="wikitable"', "! " + " !! ".join(heads)]
+    for s in resolved.scorers:
+        out += ["|-", f"| {s.rank} || {wiki(s.player)} || {wiki(s.team)} || {s.goals}"]
+    return out + ["|}"]
+
+
+def render_wikitext(resolved: Resolved) -> str:
+    out = _intro(resolved)
+    out += ["", f"=={pgettext('wikitext', 'General table')}==", ""] + _table(resolved)
+    out += ["", f"=={pgettext('wikitext', 'Liguilla')}=="]
+    # The play-in or repechaje (single matches) first, then the bracket of the two-legged rounds.
+    two_legged = [r for r in resolved.rounds if r.spec.legs == 2]
+    drawn = bracket(two_legged, [round_name(r.spec) for r in two_legged])
+    for rnd in resolved.rounds:
+        if drawn and rnd is two_legged[0]:
+            out += [""] + drawn
+        out += _round(rnd)
+    if resolved.champion:
+        out += _winners(resolved)
     if resolved.scorers:
-        out += ["", "==Top goalscorers==", "", '{| class="wikitable"', "! Rank !! Player !! Team !! Goals"]
-        for s in resolved.scorers:
-            out += ["|-", f"| {s.rank} || {wiki(s.player)} || {wiki(s.team)} || {s.goals}"]
-        out.append("|}")
+        out += _scorers(resolved)
+    text = "\n".join(out)
+    if "<ref>" in text:
+        out += ["", f"=={pgettext('wikitext', 'References')}==", "{{listaref}}" if spanish() else "{{reflist}}"]
     return "".join(line + "\n" for line in out)

@@ -117,7 +117,7 @@ def test_export_formats_to_stdout(fmt, marker, capsys):
 def test_export_format_from_the_output_name(tmp_path, capsys):
     for name, marker in (
         ("out.csv", "round,round_name"),
-        ("out.wiki", "==Teams=="),
+        ("out.wiki", "==General table=="),
         ("out.md", "## General table"),
         ("out.json", '"schema_version"'),
         ("out.txt", "= Liga MX 2012/13"),

@@ -1,4 +1,5 @@
-"""football.txt out and back in: the same season; and the other exports' layout."""
+"""football.txt out and back in: the same season; and the CSV export's layout (the wikitext
+export has its own tests, tests/io/test_wikitext.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from liguilla_tui.core.model import Leg, Result, Season
 from liguilla_tui.footballtxt.importer import import_season
 from liguilla_tui.footballtxt.writer import write_football_txt
 from liguilla_tui.report.csv_report import COLUMNS, render_csv
-from liguilla_tui.report.wikitext import render_wikitext, wiki
 from liguilla_tui.seasons import bundled_seasons, default_season
 
 
@@ -96,32 +96,7 @@ def test_the_hand_made_season_exports_its_liguilla_only(tmp_path):
     ]
 
 
-def test_wikitext_is_laid_out_like_the_seed_article():
-    text = render_wikitext(resolve(load_season(default_season()).season))
-    heads = [line for line in text.splitlines() if line.startswith("==")]
-    assert heads == [
-        "==Teams==",
-        "==Quarter-finals==",
-        "===First leg===",
-        "===Second leg===",
-        "==Semi-finals==",
-        "===First leg===",
-        "===Second leg===",
-        "==Final==",
-        "===First leg===",
-        "===Second leg===",
-        "==Winners==",
-        "==Top goalscorers==",
-    ]
-    assert '| 9 || 8 || style="text-align:left" | Monterrey || 17 || 7 || 2 || 8 || 22 || 22 || 0 || 23' in text
-    assert '| 8 ||  || style="text-align:left" | Querétaro<sup>1</sup> ||' in text
-    assert "1. Querétaro may not take part in the Liguilla: relegated to Ascenso MX." in text
-    assert "! Clausura 2013 winners:\n|-\n| '''América'''\n|}" in text
-    assert "|score = 2–1\n|team2 = Cruz Azul\n|aet = yes\n" in text and "|penaltyscore = 4–2" in text
-    assert "| Cruz Azul || 2–2 (América win 4–2 on penalties after 2–2) || América || 1–0 || 1–2" in text
-
-
-def test_wikitext_and_csv_names_are_inert():
+def test_csv_names_are_inert():
     season = load_season(default_season()).season
     hostile = "UNAM}}{{Delete|x]]\x1b[31m"
     renamed = replace(
@@ -138,11 +113,7 @@ def test_wikitext_and_csv_names_are_inert():
             for leg in season.legs
         ),
     )
-    resolved = resolve(renamed)
-    text = render_wikitext(resolved)
-    assert "\x1b" not in text and "{{Delete" not in text and wiki(hostile) in text
-    assert wiki(hostile) == "UNAM&#125;&#125;&#123;&#123;Delete&#124;x&#93;&#93;\\x1b&#91;31m"
-    rows = list(csv.reader(io.StringIO(render_csv(resolved))))
+    rows = list(csv.reader(io.StringIO(render_csv(resolve(renamed)))))
     assert any(row[6] == "UNAM}}{{Delete|x]]\\x1b[31m" for row in rows[1:])
 
 
