@@ -52,10 +52,13 @@ def describe_tie(tie: Tie, legs_in_round: int = 2) -> str:
     two = legs_in_round > 1
     if tie.state == IN_PROGRESS:
         played = tie.legs_played
+        first = played == 1  # "Tras la ida" in Spanish
         if agg[0] == agg[1]:
-            return _("After leg {n}: level {score}").format(n=played, score=score(*agg))
+            level = _("After leg 1: level {score}") if first else _("After leg {n}: level {score}")
+            return level.format(n=played, score=score(*agg))
         leader = tie.higher.team if agg[0] > agg[1] else tie.lower.team
-        return _("After leg {n}: {team} lead {score}").format(n=played, team=leader, score=score(max(agg), min(agg)))
+        lead = _("After leg 1: {team} lead {score}") if first else _("After leg {n}: {team} lead {score}")
+        return lead.format(n=played, team=leader, score=score(max(agg), min(agg)))
     if tie.state == LEVEL:
         level = (_("Level {score} on aggregate") if two else _("Level {score}")).format(score=score(*agg))
         to_come = {"extra_time": _("extra time to come"), "penalties": _("penalties to come")}.get(tie.awaiting or "")
