@@ -9,6 +9,7 @@ from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error, warning
 from liguilla_tui.core.yamlsource import Yaml11Int, YList, YMap, shorten
+from liguilla_tui.i18n import _
 
 _MISSING = object()
 MAX_SUGGEST_CHARS = 100
@@ -72,34 +73,40 @@ class Reader:
             if key not in allowed:
                 hint = self.nearest(str(key), allowed)
                 extra = f"; did you mean '{hint}'?" if hint else ""
-                self.warning(f"unknown key '{shorten(str(key))}' in {where}{extra}", mapping.key_marks[key])
+                self.warning(
+                    _("unknown key '{key}' in {where}{extra}").format(key=shorten(str(key)), where=where, extra=extra),
+                    mapping.key_marks[key],
+                )
 
     def mapping(self, where: str, value: Any, mark: Mark) -> YMap | None:
         if isinstance(value, YMap):
             return value
-        self.error(f"{where} must be a mapping, not {type_name(value)}", mark)
+        self.error(_("{where} must be a mapping, not {type}").format(where=where, type=type_name(value)), mark)
         return None
 
     def sequence(self, where: str, value: Any, mark: Mark) -> YList | None:
         if isinstance(value, YList):
             return value
-        self.error(f"{where} must be a list, not {type_name(value)}", mark)
+        self.error(_("{where} must be a list, not {type}").format(where=where, type=type_name(value)), mark)
         return None
 
     def text(self, where: str, m: YMap, key: str, required: bool = False) -> str | None:
         value = m.get(key, _MISSING)
         if value is _MISSING or value is None:
             if required:
-                self.error(f"{where} needs '{key}'", m.mark)
+                self.error(_("{where} needs '{key}'").format(where=where, key=key), m.mark)
             return None
         if isinstance(value, (date, datetime)):
             return value.isoformat()
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.error(f"'{key}' in {where} must be text, not {type_name(value)}", m.mark_of(key))
+            self.error(
+                _("'{key}' in {where} must be text, not {type}").format(key=key, where=where, type=type_name(value)),
+                m.mark_of(key),
+            )
             return None
         text = str(value).strip()
         if required and not text:
-            self.error(f"'{key}' in {where} is empty", m.mark_of(key))
+            self.error(_("'{key}' in {where} is empty").format(key=key, where=where), m.mark_of(key))
             return None
         return text
 
@@ -115,7 +122,7 @@ class Reader:
         value = m.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.error(f"{where} needs '{key}'", m.mark)
+                self.error(_("{where} needs '{key}'").format(where=where, key=key), m.mark)
             return None
         return self.check_int(f"'{key}' in {where}", value, m.mark_of(key), low, high)
 
@@ -128,15 +135,15 @@ class Reader:
         high: int | None = None,
     ) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(f"{what} must be a whole number, not {type_name(value)}", mark)
+            self.error(_("{what} must be a whole number, not {type}").format(what=what, type=type_name(value)), mark)
             return None
         if self.yaml11_number(what, value, mark):
             return None
         if low is not None and value < low:
-            self.error(f"{what} must be at least {low}, not {value}", mark)
+            self.error(_("{what} must be at least {low}, not {value}").format(what=what, low=low, value=value), mark)
             return None
         if high is not None and value > high:
-            self.error(f"{what} must be at most {high}, not {value}", mark)
+            self.error(_("{what} must be at most {high}, not {value}").format(what=what, high=high, value=value), mark)
             return None
         return value
 
@@ -145,8 +152,9 @@ class Reader:
         if not isinstance(value, Yaml11Int):
             return False
         self.error(
-            f"{what} is written {shorten(value.text, 30)}, which YAML reads as {int(value)}: "
-            f"write {value.meant()}, not {shorten(value.text, 30)}",
+            _("{what} is written {text}, which YAML reads as {value}: write {meant}, not {text}").format(
+                what=what, text=shorten(value.text, 30), value=int(value), meant=value.meant()
+            ),
             mark,
         )
         return True
@@ -154,6 +162,11 @@ class Reader:
     def flag(self, where: str, m: YMap, key: str) -> bool:
         value = m.get(key, False)
         if not isinstance(value, bool):
-            self.error(f"'{key}' in {where} must be true or false, not {type_name(value)}", m.mark_of(key))
+            self.error(
+                _("'{key}' in {where} must be true or false, not {type}").format(
+                    key=key, where=where, type=type_name(value)
+                ),
+                m.mark_of(key),
+            )
             return False
         return value

@@ -17,6 +17,7 @@ from liguilla_tui.core.load_results import read_results
 from liguilla_tui.core.loaded import Loaded, read_season_file
 from liguilla_tui.core.model import Barred, Format, Person, Season, Stated, TableRow, Team
 from liguilla_tui.core.yamlsource import YamlProblem, YList, YMap, read_yaml, shorten
+from liguilla_tui.i18n import _
 
 _TOP_KEYS = (
     "competition",
@@ -54,11 +55,11 @@ def load_season_text(text: str, path: str = "<season>") -> Loaded:
         return Loaded(path, None, (error(problem.message, problem.mark, problem.notes),), text)
     reader = Reader()
     for key, mark in duplicates:
-        reader.error(f"key '{key}' appears twice in one mapping; the last one would win", mark)
+        reader.error(_("key '{key}' appears twice in one mapping; the last one would win").format(key=key), mark)
     season = _season(reader, value) if isinstance(value, YMap) else None
     if not isinstance(value, YMap):
         where = value.mark if isinstance(value, YList) else Mark(1, 1)
-        reader.error("a season file must be a mapping of keys such as 'teams' and 'matches'", where)
+        reader.error(_("a season file must be a mapping of keys such as 'teams' and 'matches'"), where)
     diagnostics = tuple(sorted(reader.diagnostics, key=lambda d: (d.line, d.column)))
     if season is not None:
         season = replace(season, diagnostics=diagnostics)
@@ -79,7 +80,7 @@ def _person(reader: Reader, where: str, value: Any, mark: Mark) -> Person | None
 def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]]:
     entries = reader.sequence("teams", root.get("teams"), root.mark_of("teams")) if "teams" in root else None
     if "teams" not in root:
-        reader.error("a season needs 'teams'", root.mark)
+        reader.error(_("a season needs 'teams'"), root.mark)
     teams: list[Team] = []
     names: dict[str, str] = {}  # every accepted spelling -> the team's name
     if entries is None:
@@ -95,7 +96,7 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
         aliases = _aliases(reader, name, m)
         clash = [s for s in (name, *aliases) if s.casefold() in names]
         if clash:
-            reader.error(f"team '{shorten(clash[0])}' is declared twice", m.mark_of("name"))
+            reader.error(_("team '{clash}' is declared twice").format(clash=shorten(clash[0])), m.mark_of("name"))
             continue
         for spelling in (name, *aliases):
             names[spelling.casefold()] = name
@@ -120,7 +121,10 @@ def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
         return out
     for index, alias in enumerate(entries):
         if isinstance(alias, bool) or not isinstance(alias, (str, int)) or not str(alias).strip():
-            reader.error(f"each of the {where} must be a name, not {type_name(alias)}", entries.mark_of(index))
+            reader.error(
+                _("each of the {where} must be a name, not {type}").format(where=where, type=type_name(alias)),
+                entries.mark_of(index),
+            )
         else:
             out.append(str(alias).strip())
     return out
@@ -135,7 +139,7 @@ def _season(reader: Reader, root: YMap) -> Season | None:
     if "format" in root:
         fmt = read_format(reader, root["format"], root.mark_of("format"))
     else:
-        reader.error("a season needs 'format' (e.g. format: liga-mx-2012)", root.mark)
+        reader.error(_("a season needs 'format' (e.g. format: liga-mx-2012)"), root.mark)
     teams, names = _teams(reader, root)
     team = team_lookup(reader, teams, names)
     results = read_results(reader, root["results"], root.mark_of("results"), team) if "results" in root else []
@@ -182,13 +186,13 @@ def team_lookup(
 
     def team(value: Any, mark: Mark, role: str) -> str | None:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
-            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
+            reader.error(_("{role} must be a team name, not {type}").format(role=role, type=type_name(value)), mark)
             return None
         found = names.get(str(value).strip().casefold())
         if found is None:
             hint = reader.nearest(str(value), team_names)
             extra = f"; did you mean '{hint}'?" if hint else ""
-            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
+            reader.error(_("unknown team '{value}'{extra}").format(value=shorten(str(value)), extra=extra), mark)
         return found
 
     return team
@@ -214,7 +218,7 @@ def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
         return ()
     for index, note in enumerate(entries):
         if isinstance(note, (YMap, YList)) or note is None:
-            reader.error(f"a note must be text, not {type_name(note)}", entries.mark_of(index))
+            reader.error(_("a note must be text, not {type}").format(type=type_name(note)), entries.mark_of(index))
         else:
             out.append(note.isoformat() if isinstance(note, (date, datetime)) else str(note))
     return tuple(out)
@@ -222,13 +226,13 @@ def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
 
 def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
     if "table" not in root:
-        reader.error("a season needs 'table' (the general table) or 'results' to compute it from", root.mark)
+        reader.error(_("a season needs 'table' (the general table) or 'results' to compute it from"), root.mark)
         return ()
     entries = reader.sequence("table", root["table"], root.mark_of("table"))
     if entries is None:
         return ()
     if not entries:
-        reader.error("the table is empty: it needs at least the qualifiers' rows", root.mark_of("table"))
+        reader.error(_("the table is empty: it needs at least the qualifiers' rows"), root.mark_of("table"))
     rows: list[TableRow] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
@@ -243,12 +247,12 @@ def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
         ]
         position = reader.integer("a table row", m, "pos", required=True, low=1, high=999)
         if "team" not in m:
-            reader.error("a table row needs 'team'", m.mark)
+            reader.error(_("a table row needs 'team'"), m.mark)
         counts = [n for n in numbers if n is not None]
         if name is None or position is None or len(counts) != len(numbers):
             continue
         if name in seen:
-            reader.error(f"{shorten(name)} appears twice in the table", m.mark_of("team"))
+            reader.error(_("{name} appears twice in the table").format(name=shorten(name)), m.mark_of("team"))
             continue
         seen.add(name)
         played, won, drawn, lost, goals_for, goals_against, goal_difference, points = counts

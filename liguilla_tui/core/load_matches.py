@@ -12,6 +12,7 @@ from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
+from liguilla_tui.i18n import _
 
 # A leg's keys in a season file, in the order a save writes them (emit.py uses this too).
 MATCH_KEYS = (
@@ -61,9 +62,14 @@ def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
                 if isinstance(value, bool)
                 else str(value)
             )
-            reader.error(f"minute {shown} is not a minute such as 18 or 90+3 (1 to 120)", mark)
+            reader.error(_("minute {shown} is not a minute such as 18 or 90+3 (1 to 120)").format(shown=shown), mark)
         else:
-            reader.error(f"a minute must be a number such as 18 or text such as 90+3, not {type_name(value)}", mark)
+            reader.error(
+                _("a minute must be a number such as 18 or text such as 90+3, not {type}").format(
+                    type=type_name(value)
+                ),
+                mark,
+            )
     return minute
 
 
@@ -76,7 +82,10 @@ def _optional_pair(reader: Reader, m: YMap, key: str, where: str, high: int = MA
 
 def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX_GOALS) -> Score | None:
     if not isinstance(value, list) or len(value) != 2:
-        reader.error(f"{what} must be [home, away], two whole numbers, not {type_name(value)}", mark)
+        reader.error(
+            _("{what} must be [home, away], two whole numbers, not {type}").format(what=what, type=type_name(value)),
+            mark,
+        )
         return None
     marks = value.marks if isinstance(value, YList) else [mark, mark]
     home = reader.check_int(f"{what} (home)", value[0], marks[0], 0, high)
@@ -94,8 +103,9 @@ def read_matches(
         return []
     if len(entries) > MAX_MATCHES:
         reader.error(
-            f"matches lists {len(entries)} legs; a Liguilla of 64 teams has 126, "
-            f"and this loader reads at most {MAX_MATCHES}",
+            _(
+                "matches lists {count} legs; a Liguilla of 64 teams has 126, and this loader reads at most {MAX_MATCHES}"
+            ).format(count=len(entries), MAX_MATCHES=MAX_MATCHES),
             mark,
         )
         return []
@@ -112,7 +122,10 @@ def read_matches(
         # A source without scorers (openfootball) is one fact, not one warning per leg.
         goals = sum(sum(leg.total() or (0, 0)) for leg in silent)
         reader.warning(
-            f"{goals} goals in {len(silent)} legs have no scorer listed (those legs list no goal events)", mark
+            _("{goals} goals in {count} legs have no scorer listed (those legs list no goal events)").format(
+                goals=goals, count=len(silent)
+            ),
+            mark,
         )
     return legs
 
@@ -154,7 +167,10 @@ def _match(
             hint = reader.nearest(round_key, [r.key for r in fmt.rounds])
             suggestion = f"did you mean '{hint}'? " if hint else ""
             reader.error(
-                f"unknown round '{shorten(round_key)}' ({suggestion}this format has: {known})", m.mark_of("round")
+                _("unknown round '{round_key}' ({suggestion}this format has: {known})").format(
+                    round_key=shorten(round_key), suggestion=suggestion, known=known
+                ),
+                m.mark_of("round"),
             )
             return None
     leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
@@ -162,9 +178,9 @@ def _match(
     home = team(m.get("home"), m.mark_of("home"), "home") if "home" in m else None
     away = team(m.get("away"), m.mark_of("away"), "away") if "away" in m else None
     if "home" not in m or "away" not in m:
-        reader.error("a match needs 'home' and 'away'", m.mark)
+        reader.error(_("a match needs 'home' and 'away'"), m.mark)
     if home is not None and home == away:
-        reader.error(f"{home} cannot play itself", m.mark_of("away"))
+        reader.error(_("{home} cannot play itself").format(home=home), m.mark_of("away"))
         return None
     if round_key is None or leg_no is None or home is None or away is None:
         if (
@@ -187,21 +203,26 @@ def _match(
     unreadable = any(m.get(k) is not None and v is None for k, v in (("score", score), ("extra_time", extra)))
     written_extra = extra
     if score is None and (extra is not None or pens is not None or pens_winner is not None):
-        reader.error(f"{where} has extra time or penalties but no score", m.mark)
+        reader.error(_("{where} has extra time or penalties but no score").format(where=where), m.mark)
         extra = pens = pens_winner = None
     if pens is not None and pens[0] == pens[1]:
-        reader.error(f"a penalty shoot-out cannot end level ({pens[0]}-{pens[1]})", m.mark_of("penalties"))
+        reader.error(
+            _("a penalty shoot-out cannot end level ({pens}-{pens2})").format(pens=pens[0], pens2=pens[1]),
+            m.mark_of("penalties"),
+        )
         pens = None
     if spec is not None:
         if extra is not None and "extra_time" not in spec.tiebreak:
-            reader.error(f"{spec.name} have no extra time", m.mark_of("extra_time"))
+            reader.error(_("{name} have no extra time").format(name=spec.name), m.mark_of("extra_time"))
             extra = None
         if (pens is not None or pens_winner is not None) and "penalties" not in spec.tiebreak:
             key = "penalties" if pens is not None else "penalties_winner"
-            reader.error(f"{spec.name} have no penalty shoot-out", m.mark_of(key))
+            reader.error(_("{name} have no penalty shoot-out").format(name=spec.name), m.mark_of(key))
             pens = pens_winner = None
         if (extra is not None or pens is not None or pens_winner is not None) and leg_no != spec.legs:
-            reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
+            reader.error(
+                _("extra time and penalties come only after the last leg of the {name}").format(name=spec.name), m.mark
+            )
             extra = pens = pens_winner = None
     # Set aside by an edit that made the tie not level: kept, never counted.
     kept_extra = _optional_pair(reader, m, "kept_extra_time", where)
@@ -240,12 +261,16 @@ def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score 
     if winner is None:
         return None
     if winner not in (home, away):
-        reader.error(f"penalties_winner {winner} is not playing {home} v {away}", mark)
+        reader.error(
+            _("penalties_winner {winner} is not playing {home} v {away}").format(winner=winner, home=home, away=away),
+            mark,
+        )
         return None
     if pens is not None:
         reader.error(
-            "give the shoot-out's score ('penalties') or, when it is not known, its winner "
-            "('penalties_winner'), not both",
+            _(
+                "give the shoot-out's score ('penalties') or, when it is not known, its winner ('penalties_winner'), not both"
+            ),
             mark,
         )
         return None
@@ -264,11 +289,16 @@ def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> t
         reader.known_keys("a goal", g, _GOAL_KEYS)
         scorer_team = team(g.get("team"), g.mark_of("team"), "goal team") if "team" in g else None
         if "team" not in g:
-            reader.error("a goal needs 'team'", g.mark)
+            reader.error(_("a goal needs 'team'"), g.mark)
         if scorer_team is None:
             continue
         if scorer_team not in (home, away):
-            reader.error(f"goal for {scorer_team}, who are not playing {home} v {away}", g.mark_of("team"))
+            reader.error(
+                _("goal for {scorer_team}, who are not playing {home} v {away}").format(
+                    scorer_team=scorer_team, home=home, away=away
+                ),
+                g.mark_of("team"),
+            )
             continue
         goals.append(
             Goal(
@@ -288,14 +318,27 @@ def _check_events(reader: Reader, leg: Leg, mark: Mark) -> None:
         events = sum(1 for g in leg.goals if g.team == side)
         scored = leg.goals_of(side)
         if events > scored:
-            reader.error(f"{events} goal events for {side} but they scored {scored} in {leg.home} v {leg.away}", mark)
+            reader.error(
+                _("{events} goal events for {side} but they scored {scored} in {home} v {away}").format(
+                    events=events, side=side, scored=scored, home=leg.home, away=leg.away
+                ),
+                mark,
+            )
         elif events < scored and leg.goals:  # legs listing no events are counted once, below
             reader.warning(
-                f"{scored - events} of {side}'s {scored} goals in {leg.home} v {leg.away} have no scorer listed", mark
+                _("{value} of {side}'s {scored} goals in {home} v {away} have no scorer listed").format(
+                    value=scored - events, side=side, scored=scored, home=leg.home, away=leg.away
+                ),
+                mark,
             )
     for goal in leg.goals:
         if goal.player is None:
-            reader.warning(f"a goal for {goal.team} in {leg.home} v {leg.away} has no scorer", goal.mark)
+            reader.warning(
+                _("a goal for {team} in {home} v {away} has no scorer").format(
+                    team=goal.team, home=leg.home, away=leg.away
+                ),
+                goal.mark,
+            )
 
 
 def _duplicates(reader: Reader, legs: list[Leg]) -> None:
@@ -304,8 +347,9 @@ def _duplicates(reader: Reader, legs: list[Leg]) -> None:
         key = (leg.round, leg.leg, frozenset((leg.home, leg.away)))
         if key in seen:
             reader.error(
-                f"leg {leg.leg} of {leg.home} v {leg.away} in {leg.round} is entered twice "
-                f"(first at line {seen[key].mark.line}); the first one counts",
+                _(
+                    "leg {leg} of {home} v {away} in {round} is entered twice (first at line {line}); the first one counts"
+                ).format(leg=leg.leg, home=leg.home, away=leg.away, round=leg.round, line=seen[key].mark.line),
                 leg.mark,
             )
         else:

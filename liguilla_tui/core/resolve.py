@@ -27,6 +27,7 @@ from liguilla_tui.core.results import (
 from liguilla_tui.core.scorers import counted, rank_scorers
 from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
+from liguilla_tui.i18n import _
 
 # Past this many worlds, unknown slots say which ties they wait for, not who may fill them.
 # It bounds a keystroke's resolve(): following 512 worlds through a 64-team bracket cost
@@ -127,7 +128,9 @@ def resolve(season: Season) -> Resolved:
     if len(qualified) < season.format.qualifiers:
         problems.append(
             error(
-                f"the table has {len(qualified)} eligible teams; the format needs {season.format.qualifiers}",
+                _("the table has {count} eligible teams; the format needs {qualifiers}").format(
+                    count=len(qualified), qualifiers=season.format.qualifiers
+                ),
                 table[-1].mark if table else NOWHERE,
             )
         )
@@ -188,7 +191,13 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         teams, seeds = found
         pairs = pairs_for(spec, teams, seeds)
         if pairs is None:
-            problems.append(error(f"{spec.name}: {len(teams)} teams cannot be paired as the format says"))
+            problems.append(
+                error(
+                    _("{name}: {count} teams cannot be paired as the format says").format(
+                        name=spec.name, count=len(teams)
+                    )
+                )
+            )
             return [], None
         layouts.append((world, pairs, seeds))
     count = len(layouts[0][1]) if layouts else _tie_count(spec, number, specs, by_seed)
@@ -244,7 +253,7 @@ def branch_worlds(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[s
         return None
     cache: dict[tuple[str, str], tuple[Outcome, ...]] = {}
     after: list[World] = []
-    for (outcomes, _), pairs, seeds in layouts:
+    for (outcomes, _worlds), pairs, seeds in layouts:
         choices = []
         for h, low in pairs:
             if (h, low) not in cache:
@@ -294,8 +303,9 @@ def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], probl
             continue  # a duplicate entry, reported at load
         problems.append(
             error(
-                f"{leg.home} v {leg.away} is not a pairing of the {spec.name} "
-                f"(they are {pairs}); the leg is kept but not counted",
+                _(
+                    "{home} v {away} is not a pairing of the {name} (they are {pairs}); the leg is kept but not counted"
+                ).format(home=leg.home, away=leg.away, name=spec.name, pairs=pairs),
                 leg.mark,
             )
         )

@@ -9,6 +9,7 @@ from liguilla_tui.footballtxt.aliases import Aliases
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.reader import Match
 from liguilla_tui.footballtxt.sources import _Part
+from liguilla_tui.i18n import _
 
 
 class Collector:
@@ -52,8 +53,9 @@ class Collector:
             self.say(
                 path,
                 error(
-                    f"unknown team '{shown}'{also}{near} Add it to an alias file and pass --aliases FILE, "
-                    f"e.g. a line `{hint or 'Canonical Name'}: [{shown}]`",
+                    _(
+                        "unknown team '{shown}'{also}{near} Add it to an alias file and pass --aliases FILE, e.g. a line `{value}: [{shown}]`"
+                    ).format(shown=shown, also=also, near=near, value=hint or "Canonical Name"),
                     mark,
                 ),
             )

@@ -47,6 +47,7 @@ from liguilla_tui.footballtxt.shootouts import (
     settle_shootouts,
 )
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
+from liguilla_tui.i18n import _
 
 __all__ = [
     "BARRED_REASON",
@@ -90,14 +91,14 @@ def import_season(
     picked = _pick(parts, tournament, problems) if parts else None
     if picked is None:
         if not problems:
-            problems.append(ImportDiagnostic("<arguments>", error("no football.txt files given")))
+            problems.append(ImportDiagnostic("<arguments>", error(_("no football.txt files given"))))
         return Imported(None, None, problems)
     name, regular, liguilla = picked
     year = _year(name, regular)
     if year is None:
         problems.append(
             ImportDiagnostic(
-                regular.path, error("cannot tell the year: no 'YYYY/YY' in the title and no dated match", Mark(1, 1))
+                regular.path, error(_("cannot tell the year: no 'YYYY/YY' in the title and no dated match"), Mark(1, 1))
             )
         )
         return Imported(None, None, problems)
@@ -117,8 +118,9 @@ def import_season(
         builder.say(
             regular.path,
             warning(
-                f"no regular-season match has a score yet: the {len(results)} fixtures are written without one, "
-                "and the table is all level until results are entered",
+                _(
+                    "no regular-season match has a score yet: the {count} fixtures are written without one, and the table is all level until results are entered"
+                ).format(count=len(results)),
                 Mark(regular.section.line, 1),
             ),
             "No regular-season match had been played in openfootball's data: every match is a fixture, "
@@ -139,8 +141,15 @@ def import_season(
             builder.say(
                 regular.path,
                 warning(
-                    f"{team} ({ordinal(position)} in the computed table, {row.points} pts) did not take part in the "
-                    f"Liguilla: barred, {BARRED_REASON}{instead}"
+                    _(
+                        "{team} ({position} in the computed table, {points} pts) did not take part in the Liguilla: barred, {BARRED_REASON}{instead}"
+                    ).format(
+                        team=team,
+                        position=ordinal(position),
+                        points=row.points,
+                        BARRED_REASON=BARRED_REASON,
+                        instead=instead,
+                    )
                 ),
                 f"{team}, {ordinal(position)} in the table computed from the results, did not take part in the "
                 f"Liguilla and is listed as barred (inferred; a relegated team, or from 2023 the team last in "
@@ -187,7 +196,7 @@ def import_season(
         problems.append(
             ImportDiagnostic(
                 "<imported season>",
-                error("the season written does not read back as imported (a bug in liguilla import)"),
+                error(_("the season written does not read back as imported (a bug in liguilla import)")),
             )
         )
     return Imported(season, text, problems)
@@ -213,7 +222,10 @@ def _format(
     name = preset or preset_for(year, tournament)
     if name not in PRESETS:
         problems.append(
-            ImportDiagnostic("<arguments>", error(f"unknown format preset '{name}' (known: {', '.join(PRESETS)})"))
+            ImportDiagnostic(
+                "<arguments>",
+                error(_("unknown format preset '{name}' (known: {join})").format(name=name, join=", ".join(PRESETS))),
+            )
         )
         return None
     reader = Reader()

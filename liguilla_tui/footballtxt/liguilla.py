@@ -18,6 +18,7 @@ from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
 from liguilla_tui.footballtxt.reader import Match, Round
 from liguilla_tui.footballtxt.sources import _Part
+from liguilla_tui.i18n import _
 
 # Liguilla round headers seen in openfootball (and the usual English/Spanish variants).
 ROUND_HEADERS: dict[str, str] = {
@@ -71,7 +72,7 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
                 continue
             where = match_mark(part, match)
             if home == away:
-                c.say(part.path, error(f"{home} cannot play itself", where))
+                c.say(part.path, error(_("{home} cannot play itself").format(home=home), where))
                 continue
             leg, doubt = _leg(c, part, spec, match, home, away, where)
             if leg is None:
@@ -82,7 +83,7 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
             meetings.setdefault((spec.key, frozenset((home, away))), []).append(entry)
             order.append(entry)
     numbered: dict[int, Leg] = {}
-    for (key, _), entries in meetings.items():
+    for (key, _pair), entries in meetings.items():
         spec = fmt.round(key)
         assert spec is not None
         if all(m.date for m, _ in entries):
@@ -92,8 +93,9 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
             c.say(
                 part.path,
                 error(
-                    f"{extra.home} and {extra.away} meet {len(entries)} times in the {spec.name}; "
-                    f"the round has {spec.legs} leg(s)",
+                    _("{home} and {away} meet {count} times in the {name}; the round has {legs} leg(s)").format(
+                        home=extra.home, away=extra.away, count=len(entries), name=spec.name, legs=spec.legs
+                    ),
                     extra.mark,
                 ),
             )
@@ -117,8 +119,9 @@ def round_of(c: Collector, part: _Part, rnd: Round, fmt: Format) -> RoundSpec | 
         c.say(
             part.path,
             error(
-                f"'{shorten(rnd.name)}' is {what} the format {fmt.preset or ''} does not have (it has: {known}); "
-                "its matches are not imported",
+                _(
+                    "'{name}' is {what} the format {value} does not have (it has: {known}); its matches are not imported"
+                ).format(name=shorten(rnd.name), what=what, value=fmt.preset or "", known=known),
                 Mark(rnd.line, 1),
             ),
         )
@@ -133,14 +136,16 @@ def _leg(
     if match.status == "cancelled":
         c.say(
             part.path,
-            warning(f"{label} was cancelled: imported as not played", where),
+            warning(_("{label} was cancelled: imported as not played").format(label=label), where),
             f"{label} was cancelled in openfootball; imported as not played.",
         )
     elif match.status is not None:
         status = shorten(match.status)
         c.say(
             part.path,
-            warning(f"{label} is flagged [{status}]; its score is used as given", where),
+            warning(
+                _("{label} is flagged [{status}]; its score is used as given").format(label=label, status=status), where
+            ),
             f"{label} is flagged [{status}] in openfootball; its score is used as given.",
         )
     if score is None:
@@ -152,8 +157,9 @@ def _leg(
             c.say(
                 part.path,
                 warning(
-                    f"{label}: the score after extra time {dash(match.after_extra_time)} is lower than the "
-                    f"full-time score {dash(score)}: the full-time score is kept, the a.e.t. score dropped",
+                    _(
+                        "{label}: the score after extra time {after_extra_time} is lower than the full-time score {score}: the full-time score is kept, the a.e.t. score dropped"
+                    ).format(label=label, after_extra_time=dash(match.after_extra_time), score=dash(score)),
                     where,
                 ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes {dash(match.after_extra_time)} "
@@ -164,8 +170,11 @@ def _leg(
             c.say(
                 part.path,
                 warning(
-                    f"{label}: openfootball gives {dash(match.after_extra_time)} a.e.t., but the {spec.name} "
-                    f"have no extra time: the full-time {dash(score)} is kept and the a.e.t. score dropped",
+                    _(
+                        "{label}: openfootball gives {after_extra_time} a.e.t., but the {name} have no extra time: the full-time {score} is kept and the a.e.t. score dropped"
+                    ).format(
+                        label=label, after_extra_time=dash(match.after_extra_time), name=spec.name, score=dash(score)
+                    ),
                     where,
                 ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes "
@@ -177,8 +186,9 @@ def _leg(
         c.say(
             part.path,
             error(
-                f"{label}: penalties {dash(pens)}, but the {spec.name} have no shoot-out "
-                "in this format (--format another preset?)",
+                _(
+                    "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
+                ).format(label=label, pens=dash(pens), name=spec.name),
                 where,
             ),
         )
@@ -209,8 +219,9 @@ def _check_last_leg(c: Collector, part: _Part, spec: RoundSpec, leg: Leg) -> Leg
         c.say(
             part.path,
             warning(
-                f"{leg.home} v {leg.away}: extra time or penalties in leg {leg.leg} of the {spec.name}; "
-                f"they come only after leg {spec.legs}: dropped",
+                _(
+                    "{home} v {away}: extra time or penalties in leg {leg} of the {name}; they come only after leg {legs}: dropped"
+                ).format(home=leg.home, away=leg.away, leg=leg.leg, name=spec.name, legs=spec.legs),
                 leg.mark,
             ),
             f"{leg.home} v {leg.away} ({spec.name}, leg {leg.leg}): openfootball gives extra time or penalties, "

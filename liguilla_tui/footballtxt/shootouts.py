@@ -17,6 +17,7 @@ from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import LEVEL
 from liguilla_tui.footballtxt.collect import Collector, dash
 from liguilla_tui.footballtxt.liguilla import DoubtfulShootout
+from liguilla_tui.i18n import _
 
 # Each settling resolves the season twice; a Liguilla of 64 teams has 63 ties. Past this,
 # a file is not a Liguilla, and its doubtful shoot-outs are left level, unsettled.
@@ -78,7 +79,7 @@ def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
     """A tie left level with no shoot-out given (a line without `pen.`, or a file that `export`
     wrote with the shoot-out's score not known): the later rounds may show who went through."""
     tried: set[int] = set()
-    for _ in season.format.rounds:  # a settled tie can make the next round's teams known
+    for _round in season.format.rounds:  # a settled tie can make the next round's teams known
         waiting = [
             slot.leg
             for r in resolve(season).rounds
@@ -102,7 +103,11 @@ def settle_missing_shootouts(c: Collector, season: Season, path: str) -> Season:
                 f"level with no shoot-out given; the later rounds show {shown} went through: recorded as "
                 "the shoot-out's winner, its score not known"
             )
-            c.say(path, warning(f"{label}: {what}", leg.mark), f"{label}: in openfootball's data, {what}.")
+            c.say(
+                path,
+                warning(_("{label}: {what}").format(label=label, what=what), leg.mark),
+                f"{label}: in openfootball's data, {what}.",
+            )
             season = replace(
                 season, legs=season.legs[:index] + (replace(leg, penalties_winner=shown),) + season.legs[index + 1 :]
             )
@@ -142,7 +147,11 @@ def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season
             label = f"{last.home} v {last.away} ({spec.name if spec else last.round})"
             on = " on aggregate" if len(tie.legs) > 1 else ""
             message = f"{what} is given, but the score was not level ({level}{on}): it is left out"
-            c.say(path, warning(f"{label}: {message}", last.mark), f"{label}: in openfootball's data, {message}.")
+            c.say(
+                path,
+                warning(_("{label}: {message}").format(label=label, message=message), last.mark),
+                f"{label}: in openfootball's data, {message}.",
+            )
             index = next(i for i, leg in enumerate(season.legs) if leg is last)
             season = replace(season, legs=season.legs[:index] + (replace(last, **drop),) + season.legs[index + 1 :])
     return season
@@ -151,7 +160,9 @@ def drop_impossible_tiebreaks(c: Collector, season: Season, path: str) -> Season
 def _say(c: Collector, doubt: DoubtfulShootout, what: str) -> None:
     c.say(
         doubt.path,
-        warning(f"{doubt.label}: '{doubt.written}': {what}", doubt.mark),
+        warning(
+            _("{label}: '{written}': {what}").format(label=doubt.label, written=doubt.written, what=what), doubt.mark
+        ),
         f"{doubt.label}: openfootball writes '{doubt.written}'; {what}.",
     )
 
