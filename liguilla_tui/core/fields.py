@@ -21,19 +21,19 @@ def type_name(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return _("a boolean")
     if isinstance(value, int):
-        return "an integer"
+        return _("an integer")
     if isinstance(value, float):
-        return "a decimal number"
+        return _("a decimal number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, YList):
-        return "a list"
+        return _("a list")
     if isinstance(value, YMap):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, (date, datetime)):
-        return "a date"
+        return _("a date")
     return type(value).__name__
 
 
@@ -72,7 +72,7 @@ class Reader:
         for key in mapping:
             if key not in allowed:
                 hint = self.nearest(str(key), allowed)
-                extra = f"; did you mean '{hint}'?" if hint else ""
+                extra = _("; did you mean '{hint}'?").format(hint=hint) if hint else ""
                 self.warning(
                     _("unknown key '{key}' in {where}{extra}").format(key=shorten(str(key)), where=where, extra=extra),
                     mapping.key_marks[key],

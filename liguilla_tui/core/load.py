@@ -191,7 +191,7 @@ def team_lookup(
         found = names.get(str(value).strip().casefold())
         if found is None:
             hint = reader.nearest(str(value), team_names)
-            extra = f"; did you mean '{hint}'?" if hint else ""
+            extra = _("; did you mean '{hint}'?").format(hint=hint) if hint else ""
             reader.error(_("unknown team '{value}'{extra}").format(value=shorten(str(value)), extra=extra), mark)
         return found
 

@@ -32,7 +32,11 @@ def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
         return None
     if name not in PRESETS:
         hint = reader.nearest(name, tuple(PRESETS))
-        extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(PRESETS)})"
+        extra = (
+            _("; did you mean '{hint}'?").format(hint=hint)
+            if hint
+            else _(" (known: {known})").format(known=", ".join(PRESETS))
+        )
         reader.error(_("unknown format preset '{name}'{extra}").format(name=shorten(name), extra=extra), mark)
         return None
     return PRESETS[name]
@@ -121,7 +125,11 @@ def _table_order(reader: Reader, block: YMap | None) -> tuple[str, ...] | None:
     for item in value:
         if item not in TABLE_CRITERIA:
             hint = reader.nearest(str(item), TABLE_CRITERIA)
-            extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TABLE_CRITERIA)})"
+            extra = (
+                _("; did you mean '{hint}'?").format(hint=hint)
+                if hint
+                else _(" (known: {known})").format(known=", ".join(TABLE_CRITERIA))
+            )
             reader.error(
                 _("unknown table criterion '{item}'{extra}").format(item=shorten(str(item)), extra=extra), mark
             )
@@ -157,7 +165,11 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
     for step in tiebreak:
         if step not in TIEBREAK_STEPS:
             hint = reader.nearest(str(step), TIEBREAK_STEPS)
-            extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TIEBREAK_STEPS)})"
+            extra = (
+                _("; did you mean '{hint}'?").format(hint=hint)
+                if hint
+                else _(" (known: {known})").format(known=", ".join(TIEBREAK_STEPS))
+            )
             reader.error(
                 _("unknown tiebreak '{step}' in round '{key}'{extra}").format(
                     step=shorten(str(step)), key=shorten(key), extra=extra
@@ -212,7 +224,11 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
         if as_seed is not None and (
             isinstance(as_seed, bool) or not isinstance(as_seed, int) or not 1 <= as_seed <= MAX_QUALIFIERS
         ):
-            shown = f", not {shorten(str(as_seed), 30)}" if isinstance(as_seed, (int, float, str)) else ""
+            shown = (
+                _(", not {value}").format(value=shorten(str(as_seed), 30))
+                if isinstance(as_seed, (int, float, str))
+                else ""
+            )
             reader.error(
                 _("'as_seed' in round '{key}' must be a seed number from 1 to {MAX_QUALIFIERS}{shown}").format(
                     key=shorten(key), MAX_QUALIFIERS=MAX_QUALIFIERS, shown=shown

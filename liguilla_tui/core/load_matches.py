@@ -165,7 +165,7 @@ def _match(
         if spec is None:
             known = ", ".join(r.key for r in fmt.rounds)
             hint = reader.nearest(round_key, [r.key for r in fmt.rounds])
-            suggestion = f"did you mean '{hint}'? " if hint else ""
+            suggestion = _("did you mean '{hint}'? ").format(hint=hint) if hint else ""
             reader.error(
                 _("unknown round '{round_key}' ({suggestion}this format has: {known})").format(
                     round_key=shorten(round_key), suggestion=suggestion, known=known

@@ -257,7 +257,7 @@ class _Builder:
         found = self.anchors.get(event.anchor)
         if found is None:
             inside = any(o.anchor == event.anchor for o in self.stack)
-            why = "refers to a value that contains it" if inside else "has no anchor before it"
+            why = _("refers to a value that contains it") if inside else _("has no anchor before it")
             raise YamlProblem(
                 _("alias *{anchor} {why}").format(anchor=shorten(event.anchor, 40), why=why), _mark(event)
             )

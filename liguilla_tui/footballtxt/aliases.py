@@ -119,7 +119,7 @@ def load_aliases(
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
-                why = "not valid UTF-8 text"
+                why = _("not valid UTF-8 text")
         if text is None:
             problems.append(ImportDiagnostic(path, error(_("cannot read the alias file: {why}").format(why=why))))
             return aliases

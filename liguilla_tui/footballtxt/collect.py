@@ -47,8 +47,8 @@ class Collector:
             if hints_left > 0 and len(spelling) <= MAX_SUGGEST_CHARS:
                 hints_left -= 1
                 hint = self.aliases.suggest(spelling)
-            also = f" (and {len(places) - 1} more match(es))" if len(places) > 1 else ""
-            near = f"; did you mean {hint}?" if hint else ""
+            also = _(" (and {count} more match(es))").format(count=len(places) - 1) if len(places) > 1 else ""
+            near = _("; did you mean {hint}?").format(hint=hint) if hint else ""
             shown = shorten(spelling)
             self.say(
                 path,

@@ -48,6 +48,7 @@ from liguilla_tui.footballtxt.shootouts import (
 )
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
 from liguilla_tui.i18n import _
+from liguilla_tui.report.contract import in_english
 
 __all__ = [
     "BARRED_REASON",
@@ -137,23 +138,24 @@ def import_season(
         points = {r.team: r for r in table}
         for team, position, taker in inferred:
             row = points[team]
-            instead = f"; {taker} ({ordinal(points[taker].position)}) takes its place" if taker else ""
+            instead = _took_place(taker, points)
+            with in_english():  # the note is written into the season file: the same in every language
+                note = (
+                    f"{team}, {ordinal(position)} in the table computed from the results, did not take part in the "
+                    f"Liguilla and is listed as barred (inferred; a relegated team, or from 2023 the team last in "
+                    f"the coefficient table, may not play it){_took_place(taker, points)}."
+                )
             builder.say(
                 regular.path,
                 warning(
                     _(
-                        "{team} ({position} in the computed table, {points} pts) did not take part in the Liguilla: barred, {BARRED_REASON}{instead}"
+                        "{team} ({position} in the computed table, {points} pts) did not take part in the Liguilla: "
+                        "barred, {reason}{instead}"
                     ).format(
-                        team=team,
-                        position=ordinal(position),
-                        points=row.points,
-                        BARRED_REASON=BARRED_REASON,
-                        instead=instead,
+                        team=team, position=ordinal(position), points=row.points, reason=BARRED_REASON, instead=instead
                     )
                 ),
-                f"{team}, {ordinal(position)} in the table computed from the results, did not take part in the "
-                f"Liguilla and is listed as barred (inferred; a relegated team, or from 2023 the team last in "
-                f"the coefficient table, may not play it){instead}.",
+                note,
             )
             barred.append(Barred(team, BARRED_REASON))
 
@@ -232,6 +234,12 @@ def _format(
     fmt = read_format(reader, name, NOWHERE)
     problems.extend(ImportDiagnostic(path, d) for d in reader.diagnostics)
     return fmt
+
+
+def _took_place(taker: str | None, points) -> str:
+    if not taker:
+        return ""
+    return _("; {taker} ({position}) takes its place").format(taker=taker, position=ordinal(points[taker].position))
 
 
 def _short(path: str) -> str:

@@ -115,13 +115,19 @@ def round_of(c: Collector, part: _Part, rnd: Round, fmt: Format) -> RoundSpec | 
         )
     if spec is None:
         known = ", ".join(f"{r.key} ({r.name})" for r in fmt.rounds)
-        what = f"the {key} round, which" if key else "a round"
+        if key:
+            message = _(
+                "'{name}' is the {key} round, which the format {value} does not have (it has: {known}); "
+                "its matches are not imported"
+            )
+        else:
+            message = _(
+                "'{name}' is a round the format {value} does not have (it has: {known}); its matches are not imported"
+            )
         c.say(
             part.path,
             error(
-                _(
-                    "'{name}' is {what} the format {value} does not have (it has: {known}); its matches are not imported"
-                ).format(name=shorten(rnd.name), what=what, value=fmt.preset or "", known=known),
+                message.format(name=shorten(rnd.name), key=key, value=fmt.preset or "", known=known),
                 Mark(rnd.line, 1),
             ),
         )

@@ -111,7 +111,7 @@ def _pick(
                     known[0].path,
                     error(
                         _("the files hold the {join}: choose one with --tournament {join2}").format(
-                            join=" and the ".join(tournaments), join2="|".join(t.lower() for t in tournaments)
+                            join=_(" and the ").join(tournaments), join2="|".join(t.lower() for t in tournaments)
                         )
                     ),
                 )
@@ -126,7 +126,7 @@ def _pick(
     liguilla = [p for p in chosen if p.liguilla]
     name = chosen[0].tournament
     assert name is not None
-    for kind, of_kind in (("regular season", regular), ("Liguilla", liguilla)):
+    for kind, of_kind in ((_("regular season"), regular), (_("Liguilla"), liguilla)):
         for extra in of_kind[1:]:
             problems.append(
                 ImportDiagnostic(
