@@ -124,7 +124,7 @@ class Reader:
             if required:
                 self.error(_("{where} needs '{key}'").format(where=where, key=key), m.mark)
             return None
-        return self.check_int(f"'{key}' in {where}", value, m.mark_of(key), low, high)
+        return self.check_int(_("'{key}' in {where}").format(key=key, where=where), value, m.mark_of(key), low, high)
 
     def check_int(
         self,

@@ -86,11 +86,11 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
     if entries is None:
         return (), names
     for index, entry in enumerate(entries):
-        m = reader.mapping("a team", entry, entries.mark_of(index))
+        m = reader.mapping(_("a team"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a team", m, _TEAM_KEYS)
-        name = reader.text("a team", m, "name", required=True)
+        reader.known_keys(_("a team"), m, _TEAM_KEYS)
+        name = reader.text(_("a team"), m, "name", required=True)
         if name is None:
             continue
         aliases = _aliases(reader, name, m)
@@ -114,7 +114,7 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
 def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
     if m.get("aliases") is None:
         return []
-    where = f"aliases of {shorten(name)}"
+    where = _("aliases of {name}").format(name=shorten(name))
     entries = reader.sequence(where, m["aliases"], m.mark_of("aliases"))
     out: list[str] = []
     if entries is None:
@@ -131,10 +131,10 @@ def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
 
 
 def _season(reader: Reader, root: YMap) -> Season | None:
-    reader.known_keys("the season", root, _TOP_KEYS)
-    competition = reader.text("the season", root, "competition", required=True)
-    tournament = reader.text("the season", root, "tournament", required=True)
-    year = reader.integer("the season", root, "year", required=True, low=1900, high=2200)
+    reader.known_keys(_("the season"), root, _TOP_KEYS)
+    competition = reader.text(_("the season"), root, "competition", required=True)
+    tournament = reader.text(_("the season"), root, "tournament", required=True)
+    year = reader.integer(_("the season"), root, "year", required=True, low=1900, high=2200)
     fmt: Format | None = None
     if "format" in root:
         fmt = read_format(reader, root["format"], root.mark_of("format"))
@@ -158,7 +158,7 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         competition=competition,
         tournament=tournament,
         year=year,
-        title=reader.text("the season", root, "title") or f"{year} {competition} {tournament} Liguilla",
+        title=reader.text(_("the season"), root, "title") or f"{year} {competition} {tournament} Liguilla",
         format=fmt,
         teams=teams,
         table=table,
@@ -166,10 +166,10 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         legs=tuple(legs),
         results=tuple(results),
         stated=stated,
-        country=reader.text("the season", root, "country"),
+        country=reader.text(_("the season"), root, "country"),
         start_date=reader.text("dates", dates, "start"),
         end_date=reader.text("dates", dates, "end"),
-        source=reader.text("the season", root, "source"),
+        source=reader.text(_("the season"), root, "source"),
         notes=notes,
         stray_legs=tuple(strays),
     )
@@ -236,16 +236,16 @@ def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
     rows: list[TableRow] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
-        m = reader.mapping("a table row", entry, entries.mark_of(index))
+        m = reader.mapping(_("a table row"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a table row", m, _ROW_KEYS)
+        reader.known_keys(_("a table row"), m, _ROW_KEYS)
         name = team(m.get("team"), m.mark_of("team"), "team") if "team" in m else None
         numbers = [
-            reader.integer("a table row", m, k, required=True, low=-999 if k == "gd" else 0, high=999)
+            reader.integer(_("a table row"), m, k, required=True, low=-999 if k == "gd" else 0, high=999)
             for k in _ROW_KEYS[2:]
         ]
-        position = reader.integer("a table row", m, "pos", required=True, low=1, high=999)
+        position = reader.integer(_("a table row"), m, "pos", required=True, low=1, high=999)
         if "team" not in m:
             reader.error(_("a table row needs 'team'"), m.mark)
         counts = [n for n in numbers if n is not None]
@@ -270,13 +270,13 @@ def _barred(reader: Reader, root: YMap, team) -> tuple[Barred, ...]:
     if entries is None:
         return ()
     for index, entry in enumerate(entries):
-        m = reader.mapping("a barred team", entry, entries.mark_of(index))
+        m = reader.mapping(_("a barred team"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a barred team", m, ("team", "reason"))
+        reader.known_keys(_("a barred team"), m, ("team", "reason"))
         name = team(m.get("team"), m.mark_of("team"), "team")
         if name is not None:
-            out.append(Barred(name, reader.text("a barred team", m, "reason") or "barred", m.mark))
+            out.append(Barred(name, reader.text(_("a barred team"), m, "reason") or "barred", m.mark))
     return tuple(out)
 
 

@@ -139,8 +139,8 @@ def _table_order(reader: Reader, block: YMap | None) -> tuple[str, ...] | None:
 
 def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> RoundSpec | None:
     if isinstance(entry, YMap):
-        reader.known_keys("a round", entry, _ROUND_KEYS)
-        key = reader.text("a round", entry, "key", required=True)
+        reader.known_keys(_("a round"), entry, _ROUND_KEYS)
+        key = reader.text(_("a round"), entry, "key", required=True)
         if key is None:
             return None
         data: dict[str, Any] = {**by_key.get(key, {}), **entry}
@@ -155,7 +155,7 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
         return marks.mark_of(field) if marks is not None and field in marks else mark
 
     legs = data.get("legs", 2)
-    legs = reader.check_int(f"'legs' of round '{shorten(key)}'", legs, where("legs"), 1, 2)
+    legs = reader.check_int(_("'legs' of round '{key}'").format(key=shorten(key)), legs, where("legs"), 1, 2)
     pairing, seed_pairs = _pairing(reader, key, data.get("pairing"), where("pairing"))
     tiebreak = data.get("tiebreak", [])
     steps: list[str] = []
@@ -200,7 +200,7 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
             reader.error(_("an entry of 'entrants' in round '{key}' must be a mapping").format(key=shorten(key)), where)
             return None
         if isinstance(item, YMap):
-            reader.known_keys(f"entrants of round '{shorten(key)}'", item, _ENTRANT_KEYS)
+            reader.known_keys(_("entrants of round '{key}'").format(key=shorten(key)), item, _ENTRANT_KEYS)
         kinds = [k for k in ("seeds", "winners", "losers", "winner", "loser") if k in item]
         if len(kinds) != 1:
             reader.error(

@@ -11,8 +11,9 @@ from msgspec.structs import replace
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 # A leg's keys in a season file, in the order a save writes them (emit.py uses this too).
 MATCH_KEYS = (
@@ -77,7 +78,7 @@ def _optional_pair(reader: Reader, m: YMap, key: str, where: str, high: int = MA
     """A match's `key` as [home, away] when the file gives it (None when it does not)."""
     if m.get(key) is None:
         return None
-    return read_pair(reader, f"{key} of {where}", m[key], m.mark_of(key), high)
+    return read_pair(reader, _("{key} of {where}").format(key=key, where=where), m[key], m.mark_of(key), high)
 
 
 def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX_GOALS) -> Score | None:
@@ -88,8 +89,8 @@ def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX
         )
         return None
     marks = value.marks if isinstance(value, YList) else [mark, mark]
-    home = reader.check_int(f"{what} (home)", value[0], marks[0], 0, high)
-    away = reader.check_int(f"{what} (away)", value[1], marks[1], 0, high)
+    home = reader.check_int(_("{what} (home)").format(what=what), value[0], marks[0], 0, high)
+    away = reader.check_int(_("{what} (away)").format(what=what), value[1], marks[1], 0, high)
     return None if home is None or away is None else (home, away)
 
 
@@ -111,7 +112,7 @@ def read_matches(
         return []
     legs: list[Leg] = []
     for index, entry in enumerate(entries):
-        m = reader.mapping("a match", entry, entries.mark_of(index))
+        m = reader.mapping(_("a match"), entry, entries.mark_of(index))
         if m is not None:
             leg = _match(reader, m, fmt, team, strays)
             if leg is not None:
@@ -122,9 +123,11 @@ def read_matches(
         # A source without scorers (openfootball) is one fact, not one warning per leg.
         goals = sum(sum(leg.total() or (0, 0)) for leg in silent)
         reader.warning(
-            _("{goals} goals in {count} legs have no scorer listed (those legs list no goal events)").format(
-                goals=goals, count=len(silent)
-            ),
+            ngettext(
+                "{goals} goal in {legs} has no scorer listed (those legs list no goal events)",
+                "{goals} goals in {legs} have no scorer listed (those legs list no goal events)",
+                goals,
+            ).format(goals=goals, legs=ngettext("{n} leg", "{n} legs", len(silent)).format(n=len(silent))),
             mark,
         )
     return legs
@@ -157,8 +160,8 @@ def _stray(
 def _match(
     reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup, strays: list[StrayLeg] | None = None
 ) -> Leg | None:
-    reader.known_keys("a match", m, MATCH_KEYS)
-    round_key = reader.text("a match", m, "round", required=True)
+    reader.known_keys(_("a match"), m, MATCH_KEYS)
+    round_key = reader.text(_("a match"), m, "round", required=True)
     spec = None
     if round_key is not None and fmt is not None:
         spec = fmt.round(round_key)
@@ -173,7 +176,7 @@ def _match(
                 m.mark_of("round"),
             )
             return None
-    leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
+    leg_no = reader.integer(_("a match"), m, "leg", required=True, low=1, high=spec.legs if spec else 2)
     errors_before = len(reader.diagnostics)
     home = team(m.get("home"), m.mark_of("home"), "home") if "home" in m else None
     away = team(m.get("away"), m.mark_of("away"), "away") if "away" in m else None
@@ -193,7 +196,7 @@ def _match(
         ):
             strays.append(_stray(reader, m, round_key, leg_no, home, away, errors_before))
         return None
-    where = f"{home} v {away}"
+    where = _("{home} v {away}").format(home=home, away=away)
     score = _optional_pair(reader, m, "score", where)
     extra = _optional_pair(reader, m, "extra_time", where)
     pens = _optional_pair(reader, m, "penalties", where, 50)
@@ -213,15 +216,16 @@ def _match(
         pens = None
     if spec is not None:
         if extra is not None and "extra_time" not in spec.tiebreak:
-            reader.error(_("{name} have no extra time").format(name=spec.name), m.mark_of("extra_time"))
+            reader.error(_("{name} have no extra time").format(name=round_name(spec)), m.mark_of("extra_time"))
             extra = None
         if (pens is not None or pens_winner is not None) and "penalties" not in spec.tiebreak:
             key = "penalties" if pens is not None else "penalties_winner"
-            reader.error(_("{name} have no penalty shoot-out").format(name=spec.name), m.mark_of(key))
+            reader.error(_("{name} have no penalty shoot-out").format(name=round_name(spec)), m.mark_of(key))
             pens = pens_winner = None
         if (extra is not None or pens is not None or pens_winner is not None) and leg_no != spec.legs:
             reader.error(
-                _("extra time and penalties come only after the last leg of the {name}").format(name=spec.name), m.mark
+                _("extra time and penalties come only after the last leg of the {name}").format(name=round_name(spec)),
+                m.mark,
             )
             extra = pens = pens_winner = None
     # Set aside by an edit that made the tie not level: kept, never counted.
@@ -233,8 +237,8 @@ def _match(
         leg_no,
         home,
         away,
-        reader.text("a match", m, "date"),
-        reader.text("a match", m, "kickoff"),
+        reader.text(_("a match"), m, "date"),
+        reader.text(_("a match"), m, "kickoff"),
         score,
         extra,
         pens,
@@ -283,10 +287,10 @@ def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> t
         return ()
     goals = []
     for index, entry in enumerate(entries):
-        g = reader.mapping("a goal", entry, entries.mark_of(index))
+        g = reader.mapping(_("a goal"), entry, entries.mark_of(index))
         if g is None:
             continue
-        reader.known_keys("a goal", g, _GOAL_KEYS)
+        reader.known_keys(_("a goal"), g, _GOAL_KEYS)
         scorer_team = team(g.get("team"), g.mark_of("team"), "goal team") if "team" in g else None
         if "team" not in g:
             reader.error(_("a goal needs 'team'"), g.mark)
@@ -303,10 +307,10 @@ def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> t
         goals.append(
             Goal(
                 scorer_team,
-                reader.text("a goal", g, "player") or None,
+                reader.text(_("a goal"), g, "player") or None,
                 minute_text(reader, g.get("minute"), g.mark_of("minute")),
-                reader.flag("a goal", g, "penalty"),
-                reader.flag("a goal", g, "own_goal"),
+                reader.flag(_("a goal"), g, "penalty"),
+                reader.flag(_("a goal"), g, "own_goal"),
                 g.mark,
             )
         )

@@ -33,10 +33,10 @@ def read_results(reader: Reader, value: Any, mark: Mark, team: TeamLookup) -> li
     results: list[Result] = []
     seen: dict[tuple[str, str], int] = {}
     for index, entry in enumerate(entries):
-        m = reader.mapping("a result", entry, entries.mark_of(index))
+        m = reader.mapping(_("a result"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a result", m, _RESULT_KEYS)
+        reader.known_keys(_("a result"), m, _RESULT_KEYS)
         if "home" not in m or "away" not in m:
             reader.error(_("a result needs 'home' and 'away'"), m.mark)
             continue
@@ -57,7 +57,12 @@ def read_results(reader: Reader, value: Any, mark: Mark, team: TeamLookup) -> li
         seen.setdefault((home, away), m.mark.line)
         score = None
         if m.get("score") is not None:
-            score = read_pair(reader, f"score of {shorten(home)} v {shorten(away)}", m["score"], m.mark_of("score"))
+            score = read_pair(
+                reader,
+                _("score of {home} v {away}").format(home=shorten(home), away=shorten(away)),
+                m["score"],
+                m.mark_of("score"),
+            )
             if score is None:
                 continue
         results.append(
@@ -65,9 +70,9 @@ def read_results(reader: Reader, value: Any, mark: Mark, team: TeamLookup) -> li
                 home,
                 away,
                 score,
-                reader.integer("a result", m, "matchday", low=1, high=99),
-                reader.text("a result", m, "date"),
-                reader.text("a result", m, "kickoff"),
+                reader.integer(_("a result"), m, "matchday", low=1, high=99),
+                reader.text(_("a result"), m, "date"),
+                reader.text(_("a result"), m, "kickoff"),
                 m.mark,
             )
         )

@@ -14,6 +14,7 @@ from operator import itemgetter
 from liguilla_tui.core.checks import check_stated, check_table
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, error
 from liguilla_tui.core.model import Leg, RoundSpec, Season, TableRow
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.results import (
     DECIDED,
     PENDING,
@@ -194,7 +195,7 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
             problems.append(
                 error(
                     _("{name}: {count} teams cannot be paired as the format says").format(
-                        name=spec.name, count=len(teams)
+                        name=round_name(spec), count=len(teams)
                     )
                 )
             )
@@ -297,7 +298,7 @@ def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], probl
     if not stray or any(t.teams is None for t in ties):
         return  # all placed, or pairings not all known yet: such legs are waiting, not wrong
     paired = [frozenset(t.teams) for t in ties if t.teams is not None]  # all, as checked above
-    pairs = ", ".join(f"{t.higher.team} v {t.lower.team}" for t in ties)
+    pairs = ", ".join(_("{home} v {away}").format(home=t.higher.team, away=t.lower.team) for t in ties)
     for leg in stray:
         if frozenset((leg.home, leg.away)) in paired:
             continue  # a duplicate entry, reported at load
@@ -305,7 +306,7 @@ def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], probl
             error(
                 _(
                     "{home} v {away} is not a pairing of the {name} (they are {pairs}); the leg is kept but not counted"
-                ).format(home=leg.home, away=leg.away, name=spec.name, pairs=pairs),
+                ).format(home=leg.home, away=leg.away, name=round_name(spec), pairs=pairs),
                 leg.mark,
             )
         )

@@ -362,8 +362,12 @@ def _opened_here(context: str, text: str, line: int, column: int) -> str:
     lines = text.splitlines()
     char = lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
     if char in ("[", "{"):
-        return f"the '{char}' opened here"
+        return _("the '{char}' opened here").format(char=char)
     if char in ("'", '"'):
-        return f"the quote {char} opened here"
+        return _("the quote {char} opened here").format(char=char)
     found = _CONTEXT.fullmatch(context.strip())
-    return f"the {found.group(1)} began here" if found else f"{shorten(context, 60)} began here"
+    return (
+        _("the {what} began here").format(what=found.group(1))
+        if found
+        else _("{context} began here").format(context=shorten(context, 60))
+    )
