@@ -3,7 +3,7 @@
 from liguilla_tui.i18n import compile as po
 from tests.i18n.english_left import build, english_left
 
-PO = '''
+PO = """
 msgid "{team} go through with any win"
 msgstr "{team} avanza con cualquier victoria"
 
@@ -32,7 +32,7 @@ msgstr[1] "{n} errores"
 
 msgid "Semi-finals"
 msgstr "Semifinales"
-'''
+"""
 
 
 def pieces():
