@@ -14,6 +14,7 @@ from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import Mark, error, warning
 from liguilla_tui.core.model import Format, Leg, RoundSpec
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
 from liguilla_tui.footballtxt.reader import Match, Round
@@ -58,6 +59,7 @@ class DoubtfulShootout:
     label: str  # "Tijuana v América (Play-in)"
     written: str  # what the line says: "2-2 pen. (2-3)"
     swapped: bool  # read with the two scores swapped (the leg holds that reading)
+    shown: str = ""  # the label as messages show it, in the chosen language
 
 
 def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[DoubtfulShootout]]:
@@ -94,7 +96,7 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
                 part.path,
                 error(
                     _("{home} and {away} meet {count} times in the {name}; the round has {legs} leg(s)").format(
-                        home=extra.home, away=extra.away, count=len(entries), name=spec.name, legs=spec.legs
+                        home=extra.home, away=extra.away, count=len(entries), name=round_name(spec), legs=spec.legs
                     ),
                     extra.mark,
                 ),
@@ -137,12 +139,15 @@ def round_of(c: Collector, part: _Part, rnd: Round, fmt: Format) -> RoundSpec | 
 def _leg(
     c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, away: str, where: Mark
 ) -> tuple[Leg | None, DoubtfulShootout | None]:
-    label = f"{home} v {away} ({spec.name})"
+    label = f"{home} v {away} ({spec.name})"  # for the file's notes
+    shown = _("{match} ({round})").format(
+        match=_("{home} v {away}").format(home=home, away=away), round=round_name(spec)
+    )
     score, extra, pens = match.full_time, None, match.penalties
     if match.status == "cancelled":
         c.say(
             part.path,
-            warning(_("{label} was cancelled: imported as not played").format(label=label), where),
+            warning(_("{label} was cancelled: imported as not played").format(label=shown), where),
             f"{label} was cancelled in openfootball; imported as not played.",
         )
     elif match.status is not None:
@@ -150,7 +155,7 @@ def _leg(
         c.say(
             part.path,
             warning(
-                _("{label} is flagged [{status}]; its score is used as given").format(label=label, status=status), where
+                _("{label} is flagged [{status}]; its score is used as given").format(label=shown, status=status), where
             ),
             f"{label} is flagged [{status}] in openfootball; its score is used as given.",
         )
@@ -165,7 +170,7 @@ def _leg(
                 warning(
                     _(
                         "{label}: the score after extra time {after_extra_time} is lower than the full-time score {score}: the full-time score is kept, the a.e.t. score dropped"
-                    ).format(label=label, after_extra_time=dash(match.after_extra_time), score=dash(score)),
+                    ).format(label=shown, after_extra_time=dash(match.after_extra_time), score=dash(score)),
                     where,
                 ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes {dash(match.after_extra_time)} "
@@ -179,7 +184,10 @@ def _leg(
                     _(
                         "{label}: openfootball gives {after_extra_time} a.e.t., but the {name} have no extra time: the full-time {score} is kept and the a.e.t. score dropped"
                     ).format(
-                        label=label, after_extra_time=dash(match.after_extra_time), name=spec.name, score=dash(score)
+                        label=shown,
+                        after_extra_time=dash(match.after_extra_time),
+                        name=round_name(spec),
+                        score=dash(score),
                     ),
                     where,
                 ),
@@ -194,7 +202,7 @@ def _leg(
             error(
                 _(
                     "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
-                ).format(label=label, pens=dash(pens), name=spec.name),
+                ).format(label=shown, pens=dash(pens), name=round_name(spec)),
                 where,
             ),
         )
@@ -215,7 +223,7 @@ def _leg(
             score, pens = pens, score
         else:
             pens = None
-        doubt = DoubtfulShootout(part.path, where, spec.key, frozenset((home, away)), label, written, swapped)
+        doubt = DoubtfulShootout(part.path, where, spec.key, frozenset((home, away)), label, written, swapped, shown)
     leg = Leg(spec.key, 1, home, away, match.date, match.kickoff, score, extra, pens, mark=where)
     return leg, doubt
 
@@ -227,7 +235,7 @@ def _check_last_leg(c: Collector, part: _Part, spec: RoundSpec, leg: Leg) -> Leg
             warning(
                 _(
                     "{home} v {away}: extra time or penalties in leg {leg} of the {name}; they come only after leg {legs}: dropped"
-                ).format(home=leg.home, away=leg.away, leg=leg.leg, name=spec.name, legs=spec.legs),
+                ).format(home=leg.home, away=leg.away, leg=leg.leg, name=round_name(spec), legs=spec.legs),
                 leg.mark,
             ),
             f"{leg.home} v {leg.away} ({spec.name}, leg {leg.leg}): openfootball gives extra time or penalties, "

@@ -39,7 +39,9 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
             if home is None or away is None:
                 continue
             where = match_mark(part, match)
-            label = f"{home} v {away}" + (f" (matchday {matchday})" if matchday else "")
+            label = f"{home} v {away}" + (f" (matchday {matchday})" if matchday else "")  # for the file's notes
+            match_shown = _("{home} v {away}").format(home=home, away=away)
+            shown = _("{match} (matchday {n})").format(match=match_shown, n=matchday) if matchday else match_shown
             if home == away:
                 c.say(part.path, error(_("{home} cannot play itself").format(home=home), where))
                 continue
@@ -48,7 +50,7 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                     part.path,
                     warning(
                         _("{label} is listed twice (first at line {seen}); both count in the table").format(
-                            label=label, seen=seen[(home, away)]
+                            label=shown, seen=seen[(home, away)]
                         ),
                         where,
                     ),
@@ -59,7 +61,7 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
             if match.status == "cancelled":
                 c.say(
                     part.path,
-                    warning(_("{label} was cancelled: it does not count in the table").format(label=label), where),
+                    warning(_("{label} was cancelled: it does not count in the table").format(label=shown), where),
                     f"{label} was cancelled (openfootball: [cancelled]); it does not count.",
                 )
             elif match.status == "awarded":
@@ -67,7 +69,7 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                     part.path,
                     warning(
                         _("{label} was awarded {score}: the awarded score counts in the table").format(
-                            label=label, score=dash(score)
+                            label=shown, score=dash(score)
                         ),
                         where,
                     ),
@@ -80,7 +82,7 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                     part.path,
                     warning(
                         _("{label} is flagged [{status}]; its score is counted as given").format(
-                            label=label, status=status
+                            label=shown, status=status
                         ),
                         where,
                     ),
@@ -94,7 +96,7 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                     warning(
                         _(
                             "{label}: extra time or penalties in a regular-season match; only the full-time score counts"
-                        ).format(label=label),
+                        ).format(label=shown),
                         where,
                     ),
                     f"{label}: openfootball gives extra time or penalties; only the 90 minutes count.",

@@ -179,3 +179,18 @@ def test_csv_headers_and_status_are_identifiers_round_names_are_shown(capsys):
     assert spanish[1].startswith("quarterfinals,Cuartos de final,QF 1 v 8,1,")
     assert english[1].startswith("quarterfinals,Quarter-finals,QF 1 v 8,1,")
     assert [row.rsplit(",", 1)[1] for row in english] == [row.rsplit(",", 1)[1] for row in spanish]
+
+
+def test_import_in_spanish_says_it_in_spanish_and_writes_the_same_file(tmp_path, capsys):
+    """The importer's notes are the season file's content: the file is the same bytes in both
+    languages; only the diagnostics on stderr follow the language."""
+    source = str(REPO / "tests" / "data" / "openfootball" / "2024-25" / "1-ligamx.txt")
+    english, spanish = tmp_path / "en.yaml", tmp_path / "es.yaml"
+    code_en, _out, err_en = _run(capsys, "import", source, "-t", "apertura", "-o", str(english), "--lang", "en")
+    code_es, _out, err_es = _run(capsys, "import", source, "-t", "apertura", "-o", str(spanish), "--lang", "es_MX")
+    assert code_en == code_es == 0
+    assert english.read_bytes() == spanish.read_bytes()
+    assert "a shoot-out cannot end level" in err_en and english_left(err_es) == []
+    assert (
+        f"{source}:267:3: aviso: Tijuana vs. América (Play-in): '2-2 pen. (2-3, 1-0)': una tanda de penales" in err_es
+    )
