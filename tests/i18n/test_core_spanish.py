@@ -80,7 +80,7 @@ def test_round_names_of_presets_are_translated_a_files_own_are_not():
     assert round_name(_Spec("quarterfinals", "Quarter-finals", "QF")) == "Cuartos de final"
     assert round_short(_Spec("quarterfinals", "Quarter-finals", "QF")) == "CF"
     assert round_name(_Spec("semifinals", "Semi-finals", "SF")) == "Semifinales"
-    assert round_name(_Spec("reclassification", "Repechaje", "RE")) == "Repechaje"
+    assert round_name(_Spec("reclassification", "Repechaje", "RE")) == "Reclasificación"
     assert round_name(_Spec("playin_8th", "Play-in for 8th", "P8")) == "Play-in por el 8.º lugar"
     # A file's own name, even an English word the catalog knows, under another key: as written.
     assert round_name(_Spec("cup", "Semi-finals", "SF")) == "Semi-finals"
