@@ -62,6 +62,13 @@ class Reader:
         self.suggestions_left -= 1
         return nearest(word, choices)
 
+    def hint(self, word: str, choices: list[str] | tuple[str, ...]) -> str:
+        """ "; did you mean 'x'?" when one choice is near, else " (known: a, b, c)"."""
+        near = self.nearest(word, choices)
+        if near:
+            return _("; did you mean '{hint}'?").format(hint=near)
+        return _(" (known: {known})").format(known=", ".join(choices))
+
     def error(self, message: str, mark: Mark) -> None:
         self.diagnostics.append(error(message, mark))
 

@@ -31,12 +31,7 @@ def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
         reader.error(_("format preset must be a name, not {type}").format(type=type_name(name)), mark)
         return None
     if name not in PRESETS:
-        hint = reader.nearest(name, tuple(PRESETS))
-        extra = (
-            _("; did you mean '{hint}'?").format(hint=hint)
-            if hint
-            else _(" (known: {known})").format(known=", ".join(PRESETS))
-        )
+        extra = reader.hint(name, tuple(PRESETS))
         reader.error(_("unknown format preset '{name}'{extra}").format(name=shorten(name), extra=extra), mark)
         return None
     return PRESETS[name]
@@ -124,12 +119,7 @@ def _table_order(reader: Reader, block: YMap | None) -> tuple[str, ...] | None:
         return None
     for item in value:
         if item not in TABLE_CRITERIA:
-            hint = reader.nearest(str(item), TABLE_CRITERIA)
-            extra = (
-                _("; did you mean '{hint}'?").format(hint=hint)
-                if hint
-                else _(" (known: {known})").format(known=", ".join(TABLE_CRITERIA))
-            )
+            extra = reader.hint(str(item), TABLE_CRITERIA)
             reader.error(
                 _("unknown table criterion '{item}'{extra}").format(item=shorten(str(item)), extra=extra), mark
             )
@@ -164,12 +154,7 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
         return None
     for step in tiebreak:
         if step not in TIEBREAK_STEPS:
-            hint = reader.nearest(str(step), TIEBREAK_STEPS)
-            extra = (
-                _("; did you mean '{hint}'?").format(hint=hint)
-                if hint
-                else _(" (known: {known})").format(known=", ".join(TIEBREAK_STEPS))
-            )
+            extra = reader.hint(str(step), TIEBREAK_STEPS)
             reader.error(
                 _("unknown tiebreak '{step}' in round '{key}'{extra}").format(
                     step=shorten(str(step)), key=shorten(key), extra=extra
