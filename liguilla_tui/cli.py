@@ -98,10 +98,13 @@ def _set_language(args: argparse.Namespace) -> None:
 def _early_language(argv: list[str]) -> None:
     """The language before any parser is built, so that --help and usage errors speak it too:
     --lang / --config read ahead of the real parse (which checks them again)."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     early.add_argument("--lang")
     early.add_argument("--config")
-    known, _rest = early.parse_known_args(argv)
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--lang" with no value: the real parse says so
+        known = argparse.Namespace(lang=None, config=None)
     from liguilla_tui.i18n import normalize
 
     if known.lang is not None and normalize(known.lang) is None:

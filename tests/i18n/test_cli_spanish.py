@@ -194,3 +194,12 @@ def test_import_in_spanish_says_it_in_spanish_and_writes_the_same_file(tmp_path,
     assert (
         f"{source}:267:3: aviso: Tijuana vs. América (Play-in): '2-2 pen. (2-3, 1-0)': una tanda de penales" in err_es
     )
+
+
+def test_the_language_is_read_before_parsing_without_its_own_errors(capsys):
+    """--lang is read ahead so that --help speaks it; a --lang with no value is still the real
+    parser's usage error, not the read-ahead's."""
+    code, _out, err = _run(capsys, "show", "--lang")
+    assert code == 2 and "liguilla show: error: argument --lang: expected one argument" in err
+    code, out, _err = _run(capsys, "check", "--help", "--lang", "es_MX")
+    assert code == 0 and out.startswith("uso: liguilla check") and "muestra esta ayuda y sale" in out
