@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from liguilla_tui import __version__
+from liguilla_tui.cli_words import speak_argparse
+from liguilla_tui.i18n import _, ngettext, set_language
 from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
@@ -30,23 +32,30 @@ _EXPORT_SUFFIXES = {
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's default exit code for usage is 2 too
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(_("{prog}: error: {message}").format(prog=self.prog, message=message), file=sys.stderr)
         raise SystemExit(2)
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="liguilla",
-        description="The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
-        "(default: the bundled 2013 Clausura). Commands: check, show, scenarios, import, export, serve "
-        "(see 'liguilla COMMAND --help').",
+        description=_(
+            "The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
+            "(default: the bundled 2013 Clausura). Commands: check, show, scenarios, import, export, serve "
+            "(see 'liguilla COMMAND --help')."
+        ),
     )
-    parser.add_argument("file", nargs="?", help="season file (YAML)")
-    parser.add_argument("--version", action="version", version=f"liguilla-tui {__version__}")
+    parser.add_argument("file", nargs="?", help=_("season file (YAML)"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"liguilla-tui {__version__}",
+        help=_("show program's version number and exit"),  # argparse's default is not looked up
+    )
     parser.add_argument(
         "--config",
         metavar="PATH",
-        help="settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)",
+        help=_("settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)"),
     )
     _add_lang(parser)
     return parser
@@ -57,7 +66,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
         "--lang",
         type=_language_code,
         metavar="LANG",
-        help="language: en or es_MX (default: the settings file's 'language', else the locale, $LANG)",
+        help=_("language: en or es_MX (default: the settings file's 'language', else the locale, $LANG)"),
     )
 
 
@@ -66,7 +75,9 @@ def _language_code(text: str) -> str:
 
     code = normalize(text)
     if code is None:
-        raise argparse.ArgumentTypeError(f"unknown language {printable(text)!r} (known: {', '.join(LANGUAGES)})")
+        raise argparse.ArgumentTypeError(
+            _("unknown language {text} (known: {known})").format(text=repr(printable(text)), known=", ".join(LANGUAGES))
+        )
     return code
 
 
@@ -84,16 +95,37 @@ def _set_language(args: argparse.Namespace) -> None:
     set_language(choose_language(getattr(args, "lang", None), configured))
 
 
+def _early_language(argv: list[str]) -> None:
+    """The language before any parser is built, so that --help and usage errors speak it too:
+    --lang / --config read ahead of the real parse (which checks them again)."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
+    early.add_argument("--config")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--lang" with no value: the real parse says so
+        known = argparse.Namespace(lang=None, config=None)
+    from liguilla_tui.i18n import normalize
+
+    if known.lang is not None and normalize(known.lang) is None:
+        known.lang = None  # refused with a message by the real parse
+    _set_language(known)
+    speak_argparse()
+
+
 def _command_parser(command: str) -> argparse.ArgumentParser:
     parser = _Parser(prog=f"liguilla {command}")
+    default_file = _("season file (default: the bundled 2013 Clausura)")
     if command == "check":
-        parser.description = "Check season files; print FILE:LINE:COL diagnostics. Exit 1 on errors."
-        parser.add_argument("files", nargs="*", help="season files (default: the bundled 2013 Clausura)")
-        parser.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+        parser.description = _("Check season files; print FILE:LINE:COL diagnostics. Exit 1 on errors.")
+        parser.add_argument("files", nargs="*", help=_("season files (default: the bundled 2013 Clausura)"))
+        parser.add_argument("--quiet", "-q", action="store_true", help=_("print errors only"))
     elif command == "show":
-        parser.description = "Show the resolved Liguilla: table, seeds, every tie, champion, scorers."
-        parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
-        parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
+        parser.description = _("Show the resolved Liguilla: table, seeds, every tie, champion, scorers.")
+        parser.add_argument("file", nargs="?", help=default_file)
+        parser.add_argument(
+            "--format", "-f", choices=("text", "json", "markdown"), default="text", help=_("output format")
+        )
     elif command == "scenarios":
         from liguilla_tui.cli_scenarios import add_arguments
 
@@ -101,57 +133,60 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
     elif command == "import":
         from liguilla_tui.core.presets import PRESETS
 
-        parser.description = (
+        parser.description = _(
             "Make a season file from openfootball football.txt: a regular season and its Liguilla, in one "
             "file with == sections (choose the tournament) or two files (1-clausura.txt 1-clausura_liguilla.txt). "
             "Diagnostics go to stderr as FILE:LINE:COL; exit 1 on errors (nothing is written)."
         )
-        parser.add_argument("files", nargs="+", metavar="FILE", help="football.txt file(s)")
-        parser.add_argument("--output", "-o", metavar="SEASON.yaml", help="write here (default: stdout)")
+        parser.add_argument("files", nargs="+", metavar="FILE", help=_("football.txt file(s)"))
+        parser.add_argument("--output", "-o", metavar="SEASON.yaml", help=_("write here (default: stdout)"))
         parser.add_argument(
             "--format",
             "-f",
             choices=tuple(PRESETS),
             metavar="PRESET",
-            help=f"format preset (default: the era's; one of {', '.join(PRESETS)})",
+            help=_("format preset (default: the era's; one of {presets})").format(presets=", ".join(PRESETS)),
         )
         parser.add_argument(
             "--tournament",
             "-t",
             choices=("apertura", "clausura"),
             type=str.lower,
-            help="which tournament of a file that holds both",
+            help=_("which tournament of a file that holds both"),
         )
         parser.add_argument(
-            "--aliases", "-a", metavar="FILE", help="more team spellings: a YAML mapping, canonical name -> [spellings]"
+            "--aliases",
+            "-a",
+            metavar="FILE",
+            help=_("more team spellings: a YAML mapping, canonical name -> [spellings]"),
         )
     elif command == "serve":
-        parser.description = (
+        parser.description = _(
             "Serve the app in a web page (needs the serve extra: pip install "
             "'liguilla-tui[serve]'). The page has NO authentication: anyone who can reach "
             "the port can edit and save the season file. Keep the default host and use "
             "ssh -L 8000:localhost:8000 user@server from another machine."
         )
-        parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
-        parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-        parser.add_argument("--port", "-p", type=_port, default=8000, help="port (default: 8000)")
+        parser.add_argument("file", nargs="?", help=default_file)
+        parser.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default: 127.0.0.1)"))
+        parser.add_argument("--port", "-p", type=_port, default=8000, help=_("port (default: 8000)"))
     else:
-        parser.description = (
+        parser.description = _(
             "Export a season: football.txt (which import reads back), markdown, wikitext, "
             "csv (one row per leg) or json (as show --format json)."
         )
-        parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
+        parser.add_argument("file", nargs="?", help=default_file)
         parser.add_argument(
-            "--format", "-f", choices=EXPORT_FORMATS, help="output format (default: from the -o file's extension)"
+            "--format", "-f", choices=EXPORT_FORMATS, help=_("output format (default: from the -o file's extension)")
         )
-        parser.add_argument("--output", "-o", metavar="OUT", help="write here (default: stdout)")
+        parser.add_argument("--output", "-o", metavar="OUT", help=_("write here (default: stdout)"))
     _add_lang(parser)
     return parser
 
 
 def _port(text: str) -> int:
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port number (1-65535): {text!r}")
+        raise argparse.ArgumentTypeError(_("not a port number (1-65535): {text}").format(text=repr(text)))
     return int(text)
 
 
@@ -180,8 +215,16 @@ def run_check(args: argparse.Namespace) -> int:
         warnings = len(diagnostics) - errors
         failed = failed or errors > 0 or loaded.season is None
         if not args.quiet:
-            print(printable(f"{loaded.path}: {errors} error(s), {warnings} warning(s)"))
+            print(printable(f"{loaded.path}: {_count(errors, warnings)}"))
     return 1 if failed else 0
+
+
+def _count(errors: int, warnings: int) -> str:
+    """ "1 error, 0 warnings" ("1 error, 0 avisos")."""
+    return _("{errors}, {warnings}").format(
+        errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+    )
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -214,7 +257,8 @@ def _write_output(path: str, text: str) -> str | None:
     try:
         write_output(Path(path), text)
     except (OSError, ValueError) as exc:
-        return f"{path}: error: cannot write: {getattr(exc, 'strerror', None) or exc}"
+        why = getattr(exc, "strerror", None) or exc
+        return _("{path}: error: cannot write: {why}").format(path=path, why=why)
     return None
 
 
@@ -230,14 +274,18 @@ def run_import(args: argparse.Namespace) -> int:
     if len(diagnostics) > MAX_IMPORT_DIAGNOSTICS:
         more = diagnostics[MAX_IMPORT_DIAGNOSTICS:]
         errors = sum(d.is_error for d in more)
+        hidden = ngettext("{n} more diagnostic not shown", "{n} more diagnostics not shown", len(more))
         print(
-            f"liguilla import: {len(more)} more diagnostic(s) not shown ({errors} error(s), "
-            f"{len(more) - errors} warning(s))",
+            "liguilla import: "
+            + _("{hidden} ({count})").format(
+                hidden=hidden.format(n=len(more)), count=_count(errors, len(more) - errors)
+            ),
             file=sys.stderr,
         )
     if text is None or any(d.is_error for d in diagnostics):
         errors = sum(d.is_error for d in diagnostics)
-        print(f"liguilla import: {errors} error(s); nothing written", file=sys.stderr)
+        said = ngettext("{n} error; nothing written", "{n} errors; nothing written", errors).format(n=errors)
+        print(f"liguilla import: {said}", file=sys.stderr)
         return 1
     return _emit(text, args.output)
 
@@ -258,10 +306,13 @@ def run_export(args: argparse.Namespace) -> int:
     from liguilla_tui.core.resolve import resolve
 
     fmt = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None)
+    if fmt == "json":
+        set_language(None)  # the contract in English, as in main()
     if fmt is None:
         _command_parser("export").error(
-            "give --format (" + "|".join(EXPORT_FORMATS) + "), or an -o file "
-            "whose extension names one (.txt .md .wiki .csv .json)"
+            _("give --format ({formats}), or an -o file whose extension names one (.txt .md .wiki .csv .json)").format(
+                formats="|".join(EXPORT_FORMATS)
+            )
         )
     loaded = _load(args.file)
     if loaded.season is None:
@@ -335,10 +386,15 @@ def _command_first(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     argv = _command_first(list(sys.argv[1:] if argv is None else argv))
     try:
+        _early_language(argv)
         if argv and argv[0] in COMMANDS:
             command = argv.pop(0)
             args = _command_parser(command).parse_args(argv)
             _set_language(args)
+            if getattr(args, "format", None) == "json":
+                # The JSON contract is the same bytes in every language, diagnostics' messages
+                # included (they are worded as a file is read): read and say it all in English.
+                set_language(None)
             return _RUN[command](args)
         app_args = _app_parser().parse_args(argv)
         _set_language(app_args)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-DESCRIPTION = (
+from liguilla_tui.i18n import N_, _
+
+DESCRIPTION = N_(
     "What each team needs: with matches of the regular season left, where each team can finish, "
     "which zones it has clinched or is out of, and what it needs; for every open tie, who goes "
     "through with each result of what is left to play, and how (aggregate, away goals, higher "
@@ -15,29 +17,31 @@ DESCRIPTION = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = DESCRIPTION
-    parser.add_argument("file", nargs="?", help="season file (default: the bundled 2013 Clausura)")
-    parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text")
+    parser.description = _(DESCRIPTION)
+    parser.add_argument("file", nargs="?", help=_("season file (default: the bundled 2013 Clausura)"))
+    parser.add_argument("--format", "-f", choices=("text", "json", "markdown"), default="text", help=_("output format"))
     parser.add_argument(
         "--live",
         action="append",
         default=[],
         type=live_score,
         metavar="'LABEL=H-A'",
-        help="a leg being played now, by its tie's label and current score (home-away), "
-        "e.g. --live 'QF 1 v 8=1-1'; its outcomes then count from that score (repeatable)",
+        help=_(
+            "a leg being played now, by its tie's label and current score (home-away), "
+            "e.g. --live 'QF 1 v 8=1-1'; its outcomes then count from that score (repeatable)"
+        ),
     )
 
 
 def live_score(text: str) -> tuple[str, tuple[int, int]]:
     """'QF 1 v 8=1-1' -> ('QF 1 v 8', (1, 1))."""
-    label, _, score = text.rpartition("=")
-    home, _, away = score.replace("–", "-").partition("-")
+    label, _eq, score = text.rpartition("=")
+    home, _dash, away = score.replace("–", "-").partition("-")
     if not label.strip() or not all(g.strip().isascii() and g.strip().isdigit() for g in (home, away)):
-        raise argparse.ArgumentTypeError(f"not LABEL=HOME-AWAY (e.g. 'QF 1 v 8=1-1'): {text!r}")
+        raise argparse.ArgumentTypeError(_("not LABEL=HOME-AWAY (e.g. 'QF 1 v 8=1-1'): {text}").format(text=repr(text)))
     goals = (int(home), int(away))
     if max(goals) > 99:
-        raise argparse.ArgumentTypeError(f"more than 99 goals a side: {text!r}")
+        raise argparse.ArgumentTypeError(_("more than 99 goals a side: {text}").format(text=repr(text)))
     return label.strip(), goals
 
 
@@ -62,8 +66,10 @@ def run(args: argparse.Namespace) -> int:
 
         print(
             printable(
-                f"liguilla scenarios: error: --live {unknown[0]!r}: no open tie by that label with one "
-                f"leg left (these have: {', '.join(sorted(open_labels)) or 'none'})"
+                "liguilla scenarios: "
+                + _("error: --live {label}: no open tie by that label with one leg left (these have: {labels})").format(
+                    label=repr(unknown[0]), labels=", ".join(sorted(open_labels)) or _("none")
+                )
             ),
             file=sys.stderr,
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from liguilla_tui.core.diagnostics import Diagnostic, warning
 from liguilla_tui.core.model import Season, Stated
+from liguilla_tui.i18n import _
 
 if TYPE_CHECKING:
     from liguilla_tui.core.results import Scorer
@@ -17,24 +18,53 @@ def check_table(season: Season) -> list[Diagnostic]:
     for expected, row in enumerate(sorted(season.table, key=lambda r: r.position), start=1):
         name = row.team
         if row.points != 3 * row.won + row.drawn:
-            out.append(warning(f"{name}: Pts {row.points} but 3×W + D = {3 * row.won + row.drawn}", row.mark))
+            out.append(
+                warning(
+                    _("{name}: Pts {points} but 3×W + D = {value}").format(
+                        name=name, points=row.points, value=3 * row.won + row.drawn
+                    ),
+                    row.mark,
+                )
+            )
         if row.played != row.won + row.drawn + row.lost:
-            out.append(warning(f"{name}: Pld {row.played} but W + D + L = {row.won + row.drawn + row.lost}", row.mark))
+            out.append(
+                warning(
+                    _("{name}: Pld {played} but W + D + L = {value}").format(
+                        name=name, played=row.played, value=row.won + row.drawn + row.lost
+                    ),
+                    row.mark,
+                )
+            )
         if row.goal_difference != row.goals_for - row.goals_against:
             out.append(
                 warning(
-                    f"{name}: GD {row.goal_difference:+d} but GF − GA = "
-                    f"{row.goals_for} − {row.goals_against} = {row.goals_for - row.goals_against:+d}",
+                    _(
+                        "{name}: GD {goal_difference:+d} but GF − GA = {goals_for} − {goals_against} = {value:+d}"
+                    ).format(
+                        name=name,
+                        goal_difference=row.goal_difference,
+                        goals_for=row.goals_for,
+                        goals_against=row.goals_against,
+                        value=row.goals_for - row.goals_against,
+                    ),
                     row.mark,
                 )
             )
         if row.position != expected:
-            out.append(warning(f"{name}: position {row.position} where {expected} was expected", row.mark))
+            out.append(
+                warning(
+                    _("{name}: position {position} where {expected} was expected").format(
+                        name=name, position=row.position, expected=expected
+                    ),
+                    row.mark,
+                )
+            )
         if previous is not None and _order(row) < _order(previous):
             out.append(
                 warning(
-                    f"{name} ({_describe(row)}) is placed below {previous.team} "
-                    f"({_describe(previous)}): the table is out of order",
+                    _("{name} ({row}) is placed below {team} ({previous}): the table is out of order").format(
+                        name=name, row=_describe(row), team=previous.team, previous=_describe(previous)
+                    ),
                     row.mark,
                 )
             )
@@ -59,7 +89,14 @@ def check_stated(
 
     def differs(key: str, what: str, said, found) -> None:
         if said is not None and said != found:
-            out.append(warning(f"the source states {what} {said}, the results give {found}", stated.mark_of(key)))
+            out.append(
+                warning(
+                    _("the source states {what} {said}, the results give {found}").format(
+                        what=what, said=said, found=found
+                    ),
+                    stated.mark_of(key),
+                )
+            )
 
     differs("matches", "matches played:", stated.matches, matches)
     differs("goals", "goals:", stated.goals, goals)
@@ -72,15 +109,18 @@ def check_stated(
             found = " and ".join(names) or "nobody"
             out.append(
                 warning(
-                    f"the source states top scorer {stated.top_scorer}, the results give {found}",
+                    _("the source states top scorer {top_scorer}, the results give {found}").format(
+                        top_scorer=stated.top_scorer, found=found
+                    ),
                     stated.mark_of("top_scorer"),
                 )
             )
         elif stated.top_scorer_goals is not None and top[0].goals != stated.top_scorer_goals:
             out.append(
                 warning(
-                    f"the source states {stated.top_scorer} scored {stated.top_scorer_goals}, "
-                    f"the results give {top[0].goals}",
+                    _("the source states {top_scorer} scored {top_scorer_goals}, the results give {goals}").format(
+                        top_scorer=stated.top_scorer, top_scorer_goals=stated.top_scorer_goals, goals=top[0].goals
+                    ),
                     stated.mark_of("top_scorer"),
                 )
             )

@@ -6,6 +6,8 @@ from enum import Enum
 
 import msgspec
 
+from liguilla_tui.i18n import pgettext
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -49,11 +51,21 @@ class Diagnostic(msgspec.Struct, frozen=True):
 
     def format(self, path: str) -> str:
         """The diagnostic's own line (its notes, if any, are in `lines`)."""
-        return _line(path, self.mark, self.severity.value, self.message)
+        return _line(path, self.mark, _severity(self.severity.value), self.message)
 
     def lines(self, path: str) -> list[str]:
         """The diagnostic's line, then a `FILE:LINE:COL: note: ...` line for each note."""
-        return [self.format(path), *(_line(path, n.mark, "note", n.message) for n in self.notes)]
+        return [self.format(path), *(_line(path, n.mark, _severity("note"), n.message) for n in self.notes)]
+
+
+def _severity(word: str) -> str:
+    """ "error" / "warning" / "note" as the user reads them ("aviso", "nota"); the JSON keeps
+    `severity` as its enumeration."""
+    return {
+        "error": pgettext("severity", "error"),
+        "warning": pgettext("severity", "warning"),
+        "note": pgettext("severity", "note"),
+    }[word]
 
 
 def _line(path: str, mark: Mark, severity: str, message: str) -> str:

@@ -10,6 +10,7 @@ from msgspec.structs import replace
 
 from liguilla_tui.core.model import Goal, Leg, Score, Season
 from liguilla_tui.core.results import DECIDED, LEVEL, Tie
+from liguilla_tui.i18n import _
 
 MAX_SCORE = 99
 
@@ -133,7 +134,9 @@ def goal_refused(leg: Leg, listed: tuple[Goal, ...], team: str) -> str | None:
     scored = leg.goals_of(team)
     already = sum(1 for g in listed if g.team == team)
     if already >= scored:
-        return f"{team} scored {scored} in this leg and {already} goal(s) are listed: raise the score first"
+        return _("{team} scored {scored} in this leg and {already} goal(s) are listed: raise the score first").format(
+            team=team, scored=scored, already=already
+        )
     return None
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error, warning
 from liguilla_tui.core.yamlsource import Yaml11Int, YList, YMap, shorten
+from liguilla_tui.i18n import _
 
 _MISSING = object()
 MAX_SUGGEST_CHARS = 100
@@ -20,19 +21,19 @@ def type_name(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return _("a boolean")
     if isinstance(value, int):
-        return "an integer"
+        return _("an integer")
     if isinstance(value, float):
-        return "a decimal number"
+        return _("a decimal number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, YList):
-        return "a list"
+        return _("a list")
     if isinstance(value, YMap):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, (date, datetime)):
-        return "a date"
+        return _("a date")
     return type(value).__name__
 
 
@@ -61,6 +62,13 @@ class Reader:
         self.suggestions_left -= 1
         return nearest(word, choices)
 
+    def hint(self, word: str, choices: list[str] | tuple[str, ...]) -> str:
+        """ "; did you mean 'x'?" when one choice is near, else " (known: a, b, c)"."""
+        near = self.nearest(word, choices)
+        if near:
+            return _("; did you mean '{hint}'?").format(hint=near)
+        return _(" (known: {known})").format(known=", ".join(choices))
+
     def error(self, message: str, mark: Mark) -> None:
         self.diagnostics.append(error(message, mark))
 
@@ -71,35 +79,41 @@ class Reader:
         for key in mapping:
             if key not in allowed:
                 hint = self.nearest(str(key), allowed)
-                extra = f"; did you mean '{hint}'?" if hint else ""
-                self.warning(f"unknown key '{shorten(str(key))}' in {where}{extra}", mapping.key_marks[key])
+                extra = _("; did you mean '{hint}'?").format(hint=hint) if hint else ""
+                self.warning(
+                    _("unknown key '{key}' in {where}{extra}").format(key=shorten(str(key)), where=where, extra=extra),
+                    mapping.key_marks[key],
+                )
 
     def mapping(self, where: str, value: Any, mark: Mark) -> YMap | None:
         if isinstance(value, YMap):
             return value
-        self.error(f"{where} must be a mapping, not {type_name(value)}", mark)
+        self.error(_("{where} must be a mapping, not {type}").format(where=where, type=type_name(value)), mark)
         return None
 
     def sequence(self, where: str, value: Any, mark: Mark) -> YList | None:
         if isinstance(value, YList):
             return value
-        self.error(f"{where} must be a list, not {type_name(value)}", mark)
+        self.error(_("{where} must be a list, not {type}").format(where=where, type=type_name(value)), mark)
         return None
 
     def text(self, where: str, m: YMap, key: str, required: bool = False) -> str | None:
         value = m.get(key, _MISSING)
         if value is _MISSING or value is None:
             if required:
-                self.error(f"{where} needs '{key}'", m.mark)
+                self.error(_("{where} needs '{key}'").format(where=where, key=key), m.mark)
             return None
         if isinstance(value, (date, datetime)):
             return value.isoformat()
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.error(f"'{key}' in {where} must be text, not {type_name(value)}", m.mark_of(key))
+            self.error(
+                _("'{key}' in {where} must be text, not {type}").format(key=key, where=where, type=type_name(value)),
+                m.mark_of(key),
+            )
             return None
         text = str(value).strip()
         if required and not text:
-            self.error(f"'{key}' in {where} is empty", m.mark_of(key))
+            self.error(_("'{key}' in {where} is empty").format(key=key, where=where), m.mark_of(key))
             return None
         return text
 
@@ -115,9 +129,9 @@ class Reader:
         value = m.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.error(f"{where} needs '{key}'", m.mark)
+                self.error(_("{where} needs '{key}'").format(where=where, key=key), m.mark)
             return None
-        return self.check_int(f"'{key}' in {where}", value, m.mark_of(key), low, high)
+        return self.check_int(_("'{key}' in {where}").format(key=key, where=where), value, m.mark_of(key), low, high)
 
     def check_int(
         self,
@@ -128,15 +142,15 @@ class Reader:
         high: int | None = None,
     ) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(f"{what} must be a whole number, not {type_name(value)}", mark)
+            self.error(_("{what} must be a whole number, not {type}").format(what=what, type=type_name(value)), mark)
             return None
         if self.yaml11_number(what, value, mark):
             return None
         if low is not None and value < low:
-            self.error(f"{what} must be at least {low}, not {value}", mark)
+            self.error(_("{what} must be at least {low}, not {value}").format(what=what, low=low, value=value), mark)
             return None
         if high is not None and value > high:
-            self.error(f"{what} must be at most {high}, not {value}", mark)
+            self.error(_("{what} must be at most {high}, not {value}").format(what=what, high=high, value=value), mark)
             return None
         return value
 
@@ -145,8 +159,9 @@ class Reader:
         if not isinstance(value, Yaml11Int):
             return False
         self.error(
-            f"{what} is written {shorten(value.text, 30)}, which YAML reads as {int(value)}: "
-            f"write {value.meant()}, not {shorten(value.text, 30)}",
+            _("{what} is written {text}, which YAML reads as {value}: write {meant}, not {text}").format(
+                what=what, text=shorten(value.text, 30), value=int(value), meant=value.meant()
+            ),
             mark,
         )
         return True
@@ -154,6 +169,11 @@ class Reader:
     def flag(self, where: str, m: YMap, key: str) -> bool:
         value = m.get(key, False)
         if not isinstance(value, bool):
-            self.error(f"'{key}' in {where} must be true or false, not {type_name(value)}", m.mark_of(key))
+            self.error(
+                _("'{key}' in {where} must be true or false, not {type}").format(
+                    key=key, where=where, type=type_name(value)
+                ),
+                m.mark_of(key),
+            )
             return False
         return value

@@ -17,6 +17,7 @@ from liguilla_tui.core.load_results import read_results
 from liguilla_tui.core.loaded import Loaded, read_season_file
 from liguilla_tui.core.model import Barred, Format, Person, Season, Stated, TableRow, Team
 from liguilla_tui.core.yamlsource import YamlProblem, YList, YMap, read_yaml, shorten
+from liguilla_tui.i18n import _
 
 _TOP_KEYS = (
     "competition",
@@ -54,11 +55,11 @@ def load_season_text(text: str, path: str = "<season>") -> Loaded:
         return Loaded(path, None, (error(problem.message, problem.mark, problem.notes),), text)
     reader = Reader()
     for key, mark in duplicates:
-        reader.error(f"key '{key}' appears twice in one mapping; the last one would win", mark)
+        reader.error(_("key '{key}' appears twice in one mapping; the last one would win").format(key=key), mark)
     season = _season(reader, value) if isinstance(value, YMap) else None
     if not isinstance(value, YMap):
         where = value.mark if isinstance(value, YList) else Mark(1, 1)
-        reader.error("a season file must be a mapping of keys such as 'teams' and 'matches'", where)
+        reader.error(_("a season file must be a mapping of keys such as 'teams' and 'matches'"), where)
     diagnostics = tuple(sorted(reader.diagnostics, key=lambda d: (d.line, d.column)))
     if season is not None:
         season = replace(season, diagnostics=diagnostics)
@@ -79,23 +80,23 @@ def _person(reader: Reader, where: str, value: Any, mark: Mark) -> Person | None
 def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]]:
     entries = reader.sequence("teams", root.get("teams"), root.mark_of("teams")) if "teams" in root else None
     if "teams" not in root:
-        reader.error("a season needs 'teams'", root.mark)
+        reader.error(_("a season needs 'teams'"), root.mark)
     teams: list[Team] = []
     names: dict[str, str] = {}  # every accepted spelling -> the team's name
     if entries is None:
         return (), names
     for index, entry in enumerate(entries):
-        m = reader.mapping("a team", entry, entries.mark_of(index))
+        m = reader.mapping(_("a team"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a team", m, _TEAM_KEYS)
-        name = reader.text("a team", m, "name", required=True)
+        reader.known_keys(_("a team"), m, _TEAM_KEYS)
+        name = reader.text(_("a team"), m, "name", required=True)
         if name is None:
             continue
         aliases = _aliases(reader, name, m)
         clash = [s for s in (name, *aliases) if s.casefold() in names]
         if clash:
-            reader.error(f"team '{shorten(clash[0])}' is declared twice", m.mark_of("name"))
+            reader.error(_("team '{clash}' is declared twice").format(clash=shorten(clash[0])), m.mark_of("name"))
             continue
         for spelling in (name, *aliases):
             names[spelling.casefold()] = name
@@ -113,29 +114,32 @@ def _teams(reader: Reader, root: YMap) -> tuple[tuple[Team, ...], dict[str, str]
 def _aliases(reader: Reader, name: str, m: YMap) -> list[str]:
     if m.get("aliases") is None:
         return []
-    where = f"aliases of {shorten(name)}"
+    where = _("aliases of {name}").format(name=shorten(name))
     entries = reader.sequence(where, m["aliases"], m.mark_of("aliases"))
     out: list[str] = []
     if entries is None:
         return out
     for index, alias in enumerate(entries):
         if isinstance(alias, bool) or not isinstance(alias, (str, int)) or not str(alias).strip():
-            reader.error(f"each of the {where} must be a name, not {type_name(alias)}", entries.mark_of(index))
+            reader.error(
+                _("each of the {where} must be a name, not {type}").format(where=where, type=type_name(alias)),
+                entries.mark_of(index),
+            )
         else:
             out.append(str(alias).strip())
     return out
 
 
 def _season(reader: Reader, root: YMap) -> Season | None:
-    reader.known_keys("the season", root, _TOP_KEYS)
-    competition = reader.text("the season", root, "competition", required=True)
-    tournament = reader.text("the season", root, "tournament", required=True)
-    year = reader.integer("the season", root, "year", required=True, low=1900, high=2200)
+    reader.known_keys(_("the season"), root, _TOP_KEYS)
+    competition = reader.text(_("the season"), root, "competition", required=True)
+    tournament = reader.text(_("the season"), root, "tournament", required=True)
+    year = reader.integer(_("the season"), root, "year", required=True, low=1900, high=2200)
     fmt: Format | None = None
     if "format" in root:
         fmt = read_format(reader, root["format"], root.mark_of("format"))
     else:
-        reader.error("a season needs 'format' (e.g. format: liga-mx-2012)", root.mark)
+        reader.error(_("a season needs 'format' (e.g. format: liga-mx-2012)"), root.mark)
     teams, names = _teams(reader, root)
     team = team_lookup(reader, teams, names)
     results = read_results(reader, root["results"], root.mark_of("results"), team) if "results" in root else []
@@ -154,7 +158,7 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         competition=competition,
         tournament=tournament,
         year=year,
-        title=reader.text("the season", root, "title") or f"{year} {competition} {tournament} Liguilla",
+        title=reader.text(_("the season"), root, "title") or f"{year} {competition} {tournament} Liguilla",
         format=fmt,
         teams=teams,
         table=table,
@@ -162,10 +166,10 @@ def _season(reader: Reader, root: YMap) -> Season | None:
         legs=tuple(legs),
         results=tuple(results),
         stated=stated,
-        country=reader.text("the season", root, "country"),
+        country=reader.text(_("the season"), root, "country"),
         start_date=reader.text("dates", dates, "start"),
         end_date=reader.text("dates", dates, "end"),
-        source=reader.text("the season", root, "source"),
+        source=reader.text(_("the season"), root, "source"),
         notes=notes,
         stray_legs=tuple(strays),
     )
@@ -182,13 +186,13 @@ def team_lookup(
 
     def team(value: Any, mark: Mark, role: str) -> str | None:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
-            reader.error(f"{role} must be a team name, not {type_name(value)}", mark)
+            reader.error(_("{role} must be a team name, not {type}").format(role=role, type=type_name(value)), mark)
             return None
         found = names.get(str(value).strip().casefold())
         if found is None:
             hint = reader.nearest(str(value), team_names)
-            extra = f"; did you mean '{hint}'?" if hint else ""
-            reader.error(f"unknown team '{shorten(str(value))}'{extra}", mark)
+            extra = _("; did you mean '{hint}'?").format(hint=hint) if hint else ""
+            reader.error(_("unknown team '{value}'{extra}").format(value=shorten(str(value)), extra=extra), mark)
         return found
 
     return team
@@ -214,7 +218,7 @@ def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
         return ()
     for index, note in enumerate(entries):
         if isinstance(note, (YMap, YList)) or note is None:
-            reader.error(f"a note must be text, not {type_name(note)}", entries.mark_of(index))
+            reader.error(_("a note must be text, not {type}").format(type=type_name(note)), entries.mark_of(index))
         else:
             out.append(note.isoformat() if isinstance(note, (date, datetime)) else str(note))
     return tuple(out)
@@ -222,33 +226,33 @@ def _notes(reader: Reader, root: YMap) -> tuple[str, ...]:
 
 def _table(reader: Reader, root: YMap, team) -> tuple[TableRow, ...]:
     if "table" not in root:
-        reader.error("a season needs 'table' (the general table) or 'results' to compute it from", root.mark)
+        reader.error(_("a season needs 'table' (the general table) or 'results' to compute it from"), root.mark)
         return ()
     entries = reader.sequence("table", root["table"], root.mark_of("table"))
     if entries is None:
         return ()
     if not entries:
-        reader.error("the table is empty: it needs at least the qualifiers' rows", root.mark_of("table"))
+        reader.error(_("the table is empty: it needs at least the qualifiers' rows"), root.mark_of("table"))
     rows: list[TableRow] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
-        m = reader.mapping("a table row", entry, entries.mark_of(index))
+        m = reader.mapping(_("a table row"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a table row", m, _ROW_KEYS)
+        reader.known_keys(_("a table row"), m, _ROW_KEYS)
         name = team(m.get("team"), m.mark_of("team"), "team") if "team" in m else None
         numbers = [
-            reader.integer("a table row", m, k, required=True, low=-999 if k == "gd" else 0, high=999)
+            reader.integer(_("a table row"), m, k, required=True, low=-999 if k == "gd" else 0, high=999)
             for k in _ROW_KEYS[2:]
         ]
-        position = reader.integer("a table row", m, "pos", required=True, low=1, high=999)
+        position = reader.integer(_("a table row"), m, "pos", required=True, low=1, high=999)
         if "team" not in m:
-            reader.error("a table row needs 'team'", m.mark)
+            reader.error(_("a table row needs 'team'"), m.mark)
         counts = [n for n in numbers if n is not None]
         if name is None or position is None or len(counts) != len(numbers):
             continue
         if name in seen:
-            reader.error(f"{shorten(name)} appears twice in the table", m.mark_of("team"))
+            reader.error(_("{name} appears twice in the table").format(name=shorten(name)), m.mark_of("team"))
             continue
         seen.add(name)
         played, won, drawn, lost, goals_for, goals_against, goal_difference, points = counts
@@ -266,13 +270,13 @@ def _barred(reader: Reader, root: YMap, team) -> tuple[Barred, ...]:
     if entries is None:
         return ()
     for index, entry in enumerate(entries):
-        m = reader.mapping("a barred team", entry, entries.mark_of(index))
+        m = reader.mapping(_("a barred team"), entry, entries.mark_of(index))
         if m is None:
             continue
-        reader.known_keys("a barred team", m, ("team", "reason"))
+        reader.known_keys(_("a barred team"), m, ("team", "reason"))
         name = team(m.get("team"), m.mark_of("team"), "team")
         if name is not None:
-            out.append(Barred(name, reader.text("a barred team", m, "reason") or "barred", m.mark))
+            out.append(Barred(name, reader.text(_("a barred team"), m, "reason") or "barred", m.mark))
     return tuple(out)
 
 

@@ -17,6 +17,7 @@ from liguilla_tui.core.model import (
 )
 from liguilla_tui.core.presets import PRESETS
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
+from liguilla_tui.i18n import _
 
 _FORMAT_KEYS = ("preset", "qualifiers", "rounds", "table_order")
 _ROUND_KEYS = ("key", "name", "short", "legs", "pairing", "tiebreak", "entrants")
@@ -27,12 +28,11 @@ MAX_QUALIFIERS = 64
 
 def _preset(reader: Reader, name: Any, mark: Mark) -> dict[str, Any] | None:
     if not isinstance(name, str):
-        reader.error(f"format preset must be a name, not {type_name(name)}", mark)
+        reader.error(_("format preset must be a name, not {type}").format(type=type_name(name)), mark)
         return None
     if name not in PRESETS:
-        hint = reader.nearest(name, tuple(PRESETS))
-        extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(PRESETS)})"
-        reader.error(f"unknown format preset '{shorten(name)}'{extra}", mark)
+        extra = reader.hint(name, tuple(PRESETS))
+        reader.error(_("unknown format preset '{name}'{extra}").format(name=shorten(name), extra=extra), mark)
         return None
     return PRESETS[name]
 
@@ -68,7 +68,7 @@ def _build(
         if qualifiers is None:
             return None  # the error above says why; "needs 'qualifiers'" would be wrong
     if not isinstance(qualifiers, int):
-        reader.error("format needs 'qualifiers' (or a preset)", mark)
+        reader.error(_("format needs 'qualifiers' (or a preset)"), mark)
         return None
     by_key = {r["key"]: r for r in preset.get("rounds", [])}
     rounds_value: Any = preset.get("rounds", [])
@@ -80,7 +80,9 @@ def _build(
             return None
         if len(rounds_value) > MAX_ROUNDS:
             reader.error(
-                f"format has {len(rounds_value)} rounds; at most {MAX_ROUNDS} are allowed (64 qualifiers need 6)",
+                _("format has {count} rounds; at most {MAX_ROUNDS} are allowed (64 qualifiers need 6)").format(
+                    count=len(rounds_value), MAX_ROUNDS=MAX_ROUNDS
+                ),
                 rounds_mark,
             )
             return None
@@ -92,12 +94,12 @@ def _build(
         if spec is None:
             return None
         if spec.key in (r.key for r in rounds):
-            reader.error(f"round '{shorten(spec.key)}' appears twice in format.rounds", entry_mark)
+            reader.error(_("round '{key}' appears twice in format.rounds").format(key=shorten(spec.key)), entry_mark)
             return None
         rounds.append(spec)
         marks.append(entry_mark)
     if not rounds:
-        reader.error("format has no rounds", rounds_mark)
+        reader.error(_("format has no rounds"), rounds_mark)
         return None
     if not _fits(reader, qualifiers, rounds, marks):
         return None
@@ -113,21 +115,22 @@ def _table_order(reader: Reader, block: YMap | None) -> tuple[str, ...] | None:
         return DEFAULT_TABLE_ORDER
     value, mark = block["table_order"], block.mark_of("table_order")
     if not isinstance(value, list) or not value:
-        reader.error("'table_order' must be a list of criteria", mark)
+        reader.error(_("'table_order' must be a list of criteria"), mark)
         return None
     for item in value:
         if item not in TABLE_CRITERIA:
-            hint = reader.nearest(str(item), TABLE_CRITERIA)
-            extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TABLE_CRITERIA)})"
-            reader.error(f"unknown table criterion '{shorten(str(item))}'{extra}", mark)
+            extra = reader.hint(str(item), TABLE_CRITERIA)
+            reader.error(
+                _("unknown table criterion '{item}'{extra}").format(item=shorten(str(item)), extra=extra), mark
+            )
             return None
     return tuple(value)
 
 
 def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> RoundSpec | None:
     if isinstance(entry, YMap):
-        reader.known_keys("a round", entry, _ROUND_KEYS)
-        key = reader.text("a round", entry, "key", required=True)
+        reader.known_keys(_("a round"), entry, _ROUND_KEYS)
+        key = reader.text(_("a round"), entry, "key", required=True)
         if key is None:
             return None
         data: dict[str, Any] = {**by_key.get(key, {}), **entry}
@@ -135,25 +138,29 @@ def _round(reader: Reader, entry: Any, mark: Mark, by_key: dict[str, dict]) -> R
     elif isinstance(entry, dict):  # from a preset: trusted shape
         data, marks, key = entry, None, entry["key"]
     else:
-        reader.error(f"a round must be a mapping, not {type_name(entry)}", mark)
+        reader.error(_("a round must be a mapping, not {type}").format(type=type_name(entry)), mark)
         return None
 
     def where(field: str) -> Mark:
         return marks.mark_of(field) if marks is not None and field in marks else mark
 
     legs = data.get("legs", 2)
-    legs = reader.check_int(f"'legs' of round '{shorten(key)}'", legs, where("legs"), 1, 2)
+    legs = reader.check_int(_("'legs' of round '{key}'").format(key=shorten(key)), legs, where("legs"), 1, 2)
     pairing, seed_pairs = _pairing(reader, key, data.get("pairing"), where("pairing"))
     tiebreak = data.get("tiebreak", [])
     steps: list[str] = []
     if not isinstance(tiebreak, list):
-        reader.error(f"'tiebreak' of round '{shorten(key)}' must be a list", where("tiebreak"))
+        reader.error(_("'tiebreak' of round '{key}' must be a list").format(key=shorten(key)), where("tiebreak"))
         return None
     for step in tiebreak:
         if step not in TIEBREAK_STEPS:
-            hint = reader.nearest(str(step), TIEBREAK_STEPS)
-            extra = f"; did you mean '{hint}'?" if hint else f" (known: {', '.join(TIEBREAK_STEPS)})"
-            reader.error(f"unknown tiebreak '{shorten(str(step))}' in round '{shorten(key)}'{extra}", where("tiebreak"))
+            extra = reader.hint(str(step), TIEBREAK_STEPS)
+            reader.error(
+                _("unknown tiebreak '{step}' in round '{key}'{extra}").format(
+                    step=shorten(str(step)), key=shorten(key), extra=extra
+                ),
+                where("tiebreak"),
+            )
             return None
         steps.append(step)
     entrants = _entrants(reader, key, data.get("entrants"), where("entrants"))
@@ -169,21 +176,22 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
     if value is None:
         return ()
     if not isinstance(value, list) or not value:
-        reader.error(f"'entrants' of round '{shorten(key)}' must be a non-empty list", mark)
+        reader.error(_("'entrants' of round '{key}' must be a non-empty list").format(key=shorten(key)), mark)
         return None
     out = []
     for item in value:
         where = item.mark if isinstance(item, YMap) else mark
         if not isinstance(item, dict):
-            reader.error(f"an entry of 'entrants' in round '{shorten(key)}' must be a mapping", where)
+            reader.error(_("an entry of 'entrants' in round '{key}' must be a mapping").format(key=shorten(key)), where)
             return None
         if isinstance(item, YMap):
-            reader.known_keys(f"entrants of round '{shorten(key)}'", item, _ENTRANT_KEYS)
+            reader.known_keys(_("entrants of round '{key}'").format(key=shorten(key)), item, _ENTRANT_KEYS)
         kinds = [k for k in ("seeds", "winners", "losers", "winner", "loser") if k in item]
         if len(kinds) != 1:
             reader.error(
-                f"each entry of 'entrants' in round '{shorten(key)}' names one of "
-                "seeds, winners, losers, winner, loser",
+                _(
+                    "each entry of 'entrants' in round '{key}' names one of seeds, winners, losers, winner, loser"
+                ).format(key=shorten(key)),
                 where,
             )
             return None
@@ -201,9 +209,16 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
         if as_seed is not None and (
             isinstance(as_seed, bool) or not isinstance(as_seed, int) or not 1 <= as_seed <= MAX_QUALIFIERS
         ):
-            shown = f", not {shorten(str(as_seed), 30)}" if isinstance(as_seed, (int, float, str)) else ""
+            shown = (
+                _(", not {value}").format(value=shorten(str(as_seed), 30))
+                if isinstance(as_seed, (int, float, str))
+                else ""
+            )
             reader.error(
-                f"'as_seed' in round '{shorten(key)}' must be a seed number from 1 to {MAX_QUALIFIERS}{shown}", where
+                _("'as_seed' in round '{key}' must be a seed number from 1 to {MAX_QUALIFIERS}{shown}").format(
+                    key=shorten(key), MAX_QUALIFIERS=MAX_QUALIFIERS, shown=shown
+                ),
+                where,
             )
             return None
         if kind == "seeds":
@@ -214,7 +229,9 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
                 and all(isinstance(s, int) and not isinstance(s, bool) and s >= 1 for s in pair)
                 and pair[0] <= pair[1]
             ):
-                reader.error(f"'seeds' in the entrants of round '{shorten(key)}' must be [first, last]", where)
+                reader.error(
+                    _("'seeds' in the entrants of round '{key}' must be [first, last]").format(key=shorten(key)), where
+                )
                 return None
             out.append(Entrants("seeds", pair[0], pair[1], as_seed=as_seed))
             continue
@@ -224,13 +241,19 @@ def _entrants(reader: Reader, key: str, value: Any, mark: Mark) -> tuple | None:
             tie is not None and (isinstance(tie, bool) or not isinstance(tie, int) or tie < 1)
         ):
             reader.error(
-                f"'{kind}' in the entrants of round '{shorten(key)}' must name an earlier round "
-                "(and 'tie' a tie number from 1)",
+                _(
+                    "'{kind}' in the entrants of round '{key}' must name an earlier round (and 'tie' a tie number from 1)"
+                ).format(kind=kind, key=shorten(key)),
                 where,
             )
             return None
         if kind in ("winner", "loser") and tie is None:
-            reader.error(f"'{kind}' in round '{shorten(key)}' needs 'tie' (or use '{kind}s' for all ties)", where)
+            reader.error(
+                _("'{kind}' in round '{key}' needs 'tie' (or use '{kind}s' for all ties)").format(
+                    kind=kind, key=shorten(key)
+                ),
+                where,
+            )
             return None
         out.append(
             Entrants("winners" if kind.startswith("winner") else "losers", round=source, tie=tie, as_seed=as_seed)
@@ -242,7 +265,12 @@ def _label(reader: Reader, key: str, field: str, value: Any, mark: Mark) -> str 
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        reader.error(f"'{field}' of round '{shorten(key)}' must be text, not {type_name(value)}", mark)
+        reader.error(
+            _("'{field}' of round '{key}' must be text, not {type}").format(
+                field=field, key=shorten(key), type=type_name(value)
+            ),
+            mark,
+        )
         return None
     return str(value).strip() or None
 
@@ -257,7 +285,7 @@ def _entrant_count(
 
     def once(slots: list[tuple]) -> bool:
         if taken.intersection(slots):
-            reader.error(f"entrants of round '{shorten(spec.key)}' name the same teams twice", mark)
+            reader.error(_("entrants of round '{key}' name the same teams twice").format(key=shorten(spec.key)), mark)
             return False
         taken.update(slots)
         return True
@@ -266,8 +294,9 @@ def _entrant_count(
         if source.kind == "seeds":
             if source.high > qualifiers:
                 reader.error(
-                    f"entrants of round '{shorten(spec.key)}' name seed {source.high}, "
-                    f"but only {qualifiers} teams qualify",
+                    _("entrants of round '{key}' name seed {high}, but only {qualifiers} teams qualify").format(
+                        key=shorten(spec.key), high=source.high, qualifiers=qualifiers
+                    ),
                     mark,
                 )
                 return None
@@ -277,13 +306,16 @@ def _entrant_count(
             continue
         if source.round not in ties:
             reader.error(
-                f"entrants of round '{shorten(spec.key)}' name '{shorten(source.round)}', "
-                "which is not an earlier round",
+                _("entrants of round '{key}' name '{round}', which is not an earlier round").format(
+                    key=shorten(spec.key), round=shorten(source.round)
+                ),
                 mark,
             )
             return None
         if source.tie is not None and source.tie > ties[source.round]:
-            reader.error(f"round '{shorten(source.round)}' has no tie {source.tie}", mark)
+            reader.error(
+                _("round '{round}' has no tie {tie}").format(round=shorten(source.round), tie=source.tie), mark
+            )
             return None
         numbers = [source.tie] if source.tie is not None else range(1, ties[source.round] + 1)
         if not once([(source.kind, source.round, n) for n in numbers]):
@@ -306,21 +338,28 @@ def _fits(reader: Reader, qualifiers: int, rounds: list[RoundSpec], marks: list[
             repeated = sorted(s for s, n in Counter(seeds).items() if n > 1)
             if max(seeds) > entrants:
                 reader.error(
-                    f"pairing of round '{shorten(spec.key)}' uses seed {max(seeds)}, "
-                    f"but the round has {entrants} teams",
+                    _("pairing of round '{key}' uses seed {seeds}, but the round has {entrants} teams").format(
+                        key=shorten(spec.key), seeds=max(seeds), entrants=entrants
+                    ),
                     mark,
                 )
                 return False
             if repeated:
-                reader.error(f"pairing of round '{shorten(spec.key)}' puts seed {repeated[0]} in two pairs", mark)
+                reader.error(
+                    _("pairing of round '{key}' puts seed {repeated} in two pairs").format(
+                        key=shorten(spec.key), repeated=repeated[0]
+                    ),
+                    mark,
+                )
                 return False
             entrants = len(spec.seed_pairs)
             ties[spec.key] = entrants
         else:
             if entrants < 2 or entrants % 2:
                 reader.error(
-                    f"round '{shorten(spec.key)}' re-seeds {entrants} team(s): "
-                    "pairing needs an even number, at least 2",
+                    _("round '{key}' re-seeds {entrants} team(s): pairing needs an even number, at least 2").format(
+                        key=shorten(spec.key), entrants=entrants
+                    ),
                     mark,
                 )
                 return False
@@ -346,12 +385,16 @@ def _pairing(reader: Reader, key: str, value: Any, mark: Mark) -> tuple[str | No
                 and pair[0] != pair[1]
             )
             if not ok:
-                reader.error(f"pairing of round '{shorten(key)}': each pair must be two seed numbers", mark)
+                reader.error(
+                    _("pairing of round '{key}': each pair must be two seed numbers").format(key=shorten(key)), mark
+                )
                 return None, ()
             pairs.append((min(pair), max(pair)))
         if not pairs:
-            reader.error(f"pairing of round '{shorten(key)}' lists no seeds", mark)
+            reader.error(_("pairing of round '{key}' lists no seeds").format(key=shorten(key)), mark)
             return None, ()
         return "seeds", tuple(pairs)
-    reader.error(f"pairing of round '{shorten(key)}' must be 'reseed' or {{seeds: [[1, 8], ...]}}", mark)
+    reader.error(
+        _("pairing of round '{key}' must be 'reseed' or {{seeds: [[1, 8], ...]}}").format(key=shorten(key)), mark
+    )
     return None, ()

@@ -11,7 +11,9 @@ from msgspec.structs import replace
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
 from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
+from liguilla_tui.i18n import _, ngettext
 
 # A leg's keys in a season file, in the order a save writes them (emit.py uses this too).
 MATCH_KEYS = (
@@ -61,9 +63,14 @@ def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
                 if isinstance(value, bool)
                 else str(value)
             )
-            reader.error(f"minute {shown} is not a minute such as 18 or 90+3 (1 to 120)", mark)
+            reader.error(_("minute {shown} is not a minute such as 18 or 90+3 (1 to 120)").format(shown=shown), mark)
         else:
-            reader.error(f"a minute must be a number such as 18 or text such as 90+3, not {type_name(value)}", mark)
+            reader.error(
+                _("a minute must be a number such as 18 or text such as 90+3, not {type}").format(
+                    type=type_name(value)
+                ),
+                mark,
+            )
     return minute
 
 
@@ -71,16 +78,19 @@ def _optional_pair(reader: Reader, m: YMap, key: str, where: str, high: int = MA
     """A match's `key` as [home, away] when the file gives it (None when it does not)."""
     if m.get(key) is None:
         return None
-    return read_pair(reader, f"{key} of {where}", m[key], m.mark_of(key), high)
+    return read_pair(reader, _("{key} of {where}").format(key=key, where=where), m[key], m.mark_of(key), high)
 
 
 def read_pair(reader: Reader, what: str, value: Any, mark: Mark, high: int = MAX_GOALS) -> Score | None:
     if not isinstance(value, list) or len(value) != 2:
-        reader.error(f"{what} must be [home, away], two whole numbers, not {type_name(value)}", mark)
+        reader.error(
+            _("{what} must be [home, away], two whole numbers, not {type}").format(what=what, type=type_name(value)),
+            mark,
+        )
         return None
     marks = value.marks if isinstance(value, YList) else [mark, mark]
-    home = reader.check_int(f"{what} (home)", value[0], marks[0], 0, high)
-    away = reader.check_int(f"{what} (away)", value[1], marks[1], 0, high)
+    home = reader.check_int(_("{what} (home)").format(what=what), value[0], marks[0], 0, high)
+    away = reader.check_int(_("{what} (away)").format(what=what), value[1], marks[1], 0, high)
     return None if home is None or away is None else (home, away)
 
 
@@ -94,14 +104,15 @@ def read_matches(
         return []
     if len(entries) > MAX_MATCHES:
         reader.error(
-            f"matches lists {len(entries)} legs; a Liguilla of 64 teams has 126, "
-            f"and this loader reads at most {MAX_MATCHES}",
+            _(
+                "matches lists {count} legs; a Liguilla of 64 teams has 126, and this loader reads at most {MAX_MATCHES}"
+            ).format(count=len(entries), MAX_MATCHES=MAX_MATCHES),
             mark,
         )
         return []
     legs: list[Leg] = []
     for index, entry in enumerate(entries):
-        m = reader.mapping("a match", entry, entries.mark_of(index))
+        m = reader.mapping(_("a match"), entry, entries.mark_of(index))
         if m is not None:
             leg = _match(reader, m, fmt, team, strays)
             if leg is not None:
@@ -112,7 +123,12 @@ def read_matches(
         # A source without scorers (openfootball) is one fact, not one warning per leg.
         goals = sum(sum(leg.total() or (0, 0)) for leg in silent)
         reader.warning(
-            f"{goals} goals in {len(silent)} legs have no scorer listed (those legs list no goal events)", mark
+            ngettext(
+                "{goals} goal in {legs} has no scorer listed (those legs list no goal events)",
+                "{goals} goals in {legs} have no scorer listed (those legs list no goal events)",
+                goals,
+            ).format(goals=goals, legs=ngettext("{n} leg", "{n} legs", len(silent)).format(n=len(silent))),
+            mark,
         )
     return legs
 
@@ -144,27 +160,30 @@ def _stray(
 def _match(
     reader: Reader, m: YMap, fmt: Format | None, team: TeamLookup, strays: list[StrayLeg] | None = None
 ) -> Leg | None:
-    reader.known_keys("a match", m, MATCH_KEYS)
-    round_key = reader.text("a match", m, "round", required=True)
+    reader.known_keys(_("a match"), m, MATCH_KEYS)
+    round_key = reader.text(_("a match"), m, "round", required=True)
     spec = None
     if round_key is not None and fmt is not None:
         spec = fmt.round(round_key)
         if spec is None:
             known = ", ".join(r.key for r in fmt.rounds)
             hint = reader.nearest(round_key, [r.key for r in fmt.rounds])
-            suggestion = f"did you mean '{hint}'? " if hint else ""
+            suggestion = _("did you mean '{hint}'? ").format(hint=hint) if hint else ""
             reader.error(
-                f"unknown round '{shorten(round_key)}' ({suggestion}this format has: {known})", m.mark_of("round")
+                _("unknown round '{round_key}' ({suggestion}this format has: {known})").format(
+                    round_key=shorten(round_key), suggestion=suggestion, known=known
+                ),
+                m.mark_of("round"),
             )
             return None
-    leg_no = reader.integer("a match", m, "leg", required=True, low=1, high=spec.legs if spec else 2)
+    leg_no = reader.integer(_("a match"), m, "leg", required=True, low=1, high=spec.legs if spec else 2)
     errors_before = len(reader.diagnostics)
     home = team(m.get("home"), m.mark_of("home"), "home") if "home" in m else None
     away = team(m.get("away"), m.mark_of("away"), "away") if "away" in m else None
     if "home" not in m or "away" not in m:
-        reader.error("a match needs 'home' and 'away'", m.mark)
+        reader.error(_("a match needs 'home' and 'away'"), m.mark)
     if home is not None and home == away:
-        reader.error(f"{home} cannot play itself", m.mark_of("away"))
+        reader.error(_("{home} cannot play itself").format(home=home), m.mark_of("away"))
         return None
     if round_key is None or leg_no is None or home is None or away is None:
         if (
@@ -177,7 +196,7 @@ def _match(
         ):
             strays.append(_stray(reader, m, round_key, leg_no, home, away, errors_before))
         return None
-    where = f"{home} v {away}"
+    where = _("{home} v {away}").format(home=home, away=away)
     score = _optional_pair(reader, m, "score", where)
     extra = _optional_pair(reader, m, "extra_time", where)
     pens = _optional_pair(reader, m, "penalties", where, 50)
@@ -187,21 +206,27 @@ def _match(
     unreadable = any(m.get(k) is not None and v is None for k, v in (("score", score), ("extra_time", extra)))
     written_extra = extra
     if score is None and (extra is not None or pens is not None or pens_winner is not None):
-        reader.error(f"{where} has extra time or penalties but no score", m.mark)
+        reader.error(_("{where} has extra time or penalties but no score").format(where=where), m.mark)
         extra = pens = pens_winner = None
     if pens is not None and pens[0] == pens[1]:
-        reader.error(f"a penalty shoot-out cannot end level ({pens[0]}-{pens[1]})", m.mark_of("penalties"))
+        reader.error(
+            _("a penalty shoot-out cannot end level ({pens}-{pens2})").format(pens=pens[0], pens2=pens[1]),
+            m.mark_of("penalties"),
+        )
         pens = None
     if spec is not None:
         if extra is not None and "extra_time" not in spec.tiebreak:
-            reader.error(f"{spec.name} have no extra time", m.mark_of("extra_time"))
+            reader.error(_("{name} have no extra time").format(name=round_name(spec)), m.mark_of("extra_time"))
             extra = None
         if (pens is not None or pens_winner is not None) and "penalties" not in spec.tiebreak:
             key = "penalties" if pens is not None else "penalties_winner"
-            reader.error(f"{spec.name} have no penalty shoot-out", m.mark_of(key))
+            reader.error(_("{name} have no penalty shoot-out").format(name=round_name(spec)), m.mark_of(key))
             pens = pens_winner = None
         if (extra is not None or pens is not None or pens_winner is not None) and leg_no != spec.legs:
-            reader.error(f"extra time and penalties come only after the last leg of the {spec.name}", m.mark)
+            reader.error(
+                _("extra time and penalties come only after the last leg of the {name}").format(name=round_name(spec)),
+                m.mark,
+            )
             extra = pens = pens_winner = None
     # Set aside by an edit that made the tie not level: kept, never counted.
     kept_extra = _optional_pair(reader, m, "kept_extra_time", where)
@@ -212,8 +237,8 @@ def _match(
         leg_no,
         home,
         away,
-        reader.text("a match", m, "date"),
-        reader.text("a match", m, "kickoff"),
+        reader.text(_("a match"), m, "date"),
+        reader.text(_("a match"), m, "kickoff"),
         score,
         extra,
         pens,
@@ -240,12 +265,16 @@ def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score 
     if winner is None:
         return None
     if winner not in (home, away):
-        reader.error(f"penalties_winner {winner} is not playing {home} v {away}", mark)
+        reader.error(
+            _("penalties_winner {winner} is not playing {home} v {away}").format(winner=winner, home=home, away=away),
+            mark,
+        )
         return None
     if pens is not None:
         reader.error(
-            "give the shoot-out's score ('penalties') or, when it is not known, its winner "
-            "('penalties_winner'), not both",
+            _(
+                "give the shoot-out's score ('penalties') or, when it is not known, its winner ('penalties_winner'), not both"
+            ),
             mark,
         )
         return None
@@ -258,25 +287,30 @@ def _goals(reader: Reader, m: YMap, home: str, away: str, team: TeamLookup) -> t
         return ()
     goals = []
     for index, entry in enumerate(entries):
-        g = reader.mapping("a goal", entry, entries.mark_of(index))
+        g = reader.mapping(_("a goal"), entry, entries.mark_of(index))
         if g is None:
             continue
-        reader.known_keys("a goal", g, GOAL_KEYS)
+        reader.known_keys(_("a goal"), g, GOAL_KEYS)
         scorer_team = team(g.get("team"), g.mark_of("team"), "goal team") if "team" in g else None
         if "team" not in g:
-            reader.error("a goal needs 'team'", g.mark)
+            reader.error(_("a goal needs 'team'"), g.mark)
         if scorer_team is None:
             continue
         if scorer_team not in (home, away):
-            reader.error(f"goal for {scorer_team}, who are not playing {home} v {away}", g.mark_of("team"))
+            reader.error(
+                _("goal for {scorer_team}, who are not playing {home} v {away}").format(
+                    scorer_team=scorer_team, home=home, away=away
+                ),
+                g.mark_of("team"),
+            )
             continue
         goals.append(
             Goal(
                 scorer_team,
-                reader.text("a goal", g, "player") or None,
+                reader.text(_("a goal"), g, "player") or None,
                 minute_text(reader, g.get("minute"), g.mark_of("minute")),
-                reader.flag("a goal", g, "penalty"),
-                reader.flag("a goal", g, "own_goal"),
+                reader.flag(_("a goal"), g, "penalty"),
+                reader.flag(_("a goal"), g, "own_goal"),
                 g.mark,
             )
         )
@@ -288,14 +322,27 @@ def _check_events(reader: Reader, leg: Leg, mark: Mark) -> None:
         events = sum(1 for g in leg.goals if g.team == side)
         scored = leg.goals_of(side)
         if events > scored:
-            reader.error(f"{events} goal events for {side} but they scored {scored} in {leg.home} v {leg.away}", mark)
+            reader.error(
+                _("{events} goal events for {side} but they scored {scored} in {home} v {away}").format(
+                    events=events, side=side, scored=scored, home=leg.home, away=leg.away
+                ),
+                mark,
+            )
         elif events < scored and leg.goals:  # legs listing no events are counted once, below
             reader.warning(
-                f"{scored - events} of {side}'s {scored} goals in {leg.home} v {leg.away} have no scorer listed", mark
+                _("{value} of {side}'s {scored} goals in {home} v {away} have no scorer listed").format(
+                    value=scored - events, side=side, scored=scored, home=leg.home, away=leg.away
+                ),
+                mark,
             )
     for goal in leg.goals:
         if goal.player is None:
-            reader.warning(f"a goal for {goal.team} in {leg.home} v {leg.away} has no scorer", goal.mark)
+            reader.warning(
+                _("a goal for {team} in {home} v {away} has no scorer").format(
+                    team=goal.team, home=leg.home, away=leg.away
+                ),
+                goal.mark,
+            )
 
 
 def _duplicates(reader: Reader, legs: list[Leg]) -> None:
@@ -304,8 +351,9 @@ def _duplicates(reader: Reader, legs: list[Leg]) -> None:
         key = (leg.round, leg.leg, frozenset((leg.home, leg.away)))
         if key in seen:
             reader.error(
-                f"leg {leg.leg} of {leg.home} v {leg.away} in {leg.round} is entered twice "
-                f"(first at line {seen[key].mark.line}); the first one counts",
+                _(
+                    "leg {leg} of {home} v {away} in {round} is entered twice (first at line {line}); the first one counts"
+                ).format(leg=leg.leg, home=leg.home, away=leg.away, round=leg.round, line=seen[key].mark.line),
                 leg.mark,
             )
         else:

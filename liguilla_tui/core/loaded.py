@@ -13,6 +13,7 @@ from pathlib import Path
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 from liguilla_tui.core.model import Season
+from liguilla_tui.i18n import _
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -47,36 +48,36 @@ def read_bytes(p: Path) -> bytes | Diagnostic:
     try:
         info = p.stat()
         if stat.S_ISDIR(info.st_mode):
-            return error("is a folder, not a season file")
+            return error(_("is a folder, not a season file"))
         if not stat.S_ISREG(info.st_mode):
-            return error("not a regular file (a device, pipe or socket?)")
+            return error(_("not a regular file (a device, pipe or socket?)"))
         if info.st_size > MAX_BYTES:
-            return error(f"file is larger than the {MAX_BYTES // 1024} KiB limit")
+            return error(_("file is larger than the {value} KiB limit").format(value=MAX_BYTES // 1024))
         with p.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)  # it may have grown since stat
     except FileNotFoundError:
-        return error("no such file")
+        return error(_("no such file"))
     except PermissionError:
-        return error("permission denied")
+        return error(_("permission denied"))
     except OSError as exc:
-        return error(f"cannot read: {exc.strerror or exc}")
+        return error(_("cannot read: {value}").format(value=exc.strerror or exc))
     except ValueError:  # a NUL or an unencodable character in the path
-        return error("cannot read: the path is not a valid file name")
+        return error(_("cannot read: the path is not a valid file name"))
     if len(raw) > MAX_BYTES:
-        return error(f"file is larger than the {MAX_BYTES // 1024} KiB limit")
+        return error(_("file is larger than the {value} KiB limit").format(value=MAX_BYTES // 1024))
     return raw
 
 
 def decode(raw: bytes) -> str | Diagnostic:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return error("UTF-16 text: save the season file as UTF-8", Mark(1, 1))
+        return error(_("UTF-16 text: save the season file as UTF-8"), Mark(1, 1))
     body = raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
     if b"\x00" in body:
-        return error("binary file, not a YAML season")
+        return error(_("binary file, not a YAML season"))
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         # The position of the bad byte in characters, as an editor shows it (BOM skipped).
         start = body.rfind(b"\n", 0, exc.start) + 1
         column = len(body[start : exc.start].decode("utf-8", "replace")) + 1
-        return error("not valid UTF-8 text", Mark(body.count(b"\n", 0, exc.start) + 1, column))
+        return error(_("not valid UTF-8 text"), Mark(body.count(b"\n", 0, exc.start) + 1, column))

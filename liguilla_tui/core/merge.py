@@ -17,6 +17,7 @@ from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import NOWHERE
 from liguilla_tui.core.model import Leg, Result, Season
+from liguilla_tui.i18n import _, ngettext
 
 T = TypeVar("T", Leg, Result)
 
@@ -113,23 +114,27 @@ def merge(base: Season, mine: Season, theirs: Season, keep_mine: frozenset[tuple
 def describe(item: Leg | Result | None) -> str:
     """A leg or result as one line of text: teams, score, extra time, shoot-out, goals."""
     if item is None:
-        return "removed"
+        return _("removed")
     if item.score is None:
-        return f"{item.home} v {item.away}, not played"
+        return _("{home} v {away}, not played").format(home=item.home, away=item.away)
     text = f"{item.home} {item.score[0]}-{item.score[1]} {item.away}"
     if isinstance(item, Leg):
         if item.extra_time is not None:
-            text += f", extra time {item.extra_time[0]}-{item.extra_time[1]}"
+            text += _(", extra time {score}").format(score=f"{item.extra_time[0]}-{item.extra_time[1]}")
         if item.penalties is not None:
-            text += f", {item.penalties[0]}-{item.penalties[1]} on penalties"
+            text += _(", {score} on penalties").format(score=f"{item.penalties[0]}-{item.penalties[1]}")
         if item.goals:
-            text += f", {len(item.goals)} goal event{'s' * (len(item.goals) != 1)}"
+            count = len(item.goals)
+            text += ngettext(", {n} goal event", ", {n} goal events", count).format(n=count)
     return text
 
 
 def where(conflict: Conflict, round_names: dict[str, str] | None = None) -> str:
     """Which leg or result a conflict is about, in words ("Quarter-finals leg 1")."""
     if conflict.key[0] == "leg":
-        return f"{(round_names or {}).get(conflict.key[1], conflict.key[1])} leg {conflict.key[2]}"
+        name = (round_names or {}).get(conflict.key[1], conflict.key[1])
+        return _("{round} leg {n}").format(round=name, n=conflict.key[2])
     matchday = conflict.key[3]
-    return "a regular-season result" + (f" (matchday {matchday})" if matchday is not None else "")
+    if matchday is None:
+        return _("a regular-season result")
+    return _("a regular-season result (matchday {n})").format(n=matchday)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from liguilla_tui.core.presets import preset_round_name
 from liguilla_tui.core.resolve import World, branch_worlds, entrants, pairs_for
 from liguilla_tui.core.results import DECIDED, PENDING, Resolved
 from liguilla_tui.core.ties import index_legs
+from liguilla_tui.i18n import _
 
 WINS, LOSES = "wins", "loses"
 _VIA_ORDER = {None: 0, WINS: 1, LOSES: 2}
@@ -72,7 +74,7 @@ def paths(resolved: Resolved) -> list[TeamPaths]:
             layouts.append((world, pairs, seeds))
         reached = number
         ties = resolved.rounds[number].ties
-        for (outcomes, _), pairs, _ in layouts:
+        for (outcomes, _w), pairs, _r in layouts:
             for k, pair in enumerate(pairs):
                 if k >= len(ties) or ties[k].state != PENDING:
                     continue
@@ -145,13 +147,27 @@ def path_words(team_paths: TeamPaths) -> str:
             names = [m.opponent for m in meetings if m.hosts == hosts]
             if names:
                 single = meetings[0].legs == 1
-                where = (
-                    ("at home" if hosts else "away") if single else ("hosting the 2nd leg" if hosts else "2nd leg away")
-                )
-                sides.append(f"{' or '.join(names)} ({where})")
-        lead = f"if it {via}: " if via else ""
-        parts.append(f"{lead}{round_name} v {', or '.join(sides)}")
+                if single:
+                    where = _("at home") if hosts else _("away")
+                else:
+                    where = _("hosting the 2nd leg") if hosts else _("2nd leg away")
+                sides.append(_("{teams} ({where})").format(teams=_join(names, _("{first} or {second}")), where=where))
+        meeting = _("{round} v {sides}").format(
+            round=preset_round_name(meetings[0].round_key, round_name), sides=_join(sides, _("{first}, or {second}"))
+        )
+        if via:
+            meeting = (_("if it wins: {meeting}") if via == WINS else _("if it loses: {meeting}")).format(
+                meeting=meeting
+            )
+        parts.append(meeting)
     if not parts:
-        return "next round not followed: too many ways the open ties can go"
-    tail = "" if team_paths.complete else " (and others: too many ways to follow)"
-    return "; ".join(parts) + tail
+        return _("next round not followed: too many ways the open ties can go")
+    said = "; ".join(parts)
+    return said if team_paths.complete else _("{paths} (and others: too many ways to follow)").format(paths=said)
+
+
+def _join(items: list[str], pair: str) -> str:
+    said = items[0]
+    for item in items[1:]:
+        said = pair.format(first=said, second=item)
+    return said

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from liguilla_tui.i18n import N_, _
+
 _QF_PAIRS = [[1, 8], [2, 7], [3, 6], [4, 5]]
 _AWAY = ["away_goals", "higher_seed"]
 _SEED = ["higher_seed"]
 _FINAL = {
     "key": "final",
-    "name": "Final",
-    "short": "F",
+    "name": N_("Final"),
+    "short": N_("F"),
     "legs": 2,
     "pairing": "reseed",
     "tiebreak": ["extra_time", "penalties"],
@@ -28,8 +30,8 @@ _FINAL = {
 def _knockout(tiebreak: list[str], first_entrants: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     quarterfinals = {
         "key": "quarterfinals",
-        "name": "Quarter-finals",
-        "short": "QF",
+        "name": N_("Quarter-finals"),
+        "short": N_("QF"),
         "legs": 2,
         "pairing": {"seeds": _QF_PAIRS},
         "tiebreak": tiebreak,
@@ -40,8 +42,8 @@ def _knockout(tiebreak: list[str], first_entrants: list[dict[str, Any]] | None =
         quarterfinals,
         {
             "key": "semifinals",
-            "name": "Semi-finals",
-            "short": "SF",
+            "name": N_("Semi-finals"),
+            "short": N_("SF"),
             "legs": 2,
             "pairing": "reseed",
             "tiebreak": tiebreak,
@@ -54,8 +56,8 @@ def _knockout(tiebreak: list[str], first_entrants: list[dict[str, Any]] | None =
 # straight after a draw; the winners join seeds 1-4 and are re-ranked by position.
 _REPECHAJE = {
     "key": "reclassification",
-    "name": "Repechaje",
-    "short": "RE",
+    "name": N_("Repechaje"),
+    "short": N_("RE"),
     "legs": 1,
     "entrants": [{"seeds": [5, 12]}],
     "pairing": {"seeds": _QF_PAIRS},
@@ -68,8 +70,8 @@ _AFTER_REPECHAJE: list[dict[str, Any]] = [{"seeds": [1, 4]}, {"winners": "reclas
 _PLAY_IN = [
     {
         "key": "playin",
-        "name": "Play-in",
-        "short": "PI",
+        "name": N_("Play-in"),
+        "short": N_("PI"),
         "legs": 1,
         "entrants": [{"seeds": [7, 10]}],
         "pairing": {"seeds": [[1, 2], [3, 4]]},
@@ -77,8 +79,8 @@ _PLAY_IN = [
     },
     {
         "key": "playin_8th",
-        "name": "Play-in for 8th",
-        "short": "P8",
+        "name": N_("Play-in for 8th"),
+        "short": N_("P8"),
         "legs": 1,
         "entrants": [{"loser": "playin", "tie": 1}, {"winner": "playin", "tie": 2}],
         "pairing": {"seeds": [[1, 2]]},
@@ -127,15 +129,36 @@ def preset_for(year: int, tournament: str) -> str:
     return chosen
 
 
+# (round key, name) and (round key, short) as the presets give them: only these are translated
+# where shown; a name a season file gives its own round is data and stays as written.
+_PRESET_NAMES = {(r["key"], r["name"]) for p in PRESETS.values() for r in p["rounds"]}
+_PRESET_SHORTS = {(r["key"], r["short"]) for p in PRESETS.values() for r in p["rounds"]}
+
+
+def round_name(spec: Any) -> str:
+    """A round's name in the current language: "Quarter-finals" -> "Cuartos de final"
+    (a preset's name only; a file's own name is returned as written)."""
+    return preset_round_name(spec.key, spec.name)
+
+
+def preset_round_name(key: str, name: str) -> str:
+    return _(name) if (key, name) in _PRESET_NAMES else name
+
+
+def round_short(spec: Any) -> str:
+    """A round's short name in the current language ("QF" -> "CF"), a file's own as written."""
+    return _(spec.short) if (spec.key, spec.short) in _PRESET_SHORTS else spec.short
+
+
 def preset_summary(name: str) -> str:
     """A preset in a few words, for lists: '8 teams, away goals', '10 teams, play-in'."""
     preset = PRESETS.get(name)
     if preset is None:
-        return "own format"
+        return _("own format")
     first = preset["rounds"][0]
-    words = [f"{preset['qualifiers']} teams"]
+    words = [_("{n} teams").format(n=preset["qualifiers"])]
     if first["key"] != "quarterfinals":
-        words.append(first["name"].lower() if first["name"] != "Repechaje" else "repechaje")
+        words.append(_("play-in") if first["key"] == "playin" else _("repechaje"))
     later = next(r for r in preset["rounds"] if r["key"] == "quarterfinals")
-    words.append("away goals" if "away_goals" in later["tiebreak"] else "no away goals")
+    words.append(_("away goals") if "away_goals" in later["tiebreak"] else _("no away goals"))
     return ", ".join(words)

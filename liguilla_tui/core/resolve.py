@@ -14,6 +14,7 @@ from operator import itemgetter
 from liguilla_tui.core.checks import check_stated, check_table
 from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, error
 from liguilla_tui.core.model import Leg, RoundSpec, Season, TableRow
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.results import (
     DECIDED,
     PENDING,
@@ -27,6 +28,7 @@ from liguilla_tui.core.results import (
 from liguilla_tui.core.scorers import counted, rank_scorers
 from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
+from liguilla_tui.i18n import _
 
 # Past this many worlds, unknown slots say which ties they wait for, not who may fill them.
 # It bounds a keystroke's resolve(): following 512 worlds through a 64-team bracket cost
@@ -127,7 +129,9 @@ def resolve(season: Season) -> Resolved:
     if len(qualified) < season.format.qualifiers:
         problems.append(
             error(
-                f"the table has {len(qualified)} eligible teams; the format needs {season.format.qualifiers}",
+                _("the table has {count} eligible teams; the format needs {qualifiers}").format(
+                    count=len(qualified), qualifiers=season.format.qualifiers
+                ),
                 table[-1].mark if table else NOWHERE,
             )
         )
@@ -188,7 +192,13 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         teams, seeds = found
         pairs = pairs_for(spec, teams, seeds)
         if pairs is None:
-            problems.append(error(f"{spec.name}: {len(teams)} teams cannot be paired as the format says"))
+            problems.append(
+                error(
+                    _("{name}: {count} teams cannot be paired as the format says").format(
+                        name=round_name(spec), count=len(teams)
+                    )
+                )
+            )
             return [], None
         layouts.append((world, pairs, seeds))
     count = len(layouts[0][1]) if layouts else _tie_count(spec, number, specs, by_seed)
@@ -244,7 +254,7 @@ def branch_worlds(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[s
         return None
     cache: dict[tuple[str, str], tuple[Outcome, ...]] = {}
     after: list[World] = []
-    for (outcomes, _), pairs, seeds in layouts:
+    for (outcomes, _worlds), pairs, seeds in layouts:
         choices = []
         for h, low in pairs:
             if (h, low) not in cache:
@@ -288,14 +298,15 @@ def _unplaced_legs(spec: RoundSpec, ties: list[Tie], legs, used: set[int], probl
     if not stray or any(t.teams is None for t in ties):
         return  # all placed, or pairings not all known yet: such legs are waiting, not wrong
     paired = [frozenset(t.teams) for t in ties if t.teams is not None]  # all, as checked above
-    pairs = ", ".join(f"{t.higher.team} v {t.lower.team}" for t in ties)
+    pairs = ", ".join(_("{home} v {away}").format(home=t.higher.team, away=t.lower.team) for t in ties)
     for leg in stray:
         if frozenset((leg.home, leg.away)) in paired:
             continue  # a duplicate entry, reported at load
         problems.append(
             error(
-                f"{leg.home} v {leg.away} is not a pairing of the {spec.name} "
-                f"(they are {pairs}); the leg is kept but not counted",
+                _(
+                    "{home} v {away} is not a pairing of the {name} (they are {pairs}); the leg is kept but not counted"
+                ).format(home=leg.home, away=leg.away, name=round_name(spec), pairs=pairs),
                 leg.mark,
             )
         )

@@ -8,6 +8,7 @@ import msgspec
 
 from liguilla_tui.core.diagnostics import Diagnostic
 from liguilla_tui.core.model import Leg, RoundSpec, Score, Season, TableRow
+from liguilla_tui.i18n import _
 
 # Tie states
 PENDING = "pending"  # its teams are not known yet
@@ -38,11 +39,14 @@ class Slot(NamedTuple):
     def label(self) -> str:
         if self.team is not None:
             return self.team
-        if 0 < len(self.candidates) <= 2:
-            return " or ".join(self.candidates)
+        # Words in the language current when shown (the JSON contract asks in English).
+        if len(self.candidates) == 2:
+            return _("{team} or {other}").format(team=self.candidates[0], other=self.candidates[1])
+        if len(self.candidates) == 1:
+            return self.candidates[0]
         if 0 < len(self.waiting_for) <= 4:
-            return "winner of " + " / ".join(self.waiting_for)
-        return "to be decided"
+            return _("winner of {ties}").format(ties=" / ".join(self.waiting_for))
+        return _("to be decided")
 
 
 class LegSlot(NamedTuple):

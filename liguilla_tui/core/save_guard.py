@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from liguilla_tui.core.merge import unmarked
 from liguilla_tui.core.model import Leg, Result, Season
+from liguilla_tui.i18n import _, ngettext
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _EDITED_SECTIONS = ("matches", "results")  # the only parts of a file the app changes
@@ -44,17 +45,19 @@ class Dropped:
 
     def summary(self) -> str:
         if self.unreadable:
-            return "the text to write could not be read back"
+            return _("the text to write could not be read back")
         parts = []
         if self.legs:
-            parts.append(f"{self.legs:,} leg{'s' * (self.legs != 1)}")
+            parts.append(ngettext("{n} leg", "{n} legs", self.legs).format(n=f"{self.legs:,}"))
         if self.results:
-            parts.append(f"{self.results:,} result{'s' * (self.results != 1)}")
-        parts += [f"part of '{name}'" for name in self.sections]
+            parts.append(ngettext("{n} result", "{n} results", self.results).format(n=f"{self.results:,}"))
+        parts += [_("part of '{name}'").format(name=name) for name in self.sections]
         if self.comments:
-            parts.append(f"{self.comments:,} comment{'s' * (self.comments != 1)}")
-        where = f" (the first at line {self.first_line})" if self.first_line else ""
-        return ", ".join(parts) + where
+            parts.append(ngettext("{n} comment", "{n} comments", self.comments).format(n=f"{self.comments:,}"))
+        said = ", ".join(parts)
+        return (
+            _("{said} (the first at line {line})").format(said=said, line=self.first_line) if self.first_line else said
+        )
 
 
 def _fixture(leg: Leg) -> tuple:

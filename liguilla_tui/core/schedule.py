@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from liguilla_tui.i18n import _
+
 _KICKOFF = re.compile(r"([01]\d|2[0-3]):([0-5]\d)", re.ASCII)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
@@ -17,11 +19,11 @@ def date_problem(text: str) -> str | None:
     if not text:
         return None
     if not _DATE.fullmatch(text):
-        return f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2013-05-26"
+        return _("'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2013-05-26").format(text=text)
     try:
         date.fromisoformat(text)
     except ValueError:
-        return f"{text} is not a day of the calendar"
+        return _("{text} is not a day of the calendar").format(text=text)
     return None
 
 
@@ -29,7 +31,7 @@ def kickoff_problem(text: str) -> str | None:
     if not text:
         return None
     if not _KICKOFF.fullmatch(text):
-        return f"'{text}' is not a kickoff: write the local time as HH:MM, 24-hour, e.g. 19:00"
+        return _("'{text}' is not a kickoff: write the local time as HH:MM, 24-hour, e.g. 19:00").format(text=text)
     return None
 
 

@@ -8,6 +8,7 @@ from msgspec.structs import replace
 from liguilla_tui.core import edits
 from liguilla_tui.core.model import RoundSpec, Season
 from liguilla_tui.core.results import PENDING, Tie
+from liguilla_tui.i18n import _
 
 LEG_ROWS = ("leg1", "leg2")
 EXTRA_TIME = "et"
@@ -50,12 +51,12 @@ def row_fixture(tie: Tie, row: str):
 def apply_key(season: Season, spec: RoundSpec, tie: Tie, row: str, side: int, op: str, value: int = 0) -> Outcome:
     """op: 'set' a digit, 'add' +1/-1 (value), 'clear' the row."""
     if tie.state == PENDING or tie.teams is None:
-        return Outcome(refused="This tie's teams are not known yet")
+        return Outcome(refused=_("This tie's teams are not known yet"))
     number, home, away, pair = row_fixture(tie, row)
     if row == EXTRA_TIME and not edits.can_enter_extra_time(tie, spec.tiebreak):
-        return Outcome(refused="Extra time is played only when the aggregate is level after the last leg")
+        return Outcome(refused=_("Extra time is played only when the aggregate is level after the last leg"))
     if row == PENALTIES and not edits.can_enter_penalties(tie, spec.tiebreak):
-        return Outcome(refused="A shoot-out comes only when the tie is level after extra time")
+        return Outcome(refused=_("A shoot-out comes only when the tie is level after extra time"))
     if op == "clear":
         new_pair = None
     else:
@@ -66,7 +67,9 @@ def apply_key(season: Season, spec: RoundSpec, tie: Tie, row: str, side: int, op
         return _settled(edits.set_extra_time(season, spec.key, number, home, away, new_pair), spec, tie)
     if row == PENALTIES:
         if new_pair is not None and new_pair[0] == new_pair[1]:
-            return Outcome(refused=f"A shoot-out cannot end level ({new_pair[0]}–{new_pair[1]})")
+            return Outcome(
+                refused=_("A shoot-out cannot end level ({score})").format(score=f"{new_pair[0]}–{new_pair[1]}")
+            )
         return Outcome(season=edits.set_penalties(season, spec.key, number, home, away, new_pair))
     outcome = _score(season, spec, number, home, away, new_pair)
     if outcome.season is not None:
@@ -116,29 +119,31 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
     aside = [
         name
         for name, was, is_ in (
-            ("extra time", last.extra_time, now.extra_time),
-            ("penalties", last.penalties, now.penalties),
+            (_("extra time"), last.extra_time, now.extra_time),
+            (_("penalties"), last.penalties, now.penalties),
         )
         if was and not is_
     ]
     back = [
         name
         for name, was, is_ in (
-            ("extra time", last.extra_time, now.extra_time),
-            ("penalties", last.penalties, now.penalties),
+            (_("extra time"), last.extra_time, now.extra_time),
+            (_("penalties"), last.penalties, now.penalties),
         )
         if is_ and not was
     ]
     season = edits.replace_leg(season, last, now)
     winner_gone = last.penalties_winner is not None and now.penalties_winner is None
     if aside or winner_gone:
-        said = [f"{' and '.join(aside)} set aside"] if aside else []
-        said += ["the shoot-out's winner cleared"] if winner_gone else []
-        kept = "kept; they come back if it is level again" if not winner_gone else "undo brings the winner back"
-        note = f"{' and '.join(said)}: {higher} v {lower} is no longer level ({kept})"
+        said = [_("{what} set aside").format(what=_and(aside))] if aside else []
+        said += [_("the shoot-out's winner cleared")] if winner_gone else []
+        kept = _("kept; they come back if it is level again") if not winner_gone else _("undo brings the winner back")
+        tie = _("{home} v {away}").format(home=higher, away=lower)
+        note = _("{said}: {tie} is no longer level ({kept})").format(said=_and(said), tie=tie, kept=kept)
         note = note[0].upper() + note[1:]
     elif back:
-        note = f"{' and '.join(back).capitalize()} back: {higher} v {lower} is level again"
+        tie = _("{home} v {away}").format(home=higher, away=lower)
+        note = _("{what} back: {tie} is level again").format(what=_and(back).capitalize(), tie=tie)
     else:
         note = None
     return Outcome(season=season, note=note)
@@ -159,7 +164,7 @@ def _score(season: Season, spec: RoundSpec, number: int, home: str, away: str, p
     dropped = []
     goals = list(leg.goals)
     for team, extra in over.items():
-        for _ in range(extra):
+        for _goal in range(extra):
             last = max(i for i, g in enumerate(goals) if g.team == team)
             dropped.append(goals.pop(last))
     described = ", ".join(f"{g.player or 'unknown scorer'} {g.minute or ''}'".replace(" '", "") for g in dropped)
@@ -195,10 +200,18 @@ def apply_goals(
     to list them, in one edit; the rules then settle extra time and a shoot-out."""
     leg = edits.find_leg(season, spec.key, number, home, away)
     if leg is None:
-        return Outcome(refused="Enter the leg's score first, then its goals")
+        return Outcome(refused=_("Enter the leg's score first, then its goals"))
     if score is not None and score != leg.score:
         season = edits.set_score(season, spec.key, number, leg.home, leg.away, score)
     if extra_time is not None and extra_time != leg.extra_time:
         season = edits.set_extra_time(season, spec.key, number, leg.home, leg.away, extra_time)
     season = edits.set_goals(season, spec.key, number, home, away, tuple(goals))
     return _settled(season, spec, tie) if tie.teams is not None else Outcome(season=season)
+
+
+def _and(parts: list[str]) -> str:
+    """ "extra time and penalties" ("tiempos extra y penales")."""
+    said = parts[0]
+    for part in parts[1:]:
+        said = _("{first} and {second}").format(first=said, second=part)
+    return said

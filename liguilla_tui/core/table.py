@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from liguilla_tui.core.diagnostics import Diagnostic, warning
 from liguilla_tui.core.model import Result, TableRow
+from liguilla_tui.i18n import _
 
 _FIELDS = (
     ("played", "Pld"),
@@ -91,7 +92,7 @@ def compute_table(teams: Iterable[str], results: tuple[Result, ...], criteria: t
     ordered = _order(names, stats, criteria, results)
     rows = []
     for position, team in enumerate(ordered, start=1):
-        p, w, d, lost, gf, ga, _ = stats[team]
+        p, w, d, lost, gf, ga, _away = stats[team]
         rows.append(TableRow(position, team, p, w, d, lost, gf, ga, gf - ga, 3 * w + d))
     return tuple(rows)
 
@@ -106,10 +107,22 @@ def compare_tables(stated: tuple[TableRow, ...], computed: tuple[TableRow, ...])
             continue
         if row.position != other.position:
             out.append(
-                warning(f"{row.team}: position stated {row.position}, the results give {other.position}", row.mark)
+                warning(
+                    _("{team}: position stated {position}, the results give {position2}").format(
+                        team=row.team, position=row.position, position2=other.position
+                    ),
+                    row.mark,
+                )
             )
         for name, label in _FIELDS:
             said, got = getattr(row, name), getattr(other, name)
             if said != got:
-                out.append(warning(f"{row.team}: {label} stated {said}, the results give {got}", row.mark))
+                out.append(
+                    warning(
+                        _("{team}: {label} stated {said}, the results give {got}").format(
+                            team=row.team, label=label, said=said, got=got
+                        ),
+                        row.mark,
+                    )
+                )
     return out

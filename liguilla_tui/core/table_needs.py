@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone
+from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (
     _CLASSES,
     Stats,
@@ -39,6 +39,7 @@ from liguilla_tui.core.table_positions import (
     places,
 )
 from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
+from liguilla_tui.i18n import _
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
 MAX_TERMS = 3
@@ -85,7 +86,7 @@ def _needs(
     eligible: list[str],
     order: tuple[str, ...],
 ) -> str:
-    goal = f"To reach the {zone.name}"
+    goal = _("To reach the {zone}").format(zone=zone_name(zone))
     last = zone.last
     assert last is not None  # _targets gives only zones with a last seed
     own = [f for f in fixtures if team in f]
@@ -93,9 +94,12 @@ def _needs(
     if len(own) <= 1 and _single_parts(rest):
         needs = one_matchday_needs(team, own[0] if own else None, last, stats, rest, eligible, order)
         if needs:
-            return f"{goal}: " + "; or ".join(need.text for need in needs[:MAX_TERMS])
-        return f"{goal}: other results to go its way"
-    return f"{goal}: " + _own_results(team, own, rest, last, stats, eligible)
+            said = needs[0].text
+            for need in needs[1:MAX_TERMS]:
+                said = _("{said}; or {other}").format(said=said, other=need.text)
+            return _("{goal}: {what}").format(goal=goal, what=said)
+        return _("{goal}: {what}").format(goal=goal, what=_("other results to go its way"))
+    return _("{goal}: {what}").format(goal=goal, what=_own_results(team, own, rest, last, stats, eligible))
 
 
 # ---- one matchday ---------------------------------------------------------------------------
@@ -104,16 +108,32 @@ def _needs(
 class Need(NamedTuple):
     """One sufficient condition: the team's own result and others' margins (home minus away)."""
 
-    phrase: str  # its own result in words
+    phrase: str  # its own result, in English: a key (said by _own_words)
     own_margin: int | None  # the least margin it needs (0: a draw); None: any result
     helps: tuple[tuple[Fixture, int | None, int | None], ...] = ()
 
     @property
     def text(self) -> str:
         if not self.helps:
-            return _is_enough(self.phrase)
-        others = " and ".join(_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps)
-        return others if self.phrase == "as it stands" else f"{self.phrase}, and {others}"
+            return _is_enough(self.phrase, self.own_margin)
+        others = _and([_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps])
+        if self.phrase == "as it stands":
+            return others
+        return _("{own}, and {others}").format(own=_own_words(self.phrase, self.own_margin), others=others)
+
+
+def _and(parts: list[str]) -> str:
+    said = parts[0]
+    for part in parts[1:]:
+        said = _("{first} and {second}").format(first=said, second=part)
+    return said
+
+
+def _own_words(phrase: str, margin: int | None) -> str:
+    """A team's own result (a key of _own_classes) in the current language."""
+    if phrase.startswith("a win by"):
+        return _("a win by {n} or more").format(n=margin)
+    return {"any result": _("any result"), "a draw": _("a draw"), "a win": _("a win")}[phrase]
 
 
 def _own_classes(team: str, fixture: Fixture | None) -> list[tuple[str, int | None, tuple[int, int] | None]]:
@@ -190,8 +210,12 @@ def one_matchday_needs(
     return [need for _, _, need in terms]
 
 
-def _is_enough(phrase: str) -> str:
-    return {"any result": "any result", "as it stands": "nothing more"}.get(phrase, f"{phrase} is enough")
+def _is_enough(phrase: str, margin: int | None) -> str:
+    if phrase == "as it stands":
+        return _("nothing more")
+    if phrase == "any result":
+        return _("any result")
+    return _("{result} is enough").format(result=_own_words(phrase, margin))
 
 
 # A match as these helpers see it: X's key, then for each side its name, stats and whether
@@ -278,21 +302,33 @@ def _restriction(
 def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
     """Words for "home minus away ends in lo..hi" (None: unbounded that way)."""
 
-    def by(k: int) -> str:
-        return "winning" if k == 1 else f"winning by {k} or more"
+    def wins(team: str, k: int) -> str:
+        return (
+            _("{team} winning").format(team=team)
+            if k == 1
+            else _("{team} winning by {n} or more").format(team=team, n=k)
+        )
+
+    def not_wins(team: str, k: int) -> str:
+        if k == 1:
+            return _("{team} not winning").format(team=team)
+        return _("{team} not winning by {n} or more").format(team=team, n=k)
 
     if lo is None:
         assert hi is not None  # a range unbounded both ways is never put in words
-        return f"{away} {by(-hi)}" if hi < 0 else f"{home} not {by(hi + 1)}"
+        return wins(away, -hi) if hi < 0 else not_wins(home, hi + 1)
     if hi is None:
-        return f"{home} {by(lo)}" if lo > 0 else f"{away} not {by(1 - lo)}"
+        return wins(home, lo) if lo > 0 else not_wins(away, 1 - lo)
     if lo == hi == 0:
-        return f"{home} v {away} drawn"
-    if lo > 0:
-        return f"{home} winning by {lo} to {hi}" if lo != hi else f"{home} winning by exactly {lo}"
-    if hi < 0:
-        return f"{away} winning by {-hi} to {-lo}" if lo != hi else f"{away} winning by exactly {-hi}"
-    return f"{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals"
+        return _("{home} v {away} drawn").format(home=home, away=away)
+    if lo > 0 or hi < 0:
+        team, low, high = (home, lo, hi) if lo > 0 else (away, -hi, -lo)
+        if low == high:
+            return _("{team} winning by exactly {n}").format(team=team, n=low)
+        return _("{team} winning by {low} to {high}").format(team=team, low=low, high=high)
+    return _("{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals").format(
+        home=home, away=away, lo=lo, hi=hi
+    )
 
 
 # ---- two matchdays: the team's own results ----------------------------------------------------
@@ -314,8 +350,12 @@ def _own_results(
             if all(
                 _enough(team, own, rest, last, stats, counted, perm) for perm in set(itertools.permutations(outcome))
             ):
-                return f"{_results_words(wins, draws, n)} enough" if total else "any results"
-    return "its own wins and help from other results"
+                if not total:
+                    return _("any results")
+                results = _results_words(wins, draws)
+                enough = _("{results} are enough") if wins + draws > 1 else _("{results} is enough")
+                return enough.format(results=results)
+    return _("its own wins and help from other results")
 
 
 def _enough(
@@ -338,11 +378,10 @@ def _enough(
         return False  # not shown to be enough: not said
 
 
-def _results_words(wins: int, draws: int, n: int) -> str:
+def _results_words(wins: int, draws: int) -> str:
     parts = []
     if wins:
-        parts.append({1: "a win", 2: "two wins"}.get(wins, f"{wins} wins"))
+        parts.append({1: _("a win"), 2: _("two wins")}.get(wins) or _("{n} wins").format(n=wins))
     if draws:
-        parts.append({1: "a draw", 2: "two draws"}.get(draws, f"{draws} draws"))
-    words = " and ".join(parts)
-    return f"{words} {'are' if wins + draws > 1 else 'is'}"
+        parts.append({1: _("a draw"), 2: _("two draws")}.get(draws) or _("{n} draws").format(n=draws))
+    return _and(parts)

@@ -25,9 +25,11 @@ from collections.abc import Mapping
 import msgspec
 
 from liguilla_tui.core.model import Format, Season
+from liguilla_tui.core.presets import preset_round_name
 from liguilla_tui.core.resolve import general_table
 from liguilla_tui.core.table_positions import Places, Stats, add_result, linear_order, places
 from liguilla_tui.core.table_reach import Fixture
+from liguilla_tui.i18n import N_, _
 
 CLINCHED, ELIMINATED, OPEN = "clinched", "eliminated", "open"
 
@@ -87,6 +89,15 @@ class TableOutlook(msgspec.Struct, frozen=True):
         }
 
 
+def zone_name(zone: Zone) -> str:
+    """A zone's name in the current language ("Out" -> "Fuera"; a round's as core.presets.round_name)."""
+    if zone.key == "liguilla":
+        return _("Liguilla")
+    if zone.key == "out":
+        return _("Out")
+    return preset_round_name(zone.key, zone.name)
+
+
 def zones_for(fmt: Format) -> tuple[Zone, ...]:
     """The era's bands: seeds grouped by the round they enter, then `out`."""
     entry: list[int] = []
@@ -99,12 +110,12 @@ def zones_for(fmt: Format) -> tuple[Zone, ...]:
         while last < fmt.qualifiers and entry[last] == entry[seed - 1]:
             last += 1
         if seed == 1:
-            zones.append(Zone("liguilla", "Liguilla", seed, last))
+            zones.append(Zone("liguilla", N_("Liguilla"), seed, last))
         else:
             spec = fmt.rounds[entry[seed - 1]]
             zones.append(Zone(spec.key, spec.name, seed, last))
         seed = last + 1
-    zones.append(Zone("out", "Out", fmt.qualifiers + 1, None))
+    zones.append(Zone("out", N_("Out"), fmt.qualifiers + 1, None))
     return tuple(zones)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from liguilla_tui.core.tie_outcomes import LEG, OpenTie, Outcome, aggregate_results, decider, outcome_from
+from liguilla_tui.i18n import _
 
 MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
 
@@ -144,19 +145,23 @@ def _score(own: int, other: int) -> str:
 def _margin_words(margin: int, basis: str) -> str:
     if basis != LEG:
         if margin > 1:
-            return f"an aggregate win by {margin}"
+            return _("an aggregate win by {n}").format(n=margin)
         if margin == 1:
-            return "a win on aggregate"
+            return _("a win on aggregate")
         if margin == 0:
-            return "a level aggregate or better"
-        return f"anything but an aggregate defeat by {1 - margin} or more"
+            return _("a level aggregate or better")
+        return _("anything but an aggregate defeat by {n} or more").format(n=1 - margin)
     if margin >= 2:
-        return f"a win by {margin}"
+        return _("a win by {n}").format(n=margin)
     if margin == 1:
-        return "any win"
+        return _("any win")
     if margin == 0:
-        return "a draw or any win"
-    return f"anything but a defeat by {1 - margin} or more"
+        return _("a draw or any win")
+    return _("anything but a defeat by {n} or more").format(n=1 - margin)
+
+
+def _or(scores: list[str]) -> str:
+    return scores[0] if len(scores) == 1 else _("{first} or {second}").format(first=scores[0], second=scores[1])
 
 
 def _edge_words(need: Need, basis: str) -> str | None:
@@ -165,32 +170,37 @@ def _edge_words(need: Need, basis: str) -> str | None:
         if not need.edge_away:
             return None
         comparison = {
-            (MORE,): "more away goals",
-            (MORE, SAME): "at least as many away goals",
-            (SAME,): "as many away goals",
-            (SAME, FEWER): "no more away goals",
-            (FEWER,): "fewer away goals",
-            (MORE, FEWER): "a different count of away goals",
+            (MORE,): _("more away goals"),
+            (MORE, SAME): _("at least as many away goals"),
+            (SAME,): _("as many away goals"),
+            (SAME, FEWER): _("no more away goals"),
+            (FEWER,): _("fewer away goals"),
+            (MORE, FEWER): _("a different count of away goals"),
         }
-        return f"level on aggregate with {comparison[need.edge_away]}"
+        return _("level on aggregate with {comparison}").format(comparison=comparison[need.edge_away])
     if need.edge is None:
         return None
     lo, hi = need.edge
-    kind = "draw" if d == 0 else "win" if d > 0 else "defeat"
-    what = "draw" if d == 0 else f"{abs(d)}-goal {kind}"
+    # Each kind its own sentence: Spanish says "un empate", "una victoria", "una derrota".
     if hi is None:
-        return f"a {what} of {_score(lo, lo - d)} or more"
+        at_least = {0: _("a draw of {score} or more"), 1: _("a {n}-goal win of {score} or more")}
+        message = at_least[0] if d == 0 else at_least[1] if d > 0 else _("a {n}-goal defeat of {score} or more")
+        return message.format(n=abs(d), score=_score(lo, lo - d))
     scores = [_score(g, g - d) for g in range(lo, hi + 1)]
     if len(scores) <= 2:
-        listed = " or ".join(scores)
-        if kind == "win":
-            return listed
-        return f"a {listed} {kind}" if len(scores) == 1 else f"a {kind} of {listed}"
-    return f"a {what} of {_score(hi, hi - d)} or less"
+        if d > 0:
+            return _or(scores)
+        if len(scores) == 1:
+            return (_("a {score} draw") if d == 0 else _("a {score} defeat")).format(score=scores[0])
+        return (_("a draw of {scores}") if d == 0 else _("a defeat of {scores}")).format(scores=_or(scores))
+    at_most = _("a draw of {score} or less") if d == 0 else _("a {n}-goal win of {score} or less") if d > 0 else None
+    message = at_most or _("a {n}-goal defeat of {score} or less")
+    return message.format(n=abs(d), score=_score(hi, hi - d))
 
 
 def _reason(by: tuple[str, ...]) -> str:
-    return "the higher seed" if "higher_seed" in by else "on away goals" if by == ("away_goals",) else ""
+    """What settles the team's level results: "higher_seed", "away_goals" or "" (keys, said by _said)."""
+    return "higher_seed" if "higher_seed" in by else "away_goals" if by == ("away_goals",) else ""
 
 
 def _complement_words(need: Need, basis: str, floor: tuple[int, int]) -> str | None:
@@ -206,11 +216,13 @@ def _complement_words(need: Need, basis: str, floor: tuple[int, int]) -> str | N
     failing = range(max(0, own, other + d), need.edge[0])  # the other side has goals - d
     if not 0 < len(failing) <= 2:
         return None
-    scores = " or ".join(_score(g, g - d) for g in failing)
-    kind = "draw" if d == 0 else "defeat"
-    exceptions = f"a {scores} {kind}" if len(failing) == 1 else f"a {kind} of {scores}"
-    loss = "a defeat" if d == 0 else f"a defeat by {1 - d} or more"
-    return f"anything but {exceptions} or {loss}"
+    scores = [_score(g, g - d) for g in failing]
+    if len(failing) == 1:
+        exceptions = (_("a {score} draw") if d == 0 else _("a {score} defeat")).format(score=scores[0])
+    else:
+        exceptions = (_("a draw of {scores}") if d == 0 else _("a defeat of {scores}")).format(scores=_or(scores))
+    loss = _("a defeat") if d == 0 else _("a defeat by {n} or more").format(n=1 - d)
+    return _("anything but {exceptions} or {loss}").format(exceptions=exceptions, loss=loss)
 
 
 def phrase(need: Need, basis: str = LEG, floor: tuple[int, int] = (0, 0)) -> str:
@@ -218,7 +230,7 @@ def phrase(need: Need, basis: str = LEG, floor: tuple[int, int] = (0, 0)) -> str
     "any win, or a draw of 2–2 or more"; "anything but a 0–1 defeat or a defeat by 2 or more"."""
     edge = _edge_words(need, basis)
     main = _margin_words(need.margin, basis)
-    said = f"{main}, or {edge}" if edge else main
+    said = _("{main}, or {edge}").format(main=main, edge=edge) if edge else main
     other = _complement_words(need, basis, floor)
     return other if other is not None and len(other) < len(said) else said
 
@@ -228,25 +240,35 @@ def sentence(need: Need, basis: str, first: bool, floor: tuple[int, int] = (0, 0
     edge = _edge_words(need, basis)
     reason = _reason(need.by)
     if need.margin == 0 and edge is None and reason:
-        what = "a level aggregate" if basis != LEG else "a draw"
-        return f"{what} is enough for {need.team}, {reason}"
-    line = f"{need.team} {'go through with' if first else 'need'} {phrase(need, basis, floor)}"
-    return line + (f" ({reason})" if reason == "the higher seed" else "")
+        enough = {
+            (True, "higher_seed"): _("a level aggregate is enough for {team}, the higher seed"),
+            (True, "away_goals"): _("a level aggregate is enough for {team}, on away goals"),
+            (False, "higher_seed"): _("a draw is enough for {team}, the higher seed"),
+            (False, "away_goals"): _("a draw is enough for {team}, on away goals"),
+        }
+        return enough[basis != LEG, reason].format(team=need.team)
+    what = phrase(need, basis, floor)
+    line = (_("{team} go through with {what}") if first else _("{team} need {what}")).format(team=need.team, what=what)
+    return _("{line} (the higher seed)").format(line=line) if reason == "higher_seed" else line
 
 
-_STEP = {"extra_time": "extra time", "penalties": "penalties"}
+def _step(step: str) -> str:
+    return {"extra_time": _("extra time"), "penalties": _("penalties")}[step]
 
 
 def level_words(tie_needs: TieNeeds, basis: str, legs: int, after_extra_time: bool = False) -> str | None:
     """ "level after 90: extra time, then penalties" (or None: no result leaves it level)."""
     if tie_needs.level is None:
         return None
-    steps = ", then ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
+    said = [_step(s) for s in tie_needs.after_level if s in ("extra_time", "penalties")]
+    steps = _("{first}, then {second}").format(first=said[0], second=said[1]) if len(said) == 2 else "".join(said)
     if after_extra_time:
-        return f"level after extra time: {steps}"
+        return _("level after extra time: {steps}").format(steps=steps)
     if legs == 1:
-        return f"a draw: {steps}"
-    return f"level {'on aggregate ' if basis != LEG else ''}after 90: {steps}"
+        return _("a draw: {steps}").format(steps=steps)
+    if basis != LEG:
+        return _("level on aggregate after 90: {steps}").format(steps=steps)
+    return _("level after 90: {steps}").format(steps=steps)
 
 
 def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
@@ -254,9 +276,8 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
     tie_needs = tie_needs or needs(open_tie)
     basis = open_tie.basis
     if not open_tie.remaining:  # all legs played, level: extra time or penalties to come
-        return (
-            level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None)
-            or "level: nothing left to decide it"
+        return level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None) or _(
+            "level: nothing left to decide it"
         )
     pair = tie_needs.needs
     if (
@@ -264,12 +285,16 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
         and pair[0].margin == pair[1].margin == 1
         and not any(n.edge or n.edge_away or _reason(n.by) for n in pair)
     ):
-        on_aggregate = " on aggregate" if basis != LEG else ""
-        parts = [f"{pair[0].team} or {pair[1].team}: whoever wins{on_aggregate} goes through"]
+        either = (
+            _("{a} or {b}: whoever wins on aggregate goes through")
+            if basis != LEG
+            else _("{a} or {b}: whoever wins goes through")
+        )
+        parts = [either.format(a=pair[0].team, b=pair[1].team)]
     else:
         parts = [sentence(n, basis, i == 0, open_tie.floor) for i, n in enumerate(pair)]
     if not parts:
-        parts = ["see the grid of results"]
+        parts = [_("see the grid of results")]
     level = level_words(tie_needs, basis, open_tie.spec.legs)
     if level:
         parts.append(level)

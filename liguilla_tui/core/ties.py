@@ -13,6 +13,7 @@ from liguilla_tui.core.results import (
     Slot,
     Tie,
 )
+from liguilla_tui.i18n import _
 
 LegIndex = dict[tuple[str, int, frozenset[str]], Leg]
 
@@ -83,7 +84,9 @@ def decide(
     if et is not None and regular_h != regular_l:
         report.append(
             error(
-                f"extra time entered in {h} v {low} but the aggregate was not level ({regular_h}-{regular_l})",
+                _("extra time entered in {h} v {low} but the aggregate was not level ({regular_h}-{regular_l})").format(
+                    h=h, low=low, regular_h=regular_h, regular_l=regular_l
+                ),
                 last.mark,
             )
         )
@@ -92,7 +95,9 @@ def decide(
     if pens is not None and aggregate[0] != aggregate[1]:
         report.append(
             error(
-                f"penalties entered in {h} v {low} but the aggregate was not level ({aggregate[0]}-{aggregate[1]})",
+                _("penalties entered in {h} v {low} but the aggregate was not level ({aggregate}-{aggregate2})").format(
+                    h=h, low=low, aggregate=aggregate[0], aggregate2=aggregate[1]
+                ),
                 last.mark,
             )
         )
@@ -100,8 +105,9 @@ def decide(
     if pens_side is not None and aggregate[0] != aggregate[1]:
         report.append(
             error(
-                f"a shoot-out winner entered in {h} v {low} but the aggregate was not level "
-                f"({aggregate[0]}-{aggregate[1]})",
+                _(
+                    "a shoot-out winner entered in {h} v {low} but the aggregate was not level ({aggregate}-{aggregate2})"
+                ).format(h=h, low=low, aggregate=aggregate[0], aggregate2=aggregate[1]),
                 last.mark,
             )
         )

@@ -22,6 +22,7 @@ from yaml.resolver import Resolver
 
 from liguilla_tui.core.diagnostics import Mark, Note
 from liguilla_tui.core.loaded import MAX_BYTES  # one limit for the file's bytes and its text
+from liguilla_tui.i18n import _
 
 # The C parser is several times faster; it is optional in PyYAML wheels.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -172,30 +173,37 @@ class _Builder:
         elif isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise YamlProblem("a season file holds one YAML document; a second one starts here", _mark(event))
+                raise YamlProblem(_("a season file holds one YAML document; a second one starts here"), _mark(event))
 
     def _counted(self, event: Any, values: int = 1) -> None:
         self.count += values
         if self.count > MAX_VALUES:
             if isinstance(event, yaml.AliasEvent) or self.aliased:
                 raise YamlProblem(
-                    f"document expands to more than {MAX_VALUES} values (aliases used to multiply content?)",
+                    _("document expands to more than {MAX_VALUES} values (aliases used to multiply content?)").format(
+                        MAX_VALUES=MAX_VALUES
+                    ),
                     _mark(event),
                 )
             raise YamlProblem(
-                f"document has more than {MAX_VALUES} values; no season needs a tenth of that", _mark(event)
+                _("document has more than {MAX_VALUES} values; no season needs a tenth of that").format(
+                    MAX_VALUES=MAX_VALUES
+                ),
+                _mark(event),
             )
 
     def _check_tag(self, event: Any, tag: str | None, default: str) -> None:
         if tag not in (None, "!", default):
-            raise YamlProblem(f"unsupported tag {_short_tag(tag)}", _mark(event))
+            raise YamlProblem(_("unsupported tag {tag}").format(tag=_short_tag(tag)), _mark(event))
 
     def _start(self, event: Any) -> None:
         is_map = isinstance(event, yaml.MappingStartEvent)
         self._check_tag(event, event.tag, _CORE + ("map" if is_map else "seq"))
         self._not_a_key(event)
         if len(self.stack) + 1 > MAX_DEPTH:
-            raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", _mark(event))
+            raise YamlProblem(
+                _("document nested deeper than {MAX_DEPTH} levels").format(MAX_DEPTH=MAX_DEPTH), _mark(event)
+            )
         self._counted(event)
         value = YMap(_mark(event)) if is_map else YList(_mark(event))
         self.stack.append(_Open(value, event.anchor, self.count, len(self.stack) + 1))
@@ -204,7 +212,7 @@ class _Builder:
         """A list or mapping is about to be added: refuse it where a key is due."""
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.value, YMap) and not top.has_key:
-            raise YamlProblem("a key must be plain text, not a list or mapping", _mark(event))
+            raise YamlProblem(_("a key must be plain text, not a list or mapping"), _mark(event))
 
     def _scalar(self, event: Any) -> None:
         self._counted(event)
@@ -213,14 +221,16 @@ class _Builder:
             tag = self.resolver.resolve(ScalarNode, event.value, event.implicit)
         top = self.stack[-1] if self.stack else None
         if tag == _CORE + "merge" and top is not None and isinstance(top.value, YMap) and not top.has_key:
-            raise YamlProblem("merge keys ('<<') are not supported: write the keys out", _mark(event))
+            raise YamlProblem(_("merge keys ('<<') are not supported: write the keys out"), _mark(event))
         if tag in _AS_TEXT:
             tag = _STR
         if tag not in _SCALAR_TAGS:
-            raise YamlProblem(f"unsupported tag {_short_tag(tag)}", _mark(event))
+            raise YamlProblem(_("unsupported tag {tag}").format(tag=_short_tag(tag)), _mark(event))
         if tag in (_INT, _FLOAT) and len(event.value) > MAX_NUMBER_CHARS:
             raise YamlProblem(
-                f"number {shorten(event.value, 30)!r} is too long (more than {MAX_NUMBER_CHARS} characters)",
+                _("number {value!r} is too long (more than {MAX_NUMBER_CHARS} characters)").format(
+                    value=shorten(event.value, 30), MAX_NUMBER_CHARS=MAX_NUMBER_CHARS
+                ),
                 _mark(event),
             )
         node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
@@ -230,7 +240,10 @@ class _Builder:
             # A ValueError says why ("day is out of range for month"); the rest say nothing useful.
             why = f": {shorten(str(exc), 80)}" if type(exc) is ValueError and str(exc) else ""
             raise YamlProblem(
-                f"unreadable {_short_tag(tag)} value {shorten(event.value, 40)!r}{why}", _mark(event)
+                _("unreadable {tag} value {value!r}{why}").format(
+                    tag=_short_tag(tag), value=shorten(event.value, 40), why=why
+                ),
+                _mark(event),
             ) from None
         if tag == _INT and not _DECIMAL.fullmatch(event.value):
             value = Yaml11Int(value, event.value)
@@ -244,13 +257,17 @@ class _Builder:
         found = self.anchors.get(event.anchor)
         if found is None:
             inside = any(o.anchor == event.anchor for o in self.stack)
-            why = "refers to a value that contains it" if inside else "has no anchor before it"
-            raise YamlProblem(f"alias *{shorten(event.anchor, 40)} {why}", _mark(event))
+            why = _("refers to a value that contains it") if inside else _("has no anchor before it")
+            raise YamlProblem(
+                _("alias *{anchor} {why}").format(anchor=shorten(event.anchor, 40), why=why), _mark(event)
+            )
         value, size, depth = found
         if isinstance(value, (YMap, YList)):
             self._not_a_key(event)
         if len(self.stack) + depth > MAX_DEPTH:
-            raise YamlProblem(f"document nested deeper than {MAX_DEPTH} levels", _mark(event))
+            raise YamlProblem(
+                _("document nested deeper than {MAX_DEPTH} levels").format(MAX_DEPTH=MAX_DEPTH), _mark(event)
+            )
         self._counted(event, size)
         self.aliased = True
         self._add(value, _mark(event), depth)
@@ -283,7 +300,8 @@ def _check_characters(text: str) -> None:
         char = bad.group()
         hint = " (inside double quotes, write it as an escape such as \\x1b)" if ord(char) < 0xA0 else ""
         raise YamlProblem(
-            f"character U+{ord(char):04X} is not allowed in a YAML file{hint}", mark_at(text, bad.start())
+            _("character U+{char:04X} is not allowed in a YAML file{hint}").format(char=ord(char), hint=hint),
+            mark_at(text, bad.start()),
         )
 
 
@@ -293,7 +311,7 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
     Raises YamlProblem with a position for anything unreadable.
     """
     if len(text) > MAX_BYTES:
-        raise YamlProblem(f"file is larger than the {MAX_BYTES // 1024} KiB limit", Mark(1, 1))
+        raise YamlProblem(_("file is larger than the {value} KiB limit").format(value=MAX_BYTES // 1024), Mark(1, 1))
     _check_characters(text)
     try:
         builder = _build(text, _Loader)
@@ -311,9 +329,9 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[str, Mark]]]:
         position = getattr(exc, "position", None)
         where = mark_at(text, position) if isinstance(position, int) else Mark(1, 1)
         reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
-        raise YamlProblem(f"YAML syntax: {reason}", where) from None
+        raise YamlProblem(_("YAML syntax: {reason}").format(reason=reason), where) from None
     if builder.documents == 0 or builder.empty:
-        raise YamlProblem("file is empty", Mark(1, 1))
+        raise YamlProblem(_("file is empty"), Mark(1, 1))
     return builder.root, builder.duplicates
 
 
@@ -327,7 +345,7 @@ def _build(text: str, loader: Any) -> _Builder:
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = exc.problem_mark or exc.context_mark
     where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-    problem = YamlProblem(f"YAML syntax: {exc.problem or exc.context or 'invalid YAML'}", where)
+    problem = YamlProblem(_("YAML syntax: {value}").format(value=exc.problem or exc.context or "invalid YAML"), where)
     opened = exc.context_mark
     if exc.problem_mark is not None and opened is not None and exc.context:
         began = Mark(opened.line + 1, opened.column + 1)
@@ -344,8 +362,12 @@ def _opened_here(context: str, text: str, line: int, column: int) -> str:
     lines = text.splitlines()
     char = lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
     if char in ("[", "{"):
-        return f"the '{char}' opened here"
+        return _("the '{char}' opened here").format(char=char)
     if char in ("'", '"'):
-        return f"the quote {char} opened here"
+        return _("the quote {char} opened here").format(char=char)
     found = _CONTEXT.fullmatch(context.strip())
-    return f"the {found.group(1)} began here" if found else f"{shorten(context, 60)} began here"
+    return (
+        _("the {what} began here").format(what=found.group(1))
+        if found
+        else _("{context} began here").format(context=shorten(context, 60))
+    )

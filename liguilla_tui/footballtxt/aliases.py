@@ -12,6 +12,7 @@ from liguilla_tui.core.diagnostics import Mark, error
 from liguilla_tui.core.yamlsource import YamlProblem, YMap, read_yaml, shorten
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.files import read_input
+from liguilla_tui.i18n import _
 
 
 @dataclass
@@ -37,12 +38,19 @@ SHIPPED_ALIASES = "aliases.yaml"
 
 def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[str, list[str]]:
     try:  # the season loader's reader: positions, and no alias bombs or runaway nesting
-        data, _ = read_yaml(text)
+        data, _problems = read_yaml(text)
     except YamlProblem as problem:
         if problem.message == "file is empty":
             return {}
         problems.append(
-            ImportDiagnostic(path, error(f"cannot read the alias file: {problem.message}", problem.mark, problem.notes))
+            ImportDiagnostic(
+                path,
+                error(
+                    _("cannot read the alias file: {message}").format(message=problem.message),
+                    problem.mark,
+                    problem.notes,
+                ),
+            )
         )
         return {}
     if data is None:
@@ -50,7 +58,7 @@ def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[
     if not isinstance(data, YMap):
         problems.append(
             ImportDiagnostic(
-                path, error("an alias file must be a mapping: canonical team name -> [spellings]", Mark(1, 1))
+                path, error(_("an alias file must be a mapping: canonical team name -> [spellings]"), Mark(1, 1))
             )
         )
         return {}
@@ -59,7 +67,11 @@ def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[
         if not isinstance(canonical, str) or not canonical.strip():
             problems.append(
                 ImportDiagnostic(
-                    path, error(f"alias file: {shorten(repr(canonical))} is not a team name", data.key_marks[canonical])
+                    path,
+                    error(
+                        _("alias file: {canonical} is not a team name").format(canonical=shorten(repr(canonical))),
+                        data.key_marks[canonical],
+                    ),
                 )
             )
             continue
@@ -72,7 +84,9 @@ def _alias_data(text: str, path: str, problems: list[ImportDiagnostic]) -> dict[
                 ImportDiagnostic(
                     path,
                     error(
-                        f"alias file: the spellings of {shorten(canonical)} must be a list of names",
+                        _("alias file: the spellings of {canonical} must be a list of names").format(
+                            canonical=shorten(canonical)
+                        ),
                         data.mark_of(canonical),
                     ),
                 )
@@ -105,9 +119,9 @@ def load_aliases(
             try:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
-                why = "not valid UTF-8 text"
+                why = _("not valid UTF-8 text")
         if text is None:
-            problems.append(ImportDiagnostic(path, error(f"cannot read the alias file: {why}")))
+            problems.append(ImportDiagnostic(path, error(_("cannot read the alias file: {why}").format(why=why))))
             return aliases
         data = _alias_data(text, path, problems)
     for canonical, spellings in data.items():

@@ -9,6 +9,7 @@ from liguilla_tui.footballtxt.aliases import Aliases
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.reader import Match
 from liguilla_tui.footballtxt.sources import _Part
+from liguilla_tui.i18n import _
 
 
 class Collector:
@@ -46,14 +47,15 @@ class Collector:
             if hints_left > 0 and len(spelling) <= MAX_SUGGEST_CHARS:
                 hints_left -= 1
                 hint = self.aliases.suggest(spelling)
-            also = f" (and {len(places) - 1} more match(es))" if len(places) > 1 else ""
-            near = f"; did you mean {hint}?" if hint else ""
+            also = _(" (and {count} more match(es))").format(count=len(places) - 1) if len(places) > 1 else ""
+            near = _("; did you mean {hint}?").format(hint=hint) if hint else ""
             shown = shorten(spelling)
             self.say(
                 path,
                 error(
-                    f"unknown team '{shown}'{also}{near} Add it to an alias file and pass --aliases FILE, "
-                    f"e.g. a line `{hint or 'Canonical Name'}: [{shown}]`",
+                    _(
+                        "unknown team '{shown}'{also}{near} Add it to an alias file and pass --aliases FILE, e.g. a line `{value}: [{shown}]`"
+                    ).format(shown=shown, also=also, near=near, value=hint or "Canonical Name"),
                     mark,
                 ),
             )

@@ -47,6 +47,8 @@ from liguilla_tui.footballtxt.shootouts import (
     settle_shootouts,
 )
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
+from liguilla_tui.i18n import _
+from liguilla_tui.report.contract import in_english
 
 __all__ = [
     "BARRED_REASON",
@@ -90,14 +92,14 @@ def import_season(
     picked = _pick(parts, tournament, problems) if parts else None
     if picked is None:
         if not problems:
-            problems.append(ImportDiagnostic("<arguments>", error("no football.txt files given")))
+            problems.append(ImportDiagnostic("<arguments>", error(_("no football.txt files given"))))
         return Imported(None, None, problems)
     name, regular, liguilla = picked
     year = _year(name, regular)
     if year is None:
         problems.append(
             ImportDiagnostic(
-                regular.path, error("cannot tell the year: no 'YYYY/YY' in the title and no dated match", Mark(1, 1))
+                regular.path, error(_("cannot tell the year: no 'YYYY/YY' in the title and no dated match"), Mark(1, 1))
             )
         )
         return Imported(None, None, problems)
@@ -117,8 +119,9 @@ def import_season(
         builder.say(
             regular.path,
             warning(
-                f"no regular-season match has a score yet: the {len(results)} fixtures are written without one, "
-                "and the table is all level until results are entered",
+                _(
+                    "no regular-season match has a score yet: the {count} fixtures are written without one, and the table is all level until results are entered"
+                ).format(count=len(results)),
                 Mark(regular.section.line, 1),
             ),
             "No regular-season match had been played in openfootball's data: every match is a fixture, "
@@ -135,16 +138,24 @@ def import_season(
         points = {r.team: r for r in table}
         for team, position, taker in inferred:
             row = points[team]
-            instead = f"; {taker} ({ordinal(points[taker].position)}) takes its place" if taker else ""
+            instead = _took_place(taker, points)
+            with in_english():  # the note is written into the season file: the same in every language
+                note = (
+                    f"{team}, {ordinal(position)} in the table computed from the results, did not take part in the "
+                    f"Liguilla and is listed as barred (inferred; a relegated team, or from 2023 the team last in "
+                    f"the coefficient table, may not play it){_took_place(taker, points)}."
+                )
             builder.say(
                 regular.path,
                 warning(
-                    f"{team} ({ordinal(position)} in the computed table, {row.points} pts) did not take part in the "
-                    f"Liguilla: barred, {BARRED_REASON}{instead}"
+                    _(
+                        "{team} ({position} in the computed table, {points} pts) did not take part in the Liguilla: "
+                        "barred, {reason}{instead}"
+                    ).format(
+                        team=team, position=ordinal(position), points=row.points, reason=BARRED_REASON, instead=instead
+                    )
                 ),
-                f"{team}, {ordinal(position)} in the table computed from the results, did not take part in the "
-                f"Liguilla and is listed as barred (inferred; a relegated team, or from 2023 the team last in "
-                f"the coefficient table, may not play it){instead}.",
+                note,
             )
             barred.append(Barred(team, BARRED_REASON))
 
@@ -187,7 +198,7 @@ def import_season(
         problems.append(
             ImportDiagnostic(
                 "<imported season>",
-                error("the season written does not read back as imported (a bug in liguilla import)"),
+                error(_("the season written does not read back as imported (a bug in liguilla import)")),
             )
         )
     return Imported(season, text, problems)
@@ -213,13 +224,22 @@ def _format(
     name = preset or preset_for(year, tournament)
     if name not in PRESETS:
         problems.append(
-            ImportDiagnostic("<arguments>", error(f"unknown format preset '{name}' (known: {', '.join(PRESETS)})"))
+            ImportDiagnostic(
+                "<arguments>",
+                error(_("unknown format preset '{name}' (known: {join})").format(name=name, join=", ".join(PRESETS))),
+            )
         )
         return None
     reader = Reader()
     fmt = read_format(reader, name, NOWHERE)
     problems.extend(ImportDiagnostic(path, d) for d in reader.diagnostics)
     return fmt
+
+
+def _took_place(taker: str | None, points) -> str:
+    if not taker:
+        return ""
+    return _("; {taker} ({position}) takes its place").format(taker=taker, position=ordinal(points[taker].position))
 
 
 def _short(path: str) -> str:

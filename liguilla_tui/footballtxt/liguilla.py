@@ -14,10 +14,12 @@ from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import Mark, error, warning
 from liguilla_tui.core.model import Format, Leg, RoundSpec
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
 from liguilla_tui.footballtxt.reader import Match, Round
 from liguilla_tui.footballtxt.sources import _Part
+from liguilla_tui.i18n import _
 
 # Liguilla round headers seen in openfootball (and the usual English/Spanish variants).
 ROUND_HEADERS: dict[str, str] = {
@@ -57,6 +59,7 @@ class DoubtfulShootout:
     label: str  # "Tijuana v América (Play-in)"
     written: str  # what the line says: "2-2 pen. (2-3)"
     swapped: bool  # read with the two scores swapped (the leg holds that reading)
+    shown: str = ""  # the label as messages show it, in the chosen language
     # `4-4 pen.` alone: no full-time score given; the level pair is read as it (the leg
     # holds that reading until the tie shows whether it can be: shootouts.py)
     full_time_missing: bool = False
@@ -74,7 +77,7 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
                 continue
             where = match_mark(part, match)
             if home == away:
-                c.say(part.path, error(f"{home} cannot play itself", where))
+                c.say(part.path, error(_("{home} cannot play itself").format(home=home), where))
                 continue
             leg, doubt = _leg(c, part, spec, match, home, away, where)
             if leg is None:
@@ -85,7 +88,7 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
             meetings.setdefault((spec.key, frozenset((home, away))), []).append(entry)
             order.append(entry)
     numbered: dict[int, Leg] = {}
-    for (key, _), entries in meetings.items():
+    for (key, _pair), entries in meetings.items():
         spec = fmt.round(key)
         assert spec is not None
         if all(m.date for m, _ in entries):
@@ -95,8 +98,9 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
             c.say(
                 part.path,
                 error(
-                    f"{extra.home} and {extra.away} meet {len(entries)} times in the {spec.name}; "
-                    f"the round has {spec.legs} leg(s)",
+                    _("{home} and {away} meet {count} times in the {name}; the round has {legs} leg(s)").format(
+                        home=extra.home, away=extra.away, count=len(entries), name=round_name(spec), legs=spec.legs
+                    ),
                     extra.mark,
                 ),
             )
@@ -116,12 +120,19 @@ def round_of(c: Collector, part: _Part, rnd: Round, fmt: Format) -> RoundSpec | 
         )
     if spec is None:
         known = ", ".join(f"{r.key} ({r.name})" for r in fmt.rounds)
-        what = f"the {key} round, which" if key else "a round"
+        if key:
+            message = _(
+                "'{name}' is the {key} round, which the format {value} does not have (it has: {known}); "
+                "its matches are not imported"
+            )
+        else:
+            message = _(
+                "'{name}' is a round the format {value} does not have (it has: {known}); its matches are not imported"
+            )
         c.say(
             part.path,
             error(
-                f"'{shorten(rnd.name)}' is {what} the format {fmt.preset or ''} does not have (it has: {known}); "
-                "its matches are not imported",
+                message.format(name=shorten(rnd.name), key=key, value=fmt.preset or "", known=known),
                 Mark(rnd.line, 1),
             ),
         )
@@ -131,23 +142,28 @@ def round_of(c: Collector, part: _Part, rnd: Round, fmt: Format) -> RoundSpec | 
 def _leg(
     c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, away: str, where: Mark
 ) -> tuple[Leg | None, DoubtfulShootout | None]:
-    label = f"{home} v {away} ({spec.name})"
+    label = f"{home} v {away} ({spec.name})"  # for the file's notes
+    shown = _("{match} ({round})").format(
+        match=_("{home} v {away}").format(home=home, away=away), round=round_name(spec)
+    )
     score, extra, pens = match.full_time, None, match.penalties
     if match.status == "cancelled":
         c.say(
             part.path,
-            warning(f"{label} was cancelled: imported as not played", where),
+            warning(_("{label} was cancelled: imported as not played").format(label=shown), where),
             f"{label} was cancelled in openfootball; imported as not played.",
         )
     elif match.status is not None:
         status = shorten(match.status)
         c.say(
             part.path,
-            warning(f"{label} is flagged [{status}]; its score is used as given", where),
+            warning(
+                _("{label} is flagged [{status}]; its score is used as given").format(label=shown, status=status), where
+            ),
             f"{label} is flagged [{status}] in openfootball; its score is used as given.",
         )
     if score is None and pens is not None:
-        return _shootout_alone(c, part, spec, match, home, away, where, label)
+        return _shootout_alone(c, part, spec, match, home, away, where, label, shown)
     if score is None:
         return Leg(spec.key, 1, home, away, match.date, match.kickoff, mark=where), None
     if match.after_extra_time is not None:
@@ -157,8 +173,9 @@ def _leg(
             c.say(
                 part.path,
                 warning(
-                    f"{label}: the score after extra time {dash(match.after_extra_time)} is lower than the "
-                    f"full-time score {dash(score)}: the full-time score is kept, the a.e.t. score dropped",
+                    _(
+                        "{label}: the score after extra time {after_extra_time} is lower than the full-time score {score}: the full-time score is kept, the a.e.t. score dropped"
+                    ).format(label=shown, after_extra_time=dash(match.after_extra_time), score=dash(score)),
                     where,
                 ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes {dash(match.after_extra_time)} "
@@ -169,8 +186,14 @@ def _leg(
             c.say(
                 part.path,
                 warning(
-                    f"{label}: openfootball gives {dash(match.after_extra_time)} a.e.t., but the {spec.name} "
-                    f"have no extra time: the full-time {dash(score)} is kept and the a.e.t. score dropped",
+                    _(
+                        "{label}: openfootball gives {after_extra_time} a.e.t., but the {name} have no extra time: the full-time {score} is kept and the a.e.t. score dropped"
+                    ).format(
+                        label=shown,
+                        after_extra_time=dash(match.after_extra_time),
+                        name=round_name(spec),
+                        score=dash(score),
+                    ),
                     where,
                 ),
                 f"{label}, {match.date or 'date unknown'}: openfootball writes "
@@ -182,8 +205,9 @@ def _leg(
         c.say(
             part.path,
             error(
-                f"{label}: penalties {dash(pens)}, but the {spec.name} have no shoot-out "
-                "in this format (--format another preset?)",
+                _(
+                    "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
+                ).format(label=shown, pens=dash(pens), name=round_name(spec)),
                 where,
             ),
         )
@@ -204,13 +228,21 @@ def _leg(
             score, pens = pens, score
         else:
             pens = None
-        doubt = DoubtfulShootout(part.path, where, spec.key, frozenset((home, away)), label, written, swapped)
+        doubt = DoubtfulShootout(part.path, where, spec.key, frozenset((home, away)), label, written, swapped, shown)
     leg = Leg(spec.key, 1, home, away, match.date, match.kickoff, score, extra, pens, mark=where)
     return leg, doubt
 
 
 def _shootout_alone(
-    c: Collector, part: _Part, spec: RoundSpec, match: Match, home: str, away: str, where: Mark, label: str
+    c: Collector,
+    part: _Part,
+    spec: RoundSpec,
+    match: Match,
+    home: str,
+    away: str,
+    where: Mark,
+    label: str,
+    shown: str,
 ) -> tuple[Leg | None, DoubtfulShootout | None]:
     """A shoot-out written without the full-time score (`4-4 pen.`, `5-4 pen.`).
 
@@ -226,8 +258,9 @@ def _shootout_alone(
         c.say(
             part.path,
             error(
-                f"{label}: penalties {dash(pens)}, but the {spec.name} have no shoot-out "
-                "in this format (--format another preset?)",
+                _(
+                    "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
+                ).format(label=shown, pens=dash(pens), name=round_name(spec)),
                 where,
             ),
         )
@@ -235,17 +268,18 @@ def _shootout_alone(
     if pens[0] == pens[1]:
         leg = Leg(spec.key, 1, home, away, match.date, match.kickoff, pens, mark=where)
         doubt = DoubtfulShootout(
-            part.path, where, spec.key, frozenset((home, away)), label, written, False, full_time_missing=True
+            part.path, where, spec.key, frozenset((home, away)), label, written, False, shown, full_time_missing=True
         )
         return leg, doubt
-    what = (
-        f"a shoot-out ({dash(pens)}) and no full-time score: the match is imported as not played, "
-        "its shoot-out left out"
-    )
+    what = _("a shoot-out ({pens}) and no full-time score: the match is imported as not played, its shoot-out left out")
     c.say(
         part.path,
-        warning(f"{label}: '{written}': {what}", where),
-        f"{label}: openfootball writes '{written}'; {what}.",
+        warning(
+            _("{label}: '{written}': {what}").format(label=shown, written=written, what=what.format(pens=dash(pens))),
+            where,
+        ),
+        f"{label}: openfootball writes '{written}'; a shoot-out ({dash(pens)}) and no full-time score: "
+        "the match is imported as not played, its shoot-out left out.",
     )
     return Leg(spec.key, 1, home, away, match.date, match.kickoff, mark=where), None
 
@@ -255,8 +289,9 @@ def _check_last_leg(c: Collector, part: _Part, spec: RoundSpec, leg: Leg) -> Leg
         c.say(
             part.path,
             warning(
-                f"{leg.home} v {leg.away}: extra time or penalties in leg {leg.leg} of the {spec.name}; "
-                f"they come only after leg {spec.legs}: dropped",
+                _(
+                    "{home} v {away}: extra time or penalties in leg {leg} of the {name}; they come only after leg {legs}: dropped"
+                ).format(home=leg.home, away=leg.away, leg=leg.leg, name=round_name(spec), legs=spec.legs),
                 leg.mark,
             ),
             f"{leg.home} v {leg.away} ({spec.name}, leg {leg.leg}): openfootball gives extra time or penalties, "

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
 from liguilla_tui.core.yamlsource import shorten
+from liguilla_tui.i18n import _
 
 Pair = tuple[int, int]
 _MONTHS = {
@@ -166,7 +167,7 @@ def read_football_txt(text: str, path: str = "<football.txt>") -> Document:
         if match is None or current_round is None:
             problems.append(
                 error(
-                    "cannot read this line as a match (time, home, score, away)",
+                    _("cannot read this line as a match (time, home, score, away)"),
                     Mark(number, len(line) - len(line.lstrip()) + 1),
                 )
             )
@@ -174,7 +175,10 @@ def read_football_txt(text: str, path: str = "<football.txt>") -> Document:
         score = parse_score(match["score"])
         if score is None:
             problems.append(
-                error(f"cannot read the score '{shorten(match['score'])}'", Mark(number, match.start("score") + 1))
+                error(
+                    _("cannot read the score '{match}'").format(match=shorten(match["score"])),
+                    Mark(number, match.start("score") + 1),
+                )
             )
             continue
         if match["time"]:
@@ -199,10 +203,14 @@ def _read_date(text: str, dates: _Dates, problems: list[Diagnostic], number: int
     else:
         named = _DATE_NAMED.match(text)
         if not named or named[1].lower() not in _MONTHS:
-            problems.append(error(f"cannot read the date {shorten(text)}", Mark(number, column + 1)))
+            problems.append(
+                error(_("cannot read the date {text}").format(text=shorten(text)), Mark(number, column + 1))
+            )
             return None
         day, month, year = int(named[2]), _MONTHS[named[1].lower()], named[3]
     iso = dates.iso(day, month, int(year) if year else None)
     if iso is None:
-        problems.append(error(f"cannot work out the year of {shorten(text)}", Mark(number, column + 1)))
+        problems.append(
+            error(_("cannot work out the year of {text}").format(text=shorten(text)), Mark(number, column + 1))
+        )
     return iso

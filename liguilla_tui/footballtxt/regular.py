@@ -10,6 +10,7 @@ from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
 from liguilla_tui.footballtxt.reader import Match
 from liguilla_tui.footballtxt.sources import _Part
+from liguilla_tui.i18n import _
 
 _MATCHDAY = re.compile(r"(\d+)\s*$")
 
@@ -26,7 +27,9 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
             c.say(
                 part.path,
                 warning(
-                    f"round '{name}' has no matchday number (1 to 99): its matches are imported without one",
+                    _("round '{name}' has no matchday number (1 to 99): its matches are imported without one").format(
+                        name=name
+                    ),
                     Mark(rnd.line, 1),
                 ),
                 f"{shorten(part.section.name)}: round '{name}' has no matchday number.",
@@ -36,15 +39,20 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
             if home is None or away is None:
                 continue
             where = match_mark(part, match)
-            label = f"{home} v {away}" + (f" (matchday {matchday})" if matchday else "")
+            label = f"{home} v {away}" + (f" (matchday {matchday})" if matchday else "")  # for the file's notes
+            match_shown = _("{home} v {away}").format(home=home, away=away)
+            shown = _("{match} (matchday {n})").format(match=match_shown, n=matchday) if matchday else match_shown
             if home == away:
-                c.say(part.path, error(f"{home} cannot play itself", where))
+                c.say(part.path, error(_("{home} cannot play itself").format(home=home), where))
                 continue
             if (home, away) in seen:
                 c.say(
                     part.path,
                     warning(
-                        f"{label} is listed twice (first at line {seen[(home, away)]}); both count in the table", where
+                        _("{label} is listed twice (first at line {seen}); both count in the table").format(
+                            label=shown, seen=seen[(home, away)]
+                        ),
+                        where,
                     ),
                     f"openfootball lists {label} twice; both count in the table.",
                 )
@@ -53,13 +61,18 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
             if match.status == "cancelled":
                 c.say(
                     part.path,
-                    warning(f"{label} was cancelled: it does not count in the table", where),
+                    warning(_("{label} was cancelled: it does not count in the table").format(label=shown), where),
                     f"{label} was cancelled (openfootball: [cancelled]); it does not count.",
                 )
             elif match.status == "awarded":
                 c.say(
                     part.path,
-                    warning(f"{label} was awarded {dash(score)}: the awarded score counts in the table", where),
+                    warning(
+                        _("{label} was awarded {score}: the awarded score counts in the table").format(
+                            label=shown, score=dash(score)
+                        ),
+                        where,
+                    ),
                     f"{label} was awarded {dash(score)} (openfootball: [awarded]); "
                     "the awarded score counts in the table.",
                 )
@@ -67,7 +80,12 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                 status = shorten(match.status)
                 c.say(
                     part.path,
-                    warning(f"{label} is flagged [{status}]; its score is counted as given", where),
+                    warning(
+                        _("{label} is flagged [{status}]; its score is counted as given").format(
+                            label=shown, status=status
+                        ),
+                        where,
+                    ),
                     f"{label} is flagged [{status}] in openfootball; its score is counted as given.",
                 )
             elif score is None and match.penalties is not None:
@@ -83,7 +101,9 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
                 c.say(
                     part.path,
                     warning(
-                        f"{label}: extra time or penalties in a regular-season match; only the full-time score counts",
+                        _(
+                            "{label}: extra time or penalties in a regular-season match; only the full-time score counts"
+                        ).format(label=shown),
                         where,
                     ),
                     f"{label}: openfootball gives extra time or penalties; only the 90 minutes count.",
@@ -93,7 +113,9 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
         c.say(
             part.path,
             warning(
-                f"{len(unplayed)} regular-season match(es) have no score yet: the table counts the played ones",
+                _("{count} regular-season match(es) have no score yet: the table counts the played ones").format(
+                    count=len(unplayed)
+                ),
                 match_mark(part, unplayed[0]),
             ),
             f"{len(unplayed)} regular-season match(es) had no score in openfootball (not yet played).",

@@ -12,6 +12,7 @@ from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.files import read_input
 from liguilla_tui.footballtxt.reader import Document, Section, read_football_txt
+from liguilla_tui.i18n import _
 
 TOURNAMENTS = ("Apertura", "Clausura")
 _YEARS = re.compile(r"(\d{4})\s*/\s*(\d{2,4})")
@@ -50,7 +51,7 @@ def _read_files(paths: Sequence[str | Path], problems: list[ImportDiagnostic]) -
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
-            problems.append(ImportDiagnostic(path, error("not valid UTF-8 text", Mark(line, 1))))
+            problems.append(ImportDiagnostic(path, error(_("not valid UTF-8 text"), Mark(line, 1))))
             continue
         document = read_football_txt(text, path)
         problems.extend(ImportDiagnostic(path, d) for d in document.diagnostics)
@@ -83,14 +84,24 @@ def _pick(
         if wanted is None:
             problems.append(
                 ImportDiagnostic(
-                    "<arguments>", error(f"unknown tournament '{shorten(tournament)}': apertura or clausura")
+                    "<arguments>",
+                    error(
+                        _("unknown tournament '{tournament}': apertura or clausura").format(
+                            tournament=shorten(tournament)
+                        )
+                    ),
                 )
             )
             return None
         chosen = [p for p in known if p.tournament == wanted]
         if not chosen and known:
             held = ", ".join(sorted({p.tournament for p in known if p.tournament is not None}))
-            problems.append(ImportDiagnostic(known[0].path, error(f"no {wanted} in the files (they hold: {held})")))
+            problems.append(
+                ImportDiagnostic(
+                    known[0].path,
+                    error(_("no {wanted} in the files (they hold: {held})").format(wanted=wanted, held=held)),
+                )
+            )
             return None
     else:
         tournaments = sorted({p.tournament for p in known if p.tournament is not None})  # every p in known
@@ -99,8 +110,9 @@ def _pick(
                 ImportDiagnostic(
                     known[0].path,
                     error(
-                        f"the files hold the {' and the '.join(tournaments)}: choose one with --tournament "
-                        f"{'|'.join(t.lower() for t in tournaments)}"
+                        _("the files hold the {join}: choose one with --tournament {join2}").format(
+                            join=_(" and the ").join(tournaments), join2="|".join(t.lower() for t in tournaments)
+                        )
                     ),
                 )
             )
@@ -108,20 +120,25 @@ def _pick(
         chosen = known
     if not chosen:
         if not problems:
-            problems.append(ImportDiagnostic("<arguments>", error("no football.txt sections to import")))
+            problems.append(ImportDiagnostic("<arguments>", error(_("no football.txt sections to import"))))
         return None
     regular = [p for p in chosen if not p.liguilla]
     liguilla = [p for p in chosen if p.liguilla]
     name = chosen[0].tournament
     assert name is not None
-    for kind, of_kind in (("regular season", regular), ("Liguilla", liguilla)):
+    for kind, of_kind in ((_("regular season"), regular), (_("Liguilla"), liguilla)):
         for extra in of_kind[1:]:
             problems.append(
                 ImportDiagnostic(
                     extra.path,
                     error(
-                        f"a second {name} {kind} (section '{shorten(extra.section.name)}'); the first is in "
-                        f"{of_kind[0].path}:{of_kind[0].section.line}",
+                        _("a second {name} {kind} (section '{name2}'); the first is in {path}:{line}").format(
+                            name=name,
+                            kind=kind,
+                            name2=shorten(extra.section.name),
+                            path=of_kind[0].path,
+                            line=of_kind[0].section.line,
+                        ),
                         Mark(extra.section.line, 1),
                     ),
                 )
@@ -131,8 +148,9 @@ def _pick(
             ImportDiagnostic(
                 chosen[0].path,
                 error(
-                    f"no {name} regular season in the files: the general table needs its results "
-                    "(give the regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"
+                    _(
+                        "no {name} regular season in the files: the general table needs its results (give the regular-season file too, e.g. 1-clausura.txt with 1-clausura_liguilla.txt)"
+                    ).format(name=name)
                 ),
             )
         )
@@ -142,7 +160,8 @@ def _pick(
             ImportDiagnostic(
                 regular[0].path,
                 warning(
-                    f"no {name} Liguilla in the files: the season has no legs yet", Mark(regular[0].section.line, 1)
+                    _("no {name} Liguilla in the files: the season has no legs yet").format(name=name),
+                    Mark(regular[0].section.line, 1),
                 ),
             )
         )

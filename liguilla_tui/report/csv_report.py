@@ -2,7 +2,9 @@
 
 Scores are (home, away) as played; extra time is the goals of extra time only (as in the
 season file). Legs the bracket does not hold (`kept_legs`) follow, marked `not counted`.
-Names go through `printable`; a cell a spreadsheet would take for a formula (starting
+Headers, the `round` key and `status` are identifiers, like the JSON contract's keys: they
+stay English in every language, so one script reads any export; `round_name` is the round's
+name as shown (translated when it is a preset's). Names go through `printable`; a cell a spreadsheet would take for a formula (starting
 with =, +, -, @, tab or carriage return) is written with a leading apostrophe.
 """
 
@@ -12,6 +14,7 @@ import csv
 import io
 
 from liguilla_tui.core.model import Leg
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.report.safe import printable
 
@@ -46,14 +49,14 @@ def _pair(pair: tuple[int, int] | None) -> tuple[str, str]:
 
 
 def _row(
-    round_key: str, round_name: str, tie: str, number: int, leg: Leg | None, home: str, away: str, status: str
+    round_key: str, name: str, tie: str, number: int, leg: Leg | None, home: str, away: str, status: str
 ) -> list[str]:
     score = _pair(leg.score if leg else None)
     extra = _pair(leg.extra_time if leg else None)
     pens = _pair(leg.penalties if leg else None)
     return [
         cell(round_key),
-        cell(round_name),
+        cell(name),
         cell(tie),
         str(number),
         cell(leg.date if leg else None),
@@ -79,7 +82,7 @@ def render_csv(resolved: Resolved) -> str:
                 writer.writerow(
                     _row(
                         rnd.spec.key,
-                        rnd.spec.name,
+                        round_name(rnd.spec),
                         tie.label,
                         slot.number,
                         leg,
@@ -93,7 +96,7 @@ def render_csv(resolved: Resolved) -> str:
                     writer.writerow(
                         _row(
                             rnd.spec.key,
-                            rnd.spec.name,
+                            round_name(rnd.spec),
                             tie.label,
                             number,
                             None,
@@ -102,7 +105,7 @@ def render_csv(resolved: Resolved) -> str:
                             "to be decided",
                         )
                     )
-    names = {r.key: r.name for r in resolved.season.format.rounds}
+    names = {r.key: round_name(r) for r in resolved.season.format.rounds}
     for leg in resolved.kept_legs:
         writer.writerow(
             _row(leg.round, names.get(leg.round, leg.round), "", leg.leg, leg, leg.home, leg.away, "not counted")

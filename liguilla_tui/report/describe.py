@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, PENDING, Tie
+from liguilla_tui.i18n import _, language
+from liguilla_tui.i18n.dates import long_date
 
 DASH = "–"
 
@@ -16,44 +18,72 @@ def score(a: int, b: int) -> str:
     return f"{a}{DASH}{b}"
 
 
+def leg_name(number: int, legs: int) -> str:
+    """ "Leg 1" / "Leg 2" ("Ida" / "Vuelta" in Spanish); a one-leg tie's "Leg 1" ("Partido")."""
+    if legs == 2 and number in (1, 2):
+        return _("Leg 1") if number == 1 else _("Leg 2")
+    return _("Leg {n}").format(n=number)
+
+
+def leg_date(iso: str) -> str:
+    """A leg's date as the reports print it: ISO in English (as always), "8 de mayo de 2013"
+    in Spanish; a date the file gives in another form stays as written."""
+    return iso if language() == "en" else long_date(iso)
+
+
+def versus(home: str, away: str) -> str:
+    """ "América v Cruz Azul" ("América vs. Cruz Azul")."""
+    return _("{home} v {away}").format(home=home, away=away)
+
+
 def _for_winner(tie: Tie, pair: tuple[int, int]) -> tuple[int, int]:
     """A (higher, lower) pair turned to (winner, loser)."""
     return pair if tie.winner == tie.higher.team else (pair[1], pair[0])
 
 
 def describe_tie(tie: Tie, legs_in_round: int = 2) -> str:
+    """The tie in a sentence, in the current language (team names are data, as written)."""
     if tie.state == PENDING:
         waits = _waiting(tie)
-        return f"Waits for {waits}" if waits else "Teams not known yet"
+        return _("Waits for {ties}").format(ties=waits) if waits else _("Teams not known yet")
     if tie.state == NOT_STARTED:
-        return "Not started"
+        return _("Not started")
     agg = tie.aggregate or (0, 0)
-    on_agg = " on aggregate" if legs_in_round > 1 else ""
+    two = legs_in_round > 1
     if tie.state == IN_PROGRESS:
         played = tie.legs_played
+        first = played == 1  # "Tras la ida" in Spanish
         if agg[0] == agg[1]:
-            return f"After leg {played}: level {score(*agg)}"
+            level = _("After leg 1: level {score}") if first else _("After leg {n}: level {score}")
+            return level.format(n=played, score=score(*agg))
         leader = tie.higher.team if agg[0] > agg[1] else tie.lower.team
-        return f"After leg {played}: {leader} lead {score(max(agg), min(agg))}"
+        lead = _("After leg 1: {team} lead {score}") if first else _("After leg {n}: {team} lead {score}")
+        return lead.format(n=played, team=leader, score=score(max(agg), min(agg)))
     if tie.state == LEVEL:
-        to_come = {"extra_time": "extra time to come", "penalties": "penalties to come"}.get(tie.awaiting or "", "")
-        return f"Level {score(*agg)}{on_agg}" + (f": {to_come}" if to_come else "")
+        level = (_("Level {score} on aggregate") if two else _("Level {score}")).format(score=score(*agg))
+        to_come = {"extra_time": _("extra time to come"), "penalties": _("penalties to come")}.get(tie.awaiting or "")
+        return _("{level}: {to_come}").format(level=level, to_come=to_come) if to_come else level
     assert tie.state == DECIDED
-    w_agg = _for_winner(tie, agg)
+    w_agg = score(*_for_winner(tie, agg))
+    team = tie.winner
     if tie.decided_by == "aggregate":
-        return f"{tie.winner} win {score(*w_agg)}{on_agg}"
+        return (_("{team} win {score} on aggregate") if two else _("{team} win {score}")).format(team=team, score=w_agg)
     if tie.decided_by == "away_goals":
         away = _for_winner(tie, tie.away_goals or (0, 0))
-        return f"{tie.winner} through on away goals after {score(*w_agg)} ({away[0]} away goals to {away[1]})"
+        return _("{team} through on away goals after {score} ({away} away goals to {other})").format(
+            team=team, score=w_agg, away=away[0], other=away[1]
+        )
     if tie.decided_by == "higher_seed":
-        return f"{tie.winner} through as the higher seed after {score(*w_agg)}"
+        return _("{team} through as the higher seed after {score}").format(team=team, score=w_agg)
     if tie.decided_by == "extra_time":
-        return f"{tie.winner} win {score(*w_agg)}{on_agg} after extra time"
-    regular = score(*w_agg)
+        message = (
+            _("{team} win {score} on aggregate after extra time") if two else _("{team} win {score} after extra time")
+        )
+        return message.format(team=team, score=w_agg)
     if tie.penalties is None:  # only the shoot-out's winner is known
-        return f"{tie.winner} win on penalties (score not known) after {regular}"
+        return _("{team} win on penalties (score not known) after {score}").format(team=team, score=w_agg)
     pens = _for_winner(tie, tie.penalties)
-    return f"{tie.winner} win {score(*pens)} on penalties after {regular}"
+    return _("{team} win {penalties} on penalties after {score}").format(team=team, penalties=score(*pens), score=w_agg)
 
 
 def _waiting(tie: Tie) -> str:

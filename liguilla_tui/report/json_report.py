@@ -6,6 +6,7 @@ from typing import Any
 
 from liguilla_tui.core.progress import regular_season_progress
 from liguilla_tui.core.results import Resolved, Tie
+from liguilla_tui.report.contract import in_english
 from liguilla_tui.report.describe import describe_tie
 
 SCHEMA_VERSION = 1
@@ -48,8 +49,13 @@ def tie_document(tie: Tie, legs_in_round: int) -> dict[str, Any]:
         "penalties": _pair(tie, tie.penalties),
         "winner": tie.winner,
         "decided_by": tie.decided_by,
-        "summary": describe_tie(tie, legs_in_round),
+        "summary": _summary(tie, legs_in_round),
     }
+
+
+def _summary(tie: Tie, legs_in_round: int) -> str:
+    with in_english():  # the contract's sentences do not follow the language (report/contract.py)
+        return describe_tie(tie, legs_in_round)
 
 
 def document(resolved: Resolved) -> dict[str, Any]:

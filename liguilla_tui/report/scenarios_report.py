@@ -10,11 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from liguilla_tui.core.paths import TeamPaths, path_words
+from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
-from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook
+from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, zone_name
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, Cell
-from liguilla_tui.report.describe import describe_tie, score
+from liguilla_tui.core.tie_words import words
+from liguilla_tui.i18n import _, ngettext, pgettext
+from liguilla_tui.report.contract import in_english
+from liguilla_tui.report.describe import describe_tie, score, versus
 from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
 
 SCHEMA_VERSION = 1
@@ -43,6 +47,9 @@ def tie_document(s: TieScenario) -> dict[str, Any]:
     aggregate = None
     if tie.aggregate is not None and tie.teams is not None:
         aggregate = dict(zip(tie.teams, tie.aggregate))
+    with in_english():  # the contract's sentences do not follow the language (report/contract.py)
+        summary = words(ot, s.needs)
+        needs = {team: s.need_of(team) for team in teams}
     return {
         "round": ot.spec.key,
         "round_name": ot.spec.name,
@@ -55,8 +62,8 @@ def tie_document(s: TieScenario) -> dict[str, Any]:
         "remaining_legs": [{"leg": slot.number, "home": slot.home, "away": slot.away} for slot in ot.remaining],
         "basis": ot.basis,
         "live": list(ot.live) if ot.live else None,
-        "summary": s.words,
-        "needs": {team: s.need_of(team) for team in teams},
+        "summary": summary,
+        "needs": needs,
         "level": s.needs.level,
         "outcomes": [_outcome_document(o) for o in s.outcomes()],
     }
@@ -84,9 +91,10 @@ def path_document(p: TeamPaths) -> dict[str, Any]:
 
 
 def cell_mark(cell: Cell, home: str) -> str:
-    """H / A: the home / away side goes through; = level (extra time or penalties); ? it depends."""
+    """H / A: the home / away side goes through; = level (extra time or penalties); ? it depends.
+    (L / V in Spanish: local, visitante.)"""
     if cell.through is not None:
-        return "H" if cell.through == home else "A"
+        return pgettext("grid", "H") if cell.through == home else pgettext("grid", "A")
     return "?" if cell.depends_on else "="
 
 
@@ -103,34 +111,43 @@ def _grid_rows(s: TieScenario) -> list[list[str]]:
 
 def _grid_caption(s: TieScenario) -> str:
     ot = s.open_tie
-    what = (
-        "aggregate over both legs"
-        if ot.basis == AGGREGATE
-        else (f"leg {ot.remaining[0].number}" if len(ot.tie.legs) > 1 else "the match")
-    )
-    live = f", from {score(*ot.live)} now" if ot.live else ""
-    return (
-        f"{what}{live}: {ot.home} goals down, {ot.away} across. H {ot.home} through, A {ot.away} through, "
-        f"= level{' (then ' + s.needs.level.replace('_', ' ') + ')' if s.needs.level else ''}, "
-        f"? depends{' on away goals or' if ot.basis == AGGREGATE else ' on'} the margin"
+    if ot.basis == AGGREGATE:
+        what = _("aggregate over both legs")
+    elif len(ot.tie.legs) > 1:
+        number = ot.remaining[0].number
+        what = _("leg 2") if number == 2 else _("leg {n}").format(n=number)
+    else:
+        what = _("the match")
+    if ot.live:
+        what = _("{what}, from {score} now").format(what=what, score=score(*ot.live))
+    level = {"extra_time": _("extra time"), "penalties": _("penalties")}.get(s.needs.level or "")
+    if level:
+        level_mark = _("= level (then {what})").format(what=level)
+    elif s.needs.level:  # a step the words do not know: its key, as before
+        level_mark = _("= level (then {what})").format(what=s.needs.level.replace("_", " "))
+    else:
+        level_mark = _("= level")
+    depends = _("? depends on away goals or the margin") if ot.basis == AGGREGATE else _("? depends on the margin")
+    return _("{what}: {home} goals down, {away} across. H {home} through, A {away} through, {level}, {depends}").format(
+        what=what, home=ot.home, away=ot.away, level=level_mark, depends=depends
     )
 
 
 def _standing(s: TieScenario) -> str:
     ot = s.open_tie
-    where = (
-        (
-            f"{len(ot.remaining)} legs left"
-            if len(ot.remaining) > 1
-            else f"leg {ot.remaining[0].number} at {ot.home}"
-            if len(ot.tie.legs) > 1
-            else f"at {ot.home}"
-        )
-        if ot.remaining
-        else "all legs played"
-    )
-    live = f", {score(*ot.live)} now" if ot.live else ""
-    return f"{describe_tie(ot.tie, ot.spec.legs)} ({where}{live})"
+    if not ot.remaining:
+        where = _("all legs played")
+    elif len(ot.remaining) > 1:
+        where = _("{n} legs left").format(n=len(ot.remaining))
+    elif len(ot.tie.legs) > 1:
+        number = ot.remaining[0].number
+        at = _("leg 2 at {team}") if number == 2 else _("leg {n} at {team}")
+        where = at.format(n=number, team=ot.home)
+    else:
+        where = _("at {team}").format(team=ot.home)
+    if ot.live:
+        where = _("{where}, {score} now").format(where=where, score=score(*ot.live))
+    return f"{describe_tie(ot.tie, ot.spec.legs)} ({where})"
 
 
 _STATUS = {"clinched": "✓", "eliminated": "✗", "open": "·"}
@@ -140,37 +157,50 @@ def _places(t: TeamOutlook) -> str:
     return str(t.best) if t.best == t.worst else f"{t.best}–{t.worst}"
 
 
+def _matchdays_left(n: int) -> str:
+    return ngettext("{n} matchday left", "{n} matchdays left", n).format(n=n)
+
+
 def _table_lines(outlook: TableOutlook | None) -> list[str]:
     """The general table with matches left: where each team can finish, each zone's status."""
     if outlook is None or not outlook.matchdays_left:
         return []
-    zones = [z for z in outlook.zones if z.key != "out"]
+    zones = [(z, zone_name(z)) for z in outlook.zones if z.key != "out"]
     out = [
-        f"The table, {outlook.matchdays_left} matchday(s) left (✓ clinched, ✗ out of reach, · open; places best–worst)",
+        _("The table, {left} (✓ clinched, ✗ out of reach, · open; places best–worst)").format(
+            left=_matchdays_left(outlook.matchdays_left)
+        ),
         "-" * 40,
     ]
     names = {t.team: printable(t.team) for t in outlook.teams}  # measured as shown: escapes are wider
-    width = max(cell_width(name) for name in names.values())
-    out.append(f"{'Pos':>3}  {pad('Team', width)}  {'Places':>6}  " + "  ".join(z.name for z in zones))
+    head = (pgettext("table column", "Pos"), pgettext("table column", "Team"), _("Places"))
+    width = max(cell_width(head[1]), *(cell_width(name) for name in names.values()))
+    places_width = max(6, cell_width(head[2]))
+    out.append(
+        f"{head[0]:>3}  {pad(head[1], width)}  {pad(head[2], places_width, right=True)}  "
+        + "  ".join(name for _z, name in zones)
+    )
     for t in outlook.teams:
-        marks = "  ".join(pad(_STATUS[t.zones.get(z.key, "open")], cell_width(z.name)) for z in zones)
-        out.append(f"{t.position:>3}  {pad(names[t.team], width)}  {_places(t):>6}  {marks}")
+        marks = "  ".join(pad(_STATUS[t.zones.get(z.key, "open")], cell_width(name)) for z, name in zones)
+        out.append(
+            f"{t.position:>3}  {pad(names[t.team], width)}  {pad(_places(t), places_width, right=True)}  {marks}"
+        )
     needs = [t for t in outlook.teams if t.needs]
     if needs:
-        out += ["", "What they need:"] + [f"  {t.team}: {t.needs}" for t in needs]
+        out += ["", _("What they need:")] + [f"  {t.team}: {t.needs}" for t in needs]
     if not outlook.exact:
-        out.append("(Some statuses are open only because the search was capped; the places shown still hold.)")
+        out.append(_("(Some statuses are open only because the search was capped; the places shown still hold.)"))
     return out + [""]
 
 
 def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
-    out = [f"What they need: {resolved.season.title}", ""]
+    out = [_("What they need: {season}").format(season=resolved.season.title), ""]
     out += _table_lines(outlook)
     if not found.ties:
-        out.append("No open tie: every tie with known teams is decided.")
+        out.append(_("No open tie: every tie with known teams is decided."))
     for s in found.ties:
         out += [
-            f"{s.label} ({s.open_tie.spec.name}): {s.open_tie.home} v {s.open_tie.away}",
+            f"{s.label} ({round_name(s.open_tie.spec)}): {versus(s.open_tie.home, s.open_tie.away)}",
             f"  {_standing(s)}",
             f"  {s.words}",
         ]
@@ -179,7 +209,8 @@ def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | No
             out += ["  " + "".join(f"{c:>4}" for c in row) for row in _grid_rows(s)]
         out.append("")
     if found.paths:
-        out += ["Paths", "-----"]
+        title = _("Paths")
+        out += [title, "-" * cell_width(title)]
         out += [f"{p.team}: {path_words(p)}" for p in found.paths]
     return printable_lines(out)
 
@@ -191,59 +222,67 @@ def _md(text: str) -> str:
 def _table_markdown(outlook: TableOutlook | None) -> list[str]:
     if outlook is None or not outlook.matchdays_left:
         return []
-    zones = [z for z in outlook.zones if z.key != "out"]
+    zones = [(z, zone_name(z)) for z in outlook.zones if z.key != "out"]
+    head = (pgettext("table column", "Pos"), pgettext("table column", "Team"), _("Places"))
     out = [
-        f"## The table, {outlook.matchdays_left} matchday(s) left",
+        "## " + _("The table, {left}").format(left=_matchdays_left(outlook.matchdays_left)),
         "",
-        "✓ clinched, ✗ out of reach, · still open; places are the best and worst it can finish.",
+        _("✓ clinched, ✗ out of reach, · still open; places are the best and worst it can finish."),
         "",
-        "| Pos | Team | Places | " + " | ".join(_md(z.name) for z in zones) + " |",
+        "| " + " | ".join(head) + " | " + " | ".join(_md(name) for _z, name in zones) + " |",
         "|---:|---|---:|" + "---|" * len(zones),
     ]
     out += [
         f"| {t.position} | {_md(t.team)} | {_places(t)} | "
-        + " | ".join(_STATUS[t.zones.get(z.key, "open")] for z in zones)
+        + " | ".join(_STATUS[t.zones.get(z.key, "open")] for z, _name in zones)
         + " |"
         for t in outlook.teams
     ]
     out.append("")
     needs = [t for t in outlook.teams if t.needs]
     if needs:
-        out += ["### What they need", ""] + [f"- **{_md(t.team)}**: {_md(t.needs or '')}" for t in needs] + [""]
+        out += ["### " + _("What they need"), ""]
+        out += [f"- **{_md(t.team)}**: {_md(t.needs or '')}" for t in needs] + [""]
     return out
 
 
 def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
-    out = [f"# What they need: {_md(resolved.season.title)}", ""]
+    out = ["# " + _("What they need: {season}").format(season=_md(resolved.season.title)), ""]
     out += _table_markdown(outlook)
     if not found.ties:
-        out += ["Every tie with known teams is decided.", ""]
+        out += [_("Every tie with known teams is decided."), ""]
     else:
         labels = ", ".join(s.label for s in found.ties)
-        count = f"{len(found.ties)} tie{'s' if len(found.ties) > 1 else ''}"
+        count = len(found.ties)
         out += [
-            f"{count} still open ({_md(labels)}). For each, what each side needs from what is left to "
-            "play, and every score of it.",
+            ngettext(
+                "{n} tie still open ({labels}). For each, what each side needs from what is left to play, "
+                "and every score of it.",
+                "{n} ties still open ({labels}). For each, what each side needs from what is left to play, "
+                "and every score of it.",
+                count,
+            ).format(n=count, labels=_md(labels)),
             "",
         ]
     current = None
     for s in found.ties:
         ot = s.open_tie
-        if ot.spec.name != current:
-            current = ot.spec.name
+        name = round_name(ot.spec)
+        if name != current:
+            current = name
             out += [f"## {_md(current)}", ""]
-        out += [f"### {_md(s.label)}: {_md(ot.home)} v {_md(ot.away)}", "", f"{_md(_standing(s))}.", ""]
+        out += [f"### {_md(s.label)}: {_md(versus(ot.home, ot.away))}", "", f"{_md(_standing(s))}.", ""]
         if s.needs.needs:
             for need in s.needs.needs:
                 out.append(f"- **{_md(need.team)}**: {_md(s.need_of(need.team) or '')}")
             out.append("")
-        out += [f"In a line: {_md(s.words)}.", ""]
+        out += [_("In a line: {words}.").format(words=_md(s.words)), ""]
         if ot.remaining:
             rows = _grid_rows(s)
             out += [f"*{_md(_grid_caption(s))}*", "", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
             out += ["| " + " | ".join([f"**{r[0]}**", *r[1:]]) + " |" for r in rows[1:]]
             out.append("")
     if found.paths:
-        out += ["## Who they can meet next", ""]
+        out += ["## " + _("Who they can meet next"), ""]
         out += [f"- **{_md(p.team)}**: {_md(path_words(p))}" for p in found.paths]
     return printable_lines(out)

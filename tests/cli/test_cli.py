@@ -30,7 +30,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def test_check_bundled_season_is_clean(capsys):
     assert main(["check"]) == 0
     out = capsys.readouterr().out
-    assert "0 error(s), 0 warning(s)" in out
+    assert "0 errors, 0 warnings" in out
 
 
 def test_check_reports_seed_america_row_with_line_and_column(capsys):

@@ -172,10 +172,10 @@ def test_text_and_markdown_show_the_table_with_matches_left(tmp_path, capsys):
     path = _last_matchday_open(tmp_path)
     assert main(["scenarios", str(path)]) == 0
     text = capsys.readouterr().out
-    assert "The table, 1 matchday(s) left" in text and "What they need:" in text
+    assert "The table, 1 matchday left" in text and "What they need:" in text
     assert main(["scenarios", str(path), "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
-    assert "## The table, 1 matchday(s) left" in markdown and "| Pos | Team | Places | Liguilla | Play-in |" in markdown
+    assert "## The table, 1 matchday left" in markdown and "| Pos | Team | Places | Liguilla | Play-in |" in markdown
 
 
 def test_a_finished_table_gives_final_places_and_no_table_section(capsys):

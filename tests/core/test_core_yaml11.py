@@ -178,7 +178,7 @@ def test_check_prints_the_note_after_the_error(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{path}:3:7: error: YAML syntax: ")
     assert out[1] == f"{path}:2:8: note: the '[' opened here"
-    assert out[2] == f"{path}: 1 error(s), 0 warning(s)"  # a note is not counted as a diagnostic
+    assert out[2] == f"{path}: 1 error, 0 warnings"  # a note is not counted as a diagnostic
 
 
 def test_opening_a_file_with_a_syntax_error_prints_the_note(tmp_path, capsys):

@@ -55,7 +55,7 @@ def test_import_errors_exit_1_and_write_nothing(tmp_path, openfootball, capsys):
     assert main(["import", single, "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert "error: the files hold the Apertura and the Clausura: choose one with --tournament" in err
-    assert "liguilla import: 1 error(s); nothing written" in err
+    assert "liguilla import: 1 error; nothing written" in err
     assert not out.exists()
     bad = tmp_path / "1-clausura.txt"
     bad.write_text(
