@@ -138,12 +138,12 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
         said = [_("{what} set aside").format(what=_and(aside))] if aside else []
         said += [_("the shoot-out's winner cleared")] if winner_gone else []
         kept = _("kept; they come back if it is level again") if not winner_gone else _("undo brings the winner back")
-        tie = _("{home} v {away}").format(home=higher, away=lower)
-        note = _("{said}: {tie} is no longer level ({kept})").format(said=_and(said), tie=tie, kept=kept)
+        match = _("{home} v {away}").format(home=higher, away=lower)
+        note = _("{said}: {tie} is no longer level ({kept})").format(said=_and(said), tie=match, kept=kept)
         note = note[0].upper() + note[1:]
     elif back:
-        tie = _("{home} v {away}").format(home=higher, away=lower)
-        note = _("{what} back: {tie} is level again").format(what=_and(back).capitalize(), tie=tie)
+        match = _("{home} v {away}").format(home=higher, away=lower)
+        note = _("{what} back: {tie} is level again").format(what=_and(back).capitalize(), tie=match)
     else:
         note = None
     return Outcome(season=season, note=note)

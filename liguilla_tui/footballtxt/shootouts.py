@@ -59,21 +59,9 @@ def settle_shootouts(c: Collector, season: Season, doubtful: list[DoubtfulShooto
             _say(c, doubt, _SwappedWords(leg, shown, pens_winner, agrees=False))
         elif shown is not None:
             leg = replace(leg, penalties=None, penalties_winner=shown)
-            _say(
-                c,
-                doubt,
-                lambda shown=shown: _(
-                    "a shoot-out cannot end level; {through}: recorded as the shoot-out's winner, its score not known"
-                ).format(through=_through(shown)),
-            )
+            _say(c, doubt, _Unsettled(shown, recorded=True))
         else:
-            _say(
-                c,
-                doubt,
-                lambda shown=shown: _(
-                    "a shoot-out cannot end level, and {through}: its score is left out and the tie stays level"
-                ).format(through=_through(shown)),
-            )
+            _say(c, doubt, _Unsettled(shown, recorded=False))
         season = replace(season, legs=season.legs[:found] + (leg,) + season.legs[found + 1 :])
     return season
 
@@ -245,6 +233,22 @@ def _through(shown: str | None) -> str:
     if shown:
         return _("the later rounds show {team} went through").format(team=shown)
     return _("no later round shows who went through")
+
+
+class _Unsettled:
+    """A level shoot-out read as it is: recorded by its winner, or left out."""
+
+    def __init__(self, shown: str | None, recorded: bool) -> None:
+        self.shown, self.recorded = shown, recorded
+
+    def __call__(self) -> str:
+        if self.recorded:
+            message = _(
+                "a shoot-out cannot end level; {through}: recorded as the shoot-out's winner, its score not known"
+            )
+        else:
+            message = _("a shoot-out cannot end level, and {through}: its score is left out and the tie stays level")
+        return message.format(through=_through(self.shown))
 
 
 class _SwappedWords:

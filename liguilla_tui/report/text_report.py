@@ -100,11 +100,11 @@ def render_text(resolved: Resolved) -> str:
         out += ["", name, _rule("-", name)]
         for tie in rnd.ties:
             out.append(_tie_heading(tie))
-            widths = (
+            leg_widths = (
                 max((cell_width(leg_name(slot.number, rnd.spec.legs)) for slot in tie.legs), default=0),
                 max([10, *(cell_width(_leg_date(slot)) for slot in tie.legs)]),
             )
-            out += ["  " + _leg_line(slot, rnd.spec.legs, widths) for slot in tie.legs]
+            out += ["  " + _leg_line(slot, rnd.spec.legs, leg_widths) for slot in tie.legs]
             out.append("  " + describe_tie(tie, rnd.spec.legs))
     undecided = _("not decided")
     scorers = _("Scorers")
