@@ -51,7 +51,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         Binding("o", "pick_season", "Seasons", id="app.pick_season"),
         Binding("left_square_bracket", "cycle_tab(-1)", "Prev tab", key_display="[", show=False, id="app.prev_tab"),
         Binding("right_square_bracket", "cycle_tab(1)", "Next tab", key_display="]", show=False, id="app.next_tab"),
-        *[Binding(str(n), "digit_elsewhere", show=False, id=f"app.digit{n}") for n in range(10)],
+        *[Binding(str(n), f"digit_elsewhere({n})", show=False, id=f"app.digit{n}") for n in range(10)],
     ]
 
     resolved: var[Resolved | None] = var(None, init=False)
@@ -165,8 +165,21 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         # Under a dialog a digit, and a "t", are the dialog's business (a name being typed).
         return not (action in ("digit_elsewhere", "pick_tab") and len(self.screen_stack) > 1)
 
-    def action_digit_elsewhere(self) -> None:
-        """A digit outside a score grid edits nothing and no longer switches tabs: say how."""
+    def action_digit_elsewhere(self, digit: int | None = None) -> None:
+        """A digit outside a score grid edits nothing and no longer switches tabs: say how.
+
+        But a digit typed right after `t 2`, before the new tab's grid took the focus (that
+        waits for the tab to be drawn), is meant for that grid: it is handed over, not lost."""
+        if digit is not None and self._focus_left_behind():
+            from liguilla_tui.widgets.score_grid import ScoreGrid
+
+            # The grid _focus_pane would focus (focus() itself lands only after this key).
+            grids = self.query_one(f"TabPane#{self.query_one(TabbedContent).active}").query(ScoreGrid)
+            if grids:
+                grid = grids.first()
+                grid.focus()
+                grid.action_digit(digit)
+                return
         self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].", timeout=4)
 
     def action_cycle_tab(self, step: int) -> None:
@@ -191,6 +204,18 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         for view in event.pane.children:
             if isinstance(view, FollowsWhenShown):
                 view.catch_up()
+
+    def _focus_left_behind(self) -> bool:
+        """Is the focus still in a tab that is no longer shown (or already dropped from it,
+        which Textual does to a hidden widget's focus before the new tab takes it)?"""
+        active = self.query_one(TabbedContent).active
+        focused = self.focused
+        if not active or len(self.screen_stack) > 1:
+            return False
+        if focused is None:
+            return True
+        pane = next((w for w in focused.ancestors_with_self if isinstance(w, TabPane)), None)
+        return pane is not None and pane.id != active
 
     def _focus_pane(self) -> None:
         """Focus the active pane's content (whichever is active by the time this runs).

@@ -259,3 +259,29 @@ async def test_t_typed_in_a_dialog_is_text_not_the_tab_picker(ui, season_path):
         await pilot.press("t", "t")
         await ui.settle(pilot)
         assert app.screen.query_one(Input).value == "tt"
+
+
+async def test_a_digit_typed_before_the_new_tabs_grid_took_the_focus_is_that_grids(ui, season_path):
+    # `t 2 5` typed fast (or over a slow link): the Quarter-finals are shown, but the focus
+    # moves to their grid only once the tab is drawn, so the 5 reached the General table,
+    # which only said "digits set scores in a score grid", and the score was lost.
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        table = app.focused
+        assert ui.active_pane(app) == "general" and table is not None
+        app.query_one("TabbedContent").active = "quarterfinals"  # shown, the focus not moved yet
+        assert app.focused is table
+        before = app.document.season
+        await pilot.press("5")
+        await ui.settle(pilot)
+        changed = [leg for leg in app.document.season.legs if leg not in before.legs]
+        # The cell a fresh grid's cursor is on: the first quarter-final's first-leg home goals.
+        assert [(leg.round, leg.leg, leg.score and leg.score[0]) for leg in changed] == [("quarterfinals", 1, 5)]
+        assert app.focused is ui.grid(app, "quarterfinals", 0)
+        # On the table itself (its own tab shown) a digit is still only a hint.
+        await ui.goto_tab(pilot, 1)
+        before = app.document.season
+        await pilot.press("7")
+        await ui.settle(pilot)
+        assert app.document.season is before
