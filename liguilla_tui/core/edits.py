@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from msgspec.structs import replace
 
+from liguilla_tui.core.load_matches import live_minute
 from liguilla_tui.core.model import LIVE, Goal, Leg, Score, Season
 from liguilla_tui.core.results import DECIDED, LEVEL, Tie
 
@@ -181,8 +182,13 @@ def mark_live(season: Season, round_key: str, number: int, home: str, away: str)
 
 
 def set_minute(season: Season, round_key: str, number: int, home: str, away: str, minute: str | None) -> Season:
-    """The minute of a live leg ("63", "90+2", "HT"; None: not given). Only a live leg has one."""
+    """The minute of a live leg ("63", "90+2", "HT"; None: not given). Only a live leg has one;
+    what is no minute changes nothing."""
     leg = find_leg(season, round_key, number, home, away)
+    if minute is not None:
+        minute = live_minute(minute)
+        if minute is None:
+            return season
     if leg is None or not leg.live or leg.minute == minute:
         return season
     return _put(season, leg, replace(leg, minute=minute))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from liguilla_tui.core.results import Resolved, Tie
-from liguilla_tui.report.describe import describe_tie, signed
+from liguilla_tui.report.describe import describe_tie, live_minute_text, signed
 from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
 
 _TABLE_HEAD = ("Pos", "Seed", "Team", "Pld", "W", "D", "L", "GF", "GA", "GD", "Pts")
@@ -46,6 +46,9 @@ def _leg_line(slot) -> str:
         elif leg.penalties_winner:
             extra += f" ({printable(leg.penalties_winner)} win on pen., score not known)"
         return f"Leg {slot.number}  {date}  {leg.home} {h}-{a} {leg.away}{extra}"
+    if slot.live:
+        h, a = leg.score
+        return f"Leg {slot.number}  {date}  {leg.home} {h}-{a} {leg.away} ({live_minute_text(leg.minute)}, so far)"
     return f"Leg {slot.number}  {date}  {slot.home} v {slot.away} (not played)"
 
 
@@ -125,6 +128,8 @@ def render_markdown(resolved: Resolved) -> str:
             for slot in tie.legs:
                 leg = slot.leg
                 sc = f"{slot.score[0]}–{slot.score[1]}" if slot.score is not None else "v"
+                if slot.live:  # the score so far: the tie's line says who leads
+                    sc += f" ({_md_escape(live_minute_text(leg.minute if leg else None))})"
                 out.append(
                     f"| {_md_escape(tie.label)} | {slot.number} | {leg.date if leg and leg.date else ''} | "
                     f"{_md_escape(slot.home)} | {sc} | {_md_escape(slot.away)} |"

@@ -132,7 +132,7 @@ def _tie_cells(tie: Tie, legs: int) -> list[str]:
     first, second = tie.lower, tie.higher
     name = lambda slot: wiki(slot.label) if slot.team else f"''{wiki(slot.label)}''"  # noqa: E731
     agg = "v"
-    if tie.aggregate is not None:
+    if tie.aggregate is not None and not tie.live:  # a live leg is written as not yet played
         agg = f"{tie.aggregate[1]}–{tie.aggregate[0]}"
         if tie.state == DECIDED and tie.decided_by not in ("aggregate", None):
             agg += f" ({wiki(describe_tie(tie, legs))})"

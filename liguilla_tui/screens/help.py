@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from liguilla_tui.i18n import N_
 from liguilla_tui.screens.dialog import Dialog
 
 # Longer words than the footer's, by binding id; bindings with the same words share a row.
@@ -42,6 +43,9 @@ DETAILS = {
     "grid.goals": "goal events of the leg: add or remove scorers",
     "grid.leave": "back to the tab bar",
     "grid.schedule": "date and kickoff of the leg",
+    "grid.live": N_("mark the leg live: its score is the score so far (0–0 if none); the tie stays open"),
+    "grid.minute": N_("the live leg's minute: 63, 90+2 or HT"),
+    "grid.final": N_("mark the live leg final: its tie may then be decided"),
     "results.prev": "previous / next matchday",
     "results.next": "previous / next matchday",
     "results.goals": "goal events of the match",
