@@ -283,7 +283,7 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
 def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
     """A live last leg said from its score so far: who goes through if it ends so, and by
     how many each other side must outscore the other from here ("UANL need to outscore
-    Monterrey by 2 from here"); a side whose need has an edge (a score that also works at
+    Monterrey by 2 goals from here"); a side whose need has an edge (a score that also works at
     one goal less) keeps its full sentence. None where that is not the tie's shape."""
     pair = tie_needs.needs
     if open_tie.live is None or open_tie.basis != LEG or len(pair) != 2:
@@ -308,8 +308,8 @@ def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
             n = more[need.team]
             parts.append(
                 ngettext(
-                    "{team} need to outscore {other} by {n} from here",
-                    "{team} need to outscore {other} by {n} from here",
+                    "{team} need to outscore {other} by {n} goal from here",
+                    "{team} need to outscore {other} by {n} goals from here",
                     n,
                 ).format(team=need.team, other=other, n=n)
             )

@@ -41,7 +41,7 @@ class MinuteScreen(Dialog["str | None"]):
             yield Static(plain(self.heading))
             yield Static(_("63, 90+2 or HT. Empty: no minute given."), classes="hint")
             with Horizontal():
-                yield Static(_("Minute"), classes="field")
+                yield Static(_("Live minute"), classes="field")
                 yield Input(self.minute, placeholder="63", id="minute")
             yield Static("", classes="status")
             with Horizontal(classes="buttons"):

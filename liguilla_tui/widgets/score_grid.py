@@ -53,8 +53,8 @@ class ScoreGrid(Table):
         # A leg's state: live (score so far), its minute, final: capitals, so no slip of a
         # digit or a move key ends a match by accident.
         Binding("L", "leg_state('live')", N_("Live"), id="grid.live"),
-        Binding("M", "leg_state('minute')", N_("Minute"), show=False, id="grid.minute"),
-        Binding("F", "leg_state('final')", N_("Final"), id="grid.final"),
+        Binding("M", "leg_state('minute')", N_("Live minute"), show=False, id="grid.minute"),
+        Binding("F", "leg_state('final')", N_("Full time"), id="grid.final"),
         Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
     ]
 

@@ -240,7 +240,7 @@ def test_live_words_say_who_goes_through_if_it_ends_so(kit):
         resolved = kit.resolve_text(kit.season_text(table=T, legs=qf_all(kit, live_leg2(kit, (0, 1))), format=fmt))
         [scenario] = [s for s in tie_scenarios(resolved) if s.label == "QF 1 v 8"]
         said[fmt] = scenario.words
-    assert said["liga-mx-2011"] == "Leones go through if it ends so; Lobos need to outscore Leones by 1 from here"
+    assert said["liga-mx-2011"] == "Leones go through if it ends so; Lobos need to outscore Leones by 1 goal from here"
     # With away goals a 2-1 Lobos win would do but a 1-0 one would not: the full need is said.
     assert said["liga-mx-2012"] == "Leones go through if it ends so; Lobos need a win by 2, or a 1-goal win of 2–1 or more"
     single = kit.resolve_text(
