@@ -295,6 +295,7 @@ def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
     else:
         steps = ", ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
         parts = [_("level if it ends so: {steps}").format(steps=steps)]
+    level = level_words(tie_needs, LEG, open_tie.spec.legs) if now.through is not None else None
     chasing = [n for n in pair if n.team != now.through]
     more = {n.team: n.margin - ((h - a) if n.home else (a - h)) for n in chasing}
     if len(chasing) == 2 and all(more[n.team] == 1 and n.edge is None for n in chasing):
@@ -315,4 +316,6 @@ def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
             )
         else:
             parts.append(sentence(need, LEG, False, open_tie.floor))
+    if level:  # the leader is not through with every other result: a level one brings more
+        parts.append(level)
     return "; ".join(parts)
