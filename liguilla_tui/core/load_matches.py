@@ -212,7 +212,9 @@ def _match(
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
     status, minute = _status(reader, m, where)
     if status == LIVE and score is None:
-        reader.error(f"{where} is live but has no score: give the score so far ([0, 0] at kickoff)", m.mark_of("status"))
+        reader.error(
+            f"{where} is live but has no score: give the score so far ([0, 0] at kickoff)", m.mark_of("status")
+        )
         status = minute = None
     if status == LIVE and (extra is not None or pens is not None or pens_winner is not None):
         # Extra time and a shoot-out come once the leg is final: set aside, not lost.

@@ -293,7 +293,7 @@ def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
     if now.through is not None:
         parts = [_("{team} go through if it ends so").format(team=now.through)]
     else:
-        steps = ", ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
+        steps = ", then ".join(_STEP.get(s, s) for s in tie_needs.after_level if s in _STEP)
         parts = [_("level if it ends so: {steps}").format(steps=steps)]
     level = level_words(tie_needs, LEG, open_tie.spec.legs) if now.through is not None else None
     chasing = [n for n in pair if n.team != now.through]

@@ -75,7 +75,17 @@ def decide(
         # Counted for the score so far, never decided: the rounds after it stay open.
         away = (away_h, away_l)
         return Tie(
-            spec.key, index_in_round, label, higher, lower, slots, IN_PROGRESS, aggregate, away, live=True, minute=live.minute
+            spec.key,
+            index_in_round,
+            label,
+            higher,
+            lower,
+            slots,
+            IN_PROGRESS,
+            aggregate,
+            away,
+            live=True,
+            minute=live.minute,
         )
     if len(played) < len(slots):
         return Tie(spec.key, index_in_round, label, higher, lower, slots, IN_PROGRESS, aggregate)

@@ -65,7 +65,9 @@ def test_a_live_leg_never_decides_its_tie_and_the_rounds_after_stay_open(kit):
     assert "QF 1 v 8" in semis.ties[0].higher.waiting_for + semis.ties[0].lower.waiting_for
     assert resolved.champion is None
     # The same score, final: decided, and the semi-finals are paired.
-    final = kit.resolve_text(kit.season_text(table=T, legs=qf_all(kit, kit.leg("quarterfinals", 2, "Leones", "Lobos", (3, 0)))))
+    final = kit.resolve_text(
+        kit.season_text(table=T, legs=qf_all(kit, kit.leg("quarterfinals", 2, "Leones", "Lobos", (3, 0))))
+    )
     assert kit.find_tie(final, "QF 1 v 8").state == DECIDED
     assert all(t.teams is not None for t in final.round("semifinals").ties)
 
@@ -84,9 +86,7 @@ def test_a_live_tie_says_who_leads_never_who_goes_through(kit):
 
 def test_totals_and_stated_facts_count_final_legs_only(kit):
     # 7 final legs with 7 goals; the live leg's 2 goals are not yet facts.
-    text = kit.season_text(
-        table=T, legs=qf_all(kit, live_leg2(kit, (2, 0))), stated={"matches": 7, "goals": 7}
-    )
+    text = kit.season_text(table=T, legs=qf_all(kit, live_leg2(kit, (2, 0))), stated={"matches": 7, "goals": 7})
     resolved = kit.resolve_text(text)
     assert (resolved.matches_played, resolved.goals) == (7, 7)
     assert not [d for d in resolved.diagnostics if "the source states" in d.message]
@@ -127,7 +127,11 @@ def test_files_without_status_keep_their_meaning(kit, loaded_2013):
 @pytest.mark.parametrize(
     ("fields", "message", "key"),
     [
-        ({"status": "lvie"}, "status 'lvie' of Leones v Lobos is not one (did you mean 'live'? live or final)", "status"),
+        (
+            {"status": "lvie"},
+            "status 'lvie' of Leones v Lobos is not one (did you mean 'live'? live or final)",
+            "status",
+        ),
         ({"status": "live", "minute": "63 min"}, "is not a minute such as 63, 90+2 or HT", "minute"),
     ],
 )
@@ -154,7 +158,10 @@ def test_extra_time_on_a_live_leg_is_set_aside_not_lost(kit):
     text = kit.season_text(
         table=["Leones", "Tigres"],
         format=kit.FINAL_ONLY,
-        legs=[kit.leg("final", 1, "Tigres", "Leones", (0, 0)), kit.leg("final", 2, "Leones", "Tigres", (1, 1), **fields)],
+        legs=[
+            kit.leg("final", 1, "Tigres", "Leones", (0, 0)),
+            kit.leg("final", 2, "Leones", "Tigres", (1, 1), **fields),
+        ],
     )
     loaded = load_season_text(text)
     assert any(d.is_error and "is live" in d.message for d in loaded.diagnostics)
@@ -242,7 +249,9 @@ def test_live_words_say_who_goes_through_if_it_ends_so(kit):
         said[fmt] = scenario.words
     assert said["liga-mx-2011"] == "Leones go through if it ends so; Lobos need to outscore Leones by 1 goal from here"
     # With away goals a 2-1 Lobos win would do but a 1-0 one would not: the full need is said.
-    assert said["liga-mx-2012"] == "Leones go through if it ends so; Lobos need a win by 2, or a 1-goal win of 2–1 or more"
+    assert (
+        said["liga-mx-2012"] == "Leones go through if it ends so; Lobos need a win by 2, or a 1-goal win of 2–1 or more"
+    )
     single = kit.resolve_text(
         kit.season_text(
             table=["Leones", "Tigres"],
@@ -252,7 +261,7 @@ def test_live_words_say_who_goes_through_if_it_ends_so(kit):
     )
     [final] = tie_scenarios(single)
     assert final.words == (
-        "level if it ends so: extra time, penalties; Leones or Tigres: whoever scores more from here goes through"
+        "level if it ends so: extra time, then penalties; Leones or Tigres: whoever scores more from here goes through"
     )
 
 

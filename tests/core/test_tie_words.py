@@ -292,7 +292,10 @@ def test_a_live_leg_marked_in_the_file_is_said_exactly_from_its_score(kit, prese
     """Every clause a live leg's line says is read back and must pick out exactly the final
     scores (from the score so far up) that the tie-decider sends that side through with."""
     if preset == "final":
-        legs = [kit.leg("final", 1, "Tigres", "Leones", leg1), kit.leg("final", 2, "Leones", "Tigres", so_far, status="live")]
+        legs = [
+            kit.leg("final", 1, "Tigres", "Leones", leg1),
+            kit.leg("final", 2, "Leones", "Tigres", so_far, status="live"),
+        ]
         text, label = kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs), "Final"
     else:
         legs = [
