@@ -86,7 +86,7 @@ class OpenTie(NamedTuple):
     @property
     def prior_goals(self) -> int:
         """Goals already in the tie, live ones included: they bound every threshold."""
-        totals = (s.leg.total() for s in self.tie.legs if s.played)  # final legs only
+        totals = (s.leg.total() for s in self.tie.legs if s.leg is not None and s.leg.played)  # final legs only
         played = sum(sum(total) for total in totals if total is not None)
         return played + sum(self.floor)
 

@@ -54,7 +54,7 @@ class ScoreGrid(Table):
         # digit or a move key ends a match by accident.
         Binding("L", "leg_state('live')", N_("Live"), id="grid.live"),
         Binding("M", "leg_state('minute')", N_("Live minute"), show=False, id="grid.minute"),
-        Binding("F", "leg_state('final')", N_("Full time"), id="grid.final"),
+        Binding("F", "leg_state('final')", N_("Final"), id="grid.final"),
         Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
     ]
 
