@@ -118,6 +118,12 @@ def describe(item: Leg | Result | None) -> str:
         return f"{item.home} v {item.away}, not played"
     text = f"{item.home} {item.score[0]}-{item.score[1]} {item.away}"
     if isinstance(item, Leg):
+        if item.live:  # else a conflict between "1-1 so far" and "1-1 final" reads as none
+            text += (
+                f", live ({item.minute}')"
+                if item.minute and item.minute != "HT"
+                else f", live ({item.minute or 'so far'})"
+            )
         if item.extra_time is not None:
             text += f", extra time {item.extra_time[0]}-{item.extra_time[1]}"
         if item.penalties is not None:

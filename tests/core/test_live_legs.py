@@ -327,3 +327,12 @@ def test_a_final_leg_made_live_keeps_its_score_and_sets_its_extra_time_aside(kit
     back = apply_state(outcome.season, spec, live_tie, "leg2", FINAL).season
     tie = resolve(back).rounds[0].ties[0]
     assert (tie.state, tie.winner, tie.decided_by) == (DECIDED, "Leones", "extra_time")
+
+
+def test_a_merge_conflict_between_a_live_and_a_final_score_says_which_is_which():
+    from liguilla_tui.core.merge import describe
+    from liguilla_tui.core.model import Leg
+
+    live = Leg("quarterfinals", 2, "Leones", "Lobos", score=(1, 1), status="live", minute="63")
+    assert describe(live) == "Leones 1-1 Lobos, live (63')"
+    assert describe(Leg("quarterfinals", 2, "Leones", "Lobos", score=(1, 1))) == "Leones 1-1 Lobos"
