@@ -51,10 +51,11 @@ class ScoreGrid(Table):
         Binding("g,enter", "goals", "Goals", key_display="g", id="grid.goals"),
         Binding("d", "schedule", "Date", show=False, id="grid.schedule"),
         # A leg's state: live (score so far), its minute, final: capitals, so no slip of a
-        # digit or a move key ends a match by accident.
-        Binding("L", "leg_state('live')", N_("Live"), id="grid.live"),
+        # digit or a move key ends a match by accident. In the help (one row), not the
+        # footer: at 80 columns it has no room left beside the tab keys.
+        Binding("L", "leg_state('live')", N_("Live"), show=False, id="grid.live"),
         Binding("M", "leg_state('minute')", N_("Live minute"), show=False, id="grid.minute"),
-        Binding("F", "leg_state('final')", N_("Final"), id="grid.final"),
+        Binding("F", "leg_state('final')", N_("Final"), show=False, id="grid.final"),
         Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
     ]
 

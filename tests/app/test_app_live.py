@@ -101,12 +101,17 @@ async def test_a_leg_marked_live_scored_timed_then_final_decides_its_tie_and_und
     assert (leg.state, leg.minute, sum(leg.score)) == ("live", "63", 3)
 
 
-async def test_live_and_final_keys_are_in_the_footer_of_a_score_grid_only(ui, season_path):
+async def test_live_keys_work_in_a_round_grid_only_and_the_help_says_them(ui, season_path):
     app = ui.open_app(season_path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.goto_tab(pilot, 2)
-        bindings = {b.binding.id for b in app.active_bindings.values() if b.binding.show and b.enabled}
-        assert {"grid.live", "grid.final"} <= bindings
+        bindings = {b.binding.id for b in app.active_bindings.values() if b.enabled}
+        assert {"grid.live", "grid.minute", "grid.final"} <= bindings
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        assert "L live (score so far), M its minute, F final" in ui.screen_text(app)
+        await pilot.press("escape")
+        await ui.settle(pilot)
         await ui.goto_tab(pilot, 1)  # the general table: no leg to mark
         bindings = {b.binding.id for b in app.active_bindings.values() if b.enabled}
         assert "grid.live" not in bindings
