@@ -1,4 +1,4 @@
-"""The dialogs opened on a leg of a score grid (goals: g, date and kickoff: d).
+"""The dialogs opened on a leg of a score grid (goals: g, date and kickoff: d, live/minute/final: L M F).
 
 A mixin of LiguillaApp, so that app.py stays the app's frame: each handler reads the
 leg from the open document, opens its dialog and applies the answer as one edit.
@@ -92,3 +92,48 @@ class LegDialogs(_AppBase):
                 self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
 
         self.push_screen(ScheduleScreen(f"{card.tie.label}, leg {number}: {home} v {away}", date, kickoff), done)
+
+    def on_score_grid_state_wanted(self, event: ScoreGrid.StateWanted) -> None:
+        """L, M, F on a leg: mark it live, give its minute, mark it final: one edit each."""
+        from liguilla_tui.core import edits
+        from liguilla_tui.core.live_entry import MINUTE, apply_state, leg_row
+        from liguilla_tui.core.score_entry import row_fixture
+        from liguilla_tui.i18n import _
+        from liguilla_tui.screens.minute import MinuteScreen
+
+        event.stop()
+        card = tie_card_of(event.grid)
+        if card is None:
+            return
+        spec, tie = card.spec, card.tie
+
+        def settle(op: str, minute: str | None = None) -> None:
+            outcome = apply_state(self.document.season, spec, tie, event.row, op, minute)
+            if outcome.refused:
+                self.notify(outcome.refused, severity="warning", timeout=4)
+                return
+            if outcome.season is not None and outcome.season is not self.document.season:
+                self.apply(outcome.season)
+            if outcome.note:
+                self.notify(outcome.note, timeout=5)
+
+        if event.op != MINUTE:
+            settle(event.op)
+            return
+        if tie.teams is None or not tie.legs:
+            settle(event.op)  # refused, with its reason
+            return
+        number, home, away, _pair = row_fixture(tie, leg_row(tie, event.row))
+        leg = edits.find_leg(self.document.season, spec.key, number, home, away)
+        if leg is None or not leg.live:
+            settle(event.op)  # refused: not live
+            return
+
+        def done(minute: str | None) -> None:
+            if minute is not None and (minute or None) != leg.minute:
+                settle(MINUTE, minute or None)
+
+        heading = _("{label}, leg {number}: {home} v {away}").format(
+            label=tie.label, number=number, home=home, away=away
+        )
+        self.push_screen(MinuteScreen(heading, leg.minute), done)

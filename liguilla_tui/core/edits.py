@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from msgspec.structs import replace
 
-from liguilla_tui.core.model import Goal, Leg, Score, Season
+from liguilla_tui.core.load_matches import live_minute
+from liguilla_tui.core.model import LIVE, Goal, Leg, Score, Season
 from liguilla_tui.core.results import DECIDED, LEVEL, Tie
 from liguilla_tui.i18n import _
 
@@ -46,10 +47,9 @@ def set_score(season: Season, round_key: str, number: int, home: str, away: str,
         if score is None:
             return season
         return _put(season, None, Leg(round_key, number, home, away, score=score))
-    if score is None:
-        return _put(
-            season, leg, set_aside(replace(leg, score=None, penalties_winner=None), extra_time=True, penalties=True)
-        )
+    if score is None:  # a live leg made unplayed is scheduled again, not live
+        unplayed = replace(leg, score=None, penalties_winner=None, status=None, minute=None)
+        return _put(season, leg, set_aside(unplayed, extra_time=True, penalties=True))
     return _put(season, leg, replace(leg, score=_oriented(leg, home, score)))
 
 
@@ -167,3 +167,39 @@ def set_result(season: Season, home: str, away: str, score: Score | None) -> Sea
             changed = replace(result, score=score)
             return replace(season, results=season.results[:i] + (changed,) + season.results[i + 1 :])
     return season
+
+
+# ---- live legs: scheduled -> live (score so far, minute) -> final ----------------------------
+
+
+def mark_live(season: Season, round_key: str, number: int, home: str, away: str) -> Season:
+    """The leg is being played: its score so far (0–0 if it has none) counts, the tie is
+    not decided until it is final. Its extra time and shoot-out, if any, are set aside."""
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None:
+        return _put(season, None, Leg(round_key, number, home, away, score=(0, 0), status=LIVE))
+    if leg.live:
+        return season
+    now = replace(leg, score=leg.score or (0, 0), status=LIVE, penalties_winner=None)
+    return _put(season, leg, set_aside(now, extra_time=True, penalties=True))
+
+
+def set_minute(season: Season, round_key: str, number: int, home: str, away: str, minute: str | None) -> Season:
+    """The minute of a live leg ("63", "90+2", "HT"; None: not given). Only a live leg has one;
+    what is no minute changes nothing."""
+    leg = find_leg(season, round_key, number, home, away)
+    if minute is not None:
+        minute = live_minute(minute)
+        if minute is None:
+            return season
+    if leg is None or not leg.live or leg.minute == minute:
+        return season
+    return _put(season, leg, replace(leg, minute=minute))
+
+
+def mark_final(season: Season, round_key: str, number: int, home: str, away: str) -> Season:
+    """The live leg has ended: its score is the result, and its tie may be decided."""
+    leg = find_leg(season, round_key, number, home, away)
+    if leg is None or not leg.live:
+        return season
+    return _put(season, leg, replace(leg, status=None, minute=None))

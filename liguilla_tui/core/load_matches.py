@@ -10,7 +10,7 @@ from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
-from liguilla_tui.core.model import Format, Goal, Leg, Score, StrayLeg
+from liguilla_tui.core.model import LIVE, Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
 from liguilla_tui.i18n import _, ngettext
@@ -21,9 +21,12 @@ MATCH_KEYS = (
     "leg",
     "date",
     "kickoff",
+    "venue",
     "home",
     "away",
     "score",
+    "status",
+    "minute",
     "extra_time",
     "penalties",
     "penalties_winner",
@@ -232,6 +235,17 @@ def _match(
     kept_extra = _optional_pair(reader, m, "kept_extra_time", where)
     kept_pens = _optional_pair(reader, m, "kept_penalties", where, 50)
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
+    status, minute = _status(reader, m, where)
+    if status == LIVE and score is None:
+        reader.error(
+            f"{where} is live but has no score: give the score so far ([0, 0] at kickoff)", m.mark_of("status")
+        )
+        status = minute = None
+    if status == LIVE and (extra is not None or pens is not None or pens_winner is not None):
+        # Extra time and a shoot-out come once the leg is final: set aside, not lost.
+        reader.error(f"{where} is live: its extra time and shoot-out are set aside until it is final", m.mark)
+        kept_extra, kept_pens = kept_extra or extra, kept_pens or pens
+        extra = pens = pens_winner = None
     leg = Leg(
         round_key,
         leg_no,
@@ -247,6 +261,9 @@ def _match(
         penalties_winner=pens_winner,
         kept_extra_time=kept_extra,
         kept_penalties=kept_pens,
+        venue=reader.text("a match", m, "venue") or None,
+        status=status,
+        minute=minute,
     )
     if not unreadable:
         # The goal events of a leg may include those of its extra time set aside.
@@ -254,6 +271,39 @@ def _match(
             reader, replace(leg, extra_time=written_extra or kept_extra), m.mark_of("goals") if "goals" in m else m.mark
         )
     return leg
+
+
+STATUSES = (LIVE, "final")  # "final" is what a leg with a score and no status already is
+
+
+def live_minute(value: Any) -> str | None:
+    """A live leg's minute: a match minute (63, "90+2") or "HT"; None if it is neither."""
+    if isinstance(value, str) and value.strip().upper() == "HT":
+        return "HT"
+    return normalize_minute(value)
+
+
+def _status(reader: Reader, m: YMap, where: str) -> tuple[str | None, str | None]:
+    """`status: live` and its `minute`; a leg with a score and no status is final."""
+    status = reader.text("a match", m, "status")
+    if status is not None and status.lower() not in STATUSES:
+        hint = reader.nearest(status.lower(), STATUSES)
+        said = f"did you mean '{hint}'? " if hint else ""
+        reader.error(f"status {shorten(status)!r} of {where} is not one ({said}live or final)", m.mark_of("status"))
+        status = None
+    status = LIVE if status is not None and status.lower() == LIVE else None
+    value = m.get("minute")
+    if value is None:
+        return status, None
+    mark = m.mark_of("minute")
+    if reader.yaml11_number("a minute", value, mark):
+        return status, None
+    minute = live_minute(value)
+    if minute is None:
+        reader.error(f"minute {shorten(str(value))!r} of {where} is not a minute such as 63, 90+2 or HT", mark)
+    elif status != LIVE:  # kept (a save writes it back), but it says nothing of a leg not live
+        reader.warning(f"{where} has a minute but is not live ('status: live'): the minute is ignored", mark)
+    return status, minute
 
 
 def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score | None, team: TeamLookup) -> str | None:

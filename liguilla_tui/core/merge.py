@@ -119,6 +119,12 @@ def describe(item: Leg | Result | None) -> str:
         return _("{home} v {away}, not played").format(home=item.home, away=item.away)
     text = f"{item.home} {item.score[0]}-{item.score[1]} {item.away}"
     if isinstance(item, Leg):
+        if item.live:  # else a conflict between "1-1 so far" and "1-1 final" reads as none
+            text += (
+                f", live ({item.minute}')"
+                if item.minute and item.minute != "HT"
+                else f", live ({item.minute or 'so far'})"
+            )
         if item.extra_time is not None:
             text += _(", extra time {score}").format(score=f"{item.extra_time[0]}-{item.extra_time[1]}")
         if item.penalties is not None:

@@ -13,6 +13,7 @@ from liguilla_tui.core.diagnostics import NOWHERE, Diagnostic, Mark
 
 Score = tuple[int, int]  # (home, away)
 TIEBREAK_STEPS: tuple[str, ...] = ("away_goals", "higher_seed", "extra_time", "penalties")
+LIVE = "live"  # Leg.status of a leg being played: its score is the score so far
 
 
 class Person(msgspec.Struct, frozen=True):
@@ -129,10 +130,25 @@ class Leg(msgspec.Struct, frozen=True):
     # kept (and saved) but never counted, they come back if it is level again.
     kept_extra_time: Score | None = None
     kept_penalties: Score | None = None
+    venue: str | None = None
+    # LIVE while the leg is being played (its score is the score so far); None: a leg with
+    # a score is final, one without is scheduled. Every file written before keeps its meaning.
+    status: str | None = None
+    minute: str | None = None  # of a live leg, when the user gives it: "63", "90+2", "HT"
+
+    @property
+    def live(self) -> bool:
+        return self.status == LIVE and self.score is not None
 
     @property
     def played(self) -> bool:
-        return self.score is not None
+        """Final: a score, and not being played any more."""
+        return self.score is not None and self.status != LIVE
+
+    @property
+    def state(self) -> str:
+        """ "scheduled", "live" or "final" (the JSON contract's words)."""
+        return "scheduled" if self.score is None else "live" if self.status == LIVE else "final"
 
     def total(self) -> Score | None:
         """Goals including extra time (never the shoot-out)."""

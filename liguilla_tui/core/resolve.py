@@ -155,8 +155,9 @@ def resolve(season: Season) -> Resolved:
     champion = runner_up = None
     if len(final) == 1 and final[0].state == DECIDED:
         champion, runner_up = final[0].winner, final[0].loser
+    # Final legs only: a live leg's goals are not yet the source's facts (check_stated).
     played_legs = [
-        s.leg for r in rounds for t in r.ties for s in t.legs if s.leg is not None and s.leg.score is not None
+        s.leg for r in rounds for t in r.ties for s in t.legs if s.leg is not None and s.leg.played
     ]  # LegSlot.played, narrowed
     goals = sum(sum(total) for leg in played_legs if (total := leg.total()) is not None)
     scorers, unattributed, own_goals = rank_scorers(list(map(counted, played_legs)))

@@ -13,7 +13,7 @@ from liguilla_tui.i18n import _
 # Tie states
 PENDING = "pending"  # its teams are not known yet
 NOT_STARTED = "not_started"
-IN_PROGRESS = "in_progress"  # some legs played
+IN_PROGRESS = "in_progress"  # some legs played, or one being played (Tie.live)
 LEVEL = "level"  # all legs played, level, waiting for extra time or penalties
 DECIDED = "decided"
 
@@ -59,11 +59,21 @@ class LegSlot(NamedTuple):
 
     @property
     def played(self) -> bool:
-        return self.leg is not None and self.leg.score is not None
+        """Final (a live leg is not played yet: it is still to finish)."""
+        return self.leg is not None and self.leg.played
+
+    @property
+    def live(self) -> bool:
+        return self.leg is not None and self.leg.live
+
+    @property
+    def state(self) -> str:
+        """ "scheduled", "live" or "final"."""
+        return self.leg.state if self.leg is not None else "scheduled"
 
     @property
     def score(self) -> Score | None:
-        """The leg's (home, away) score; None while it is not played."""
+        """The leg's (home, away) score, so far while it is live; None while it is not played."""
         return self.leg.score if self.leg is not None else None
 
     def goals(self, team: str) -> int:
@@ -87,6 +97,10 @@ class Tie(NamedTuple):
     loser: str | None = None
     decided_by: str | None = None
     awaiting: str | None = None  # "extra_time" or "penalties" while LEVEL
+    # A leg is being played: the tie is IN_PROGRESS whatever its scores say so far, and
+    # `aggregate` counts the score so far. `minute`: the live leg's, when known.
+    live: bool = False
+    minute: str | None = None
 
     @property
     def teams(self) -> tuple[str, str] | None:

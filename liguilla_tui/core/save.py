@@ -25,8 +25,17 @@ from liguilla_tui.core.model import Goal, Leg, Season
 __all__ = ["HEADER", "emit_season", "render_season", "render_surgical", "same_data", "write_atomic"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PAIRS = ("score", "extra_time", "penalties", "penalties_winner", "kept_extra_time", "kept_penalties")
-_WHEN = ("date", "kickoff")  # a leg's schedule, edited in the app too
+_PAIRS = (
+    "score",
+    "status",
+    "minute",
+    "extra_time",
+    "penalties",
+    "penalties_winner",
+    "kept_extra_time",
+    "kept_penalties",
+)
+_WHEN = ("date", "kickoff", "venue")  # a leg's schedule, edited in the app too
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -54,6 +63,9 @@ def _leg_key(leg: Leg) -> tuple:
         leg.penalties_winner,
         leg.kept_extra_time,
         leg.kept_penalties,
+        leg.venue,
+        leg.status,
+        leg.minute,
     )
 
 

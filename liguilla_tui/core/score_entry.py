@@ -97,8 +97,8 @@ def _settled(season: Season, spec: RoundSpec, tie: Tie) -> Outcome:
         return Outcome(season=season)
     legs = [edits.find_leg(season, spec.key, n, higher, lower) for n in range(1, spec.legs + 1)]
     scored = [(leg.home, leg.score) for leg in legs if leg is not None and leg.score is not None]
-    if len(scored) < len(legs):  # a leg missing or without its score
-        return Outcome(season=season)
+    if len(scored) < len(legs) or any(leg is not None and leg.live for leg in legs):
+        return Outcome(season=season)  # a leg missing, without its score, or still being played
     regular = [0, 0]
     for home, score in scored:
         regular[0] += score[0] if home == higher else score[1]

@@ -10,7 +10,11 @@ What is left to play, and what a result is:
   as the leg is played;
 - a live leg (one leg left, being played): its final score, from the current score up;
 - both legs left: the two legs together, as the aggregate and the away goals of each side
-  ("basis" aggregate), since nothing else about them matters to any chain.
+  ("basis" aggregate), since nothing else about them matters to any chain. With the first
+  leg live, only the results that hold its score so far (totals and splits from it up).
+
+A leg marked live in the season (Leg.status) is a leg left to play whose score so far is
+the floor of every result; `open_ties(live=...)` can also supply one by hand (the CLI's --live).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ class OpenTie(NamedTuple):
     spec: RoundSpec
     tie: Tie
     remaining: tuple[LegSlot, ...]  # legs still to play, in order
-    live: Score | None = None  # current score of the one leg left, while it is played
+    live: Score | None = None  # current score (home, away of that leg) of the live leg left
 
     @property
     def basis(self) -> str:
@@ -60,13 +64,29 @@ class OpenTie(NamedTuple):
 
     @property
     def floor(self) -> Score:
-        """The least each side can end the remaining play with (the live score, or 0–0)."""
-        return self.live or (0, 0)
+        """The least each side can end the remaining play with (the live score, or 0–0),
+        as (home, away) of the last leg: a live first leg of two is hosted by the away side."""
+        if self.live is None:
+            return (0, 0)
+        return self.live if self.basis == LEG else (self.live[1], self.live[0])
+
+    def split_ok(self, home_away: int, away_goals: int, away_away: int) -> bool:
+        """Both legs left: can this split of away goals follow from a live first leg's score?
+        (Its home side is the last leg's away side: its goals there are not scored away.)"""
+        if self.live is None or self.basis == LEG:
+            return True
+        first_home, first_away = self.live
+        return home_away >= first_away and away_goals - away_away >= first_home
+
+    @property
+    def least_split(self) -> tuple[int, int]:
+        """The fewest away goals (home side's, away side's) a result can have."""
+        return (self.live[1], 0) if self.live is not None and self.basis != LEG else (0, 0)
 
     @property
     def prior_goals(self) -> int:
         """Goals already in the tie, live ones included: they bound every threshold."""
-        totals = (s.leg.total() for s in self.tie.legs if s.leg is not None)  # None: not played
+        totals = (s.leg.total() for s in self.tie.legs if s.leg is not None and s.leg.played)  # final legs only
         played = sum(sum(total) for total in totals if total is not None)
         return played + sum(self.floor)
 
@@ -86,8 +106,18 @@ def open_ties(resolved: Resolved, live: dict[str, Score] | None = None) -> list[
             current = (live or {}).get(tie.label)
             if current is not None and len(remaining) != 1:
                 raise ValueError(f"{tie.label}: a live score needs exactly one leg left, not {len(remaining)}")
+            if current is None:
+                current = next((_as_slot(s) for s in remaining if s.live), None)
             found.append(OpenTie(rnd.spec, tie, remaining, current))
     return found
+
+
+def _as_slot(slot: LegSlot) -> Score | None:
+    """A live leg's score so far as (home, away) of its slot (the stored leg may be the other way)."""
+    leg = slot.leg
+    if leg is None or leg.score is None:
+        return None
+    return leg.score if leg.home == slot.home else (leg.score[1], leg.score[0])
 
 
 def decider(open_tie: OpenTie) -> Callable[..., Tie]:
@@ -100,8 +130,8 @@ def decider(open_tie: OpenTie) -> Callable[..., Tie]:
     spec, tie = open_tie.spec, open_tie.tie
     teams = frozenset(tie.teams or ())
     base: LegIndex = {
-        (spec.key, s.number, teams): s.leg for s in tie.legs if s.leg is not None and s.leg.score is not None
-    }  # the played legs
+        (spec.key, s.number, teams): s.leg for s in tie.legs if s.leg is not None and s.played
+    }  # the final legs
 
     index = dict(base)  # decide() only reads it: one dict, its open entries replaced per call
     if len(open_tie.remaining) == 1:
@@ -148,7 +178,8 @@ def outcome_of(
     if open_tie.basis == LEG:
         return outcome_from(decider(open_tie)(home_goals, away_goals), (home_goals, away_goals))
     # Goals a side did not score away it scored at home: a non-level aggregate ignores the split.
-    split = (home_away if home_away is not None else 0, away_away if away_away is not None else 0)
+    least = open_tie.least_split
+    split = (home_away if home_away is not None else least[0], away_away if away_away is not None else least[1])
     args = (home_goals, away_goals, *split)
     return outcome_from(decider(open_tie)(*args), args)
 
@@ -161,16 +192,20 @@ def aggregate_results(open_tie: OpenTie, home_range: range, away_range: range) -
     """
     f = decider(open_tie)
     listed: list[Outcome] = []
+    least = open_tie.least_split
+    ok = open_tie.split_ok
     for h in home_range:
         for a in away_range:
-            first = _split_outcome(f(h, a, 0, 0), h, a, 0, 0)
+            if h < least[0] or not ok(least[0], a, least[1]):
+                continue  # below a live first leg's score
+            first = _split_outcome(f(h, a, *least), h, a, *least)
             listed.append(first)
             if first.decided_by != "aggregate":
                 listed += [
                     _split_outcome(f(h, a, ha, aa), h, a, ha, aa)
                     for ha in range(h + 1)
                     for aa in range(a + 1)
-                    if ha or aa
+                    if (ha, aa) != least and ok(ha, a, aa)
                 ]
     return listed
 
@@ -218,9 +253,13 @@ def grid(open_tie: OpenTie) -> list[list[Cell]]:
         if open_tie.basis == LEG:
             o = outcome_from(f(h, a), (h, a))
             return Cell(o.through, o.decided_by)
+        least_ha = open_tie.least_split[0]
+        most_aa = a - (open_tie.live[0] if open_tie.live is not None else 0)  # a live leg 1's home goals
         seen = {
             (o.through, o.decided_by)
-            for o in (outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (0, h) for aa in (0, a))
+            for o in (
+                outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (least_ha, h) for aa in (0, max(0, most_aa))
+            )
         }
         if len(seen) == 1:
             return Cell(*seen.pop())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from liguilla_tui.core.tie_outcomes import LEG, OpenTie, Outcome, aggregate_results, decider, outcome_from
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 MORE, SAME, FEWER = "more", "same", "fewer"  # away goals against the other side's
 
@@ -280,6 +280,9 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
             "level: nothing left to decide it"
         )
     pair = tie_needs.needs
+    live = live_words(open_tie, tie_needs)
+    if live is not None:
+        return live
     if (
         len(pair) == 2
         and pair[0].margin == pair[1].margin == 1
@@ -297,5 +300,47 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
         parts = [_("see the grid of results")]
     level = level_words(tie_needs, basis, open_tie.spec.legs)
     if level:
+        parts.append(level)
+    return "; ".join(parts)
+
+
+def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
+    """A live last leg said from its score so far: who goes through if it ends so, and by
+    how many each other side must outscore the other from here ("UANL need to outscore
+    Monterrey by 2 goals from here"); a side whose need has an edge (a score that also works at
+    one goal less) keeps its full sentence. None where that is not the tie's shape."""
+    pair = tie_needs.needs
+    if open_tie.live is None or open_tie.basis != LEG or len(pair) != 2:
+        return None
+    h, a = open_tie.floor
+    now = outcome_from(decider(open_tie)(h, a), (h, a))
+    if now.through is not None:
+        parts = [_("{team} go through if it ends so").format(team=now.through)]
+    else:
+        said = [_step(s) for s in tie_needs.after_level if s in ("extra_time", "penalties")]
+        steps = _("{first}, then {second}").format(first=said[0], second=said[1]) if len(said) == 2 else "".join(said)
+        parts = [_("level if it ends so: {steps}").format(steps=steps)]
+    level = level_words(tie_needs, LEG, open_tie.spec.legs) if now.through is not None else None
+    chasing = [n for n in pair if n.team != now.through]
+    more = {n.team: n.margin - ((h - a) if n.home else (a - h)) for n in chasing}
+    if len(chasing) == 2 and all(more[n.team] == 1 and n.edge is None for n in chasing):
+        parts.append(
+            _("{a} or {b}: whoever scores more from here goes through").format(a=chasing[0].team, b=chasing[1].team)
+        )
+        return "; ".join(parts)
+    for need in chasing:
+        other = next(n.team for n in pair if n is not need)
+        if need.edge is None and more[need.team] > 0:
+            n = more[need.team]
+            parts.append(
+                ngettext(
+                    "{team} need to outscore {other} by {n} goal from here",
+                    "{team} need to outscore {other} by {n} goals from here",
+                    n,
+                ).format(team=need.team, other=other, n=n)
+            )
+        else:
+            parts.append(sentence(need, LEG, False, open_tie.floor))
+    if level:  # the leader is not through with every other result: a level one brings more
         parts.append(level)
     return "; ".join(parts)

@@ -71,6 +71,23 @@ def decide(
         else:
             away_h += sh + eh
     aggregate = (total_h, total_l)
+    live = next((s.leg for s in slots if s.leg is not None and s.leg.live), None)
+    if live is not None:
+        # Counted for the score so far, never decided: the rounds after it stay open.
+        away = (away_h, away_l)
+        return Tie(
+            spec.key,
+            index_in_round,
+            label,
+            higher,
+            lower,
+            slots,
+            IN_PROGRESS,
+            aggregate,
+            away,
+            live=True,
+            minute=live.minute,
+        )
     if len(played) < len(slots):
         return Tie(spec.key, index_in_round, label, higher, lower, slots, IN_PROGRESS, aggregate)
     last = slots[-1].leg

@@ -51,7 +51,7 @@ def _date_line(iso: str) -> str:
 
 
 def _score(leg: Leg | Result) -> str:
-    if leg.score is None:
+    if leg.score is None or getattr(leg, "live", False):  # football.txt has no live match
         return "-"
     home, away = leg.score
     extra = getattr(leg, "extra_time", None)
@@ -78,6 +78,12 @@ def _block(matches: Sequence[Leg | Result], lines: list[str]) -> None:
         if m.kickoff:
             carried = m.kickoff
         lines.append(f"  {kickoff:<5}  {_name(m.home):<{width}}  {_score(m)}  {_name(m.away)}".rstrip())
+        if getattr(m, "live", False) and m.score is not None:
+            # Written as not yet played (the format has no live match): the score so far is
+            # a comment, which a reader skips, so a re-import never takes it for a result.
+            minute = getattr(m, "minute", None)
+            at = "" if not minute else f", {printable(minute)}" if minute == "HT" else f", {printable(minute)}'"
+            lines.append(f"  # {_name(m.home)} v {_name(m.away)}: live, {m.score[0]}-{m.score[1]} so far{at}")
         winner = getattr(m, "penalties_winner", None)
         if winner is not None:  # football.txt has no notation for it; import reads it from the later rounds
             lines.append(

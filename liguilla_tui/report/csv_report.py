@@ -1,6 +1,6 @@
 """The Liguilla's legs as CSV: one row per leg of every tie, played or not, for spreadsheets.
 
-Scores are (home, away) as played; extra time is the goals of extra time only (as in the
+Scores are (home, away) as played (so far, for a leg with status `live`); extra time is the goals of extra time only (as in the
 season file). Legs the bracket does not hold (`kept_legs`) follow, marked `not counted`.
 Headers, the `round` key and `status` are identifiers, like the JSON contract's keys: they
 stay English in every language, so one script reads any export; `round_name` is the round's
@@ -33,7 +33,7 @@ COLUMNS = (
     "away_extra_time",
     "home_penalties",
     "away_penalties",
-    "status",
+    "status",  # played, live (the goals are the score so far), not played, not counted
 )
 
 
@@ -88,7 +88,7 @@ def render_csv(resolved: Resolved) -> str:
                         leg,
                         home,
                         away,
-                        "played" if slot.played else "not played",
+                        "played" if slot.played else "live" if slot.live else "not played",
                     )
                 )
             if not tie.legs:  # teams not known yet: one row per leg to come

@@ -50,6 +50,8 @@ def describe_tie(tie: Tie, legs_in_round: int = 2) -> str:
         return _("Not started")
     agg = tie.aggregate or (0, 0)
     two = legs_in_round > 1
+    if tie.live:
+        return live_text(tie, legs_in_round)
     if tie.state == IN_PROGRESS:
         played = tie.legs_played
         first = played == 1  # "Tras la ida" in Spanish
@@ -84,6 +86,30 @@ def describe_tie(tie: Tie, legs_in_round: int = 2) -> str:
         return _("{team} win on penalties (score not known) after {score}").format(team=team, score=w_agg)
     pens = _for_winner(tie, tie.penalties)
     return _("{team} win {penalties} on penalties after {score}").format(team=team, penalties=score(*pens), score=w_agg)
+
+
+def live_minute_text(minute: str | None) -> str:
+    """ "63'", "90+2'", "HT", or "live" when no minute is given."""
+    if minute is None:
+        return _("live")
+    return minute if minute == "HT" else f"{minute}'"
+
+
+def live_text(tie: Tie, legs_in_round: int = 2) -> str:
+    """A tie with a leg being played: who leads so far, never who goes through.
+
+    "Monterrey lead 2–1 on aggregate · 63'"; "Level 1–1 on aggregate · HT"."""
+    agg = tie.aggregate or (0, 0)
+    when = live_minute_text(tie.minute)
+    if agg[0] == agg[1]:
+        if legs_in_round > 1:
+            return _("Level {score} on aggregate · {minute}").format(score=score(*agg), minute=when)
+        return _("Level {score} · {minute}").format(score=score(*agg), minute=when)
+    leader = tie.higher.team if agg[0] > agg[1] else tie.lower.team
+    lead = score(max(agg), min(agg))
+    if legs_in_round > 1:
+        return _("{team} lead {score} on aggregate · {minute}").format(team=leader, score=lead, minute=when)
+    return _("{team} lead {score} · {minute}").format(team=leader, score=lead, minute=when)
 
 
 def _waiting(tie: Tie) -> str:

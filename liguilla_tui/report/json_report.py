@@ -29,11 +29,16 @@ def tie_document(tie: Tie, legs_in_round: int) -> dict[str, Any]:
         "lower_candidates": list(tie.lower.candidates),
         "waiting_for": list(dict.fromkeys(tie.higher.waiting_for + tie.lower.waiting_for)),
         "state": tie.state,
+        "live": tie.live,
+        "minute": tie.minute,
         "legs": [
             {
                 "leg": slot.number,
                 "date": slot.leg.date if slot.leg else None,
                 "kickoff": slot.leg.kickoff if slot.leg else None,
+                "venue": slot.leg.venue if slot.leg else None,
+                "state": slot.state,
+                "minute": slot.leg.minute if slot.live and slot.leg else None,
                 "home": slot.leg.home if slot.leg else slot.home,
                 "away": slot.leg.away if slot.leg else slot.away,
                 "home_goals": slot.score[0] if slot.score is not None else None,

@@ -59,7 +59,7 @@ def tie_document(s: TieScenario) -> dict[str, Any]:
         "state": tie.state,
         "aggregate": aggregate,
         "remaining": len(ot.remaining),
-        "remaining_legs": [{"leg": slot.number, "home": slot.home, "away": slot.away} for slot in ot.remaining],
+        "remaining_legs": [_remaining_document(slot) for slot in ot.remaining],
         "basis": ot.basis,
         "live": list(ot.live) if ot.live else None,
         "summary": summary,
@@ -67,6 +67,16 @@ def tie_document(s: TieScenario) -> dict[str, Any]:
         "level": s.needs.level,
         "outcomes": [_outcome_document(o) for o in s.outcomes()],
     }
+
+
+def _remaining_document(slot) -> dict[str, Any]:
+    """A leg left to play: scheduled, or live with its score so far (home, away of the slot)."""
+    entry: dict[str, Any] = {"leg": slot.number, "home": slot.home, "away": slot.away, "state": slot.state}
+    leg = slot.leg
+    if slot.live and leg is not None and leg.score is not None:
+        so_far = leg.score if leg.home == slot.home else (leg.score[1], leg.score[0])
+        entry.update(home_goals=so_far[0], away_goals=so_far[1], minute=leg.minute)
+    return entry
 
 
 def _outcome_document(o) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.progress import heading_words, if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.i18n import _, ngettext, pgettext
-from liguilla_tui.report.describe import describe_tie, leg_date, leg_name, signed, versus
+from liguilla_tui.report.describe import describe_tie, leg_date, leg_name, live_minute_text, signed, versus
 from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
 
 
@@ -62,6 +62,11 @@ def _leg_line(slot, legs: int, widths: tuple[int, int] = (0, 10)) -> str:
         elif leg.penalties_winner:
             extra += " " + _("({team} win on pen., score not known)").format(team=printable(leg.penalties_winner))
         return f"{name}  {date}  {leg.home} {h}-{a} {leg.away}{extra}"
+    if slot.live:
+        h, a = leg.score
+        return _("{leg}  {date}  {home} {score} {away} ({minute}, so far)").format(
+            leg=name, date=date, home=leg.home, score=f"{h}-{a}", away=leg.away, minute=live_minute_text(leg.minute)
+        )
     return _("{leg}  {date}  {match} (not played)").format(leg=name, date=date, match=versus(slot.home, slot.away))
 
 
@@ -169,6 +174,8 @@ def render_markdown(resolved: Resolved) -> str:
             for slot in tie.legs:
                 leg = slot.leg
                 sc = f"{slot.score[0]}–{slot.score[1]}" if slot.score is not None else pgettext("no score", "v")
+                if slot.live:  # the score so far: the tie's line says who leads
+                    sc += f" ({_md_escape(live_minute_text(leg.minute if leg else None))})"
                 out.append(
                     f"| {_md_escape(tie.label)} | {slot.number} | {leg_date(leg.date) if leg and leg.date else ''} | "
                     f"{_md_escape(slot.home)} | {sc} | {_md_escape(slot.away)} |"

@@ -181,7 +181,7 @@ def winner_side(tie: Tie) -> int | None:
 
 def aggregate_cell(tie: Tie) -> str:
     """`3–3 (a)`, `2–2 (2–4 p)` (en); `2-2 {{small|(pen.)}}` beside the winner (es)."""
-    agg = _pair(tie, tie.aggregate)
+    agg = None if tie.live else _pair(tie, tie.aggregate)  # a live leg is written as not yet played
     if agg is None:
         return "v" if not spanish() else "vs"
     text = score(*agg)

@@ -19,8 +19,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from liguilla_tui.i18n import N_
 from liguilla_tui.screens.dialog import Dialog
 
+LIVE_KEYS = N_("L live (score so far), M its minute, F final")
 # Longer words than the footer's, by binding id; bindings with the same words share a row.
 DETAILS = {
     "app.quit": "quit (asks first when there are unsaved edits)",
@@ -42,6 +44,9 @@ DETAILS = {
     "grid.goals": "goal events of the leg: add or remove scorers",
     "grid.leave": "back to the tab bar",
     "grid.schedule": "date and kickoff of the leg",
+    "grid.live": LIVE_KEYS,
+    "grid.minute": LIVE_KEYS,
+    "grid.final": LIVE_KEYS,
     "results.prev": "previous / next matchday",
     "results.next": "previous / next matchday",
     "results.goals": "goal events of the match",

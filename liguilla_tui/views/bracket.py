@@ -28,6 +28,8 @@ def tie_label(tie: Tie, legs: int) -> Text:
         won = tie.state == DECIDED and slot.team == tie.winner
         text.append_text(plain(slot.label, "bold green" if won else ("" if slot.known else "italic dim")))
     text.append("  ")
+    if tie.live:  # a leg being played: marked, so it is never read as a result
+        text.append("● ", style="bold red")
     text.append_text(plain(describe_tie(tie, legs), "dim"))
     return text
 

@@ -14,6 +14,7 @@ class ResultsGrid(ScoreGrid):
     """Same keys as a tie's grid; `,` and `.` step through the matchdays."""
 
     LINES, CELLS = 64, 512  # a matchday: up to ten rows
+    LEG_STATES = False  # regular-season results are entered when final
 
     BINDINGS = [
         Binding("comma,pageup", "matchday(-1)", "Prev matchday", key_display=",", id="results.prev"),

@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
+from liguilla_tui.i18n import N_
 from liguilla_tui.widgets.table import Table
 
 # Columns: label, date, home, home goals, dash, away goals, away.
@@ -30,6 +31,7 @@ class ScoreGrid(Table):
     """Keys become edit requests; the grid itself decides nothing about the rules."""
 
     LINES, CELLS = 32, 256  # at most five rows of seven cells (a matchday: ten rows)
+    LEG_STATES = True  # L / M / F mark a leg live or final (a regular-season grid has none)
 
     DEFAULT_CSS = """
     ScoreGrid { height: auto; scrollbar-size: 0 0; background: transparent; }
@@ -48,6 +50,12 @@ class ScoreGrid(Table):
         Binding("delete,backspace", "clear", "Unplayed", key_display="Del", id="grid.clear"),
         Binding("g,enter", "goals", "Goals", key_display="g", id="grid.goals"),
         Binding("d", "schedule", "Date", show=False, id="grid.schedule"),
+        # A leg's state: live (score so far), its minute, final: capitals, so no slip of a
+        # digit or a move key ends a match by accident. In the help (one row), not the
+        # footer: at 80 columns it has no room left beside the tab keys.
+        Binding("L", "leg_state('live')", N_("Live"), show=False, id="grid.live"),
+        Binding("M", "leg_state('minute')", N_("Live minute"), show=False, id="grid.minute"),
+        Binding("F", "leg_state('final')", N_("Final"), show=False, id="grid.final"),
         Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
     ]
 
@@ -71,6 +79,14 @@ class ScoreGrid(Table):
 
         grid: ScoreGrid
         row: str
+
+    @dataclass
+    class StateWanted(Message):
+        """The row's leg is to be marked live or final, or given its minute (op)."""
+
+        grid: ScoreGrid
+        row: str
+        op: str  # live, minute, final (core/live_entry.py)
 
     @dataclass
     class Edge(Message):
@@ -157,6 +173,14 @@ class ScoreGrid(Table):
         row = self.current_row
         if row is not None:
             self.post_message(self.ScheduleWanted(self, row))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.LEG_STATES if action == "leg_state" else True
+
+    def action_leg_state(self, op: str) -> None:
+        row = self.current_row
+        if row is not None and self.LEG_STATES:
+            self.post_message(self.StateWanted(self, row, op))
 
     def action_leave(self) -> None:
         self.app.action_focus_tabs()  # type: ignore[attr-defined]  # LiguillaApp's (importing it: a cycle)

@@ -13,7 +13,7 @@ from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
 from liguilla_tui.core.model import RoundSpec, StrayLeg
 from liguilla_tui.core.results import DECIDED, PENDING, Tie
 from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
-from liguilla_tui.report.describe import describe_tie, slot_text
+from liguilla_tui.report.describe import describe_tie, live_minute_text, slot_text
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.ids import pane_id
 from liguilla_tui.widgets.score_grid import ScoreGrid
@@ -64,6 +64,9 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
             pair = leg.score if leg else None
             cells = (_goal(pair and pair[0]), Text("–", justify="center"), _goal(pair and pair[1]))
             date = short_date(leg.date if leg else None)
+            if leg is not None and leg.live:  # the score so far: the date cell says it is live
+                rows.append(_live_row(_ROW_LABELS[row], home, cells, away, leg.minute))
+                continue
         else:
             pair = (leg.extra_time if row == EXTRA_TIME else leg.penalties) if leg else None
             open_ = _applicable(tie, spec, row)
@@ -86,6 +89,20 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
             )
         )
     return rows
+
+
+LIVE_STYLE = "bold red"
+
+
+def _live_row(label: str, home: str, cells: tuple[Text, ...], away: str, minute: str | None) -> tuple[Text, ...]:
+    """A leg being played: "●63'" (or "●live") where its date is, names plain (no winner yet)."""
+    return (
+        plain(label, "dim"),
+        plain("●" + live_minute_text(minute), LIVE_STYLE),
+        plain(home),
+        *cells,
+        plain(away),
+    )
 
 
 def _applicable(tie: Tie, spec: RoundSpec, row: str) -> bool:
@@ -117,6 +134,7 @@ class TieCard(Vertical):
     TieCard > .tie-title { height: 1; }
     TieCard > .tie-summary { height: 1; color: $text-muted; }
     TieCard > .tie-summary.-decided { color: $success; }
+    TieCard > .tie-summary.-live { color: $warning; }
     TieCard > .tie-stray { height: auto; color: $warning; display: none; }
     TieCard > .tie-stray.-shown { display: block; }
     """
@@ -169,6 +187,7 @@ class TieCard(Vertical):
         sync_rows(self.grid, tie_rows(tie, self.spec), list(rows_for(self.spec)))
         set_text(summary, plain(describe_tie(tie, self.spec.legs)))
         summary.set_class(tie.state == DECIDED, "-decided")
+        summary.set_class(tie.live, "-live")
 
     def watch_strays(self, strays: tuple[StrayLeg, ...]) -> None:
         if not self.is_mounted:

@@ -65,10 +65,27 @@ def _either(main, edge):
     return lambda *args: main(*args) or edge(*args)
 
 
-def read_back(line: str, teams: tuple[str, str], basis: str):
-    """{team: test(margin, own goals, away goals, away goals against)}, and the level clause."""
-    tests, level = {}, None
+def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, int] = (0, 0)):
+    """{team: test(margin, own goals, away goals, away goals against)}, and the level clause.
+
+    A live leg's clauses count from `floor`, its score so far (home, away = teams)."""
+    tests, level, now = {}, None, None
+    margin_now = {teams[0]: floor[0] - floor[1], teams[1]: floor[1] - floor[0]}
     for part in line.split("; "):
+        if m := re.fullmatch(r"(.+) go through if it ends so", part):
+            now = m[1]
+            continue
+        if re.fullmatch(r"level if it ends so: .+", part):
+            level = part
+            continue
+        if m := re.fullmatch(r"(.+) need to outscore (.+) by (\d+) goals? from here", part):
+            need = int(m[3]) + margin_now[m[1]]
+            tests[m[1]] = lambda d, *_, need=need: d >= need
+            continue
+        if m := re.fullmatch(r"(.+) or (.+): whoever scores more from here goes through", part):
+            for team in (m[1], m[2]):
+                tests[team] = lambda d, *_, c=margin_now[team]: d > c
+            continue
         if m := re.fullmatch(r"(.+) or (.+): whoever wins( on aggregate)? goes through", part):
             for team in (m[1], m[2]):
                 tests[team] = lambda d, *_: d >= 1
@@ -86,6 +103,11 @@ def read_back(line: str, teams: tuple[str, str], basis: str):
         assert main is not None, main_text
         edge = _edge(edge_text) if edge_text else (lambda *_: False)
         tests[m[1]] = _either(main, edge)
+    if now is not None and level is None:  # through with every result the other side's need leaves
+        other = tests[next(t for t in teams if t != now)]
+        tests[now] = lambda d, g, *_: not other(-d, g - d)  # the other side's margin and goals
+    elif now is not None:
+        tests[now] = None  # through unless the other side's need or a level result: not said exactly
     assert set(tests) == set(teams), (line, teams)
     return tests, level
 
@@ -239,7 +261,7 @@ def test_a_live_leg_is_said_from_its_current_score(kit):
     ]
     assert resolved.live is None and live.live == (0, 1)
     # Lobos scored away: Leones now need a win by 2 of 2-1... read back, exact from 0-1 on.
-    tests, _ = read_back(words(live), (live.home, live.away), LEG)
+    tests, _ = read_back(words(live), (live.home, live.away), LEG, live.floor)
     for home in range(10):
         for away in range(1, 10):
             o = outcome_of(live, home, away)
@@ -261,3 +283,35 @@ def test_ninety_nine_goals_a_leg_still_get_exact_words(kit):
     assert len(needs(tie).needs) == 2
     for home, away in [(0, 0), (1, 0), (2, 1), (98, 98), (99, 98), (100, 99), (150, 148), (0, 99)]:
         check_one_leg(tie, home, away)
+
+
+@pytest.mark.parametrize("preset", ["liga-mx-2011", "liga-mx-2012", "final"])
+@pytest.mark.parametrize("leg1", [(0, 0), (1, 0), (2, 3)])
+@pytest.mark.parametrize("so_far", [(0, 0), (1, 0), (0, 2), (2, 2)])
+def test_a_live_leg_marked_in_the_file_is_said_exactly_from_its_score(kit, preset, leg1, so_far):
+    """Every clause a live leg's line says is read back and must pick out exactly the final
+    scores (from the score so far up) that the tie-decider sends that side through with."""
+    if preset == "final":
+        legs = [
+            kit.leg("final", 1, "Tigres", "Leones", leg1),
+            kit.leg("final", 2, "Leones", "Tigres", so_far, status="live"),
+        ]
+        text, label = kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs), "Final"
+    else:
+        legs = [
+            kit.leg("quarterfinals", 1, "Lobos", "Leones", leg1),
+            kit.leg("quarterfinals", 2, "Leones", "Lobos", so_far, status="live"),
+        ]
+        text, label = kit.season_text(table=T[:8], format=preset, legs=legs), "QF 1 v 8"
+    [live] = [o for o in open_ties(kit.resolve_text(text)) if o.tie.label == label]
+    assert live.live == so_far
+    line = words(live)
+    tests, level = read_back(line, (live.home, live.away), LEG, live.floor)
+    for home in range(so_far[0], so_far[0] + 6):
+        for away in range(so_far[1], so_far[1] + 6):
+            o = outcome_of(live, home, away)
+            for team, own, other in ((live.home, home, away), (live.away, away, home)):
+                if tests[team] is not None:
+                    assert tests[team](own - other, own) == (o.through == team), (line, home, away)
+            if o.through is None:
+                assert level is not None, (line, home, away)
