@@ -54,7 +54,7 @@ from pathlib import Path
 
 from benchmarks import ROOT
 from benchmarks.stats import percentile, ratio, summary
-from benchmarks.tmux_client import TmuxError, TmuxServer
+from benchmarks.tmux_client import TmuxError, TmuxServer, cpu_seconds
 
 SEASON = ROOT / "tests" / "data" / "2013-clausura-open.yaml"
 WIDTH, HEIGHT = 80, 24
@@ -79,6 +79,7 @@ class Target:
     keys: Callable[[int], str]  # the i-th key (tmux send-keys syntax)
     verify: Callable[[int, str, list[str]], bool]  # (i, screen after, screens after so far)
     times_ms: list[float] = field(default_factory=list)
+    cpu_s: float | None = None  # CPU the program used over the keyed run (all threads)
     screens: list[str] = field(default_factory=list)
     verified: int = 0
     timeouts: int = 0
@@ -248,9 +249,14 @@ def measure(keys: int = 300, seed: int = 14, log=print, baseline: Path | None = 
             time.sleep(1.0)  # let start-up work (heap settling, idle collections) pass
             runs = targets(baseline is not None)
             log(f"{keys} keys each, interleaved: {', '.join(t.name for t in runs)} ...")
+            pids = {target.name: server.pane_pid(target.name) for target in runs}
+            cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
             for i in range(keys):
                 for target in runs:
                     bench.key(target, i)
+            for target in runs:
+                before, after = cpu_before[target.name], cpu_seconds(pids[target.name])
+                target.cpu_s = after - before if before is not None and after is not None else None
         finally:
             server.close()
     results = _results(runs, bench, keys, load_start, time.perf_counter() - started)
@@ -269,6 +275,9 @@ def _results(runs: list[Target], bench: Bench, keys: int, load_start, wall_s: fl
                 "verified": target.verified,
                 "keys": len(target.times_ms),
                 "slowest_ms": [round(t, 1) for t in sorted(target.times_ms)[-5:][::-1]],
+                # CPU time per key (user + system, every thread, /proc's 10 ms ticks summed
+                # over the run): what the key costs whatever the load; null without /proc.
+                "cpu_ms_per_key": None if target.cpu_s is None else round(target.cpu_s * 1000 / keys, 2),
                 "samples_ms": [round(t, 2) for t in target.times_ms],
             }
         )  # in the order typed
@@ -307,11 +316,12 @@ def _results(runs: list[Target], bench: Bench, keys: int, load_start, wall_s: fl
 
 
 def table(results: dict) -> str:
-    rows = [f"{'program':<15}{'median':>8}{'p95':>8}{'max':>8}{'>50ms':>7}{'keys':>6}{'verified':>10}"]
+    rows = [f"{'program':<15}{'median':>8}{'p95':>8}{'max':>8}{'>50ms':>7}{'keys':>6}{'verified':>10}{'cpu/key':>9}"]
     for name, f in results["figures_ms"].items():
+        cpu = "-" if f.get("cpu_ms_per_key") is None else f"{f['cpu_ms_per_key']:.1f}"
         rows.append(
             f"{name:<15}{f['median']:>8.1f}{f['p95']:>8.1f}{f['max']:>8.1f}{f['over_50ms']:>7}"
-            f"{f['keys']:>6}{f['verified']:>10}"
+            f"{f['keys']:>6}{f['verified']:>10}{cpu:>9}"
         )
     for name, v in results["verdicts"].items():
         ok = v["ratio_ok"] and v["no_key_over_50ms"]

@@ -48,6 +48,8 @@ def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
         for key in ("median", "p95", "max"):
             assert _number(entry[key]), (name, key, entry)
         assert isinstance(entry["over_50ms"], int)
+        if Path("/proc/self/stat").exists():  # the CPU each program used, per key
+            assert _number(entry["cpu_ms_per_key"]) or entry["cpu_ms_per_key"] == 0, (name, entry)
     for name in ("app_qf", "app_scenarios"):
         verdict = data["verdicts"][name]
         assert _number(verdict["p95_ratio"]) and isinstance(verdict["ratio_ok"], bool), verdict
