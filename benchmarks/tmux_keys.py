@@ -34,6 +34,12 @@ until the screen has been still for `SETTLE_S`, then a random pause (0–`JITTER
 that keys fall at every phase of Textual's 60 Hz refresh. Then each key's result is
 checked (`verified`: the score or the needs text that key should show, the bare table's
 two states alternating). The three run interleaved, one key each in turn, in one run.
+
+Each program's CPU time (user + system, all its threads, from /proc) over the keyed run
+is reported per key (`cpu_ms_per_key`): on a loaded machine the latencies are mostly
+waits for a CPU, which the CPU a key costs sets. `--baseline DIR` adds `base_qf` and
+`base_scenarios`: the same two apps and keys run from another checkout (DIR's
+liguilla_tui first on PYTHONPATH), interleaved with the others, so that an A/B sees one load.
 """
 
 from __future__ import annotations
