@@ -162,6 +162,8 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
     resolved: var[Resolved | None] = var(None, init=False)
 
     def compose(self) -> ComposeResult:
+        self._sections: dict[str, Static] = {}  # found once: a CSS query per key cost ~0.2 ms
+        self._cards: list[ScenarioCard] = []  # in order, as mounted
         yield Static("", id="scenarios-table")
         yield Static("", classes="scenarios-note")
         yield Vertical(id="scenario-ties")
@@ -171,19 +173,18 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         if self.resolved is not None:
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
-    def _part(self, selector: str) -> Static:
-        """A section of the view, found once (CSS queries on every key cost ~0.2 ms)."""
-        parts = self.__dict__.setdefault("_parts", {})
-        if selector not in parts:
-            parts[selector] = self.query_one(selector, Static)
-        return parts[selector]
+    def _section(self, selector: str) -> Static:
+        found = self._sections.get(selector)
+        if found is None:
+            found = self._sections[selector] = self.query_one(selector, Static)
+        return found
 
     def show_resolved(self, resolved: Resolved) -> None:
         self._show_table(resolved)
         found = tie_scenarios(resolved)
         team_paths = {p.team: p for p in paths(resolved)}
-        set_text(self._part(".scenarios-note"), plain("" if found else NO_OPEN_TIE))
-        cards: list[ScenarioCard] = self.__dict__.setdefault("_cards", [])  # in order, as mounted
+        set_text(self._section(".scenarios-note"), plain("" if found else NO_OPEN_TIE))
+        cards = self._cards
         if len(cards) > len(found):  # a tie decided (or undone): as many cards as open ties
             for card in cards[len(found) :]:
                 card.remove()
@@ -196,7 +197,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
             card.show(scenario, team_paths)
         in_ties = {team for s in found for team in (s.open_tie.home, s.open_tie.away)}
         waiting = [p for p in team_paths.values() if p.team not in in_ties and p.meetings]
-        through = self._part("#scenarios-through")
+        through = self._section("#scenarios-through")
         set_text(through, through_text(waiting) if waiting else Text(""))
         through.set_class(bool(waiting), "-shown")
 
@@ -206,7 +207,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
             self.follow_outlook(resolved.season)
         else:
             self.drop_outlook()
-        section = self._part("#scenarios-table")
+        section = self._section("#scenarios-table")
         set_text(section, outlook_text(self.outlook, days_left, self.outlook_pending) if days_left else Text(""))
         section.set_class(bool(days_left), "-shown")
 
