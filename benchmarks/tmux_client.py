@@ -22,6 +22,32 @@ class TmuxError(RuntimeError):
     pass
 
 
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of `pid` and its live descendants (all their threads), from
+    /proc; None where /proc is not there."""
+    try:
+        stats = {}
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    with open(f"/proc/{entry.name}/stat", "rb") as f:
+                        fields = f.read().rsplit(b")", 1)[1].split()
+                    stats[int(entry.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))  # ppid, ticks
+    except OSError:
+        return None
+    if pid not in stats:
+        return None
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += stats[current][1]
+        todo.extend(child for child, (parent, _) in stats.items() if parent == current)
+    return total / _TICKS
+
+
 class TmuxServer:
     """`tmux -L SOCKET` with no config file; sessions made by `new_session`; `close()` kills it."""
 
@@ -50,6 +76,9 @@ class TmuxServer:
         self._tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), *extra, shlex.join(command))
         self._tmux("set-option", "-t", name, "window-size", "manual")
         self._tmux("set-option", "-t", name, "remain-on-exit", "on")  # a crash stays readable
+
+    def pane_pid(self, session: str) -> int:
+        return int(self._tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
 
     def attach_control(self, session: str) -> None:
         self._client = subprocess.Popen(

@@ -34,6 +34,12 @@ until the screen has been still for `SETTLE_S`, then a random pause (0–`JITTER
 that keys fall at every phase of Textual's 60 Hz refresh. Then each key's result is
 checked (`verified`: the score or the needs text that key should show, the bare table's
 two states alternating). The three run interleaved, one key each in turn, in one run.
+
+Each program's CPU time (user + system, all its threads, from /proc) over the keyed run
+is reported per key (`cpu_ms_per_key`): on a loaded machine the latencies are mostly
+waits for a CPU, which the CPU a key costs sets. `--baseline DIR` adds `base_qf` and
+`base_scenarios`: the same two apps and keys run from another checkout (DIR's
+liguilla_tui first on PYTHONPATH), interleaved with the others, so that an A/B sees one load.
 """
 
 from __future__ import annotations
@@ -54,7 +60,7 @@ from pathlib import Path
 
 from benchmarks import ROOT
 from benchmarks.stats import percentile, ratio, summary
-from benchmarks.tmux_client import TmuxError, TmuxServer
+from benchmarks.tmux_client import TmuxError, TmuxServer, cpu_seconds
 
 SEASON = ROOT / "tests" / "data" / "2013-clausura-open.yaml"
 WIDTH, HEIGHT = 80, 24
@@ -79,6 +85,7 @@ class Target:
     keys: Callable[[int], str]  # the i-th key (tmux send-keys syntax)
     verify: Callable[[int, str, list[str]], bool]  # (i, screen after, screens after so far)
     times_ms: list[float] = field(default_factory=list)
+    cpu_s: float | None = None  # CPU the program used over the keyed run (all threads)
     screens: list[str] = field(default_factory=list)
     verified: int = 0
     timeouts: int = 0
@@ -88,23 +95,34 @@ def _digit(i: int) -> int:
     return i % 8 + 2  # 2..9, 2..: never the value already there, never the saved 1
 
 
-def targets() -> list[Target]:
+def targets(baseline: bool = False) -> list[Target]:
+    """The three programs; with `baseline`, also base_qf and base_scenarios: the same apps
+    and keys run from another checkout (--baseline), interleaved with them."""
+    apps = ("app", "base") if baseline else ("app",)
     return [
-        Target(
-            "app_qf", lambda i: str(_digit(i)), lambda i, screen, _: f"Monterrey lead {_digit(i)}–0" in plain(screen)
+        *(
+            Target(
+                f"{app}_qf",
+                lambda i: str(_digit(i)),
+                lambda i, screen, _: f"Monterrey lead {_digit(i)}–0" in plain(screen),
+            )
+            for app in apps
         ),
         Target(
             "bare",
             lambda i: "Down" if i % 2 == 0 else "Up",
             lambda i, screen, after: screen == after[i - 2] if i >= 2 else True,
         ),
-        Target(
-            "app_scenarios",
-            lambda i: "C-z" if i % 2 == 0 else "C-y",
-            lambda i, screen, _: (
-                f"Monterrey lead {3 if i % 2 == 0 else 4}–0 · leg 2" in plain(screen)
-                and "go through with" in plain(screen)
-            ),
+        *(
+            Target(
+                f"{app}_scenarios",
+                lambda i: "C-z" if i % 2 == 0 else "C-y",
+                lambda i, screen, _: (
+                    f"Monterrey lead {3 if i % 2 == 0 else 4}–0 · leg 2" in plain(screen)
+                    and "go through with" in plain(screen)
+                ),
+            )
+            for app in apps
         ),
     ]
 
@@ -191,7 +209,7 @@ def _environment(folder: Path) -> dict[str, str]:
     return env
 
 
-def measure(keys: int = 300, seed: int = 14, log=print) -> dict:
+def measure(keys: int = 300, seed: int = 14, log=print, baseline: Path | None = None) -> dict:
     if shutil.which("tmux") is None:
         raise TmuxError("tmux is not installed")
     load_start = os.getloadavg()
@@ -212,31 +230,44 @@ def measure(keys: int = 300, seed: int = 14, log=print) -> dict:
                 HEIGHT,
                 {**pane_env, "PYTHONPATH": str(ROOT)},
             )
-            for name in ("app_qf", "app_scenarios"):
-                season = folder / f"{name}.yaml"
-                season.write_bytes(SEASON.read_bytes())
-                server.new_session(name, [sys.executable, "-m", "liguilla_tui", str(season)], WIDTH, HEIGHT, pane_env)
+            # The baseline's apps import liguilla_tui from that checkout, ahead of this one.
+            apps = {"app": pane_env, **({"base": {**pane_env, "PYTHONPATH": str(baseline)}} if baseline else {})}
+            for app, app_env in apps.items():
+                for name in (f"{app}_qf", f"{app}_scenarios"):
+                    season = folder / f"{name}.yaml"
+                    season.write_bytes(SEASON.read_bytes())
+                    command = [sys.executable, "-m", "liguilla_tui", str(season)]
+                    server.new_session(name, command, WIDTH, HEIGHT, app_env)
             server.attach_control("bare")
             bench.wait_for("bare", "r19c0")
-            bench.start_app("app_qf", "2", "QF 1 v 8")
-            bench.start_app("app_scenarios", "2", "QF 1 v 8")
-            server.send_keys("app_scenarios", "3")  # ctrl+z / ctrl+y go between these two
-            bench.wait_for("app_scenarios", "Monterrey lead 3–0")
-            server.send_keys("app_scenarios", "4")
-            bench.wait_for("app_scenarios", "Monterrey lead 4–0")
-            server.send_keys("app_scenarios", "t")
-            bench.wait_for("app_scenarios", "Go to tab")
-            server.send_keys("app_scenarios", "7")
-            bench.wait_for("app_scenarios", "go through with")
+            for app in apps:
+                qf, scenarios = f"{app}_qf", f"{app}_scenarios"
+                bench.start_app(qf, "2", "QF 1 v 8")
+                bench.start_app(scenarios, "2", "QF 1 v 8")
+                server.send_keys(scenarios, "3")  # ctrl+z / ctrl+y go between these two
+                bench.wait_for(scenarios, "Monterrey lead 3–0")
+                server.send_keys(scenarios, "4")
+                bench.wait_for(scenarios, "Monterrey lead 4–0")
+                server.send_keys(scenarios, "t")
+                bench.wait_for(scenarios, "Go to tab")
+                server.send_keys(scenarios, "7")
+                bench.wait_for(scenarios, "go through with")
             time.sleep(1.0)  # let start-up work (heap settling, idle collections) pass
-            runs = targets()
+            runs = targets(baseline is not None)
             log(f"{keys} keys each, interleaved: {', '.join(t.name for t in runs)} ...")
+            pids = {target.name: server.pane_pid(target.name) for target in runs}
+            cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
             for i in range(keys):
                 for target in runs:
                     bench.key(target, i)
+            for target in runs:
+                before, after = cpu_before[target.name], cpu_seconds(pids[target.name])
+                target.cpu_s = after - before if before is not None and after is not None else None
         finally:
             server.close()
-    return _results(runs, bench, keys, load_start, time.perf_counter() - started)
+    results = _results(runs, bench, keys, load_start, time.perf_counter() - started)
+    results["baseline"] = str(baseline) if baseline else None
+    return results
 
 
 def _results(runs: list[Target], bench: Bench, keys: int, load_start, wall_s: float) -> dict:
@@ -250,13 +281,16 @@ def _results(runs: list[Target], bench: Bench, keys: int, load_start, wall_s: fl
                 "verified": target.verified,
                 "keys": len(target.times_ms),
                 "slowest_ms": [round(t, 1) for t in sorted(target.times_ms)[-5:][::-1]],
+                # CPU time per key (user + system, every thread, /proc's 10 ms ticks summed
+                # over the run): what the key costs whatever the load; null without /proc.
+                "cpu_ms_per_key": None if target.cpu_s is None else round(target.cpu_s * 1000 / keys, 2),
                 "samples_ms": [round(t, 2) for t in target.times_ms],
             }
         )  # in the order typed
         figures[target.name] = entry
     bare_p95 = figures["bare"]["p95"]
     verdicts = {}
-    for name in ("app_qf", "app_scenarios"):
+    for name in (name for name in figures if name != "bare"):
         p95_ratio = ratio(figures[name]["p95"], bare_p95)
         verdicts[name] = {
             "p95_ratio": p95_ratio,
@@ -288,11 +322,12 @@ def _results(runs: list[Target], bench: Bench, keys: int, load_start, wall_s: fl
 
 
 def table(results: dict) -> str:
-    rows = [f"{'program':<15}{'median':>8}{'p95':>8}{'max':>8}{'>50ms':>7}{'keys':>6}{'verified':>10}"]
+    rows = [f"{'program':<15}{'median':>8}{'p95':>8}{'max':>8}{'>50ms':>7}{'keys':>6}{'verified':>10}{'cpu/key':>9}"]
     for name, f in results["figures_ms"].items():
+        cpu = "-" if f.get("cpu_ms_per_key") is None else f"{f['cpu_ms_per_key']:.1f}"
         rows.append(
             f"{name:<15}{f['median']:>8.1f}{f['p95']:>8.1f}{f['max']:>8.1f}{f['over_50ms']:>7}"
-            f"{f['keys']:>6}{f['verified']:>10}"
+            f"{f['keys']:>6}{f['verified']:>10}{cpu:>9}"
         )
     for name, v in results["verdicts"].items():
         ok = v["ratio_ok"] and v["no_key_over_50ms"]
@@ -317,11 +352,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keys", type=int, default=300, help="keys per program (default 300)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results-tmux.json")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. main's): its apps run as base_qf and base_scenarios, interleaved",
+    )
     args = parser.parse_args(argv)
     if args.keys < 1:
         parser.error("--keys must be at least 1")
+    if args.baseline is not None and not (args.baseline / "liguilla_tui" / "__init__.py").is_file():
+        parser.error(f"--baseline {args.baseline}: no liguilla_tui package there")
     try:
-        results = measure(args.keys, args.seed)
+        results = measure(args.keys, args.seed, baseline=args.baseline.resolve() if args.baseline else None)
     except TmuxError as error:
         print(f"tmux benchmark failed: {error}", file=sys.stderr)
         return 1

@@ -31,13 +31,13 @@ from liguilla_tui.widgets.cells import plain, set_text
 NO_OPEN_TIE = "No open tie: every tie whose teams are known is decided."
 
 
-def card_text(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> Text:
-    """Title, how it stands, the line of what each side needs, then each side's next round."""
+def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple[Text, Text, Text, Text]:
+    """The card's parts, each its own line(s): title; how it stands; what each side needs;
+    each side's next round. A score changes the middle two: the others are not redrawn."""
     ot = scenario.open_tie
-    text = Text(f"{scenario.label}  ", style="bold")
-    text.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
-    text.append("\n")
-    text.append_text(plain(describe_tie(ot.tie, ot.spec.legs), "dim"))
+    title = Text(f"{scenario.label}  ", style="bold")
+    title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
+    state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
     if ot.remaining:
         left = (
             f" · leg {ot.remaining[0].number} at {ot.home}"
@@ -46,14 +46,19 @@ def card_text(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> Text:
             if len(ot.remaining) == 1
             else " · both legs to play"
         )
-        text.append_text(plain(left, "dim"))
-    text.append("\n")
-    text.append_text(plain(scenario.words))
-    for team in (ot.home, ot.away):
-        found = team_paths.get(team)
-        if found is not None:
-            text.append("\n")
-            text.append_text(plain(f"{team}: {path_words(found)}", "dim italic"))
+        state.append_text(plain(left, "dim"))
+    sides = [
+        plain(f"{team}: {path_words(found)}", "dim italic")
+        for team in (ot.home, ot.away)
+        if (found := team_paths.get(team)) is not None
+    ]
+    # Bold under every part's own style, as when the card was one bold text.
+    return title, _bold(state), _bold(plain(scenario.words)), _bold(Text("\n").join(sides))
+
+
+def _bold(part: Text) -> Text:
+    text = Text(style="bold")
+    text.append_text(part)
     return text
 
 
@@ -104,10 +109,44 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
     return text
 
 
-class ScenarioCard(Static):
+class ScenarioCard(Vertical):
+    """One open tie, a Static per part: a key repaints the parts that changed, not the
+    whole card (re-rendering the card's text was most of a key's frame on this tab)."""
+
     DEFAULT_CSS = """
     ScenarioCard { height: auto; border: round $primary-background-lighten-2; padding: 0 1; margin: 0 0 0 0; }
+    ScenarioCard > Static { height: auto; }
+    ScenarioCard > .card-sides { display: none; }
+    ScenarioCard > .card-sides.-shown { display: block; }
     """
+    _PARTS = ("card-title", "card-state", "card-words", "card-sides")
+
+    _parts: tuple[Text, ...] = ()
+    _statics: list[Static] | None = None
+
+    def compose(self) -> ComposeResult:
+        for part in self._PARTS:
+            yield Static("", classes=part)
+
+    def on_mount(self) -> None:
+        self._statics = [self.query_one(f".{part}", Static) for part in self._PARTS]
+        self._draw()
+
+    def show(self, scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> None:
+        self._parts = card_parts(scenario, team_paths)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._statics is None or not self._parts:  # drawn once mounted
+            return
+        for static, part in zip(self._statics, self._parts, strict=True):
+            set_text(static, part)
+        self._statics[-1].set_class(bool(self._parts[-1].plain), "-shown")
+
+    @property
+    def text(self) -> Text:
+        """The whole card as one text, its parts a line (or more) each."""
+        return Text("\n").join(part for part in self._parts if part.plain)
 
 
 class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
@@ -124,6 +163,8 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
     resolved: var[Resolved | None] = var(None, init=False)
 
     def compose(self) -> ComposeResult:
+        self._sections: dict[str, Static] = {}  # found once: a CSS query per key cost ~0.2 ms
+        self._cards: list[ScenarioCard] = []  # in order, as mounted
         yield Static("", id="scenarios-table")
         yield IfEndedToday("")  # the tie cards below are the table's pairings as it stands
         yield Static("", classes="scenarios-note")
@@ -134,27 +175,32 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         if self.resolved is not None:
             self.watch_resolved(self.resolved)  # deferred if its tab is hidden
 
+    def _section(self, selector: str) -> Static:
+        found = self._sections.get(selector)
+        if found is None:
+            found = self._sections[selector] = self.query_one(selector, Static)
+        return found
+
     def show_resolved(self, resolved: Resolved) -> None:
         self._show_table(resolved)
         self.query_one(IfEndedToday).show_for(resolved.season)
         found = tie_scenarios(resolved)
         team_paths = {p.team: p for p in paths(resolved)}
-        set_text(self.query_one(".scenarios-note", Static), plain("" if found else NO_OPEN_TIE))
-        box = self.query_one("#scenario-ties", Vertical)
-        cards = list(box.query(ScenarioCard))
+        set_text(self._section(".scenarios-note"), plain("" if found else NO_OPEN_TIE))
+        cards = self._cards
         if len(cards) > len(found):  # a tie decided (or undone): as many cards as open ties
             for card in cards[len(found) :]:
                 card.remove()
-            cards = cards[: len(found)]
+            del cards[len(found) :]
         elif len(cards) < len(found):
-            new = [ScenarioCard("") for _ in range(len(found) - len(cards))]
-            box.mount_all(new)
+            new = [ScenarioCard() for _ in range(len(found) - len(cards))]
+            self.query_one("#scenario-ties", Vertical).mount_all(new)
             cards += new
         for card, scenario in zip(cards, found, strict=True):
-            set_text(card, card_text(scenario, team_paths))
+            card.show(scenario, team_paths)
         in_ties = {team for s in found for team in (s.open_tie.home, s.open_tie.away)}
         waiting = [p for p in team_paths.values() if p.team not in in_ties and p.meetings]
-        through = self.query_one("#scenarios-through", Static)
+        through = self._section("#scenarios-through")
         set_text(through, through_text(waiting) if waiting else Text(""))
         through.set_class(bool(waiting), "-shown")
 
@@ -164,7 +210,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
             self.follow_outlook(resolved.season)
         else:
             self.drop_outlook()
-        section = self.query_one("#scenarios-table", Static)
+        section = self._section("#scenarios-table")
         set_text(section, outlook_text(self.outlook, days_left, self.outlook_pending) if days_left else Text(""))
         section.set_class(bool(days_left), "-shown")
 

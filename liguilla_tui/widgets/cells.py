@@ -95,5 +95,15 @@ def _same_height(widget: Static, old: object, new: Text) -> bool:
     columns = widget.content_region.width
     if columns <= 0:
         return False
-    console = widget.app.console
-    return len(old.wrap(console, columns)) == len(new.wrap(console, columns))
+    return _lines(widget, old, columns) == _lines(widget, new, columns)
+
+
+def _lines(widget: Static, text: Text, columns: int) -> int:
+    """Lines `text` wraps to; the last answer is kept on the widget, as the next key's
+    old text is this key's new one (wrapping is most of what set_text costs)."""
+    kept = getattr(widget, "_shown_lines", None)
+    if kept is not None and kept[0] is text and kept[1] == columns:
+        return kept[2]
+    count = len(text.wrap(widget.app.console, columns))
+    widget._shown_lines = (text, columns, count)  # type: ignore[attr-defined]  # our memo, as _shown_text
+    return count

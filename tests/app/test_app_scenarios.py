@@ -18,7 +18,7 @@ def open_copy(tmp_path: Path) -> Path:
 
 
 def cards(app) -> list[str]:
-    return [str(card.render()) for card in app.query(ScenarioCard)]
+    return [card.text.plain for card in app.query(ScenarioCard)]
 
 
 async def test_each_open_tie_gets_a_card_with_what_each_side_needs(ui, tmp_path):

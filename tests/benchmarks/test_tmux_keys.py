@@ -48,6 +48,8 @@ def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
         for key in ("median", "p95", "max"):
             assert _number(entry[key]), (name, key, entry)
         assert isinstance(entry["over_50ms"], int)
+        if Path("/proc/self/stat").exists():  # the CPU each program used, per key
+            assert _number(entry["cpu_ms_per_key"]) or entry["cpu_ms_per_key"] == 0, (name, entry)
     for name in ("app_qf", "app_scenarios"):
         verdict = data["verdicts"][name]
         assert _number(verdict["p95_ratio"]) and isinstance(verdict["ratio_ok"], bool), verdict
@@ -66,4 +68,37 @@ def test_a_key_count_below_one_is_refused_with_a_message() -> None:
         timeout=60,
     )
     assert proc.returncode == 2 and "--keys must be at least 1" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_baseline_checkout_runs_interleaved_as_base_programs(tmp_path: Path) -> None:
+    """--baseline: the same apps and keys from another checkout (here this one), with
+    their own figures and ratios, in the same run (an A/B on the same load)."""
+    out = tmp_path / "results-tmux.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "2", "--baseline", str(REPO), "--out", str(out)],
+        cwd=REPO,
+        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data["figures_ms"]) == {"app_qf", "app_scenarios", "base_qf", "base_scenarios", "bare"}
+    for name, entry in data["figures_ms"].items():
+        assert entry["keys"] == 2 and entry["verified"] == 2 and entry["timeouts"] == 0, (name, entry)
+    assert set(data["verdicts"]) == {"app_qf", "app_scenarios", "base_qf", "base_scenarios"}
+    assert data["baseline"] == str(REPO)
+
+
+def test_a_baseline_without_the_package_is_refused_with_a_message(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.tmux_keys", "--baseline", str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2 and "no liguilla_tui package there" in proc.stderr
     assert "Traceback" not in proc.stderr
