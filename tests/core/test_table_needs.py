@@ -37,7 +37,17 @@ def test_every_need_is_enough_in_every_outcome_it_allows(league):
     teams, stats, fixtures, order = league
     bound = 8 if len(fixtures) <= 2 else 4
     scores = _scores(bound, 2)
-    outcomes = list(itertools.product(scores, repeat=len(fixtures)))
+    # Every outcome's final keys are worked out once, not again for each need checked: the
+    # same outcomes and the same assertions, at a fraction of the cost (this test was the
+    # suite's second slowest).
+    played_out = []
+    for outcome in itertools.product(scores, repeat=len(fixtures)):
+        played = dict(zip(fixtures, outcome))
+        final = dict(stats)
+        for (home, away), (h, a) in played.items():
+            final[home] = add_result(final[home], h, a, False)
+            final[away] = add_result(final[away], a, h, True)
+        played_out.append((played, {t: key(final[t], order) for t in teams}))
     for team in teams:
         seeds = places(team, stats, fixtures, teams, order)
         own = next((f for f in fixtures if team in f), None)
@@ -45,8 +55,7 @@ def test_every_need_is_enough_in_every_outcome_it_allows(league):
         for last in range(seeds.best, seeds.worst):  # each target it can reach and has not made sure of
             for need in one_matchday_needs(team, own, last, stats, rest, teams, order):
                 checked = 0
-                for outcome in outcomes:
-                    played = dict(zip(fixtures, outcome))
+                for played, keys in played_out:
                     if own is not None and need.own_margin is not None:
                         h, a = played[own]
                         if (h - a if own[0] == team else a - h) < need.own_margin:
@@ -57,12 +66,8 @@ def test_every_need_is_enough_in_every_outcome_it_allows(league):
                         for h, a in [played[fixture]]
                     ):
                         continue
-                    final = dict(stats)
-                    for (home, away), (h, a) in played.items():
-                        final[home] = add_result(final[home], h, a, False)
-                        final[away] = add_result(final[away], a, h, True)
-                    mine = key(final[team], order)
-                    level_or_ahead = sum(key(final[t], order) >= mine for t in teams if t != team)
+                    mine = keys[team]
+                    level_or_ahead = sum(keys[t] >= mine for t in teams if t != team)
                     assert level_or_ahead + 1 <= last, (team, last, need, played)
                     checked += 1
                 in_reach = (need.own_margin is None or need.own_margin <= bound) and all(
