@@ -88,8 +88,11 @@ NINE_TABS = Path(__file__).resolve().parent.parent / "data" / "2024-clausura-sna
 
 @pytest.mark.parametrize("pane", ["general", "semifinals"])
 def test_nine_tabs_at_60x20_hint_the_ones_out_of_view(snap_compare, pane):
-    """A play-in season's nine tabs overflow 60 columns: "‹1 2›" counts those out of view."""
-    assert snap_compare(make_app(NINE_TABS), run_before=_show(pane), terminal_size=(60, 20))
+    """A play-in season's nine tabs overflow 60 columns: "‹1 2›" counts those out of view.
+    By keys, not show_pane at the first frame: that races TieCard.on_mount (NoMatches
+    ScoreGrid) under load, a bug of its own reported to the lead."""
+    keys = [] if pane == "general" else ["t", "5"]
+    assert snap_compare(make_app(NINE_TABS), press=keys, terminal_size=(60, 20))
 
 
 def test_nine_tabs_at_120x40_all_in_view(snap_compare):
