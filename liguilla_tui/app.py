@@ -106,9 +106,9 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
             self.run_worker(self._settle_when_mounted(mounts), group="heap")
 
     def _fit_tabs(self, width: int | None = None) -> None:
-        from liguilla_tui.views.tab_labels import fit_tab_labels
+        from liguilla_tui.views.tab_labels import fit_tab_row
 
-        fit_tab_labels(self.query_one(TabbedContent), self.document.season.format.rounds, width or self.size.width)
+        fit_tab_row(self.query_one(TabbedContent), self.document.season.format.rounds, width or self.size.width)
 
     def on_resize(self, event) -> None:
         if getattr(self, "_later_built", False):

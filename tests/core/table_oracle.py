@@ -10,7 +10,7 @@ the gaps in the stats (the tests keep those small) it is the whole answer.
 
 from __future__ import annotations
 
-import itertools
+from bisect import bisect_left, bisect_right
 
 from liguilla_tui.core.table_positions import Stats, add_result, key
 
@@ -26,36 +26,49 @@ def oracle_places(
     """team -> every place it reaches among itself and counted[team], over the scores in bounds."""
     teams = list(stats)
     index = {t: i for i, t in enumerate(teams)}
-    zero = (0, 0, 0, 0, 0)
-    base = [key(stats[t], order) for t in teams]
     # Keys are sums of match statistics: each score adds a fixed vector to each side's key.
-    moves = []
+    # Scores that add the same vectors (all wins by one when only points count) are one move,
+    # and the tables are built a fixture at a time, keeping each distinct partial table once:
+    # the same set of final tables as playing out every combination of scores, far sooner.
+    profiles = {tuple(key(stats[t], order) for t in teams)}
+    zero = (0, 0, 0, 0, 0)
     for home, away in fixtures:
-        moves.append(
-            [
-                (
-                    index[home],
-                    key(add_result(zero, h, a, False), order),
-                    index[away],
-                    key(add_result(zero, a, h, True), order),
-                )
-                for d in range(-margin, margin + 1)
-                for low in range(loser_goals + 1)
-                for h, a in [(low + max(d, 0), low + max(-d, 0))]
-            ]
-        )
-    profiles = set()
-    for outcome in itertools.product(*moves):
-        final = list(base)
-        for i, di, j, dj in outcome:
-            final[i] = tuple(x + y for x, y in zip(final[i], di))
-            final[j] = tuple(x + y for x, y in zip(final[j], dj))
-        profiles.add(tuple(final))
+        moves = {
+            (
+                index[home],
+                key(add_result(zero, h, a, False), order),
+                index[away],
+                key(add_result(zero, a, h, True), order),
+            )
+            for d in range(-margin, margin + 1)
+            for low in range(loser_goals + 1)
+            for h, a in [(low + max(d, 0), low + max(-d, 0))]
+        }
+        grown = set()
+        for table in profiles:
+            for i, di, j, dj in moves:
+                final = list(table)
+                final[i] = tuple(x + y for x, y in zip(final[i], di))
+                final[j] = tuple(x + y for x, y in zip(final[j], dj))
+                grown.add(tuple(final))
+        profiles = grown
+    # Each team's place in each table from one sort of its rivals' keys (bisect), once per
+    # group of teams counted against the same rivals: the same places as comparing every pair.
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for team, rivals in counted.items():
+        groups.setdefault(tuple(rivals), []).append(team)
+    spots: dict[str, set[tuple[int, int]]] = {t: set() for t in counted}  # (ahead, level) seen
+    for rivals, members in groups.items():
+        rival_index = [index[r] for r in rivals]
+        own = [(team, index[team], team in rivals) for team in members]
+        for final in profiles:
+            ranked = sorted(final[i] for i in rival_index)
+            for team, i, among in own:
+                mine = final[i]
+                low, high = bisect_left(ranked, mine), bisect_right(ranked, mine)
+                spots[team].add((len(ranked) - high, high - low - among))
     reached: dict[str, set[int]] = {t: set() for t in counted}
-    for final in profiles:
-        for team, rivals in counted.items():
-            mine = final[index[team]]
-            ahead = sum(final[index[r]] > mine for r in rivals if r != team)
-            level = sum(final[index[r]] == mine for r in rivals if r != team)
+    for team, seen in spots.items():
+        for ahead, level in seen:
             reached[team].update(range(ahead + 1, ahead + level + 2))
     return reached

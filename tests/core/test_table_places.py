@@ -65,7 +65,9 @@ def test_places_match_the_oracle_with_two_matches_left(league):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(leagues(max_fixtures=3))
 def test_places_match_the_oracle_with_three_matches_left(league):
-    _check(*league, margin=6, loser_goals=2)
+    # Goal differences here reach 6 apart (0..3 for and against): a side may need to lose by 7
+    # to fall below another (a margin of 6 once let hypothesis find a place the oracle missed).
+    _check(*league, margin=8, loser_goals=2)
 
 
 @st.composite

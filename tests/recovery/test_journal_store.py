@@ -7,8 +7,6 @@ import os
 import random
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from liguilla_tui.core.load import load_season
 from liguilla_tui.core.model import Goal, Season
 from liguilla_tui.core.save import same_data
 from liguilla_tui.recovery import apply_changes, fits, plan
+from tests.recovery.forked import fork_until_killed
 
 HERE = Path(__file__).resolve().parent
 SEASON = HERE.parents[1] / "seasons" / "2012-clausura.yaml"  # 153 results and a whole Liguilla
@@ -135,15 +134,35 @@ def test_a_save_under_a_new_name_leaves_no_journal_of_the_old(tmp_path):
 KILLS = 20
 
 
+def _record_edits(path: Path, edits: int):
+    """The child's work: record result edits as fast as it can, then wait to be killed."""
+
+    def work(ready) -> None:
+        journal.REWRITE_ABOVE = 32 * 1024  # rewrite every few edits, so kills land in rewrites too
+        saved = load_season(path).season
+        assert saved is not None
+        recorder = journal.Journal(path, path.read_text(encoding="utf-8"))
+        season = saved
+        for i in range(1, edits + 1):  # the test replays the same edits to know every state
+            result = saved.results[i % len(saved.results)]
+            season = set_result(season, result.home, result.away, (i % 10, i // 10 % 10))
+            recorder.record(saved, season)
+            if i == 1:
+                ready()
+        while True:
+            time.sleep(1)
+
+    return work
+
+
 def test_sigkill_while_journaling_leaves_an_edit_that_was_made(tmp_path):
     """A process recording result edits as fast as it can (rewriting its journal every few
     dozen) is killed anywhere: the journal gives back exactly the state after some edit."""
     path, saved, text = _copy(tmp_path)
-    state = Path(os.environ["LIGUILLA_STATE_DIR"])  # tests/conftest.py: one per test
-    env = {**os.environ, "LIGUILLA_STATE_DIR": str(state)}
+    state = Path(os.environ["LIGUILLA_STATE_DIR"])  # tests/conftest.py: one per test; the child's too
     states = {tuple(_scores(saved)): 0}
     season = saved
-    for i in range(1, 3001):  # the edits recorder.py makes, in its order
+    for i in range(1, 3001):  # the edits _record_edits makes, in its order
         result = saved.results[i % len(saved.results)]
         season = set_result(season, result.home, result.away, (i % 10, i // 10 % 10))
         states[tuple(_scores(season))] = i
@@ -151,13 +170,10 @@ def test_sigkill_while_journaling_leaves_an_edit_that_was_made(tmp_path):
     reached = []
     for _ in range(KILLS):
         shutil.rmtree(state, ignore_errors=True)
-        child = subprocess.Popen(
-            [sys.executable, str(HERE / "recorder.py"), str(path), "3000"], stdout=subprocess.PIPE, text=True, env=env
-        )
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        pid = fork_until_killed(_record_edits(path, 3000))  # a process of its own, forked: no start-up
         time.sleep(rng.uniform(0, 0.05))
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=10)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
         restored = _restore(path, saved, text)
         assert restored is not None, "the kill lost every journaled edit"
         assert restored.legs == saved.legs
