@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
+from liguilla_tui.i18n import N_
 from liguilla_tui.widgets.table import Table
 
 # Columns: label, date, home, home goals, dash, away goals, away.
@@ -37,18 +38,18 @@ class ScoreGrid(Table):
     ScoreGrid:focus > .datatable--cursor { background: $accent; color: $text; text-style: bold; }
     """
     BINDINGS = [
-        Binding("left,h", "move(0, -1)", "Home", show=False, id="grid.left"),
-        Binding("right,l", "move(0, 1)", "Away", show=False, id="grid.right"),
-        Binding("up,k", "move(-1, 0)", "Up", show=False, id="grid.up"),
-        Binding("down,j", "move(1, 0)", "Down", show=False, id="grid.down"),
-        Binding("0", "digit(0)", "Score", key_display="0-9", id="grid.digit0"),
+        Binding("left,h", "move(0, -1)", N_("Home"), show=False, id="grid.left"),
+        Binding("right,l", "move(0, 1)", N_("Away"), show=False, id="grid.right"),
+        Binding("up,k", "move(-1, 0)", N_("Up"), show=False, id="grid.up"),
+        Binding("down,j", "move(1, 0)", N_("Down"), show=False, id="grid.down"),
+        Binding("0", "digit(0)", N_("Score"), key_display="0-9", id="grid.digit0"),
         *[Binding(str(d), f"digit({d})", show=False, id=f"grid.digit{d}") for d in range(1, 10)],
         Binding("plus,equals_sign", "adjust(1)", "+1", key_display="+", show=False, id="grid.plus"),
         Binding("minus,underscore", "adjust(-1)", "-1", key_display="-", show=False, id="grid.minus"),
-        Binding("delete,backspace", "clear", "Unplayed", key_display="Del", id="grid.clear"),
-        Binding("g,enter", "goals", "Goals", key_display="g", id="grid.goals"),
-        Binding("d", "schedule", "Date", show=False, id="grid.schedule"),
-        Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
+        Binding("delete,backspace", "clear", N_("Unplayed"), key_display="Del", id="grid.clear"),
+        Binding("g,enter", "goals", N_("Goals"), key_display="g", id="grid.goals"),
+        Binding("d", "schedule", N_("Date"), show=False, id="grid.schedule"),
+        Binding("escape", "leave", N_("Tabs"), show=False, id="grid.leave"),
     ]
 
     @dataclass
