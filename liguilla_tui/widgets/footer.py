@@ -48,7 +48,9 @@ class AppFooter(Footer):
         yield from keys
 
     def on_resize(self) -> None:
-        self.compact = self.size.width < 80  # tighter spacing: more keys fit at 60 columns
+        # Tighter spacing: more keys fit at 60 columns. Spanish words are longer (Guardar,
+        # Deshacer): its keys take the tight spacing up to 100 columns, to fit on 80.
+        self.compact = self.size.width < (80 if language() == "en" else 100)
 
     async def recompose(self) -> None:
         shown = self._bindings_signature()

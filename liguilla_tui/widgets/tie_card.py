@@ -165,6 +165,8 @@ class TieCard(Vertical):
         self._summary = self.query_one(".tie-summary", Static)
         self._grid = grid = self.query_one(ScoreGrid)
         for key, width in _COLUMNS:
+            if key == "label":  # as wide as its words in this language ("Vuelta": 6)
+                width = max(width, *(len(_row_label(row, self.spec)) for row in rows_for(self.spec)))
             grid.add_column("", key=key, width=width)
         if self.tie is not None:
             self.watch_tie(self.tie)
