@@ -72,7 +72,7 @@ def column_widths(rows: list[tuple], narrow: bool, outlook: bool = False) -> lis
             low, high = _FITTED[label]
             longest = max((cell_len(row[index].plain) for row in rows), default=0)
             width = max(low, min(high, longest, max(width, longest)))
-        columns.append((label, width))
+        columns.append((label, max(width, cell_len(_(label)))))  # the header whole, in any language
     return columns
 
 
