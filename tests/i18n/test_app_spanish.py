@@ -110,11 +110,15 @@ async def test_the_table_with_matches_left_is_spanish(tmp_path):
         await walk_tabs(app, pilot, "a table with matches left")
         app.show_pane("general")
         await settle(pilot)
+        app.query_one("#general-table").focus()
+        await settle(pilot)
         await pilot.press("enter")  # what the team on the cursor needs: a notification
         await app.workers.wait_for_complete()
         await settle(pilot)
-        assert_spanish(app, "what a team needs")
-        assert "Estado" in shown(app) and "Qué necesita" in shown(app)
+        assert "Estado" in shown(app)
+        said = [f"{n.title}: {n.message}" for n in app._notifications]
+        assert said and said[-1].startswith("Qué necesita: América (puede terminar 1–4)"), said
+        assert not english_left("\n".join(said), allow=PENDING_I18N_CORE)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 60)])
