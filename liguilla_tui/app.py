@@ -92,20 +92,22 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
                 yield TabPane(literal(title), id=pane)
         yield AppFooter()
 
-    def _build_later_tabs(self) -> None:
+    def _build_later_tabs(self) -> list:
+        """Mount every later tab's view; the mounts, to await (none if already built)."""
         if self._later_built:
-            return
+            return []
         mounts = []
         for tab_id, _title, make in later_tabs(self.document.season, self.resolved):
             pane = self.query_one(f"TabPane#{tab_id}")
             if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
-                return
+                return []
             if not pane.children:
                 mounts.append(pane.mount(make().data_bind(LiguillaApp.resolved)))
         self._later_built = True
         self._fit_tabs()
         if self._settle_heap:
             self.run_worker(self._settle_when_mounted(mounts), group="heap")
+        return mounts
 
     def _fit_tabs(self, width: int | None = None) -> None:
         from liguilla_tui.views.tab_labels import fit_tab_labels

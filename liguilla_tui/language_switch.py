@@ -40,11 +40,11 @@ async def switch_language(app: LiguillaApp, code: str) -> None:
     i18n.set_language(code)
     await app.recompose()  # every word of the main screen drawn again, in the new language
     app._update_titles()
-    # As after opening a season of another shape (file_actions.open_path): once mounted.
     if active:
-        app.call_after_refresh(app.show_pane, active)
-    else:
-        app.call_after_refresh(app._build_later_tabs)
+        app.query_one(TabbedContent).active = active
+    for mounted in app._build_later_tabs():  # every tab built again, then the focus back
+        await mounted
+    app._focus_pane()
     if app.settings is not None:
         from liguilla_tui.settings import remember_language
 
