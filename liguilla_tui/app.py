@@ -221,7 +221,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
     def get_system_commands(self, screen):
         from liguilla_tui.commands.system_words import translated  # Textual's own, in our language
 
-        return translated(super().get_system_commands(screen))
+        return translated(super().get_system_commands(screen), self.action_help)
 
     def action_focus_tabs(self) -> None:
         self.query_one(TabbedContent).query_one(Tabs).focus()

@@ -6,7 +6,7 @@ translated as the palette asks for them (LiguillaApp.get_system_commands).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual.app import SystemCommand
 
@@ -30,8 +30,13 @@ TEXTUAL_COMMANDS = (
 )
 
 
-def translated(commands: Iterable[SystemCommand]) -> Iterable[SystemCommand]:
+def translated(commands: Iterable[SystemCommand], show_help: Callable[[], object]) -> Iterable[SystemCommand]:
+    """Textual's commands in the app's language. "Keys" opens the app's own help (`show_help`,
+    in the app's language, with the keymap applied) instead of Textual's panel, which
+    writes every binding's description as it was bound (English)."""
     for command in commands:
+        if command.title == "Keys":
+            command = command._replace(help=N_("Every key that works here"), callback=show_help)
         yield command._replace(
             title=_(command.title) if command.title else "", help=_(command.help) if command.help else ""
         )

@@ -152,6 +152,16 @@ async def test_palette_is_spanish(tmp_path):
         assert_spanish(app, "the palette")
         text = shown(app)
         assert "Abrir torneo incluido" in text and "Idioma" in text and "Tema" in text
+        # Textual's "Keys" opens the app's own help, in Spanish (Textual's panel is English).
+        await pilot.press(*"Teclas")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        from liguilla_tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        assert_spanish(app, "the help from the palette")
 
 
 async def test_dialogs_are_spanish(tmp_path):
