@@ -82,7 +82,7 @@ def plan(found: Leftover, season: Season) -> list[Change]:
     seen: set[tuple] = set()
     for index in range(len(legs)):
         pair, mark = _pair(legs, index, 2, path)
-        was, _ = _check("leg", pair[0], pair.mark_of(0), season, path)
+        was, _why_not = _check("leg", pair[0], pair.mark_of(0), season, path)
         new, why = _check("leg", pair[1], mark, season, path)
         anchor = new or was
         if anchor is not None and _fixture(anchor) in seen:
@@ -107,7 +107,7 @@ def plan(found: Leftover, season: Season) -> list[Change]:
     for index in range(len(results)):
         entry, mark = _pair(results, index, 6, path)
         item = _result_item(entry, 5)
-        was, _ = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)
+        was, _why_not = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)
         new, why = _check("result", item, mark, season, path)
         at = _result_at(season, entry[0], new)
         if at is None and why is None:

@@ -35,7 +35,7 @@ class GoalsDone(NamedTuple):
 def _minute_order(goal: Goal) -> tuple[int, int]:
     if not goal.minute:
         return (999, 0)
-    base, _, extra = goal.minute.partition("+")
+    base, _plus, extra = goal.minute.partition("+")
     return (int(base), int(extra or 0))
 
 
