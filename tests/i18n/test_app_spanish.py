@@ -235,3 +235,29 @@ async def test_recovery_is_spanish(tmp_path, file_changed):
         assert "Recuperar" in shown(app)
         if file_changed:
             assert "Recuperar lo elegido" in shown(app) and "Bitácora:" in shown(app)
+
+
+async def test_a_journaled_result_is_offered_back_in_spanish(tmp_path):
+    """A regular-season result typed and abandoned, the file changed since: the change is
+    named by its matchday ("Jornada 1: Morelia vs. Tijuana")."""
+    from liguilla_tui.screens.recovery import RecoveryScreen
+    from liguilla_tui.widgets.results_grid import ResultsGrid
+    from liguilla_tui.widgets.score_grid import HOME_GOALS
+
+    path = copy_of(tmp_path, "2012-clausura.yaml")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        grid = app.query_one(ResultsGrid)
+        grid.focus()
+        grid.place(0, HOME_GOALS)
+        await pilot.press("7")
+        await settle(pilot)
+        assert app.document.dirty
+    path.write_text(path.read_text(encoding="utf-8") + "# changed elsewhere\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot, 8)
+        assert isinstance(app.screen, RecoveryScreen)
+        assert_spanish(app, "a journaled result offered back")
+        assert "Jornada 1: Morelia vs. Tijuana" in shown(app)
