@@ -45,13 +45,19 @@ def make_app(tmp_path: Path, settings: Settings | None):
 
 async def choose_language(app, pilot, code: str) -> None:
     """The palette's Language… command, then the language's button."""
+    word = "Idioma" if i18n.language() == "es_MX" else "Language"
     await pilot.press("ctrl+p")
     await settle(pilot)
-    await pilot.press(*"Idioma" if i18n.language() == "es_MX" else "Language")
-    await settle(pilot)
-    await pilot.pause(0.3)
+    await pilot.press(*word)
+    for _attempt in range(50):  # the palette lists its hits as it finds them
+        await pilot.pause(0.1)
+        if f"{word}…" in shown(app):
+            break
     await pilot.press("enter")
-    await settle(pilot)
+    for _attempt in range(50):
+        await pilot.pause(0.1)
+        if isinstance(app.screen, ChoiceScreen):
+            break
     assert isinstance(app.screen, ChoiceScreen)
     await pilot.click(f"#answer-{code}")
     await settle(pilot, 8)

@@ -146,16 +146,22 @@ async def test_palette_is_spanish(tmp_path):
     app = make_app(copy_of(tmp_path, "2013-clausura.yaml"))
     async with app.run_test(size=(120, 60)) as pilot:
         await settle(pilot)
+        from textual.command import CommandPalette
+
         await pilot.press("ctrl+p")
-        await settle(pilot)
-        await pilot.pause(0.3)
+        for _attempt in range(50):  # the palette opens, then lists its commands, as it can
+            await pilot.pause(0.1)
+            if isinstance(app.screen, CommandPalette) and "Idioma" in shown(app):
+                break
         assert_spanish(app, "the palette")
         text = shown(app)
         assert "Abrir torneo incluido" in text and "Idioma" in text and "Tema" in text
         # Textual's "Keys" opens the app's own help, in Spanish (Textual's panel is English).
         await pilot.press(*"Teclas")
-        await settle(pilot)
-        await pilot.pause(0.3)
+        for _attempt in range(50):
+            await pilot.pause(0.1)
+            if "Todas las teclas" in shown(app):
+                break
         await pilot.press("enter")
         await settle(pilot)
         from liguilla_tui.screens.help import HelpScreen
