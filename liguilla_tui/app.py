@@ -18,6 +18,7 @@ from liguilla_tui.core.results import Resolved
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
 from liguilla_tui.file_actions import FileActions
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.views.general_table import GeneralTableView
@@ -42,15 +43,15 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         # Tabs: keys that never edit data and work everywhere (digits are scores in a grid).
         # Priority: handled as the app takes the key, before the next key is passed on, so
         # a quick "t 7" can never reach a score grid as a 7 (checked off under dialogs).
-        Binding("t", "pick_tab", "Tabs", key_display="t/[ ]", id="app.pick_tab", priority=True),
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
-        Binding("ctrl+z", "undo", "Undo", id="app.undo"),
-        Binding("ctrl+y", "redo", "Redo", id="app.redo"),
-        Binding("ctrl+s", "save", "Save", id="app.save"),
-        Binding("o", "pick_season", "Seasons", id="app.pick_season"),
-        Binding("left_square_bracket", "cycle_tab(-1)", "Prev tab", key_display="[", show=False, id="app.prev_tab"),
-        Binding("right_square_bracket", "cycle_tab(1)", "Next tab", key_display="]", show=False, id="app.next_tab"),
+        Binding("t", "pick_tab", N_("Tabs"), key_display="t/[ ]", id="app.pick_tab", priority=True),
+        Binding("q", "quit", N_("Quit"), id="app.quit"),
+        Binding("question_mark,f1", "help", N_("Help"), key_display="?", id="app.help"),
+        Binding("ctrl+z", "undo", N_("Undo"), id="app.undo"),
+        Binding("ctrl+y", "redo", N_("Redo"), id="app.redo"),
+        Binding("ctrl+s", "save", N_("Save"), id="app.save"),
+        Binding("o", "pick_season", N_("Seasons"), id="app.pick_season"),
+        Binding("left_square_bracket", "cycle_tab(-1)", N_("Prev tab"), key_display="[", show=False, id="app.prev_tab"),
+        Binding("right_square_bracket", "cycle_tab(1)", N_("Next tab"), key_display="]", show=False, id="app.next_tab"),
         *[Binding(str(n), f"digit_elsewhere({n})", show=False, id=f"app.digit{n}") for n in range(10)],
     ]
 
@@ -82,28 +83,32 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
     def compose(self) -> ComposeResult:
         """Only the first tab is built before the first frame; the rest follow it."""
         self._later_built = False
+        from liguilla_tui.views.tab_labels import fitted_titles
+
         yield Header()
         with TabbedContent(id="tabs"):
-            with TabPane("1 Table", id="general"):
+            with TabPane(fitted_titles(self.document.season.format.rounds, 80)["general"], id="general"):
                 yield GeneralTableView().data_bind(LiguillaApp.resolved)
-            for pane, title, _ in later_tabs(self.document.season, self.resolved):
+            for pane, title, _make in later_tabs(self.document.season, self.resolved):
                 yield TabPane(literal(title), id=pane)
         yield AppFooter()
 
-    def _build_later_tabs(self) -> None:
+    def _build_later_tabs(self) -> list:
+        """Mount every later tab's view; the mounts, to await (none if already built)."""
         if self._later_built:
-            return
+            return []
         mounts = []
-        for tab_id, _, make in later_tabs(self.document.season, self.resolved):
+        for tab_id, _title, make in later_tabs(self.document.season, self.resolved):
             pane = self.query_one(f"TabPane#{tab_id}")
             if not pane.is_attached:  # the app is closing: q (or an exit) beat the first refresh
-                return
+                return []
             if not pane.children:
                 mounts.append(pane.mount(make().data_bind(LiguillaApp.resolved)))
         self._later_built = True
         self._fit_tabs()
         if self._settle_heap:
             self.run_worker(self._settle_when_mounted(mounts), group="heap")
+        return mounts
 
     def _fit_tabs(self, width: int | None = None) -> None:
         from liguilla_tui.views.tab_labels import fit_tab_row
@@ -128,7 +133,9 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
     def _update_titles(self) -> None:
         doc = self.document
         self.title = printable(doc.season.title)
-        self.sub_title = printable(doc.path.name) + provisional_tag(doc.season) + ("  ● unsaved" if doc.dirty else "")
+        self.sub_title = (
+            printable(doc.path.name) + provisional_tag(doc.season) + (_("  ● unsaved") if doc.dirty else "")
+        )
 
     @property
     def pane_ids(self) -> list[str]:
@@ -147,13 +154,12 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
     def action_pick_tab(self) -> None:
         from liguilla_tui.screens.tab_picker import TabPicker
+        from liguilla_tui.views.tab_labels import full_titles
 
-        tabbed, rounds = self.query_one(TabbedContent), self.document.season.format
-        # A round's full name where the tab bar has room only for its short one.
-        tabs = [
-            (pane, f"{n} {spec.name}" if (spec := rounds.round(pane)) else tabbed.get_tab(pane).label.plain)
-            for n, pane in enumerate(self.pane_ids, start=1)
-        ]
+        tabbed = self.query_one(TabbedContent)
+        # Every tab's full name, where the tab bar has room only for short ones.
+        titles = full_titles(self.document.season.format.rounds)
+        tabs = [(pane, titles.get(pane, tabbed.get_tab(pane).label.plain)) for pane in self.pane_ids]
 
         def chosen(pane: str | None) -> None:
             if pane:
@@ -180,7 +186,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
                 grid.focus()
                 grid.action_digit(digit)
                 return
-        self.notify("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ].", timeout=4)
+        self.notify(_("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ]."), timeout=4)
 
     def action_cycle_tab(self, step: int) -> None:
         ids = self.pane_ids
@@ -235,6 +241,16 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
             if focusable:
                 focusable[0].focus()
 
+    def action_language(self) -> None:
+        from liguilla_tui.language_switch import ask_language
+
+        ask_language(self)
+
+    def get_system_commands(self, screen):
+        from liguilla_tui.commands.system_words import translated  # Textual's own, in our language
+
+        return translated(super().get_system_commands(screen), self.action_help)
+
     def action_focus_tabs(self) -> None:
         self.query_one(TabbedContent).query_one(Tabs).focus()
 
@@ -276,7 +292,9 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
         if self.document.dirty:
             problem = self.journal.record(self.document.saved, self.document.season)
             if problem:  # said once: the journal does not return it again
-                self.notify(printable(problem), title="No crash journal", severity="warning", timeout=10, markup=False)
+                self.notify(
+                    printable(problem), title=_("No crash journal"), severity="warning", timeout=10, markup=False
+                )
         else:
             self.journal.clear()
 
@@ -311,7 +329,7 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
                     self.apply(confirmed)
 
             self.push_screen(
-                choice_screen(outcome.question, [("remove", "Remove them"), ("keep", "Keep the score")]), answered
+                choice_screen(outcome.question, [("remove", _("Remove them")), ("keep", _("Keep the score"))]), answered
             )
 
     def notify(
@@ -325,20 +343,20 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
 
     def action_undo(self) -> None:
         if self.document.history.undo() is None:
-            self.notify("Nothing to undo", timeout=2)
+            self.notify(_("Nothing to undo"), timeout=2)
         else:
             self._show_current()
 
     def action_redo(self) -> None:
         if self.document.history.redo() is None:
-            self.notify("Nothing to redo", timeout=2)
+            self.notify(_("Nothing to redo"), timeout=2)
         else:
             self._show_current()
 
     def action_discard(self) -> None:
         self.document.history.push(self.document.saved)
         self._show_current()
-        self.notify("Edits discarded (undo brings them back)")
+        self.notify(_("Edits discarded (undo brings them back)"))
 
     # ---- leaving --------------------------------------------------------------------
     def action_help(self) -> None:
@@ -357,8 +375,8 @@ class LiguillaApp(LegDialogs, FileActions, App[None]):
             return
         answer = await self.push_screen_wait(
             choice_screen(
-                f"{self.document.path.name} has unsaved edits.",
-                [("save", "Save and quit"), ("quit", "Quit without saving"), ("cancel", "Cancel")],
+                _("{file} has unsaved edits.").format(file=self.document.path.name),
+                [("save", _("Save and quit")), ("quit", _("Quit without saving")), ("cancel", _("Cancel"))],
             )
         )
         if answer == "save":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from liguilla_tui.i18n import _
 from liguilla_tui.report.safe import printable
 from liguilla_tui.settings import Settings, remember_theme
 
@@ -41,9 +42,12 @@ def apply_settings(app: App, settings: Settings) -> None:
             app.theme = settings.theme
         else:
             app.notify(
-                f"Unknown theme {printable(settings.theme)!r} in {printable(str(settings.path))}; "
-                f"themes: {', '.join(sorted(app.available_themes))}",
-                title="Settings",
+                _("Unknown theme {theme} in {path}; themes: {themes}").format(
+                    theme=repr(printable(settings.theme)),
+                    path=printable(str(settings.path)),
+                    themes=", ".join(sorted(app.available_themes)),
+                ),
+                title=_("Settings"),
                 severity="warning",
                 markup=False,
                 timeout=8,
@@ -53,9 +57,10 @@ def apply_settings(app: App, settings: Settings) -> None:
         unknown = sorted(set(settings.keymap) - known)
         if unknown:
             app.notify(
-                f"No such key binding in {printable(str(settings.path))}: "
-                f"{', '.join(printable(u) for u in unknown)} (press ? for the ids)",
-                title="Settings",
+                _("No such key binding in {path}: {ids} (press ? for the ids)").format(
+                    path=printable(str(settings.path)), ids=", ".join(printable(u) for u in unknown)
+                ),
+                title=_("Settings"),
                 severity="warning",
                 markup=False,
                 timeout=8,
@@ -66,6 +71,6 @@ def apply_settings(app: App, settings: Settings) -> None:
         if theme.name != settings.theme:
             problem = remember_theme(settings, theme.name)
             if problem:
-                app.notify(printable(problem), title="Theme not remembered", severity="warning", markup=False)
+                app.notify(printable(problem), title=_("Theme not remembered"), severity="warning", markup=False)
 
     app.theme_changed_signal.subscribe(app, theme_changed)

@@ -23,31 +23,23 @@ if TYPE_CHECKING:
 
 def later_tabs(season: Season, resolved: Resolved | None) -> list[tuple[str, str, Callable[[], Widget]]]:
     """(pane id, tab title, view factory) for every tab after the General table.
-    The title is file data: the app shows it through widgets.cells.literal."""
+    The title holds file data: the app shows it through widgets.cells.literal."""
+    from liguilla_tui.views.tab_labels import fitted_titles
+
+    # Shorter titles where the full ones would push tabs off 80 columns.
+    titles = fitted_titles(season.format.rounds, 80)
     tabs: list[tuple[str, str, Callable[[], Widget]]] = []
-    # Short round names where the full ones would push tabs off 80 columns.
-    compact = _tab_bar_width([spec.name for spec in season.format.rounds]) > 80
-    for number, spec in enumerate(season.format.rounds, start=2):
+    for spec in season.format.rounds:
         shown = resolved.round(spec.key) if resolved else None
         ties = len(shown.ties) if shown else 0
-        tabs.append(
-            (pane_id(spec.key), f"{number} {spec.short if compact else spec.name}", partial(round_view, spec, ties))
-        )
-    n = len(season.format.rounds) + 2
-    rounds = [(r.key, r.short) for r in season.format.rounds]
-    tabs.append(("scorers", f"{n} Scorers", partial(scorers_view, rounds)))
-    tabs.append(("bracket", f"{n + 1} Bracket", bracket_view))
-    tabs.append(("scenarios", f"{n + 2} Scenarios", scenarios_view))
+        tabs.append((pane_id(spec.key), titles[pane_id(spec.key)], partial(round_view, spec, ties)))
+    from liguilla_tui.core.presets import round_short
+
+    rounds = [(r.key, round_short(r)) for r in season.format.rounds]
+    tabs.append(("scorers", titles["scorers"], partial(scorers_view, rounds)))
+    tabs.append(("bracket", titles["bracket"], bracket_view))
+    tabs.append(("scenarios", titles["scenarios"], scenarios_view))
     return tabs
-
-
-LATER_FIXED = ("Scorers", "Bracket", "Scenarios")
-
-
-def _tab_bar_width(round_names: list[str]) -> int:
-    """Columns the tab bar takes with these round names (each tab: "N title" and 2 of padding)."""
-    titles = ["Table", *round_names, *LATER_FIXED]
-    return sum(len(f"{n} {title}") + 2 for n, title in enumerate(titles, start=1))
 
 
 def season_commands():

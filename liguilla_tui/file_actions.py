@@ -16,6 +16,7 @@ from liguilla_tui import heap
 from liguilla_tui.core.load import load_season
 from liguilla_tui.deferred import choice_screen
 from liguilla_tui.document import Document
+from liguilla_tui.i18n import _
 
 if TYPE_CHECKING:
     from functools import cached_property
@@ -47,7 +48,7 @@ class FileActions(_AppBase):
 
         def _update_titles(self) -> None: ...
         def _show_current(self) -> None: ...
-        def _build_later_tabs(self) -> None: ...
+        def _build_later_tabs(self) -> list: ...
         def _focus_pane(self) -> None: ...
         def _offer_recovery(self) -> Worker[None]: ...
 
@@ -74,12 +75,14 @@ class FileActions(_AppBase):
         if problem == persistence.CHANGED_ON_DISK:
             answer = await self.push_screen_wait(
                 choice_screen(
-                    f"{path.name} was changed on disk since it was opened. Saving would overwrite those changes.",
+                    _("{file} was changed on disk since it was opened. Saving would overwrite those changes.").format(
+                        file=path.name
+                    ),
                     [
-                        ("save_as", "Save as…"),
-                        ("overwrite", "Overwrite"),
-                        ("reload", "Reload, drop my edits"),
-                        ("cancel", "Cancel"),
+                        ("save_as", _("Save as…")),
+                        ("overwrite", _("Overwrite")),
+                        ("reload", _("Reload, drop my edits")),
+                        ("cancel", _("Cancel")),
                     ],
                 )
             )
@@ -91,11 +94,11 @@ class FileActions(_AppBase):
                 self.open_path(path, force=True)
             return False
         if problem:
-            self.notify(problem, title="Not saved", severity="error", timeout=8, markup=False)
+            self.notify(problem, title=_("Not saved"), severity="error", timeout=8, markup=False)
             return False
         self.journal.rebase(self.document.path, self.document.text)
         self._update_titles()
-        self.notify(f"Saved {path}", timeout=3, markup=False)
+        self.notify(_("Saved {path}").format(path=path), timeout=3, markup=False)
         return True
 
     @work(exclusive=True, group="save")
@@ -113,9 +116,9 @@ class FileActions(_AppBase):
 
         path = self.document.path
         if is_bundled(path):  # a copy of a bundled season goes where exports go
-            question, default = "A bundled season is read-only. Save your copy as:", self.export_folder() / path.name
+            question, default = _("A bundled season is read-only. Save your copy as:"), self.export_folder() / path.name
         else:
-            question, default = "Save the season as:", path
+            question, default = _("Save the season as:"), path
         self.push_screen(PathPrompt(question, str(default)), chosen)
 
     def action_pick_season(self) -> None:
@@ -134,15 +137,17 @@ class FileActions(_AppBase):
             if value:
                 self.open_path(Path(value).expanduser())
 
-        self.push_screen(PathPrompt("Open a season file:", str(self.document.path.parent) + "/"), chosen)
+        self.push_screen(PathPrompt(_("Open a season file:"), str(self.document.path.parent) + "/"), chosen)
 
     @work(exclusive=True, group="open")
     async def open_path(self, path: Path, force: bool = False) -> None:
         if self.document.dirty and not force:
             answer = await self.push_screen_wait(
                 choice_screen(
-                    f"{self.document.path.name} has unsaved edits. Save them before opening {path.name}?",
-                    [("save", "Save, then open"), ("open", "Open, discard edits"), ("cancel", "Cancel")],
+                    _("{file} has unsaved edits. Save them before opening {other}?").format(
+                        file=self.document.path.name, other=path.name
+                    ),
+                    [("save", _("Save, then open")), ("open", _("Open, discard edits")), ("cancel", _("Cancel"))],
                 )
             )
             if answer == "save" and not await self.save_to(self.document.path):
@@ -153,7 +158,7 @@ class FileActions(_AppBase):
         if loaded.season is None:
             lines = "\n".join(line for d in loaded.diagnostics[:8] for line in d.lines(loaded.path))
             self.notify(
-                lines, title="Cannot open; the current season stays open", severity="error", timeout=12, markup=False
+                lines, title=_("Cannot open; the current season stays open"), severity="error", timeout=12, markup=False
             )
             return
         same_shape = loaded.season.format == self.document.season.format
@@ -186,9 +191,9 @@ class FileActions(_AppBase):
         target = self.export_folder() / (path.stem + (".football" if fmt == "football.txt" else "") + FORMATS[fmt])
         problem = persistence.write_text(target, render_export(fmt, self.document.season, self.resolved))
         if problem:
-            self.notify(problem, title="Not exported", severity="error", markup=False)
+            self.notify(problem, title=_("Not exported"), severity="error", markup=False)
         else:
-            self.notify(f"Exported {target}", timeout=4, markup=False)
+            self.notify(_("Exported {path}").format(path=target), timeout=4, markup=False)
 
     def export_folder(self) -> Path:
         return self.settings.output_folder() if self.settings is not None else Path.cwd()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from liguilla_tui.deferred import tie_card_of
+from liguilla_tui.i18n import _
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -43,14 +44,14 @@ class LegDialogs(_AppBase):
         event.stop()
         card = tie_card_of(event.grid)
         if card is None or card.tie.teams is None:
-            self.notify("This tie's teams are not known yet", severity="warning")
+            self.notify(_("This tie's teams are not known yet"), severity="warning")
             return
-        number, home, away, _ = row_fixture(
+        number, home, away, _side = row_fixture(
             card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}"
         )
         leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
         if leg is None or leg.score is None:
-            self.notify("Enter the leg's score first, then its goals", severity="warning")
+            self.notify(_("Enter the leg's score first, then its goals"), severity="warning")
             return
         spec, tie = card.spec, card.tie
 
@@ -80,10 +81,10 @@ class LegDialogs(_AppBase):
         event.stop()
         card = tie_card_of(event.grid)
         if card is None or card.tie.teams is None:
-            self.notify("Dates are set on the legs of ties whose teams are known", severity="warning")
+            self.notify(_("Dates are set on the legs of ties whose teams are known"), severity="warning")
             return
         spec_key = card.spec.key
-        number, home, away, _ = row_fixture(card.tie, event.row)
+        number, home, away, _side = row_fixture(card.tie, event.row)
         leg = edits.find_leg(self.document.season, spec_key, number, home, away)
         date, kickoff = (leg.date, leg.kickoff) if leg is not None else (None, None)
 
@@ -91,7 +92,16 @@ class LegDialogs(_AppBase):
             if result is not None and tuple(result) != (date, kickoff):
                 self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
 
-        self.push_screen(ScheduleScreen(f"{card.tie.label}, leg {number}: {home} v {away}", date, kickoff), done)
+        self.push_screen(
+            ScheduleScreen(
+                _("{tie}, leg {number}: {home} v {away}").format(
+                    tie=card.tie.label, number=number, home=home, away=away
+                ),
+                date,
+                kickoff,
+            ),
+            done,
+        )
 
     def on_score_grid_state_wanted(self, event: ScoreGrid.StateWanted) -> None:
         """L, M, F on a leg: mark it live, give its minute, mark it final: one edit each."""
@@ -133,7 +143,5 @@ class LegDialogs(_AppBase):
             if minute is not None and (minute or None) != leg.minute:
                 settle(MINUTE, minute or None)
 
-        heading = _("{label}, leg {number}: {home} v {away}").format(
-            label=tie.label, number=number, home=home, away=away
-        )
+        heading = _("{tie}, leg {number}: {home} v {away}").format(tie=tie.label, number=number, home=home, away=away)
         self.push_screen(MinuteScreen(heading, leg.minute), done)

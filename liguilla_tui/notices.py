@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from liguilla_tui.core.diagnostics import Diagnostic
+from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.report.safe import printable
 
 if TYPE_CHECKING:
@@ -24,13 +25,17 @@ def errors_notice(path: Path, diagnostics: Iterable[Diagnostic]) -> str | None:
         return None
     lines = [printable(d.format(str(path))) for d in errors[:SHOWN]]
     if len(errors) > SHOWN:
-        lines.append(f"… and {len(errors) - SHOWN} more: liguilla check {printable(str(path))}")
+        lines.append(
+            _("… and {n} more: liguilla check {path}").format(n=len(errors) - SHOWN, path=printable(str(path)))
+        )
     return "\n".join(lines)
 
 
 def errors_title(path: Path, diagnostics: Iterable[Diagnostic]) -> str:
     count = sum(d.is_error for d in diagnostics)
-    return f"{count} error(s) in {printable(path.name)}"
+    return ngettext("{n} error(s) in {file}", "{n} error(s) in {file}", count).format(
+        n=count, file=printable(path.name)
+    )
 
 
 def say_errors(app: App, path: Path, resolved: Resolved | None) -> None:

@@ -22,6 +22,7 @@ from liguilla_tui.core.load_matches import MAX_MATCHES, read_matches
 from liguilla_tui.core.load_results import MAX_RESULTS, read_results
 from liguilla_tui.core.model import Leg, Result, Season
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
+from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.journal import Leftover, Unreadable, leg_map
 
 
@@ -81,7 +82,7 @@ def plan(found: Leftover, season: Season) -> list[Change]:
     seen: set[tuple] = set()
     for index in range(len(legs)):
         pair, mark = _pair(legs, index, 2, path)
-        was, _ = _check("leg", pair[0], pair.mark_of(0), season, path)
+        was, _why_not = _check("leg", pair[0], pair.mark_of(0), season, path)
         new, why = _check("leg", pair[1], mark, season, path)
         anchor = new or was
         if anchor is not None and _fixture(anchor) in seen:
@@ -97,14 +98,16 @@ def plan(found: Leftover, season: Season) -> list[Change]:
         label = (
             _leg_label(season, anchor)
             if anchor
-            else f"{_raw(raw, 'round')} leg {_raw(raw, 'leg')}: {_raw(raw, 'home')} v {_raw(raw, 'away')}"
+            else _("{round} leg {leg}: {home} v {away}").format(
+                round=_raw(raw, "round"), leg=_raw(raw, "leg"), home=_raw(raw, "home"), away=_raw(raw, "away")
+            )
         )
-        text = why or (_leg_text(new) if new else "removed")
+        text = why or (_leg_text(new) if new else _("removed"))
         out.append(Change(label, text, _leg_text(current), why is None, _same(current, was), "leg", at, new))
     for index in range(len(results)):
         entry, mark = _pair(results, index, 6, path)
         item = _result_item(entry, 5)
-        was, _ = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)
+        was, _why_not = _check("result", _result_item(entry, 4), entry.mark_of(4), season, path)
         new, why = _check("result", item, mark, season, path)
         at = _result_at(season, entry[0], new)
         if at is None and why is None:
@@ -114,16 +117,16 @@ def plan(found: Leftover, season: Season) -> list[Change]:
             continue
         what = new or was
         label = (
-            f"Matchday {what.matchday}: {what.home} v {what.away}"
+            _("Matchday {matchday}: {home} v {away}").format(matchday=what.matchday, home=what.home, away=what.away)
             if what
-            else f"A result: {_raw(item, 'home')} v {_raw(item, 'away')}"
+            else _("A result: {home} v {away}").format(home=_raw(item, "home"), away=_raw(item, "away"))
         )
         clean = in_file is not None and was is not None and in_file.score == was.score
         out.append(
             Change(
                 label,
                 why or _score(new.score),
-                _score(in_file.score) if in_file else "no such match",
+                _score(in_file.score) if in_file else _("no such match"),
                 why is None,
                 clean,
                 "result",
@@ -190,12 +193,15 @@ def _same(a: Leg | None, b: Leg | None) -> bool:
 
 
 def _score(score: tuple[int, int] | None) -> str:
-    return "not played" if score is None else f"{score[0]}–{score[1]}"
+    return _("not played") if score is None else f"{score[0]}–{score[1]}"
 
 
 def _leg_label(season: Season, leg: Leg) -> str:
     spec = season.format.round(leg.round)
-    return f"{spec.name if spec else leg.round} leg {leg.leg}: {leg.home} v {leg.away}"
+    from liguilla_tui.core.presets import round_name
+
+    name = round_name(spec) if spec else leg.round
+    return _("{round} leg {leg}: {home} v {away}").format(round=name, leg=leg.leg, home=leg.home, away=leg.away)
 
 
 def _raw(value: Any, key: str) -> str:
@@ -205,14 +211,14 @@ def _raw(value: Any, key: str) -> str:
 
 def _leg_text(leg: Leg | None) -> str:
     if leg is None:
-        return "no such leg"
+        return _("no such leg")
     parts = [_score(leg.score)]
     if leg.extra_time:
-        parts.append(f"after extra time {_score(leg.extra_time)}")
+        parts.append(_("after extra time {score}").format(score=_score(leg.extra_time)))
     if leg.penalties:
-        parts.append(f"penalties {_score(leg.penalties)}")
+        parts.append(_("penalties {score}").format(score=_score(leg.penalties)))
     if leg.goals:
-        parts.append(f"{len(leg.goals)} goal(s) listed")
+        parts.append(ngettext("{n} goal(s) listed", "{n} goal(s) listed", len(leg.goals)).format(n=len(leg.goals)))
     if leg.date:
         parts.append(leg.date)
     return ", ".join(parts)

@@ -2,8 +2,8 @@
 
 Read with tomllib, checked key by key; a bad value is a diagnostic naming the file, line
 and column, like a season file's. `liguilla --config PATH` or $LIGUILLA_CONFIG name
-another file. The app writes back one thing, the theme picked in the palette, by
-rewriting that one line (comments and everything else in the file are kept).
+another file. The app writes back two things, the theme and the language picked in the
+palette, each by rewriting its one line (comments and everything else in the file are kept).
 """
 
 from __future__ import annotations
@@ -182,6 +182,16 @@ def _mark_of(text: str, key: str, quoted: bool = False, table: str | None = None
 
 def remember_theme(settings: Settings, theme: str) -> str | None:
     """Write `theme = "…"` into the settings file, keeping the rest; the problem, if any."""
+    return _remember(settings, "theme", theme)
+
+
+def remember_language(settings: Settings, language: str) -> str | None:
+    """Write `language = "…"` ("en", "es_MX") into the settings file, keeping the rest."""
+    return _remember(settings, "language", language)
+
+
+def _remember(settings: Settings, key: str, value: str) -> str | None:
+    """Set one top-level `key = "value"` line of the settings file, keeping every other line."""
     from liguilla_tui.core.atomic import write_atomic
 
     path = settings.path or default_path()
@@ -189,9 +199,9 @@ def remember_theme(settings: Settings, theme: str) -> str | None:
         text = path.read_text(encoding="utf-8") if path.exists() else ""
     except (OSError, UnicodeDecodeError) as exc:
         return f"cannot read {path}: {exc}"
-    line = f'theme = "{_toml_escape(theme)}"'
-    pattern = re.compile(r"^\s*theme\s*=.*$", re.M)
-    top = re.search(r"^\s*\[", text, re.M)  # `theme` belongs before the first table
+    line = f'{key} = "{_toml_escape(value)}"'
+    pattern = re.compile(rf"^\s*{key}\s*=.*$", re.M)
+    top = re.search(r"^\s*\[", text, re.M)  # a top-level key belongs before the first table
     found = pattern.search(text, 0, top.start() if top else len(text))
     if found:
         text = text[: found.start()] + line + text[found.end() :]

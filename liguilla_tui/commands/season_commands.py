@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from liguilla_tui.document import Document
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.report.safe import printable
 from liguilla_tui.widgets.cells import literal
 
@@ -35,6 +36,7 @@ class SeasonApp(Protocol):
     def action_undo(self) -> None: ...
     def action_redo(self) -> None: ...
     def action_show_tab(self, number: int) -> None: ...
+    def action_language(self) -> None: ...
 
 
 class SeasonCommands(Provider):
@@ -42,42 +44,60 @@ class SeasonCommands(Provider):
         app: SeasonApp = self.app  # type: ignore[assignment]  # Textual types it App; it is LiguillaApp
         doc = app.document
         commands: list[tuple[str, str, Callable[[], object]]] = [
-            ("Open bundled season…", "Every Liguilla bundled, by year and tournament (key o)", app.action_pick_season),
             (
-                "Open season file…",
-                "Open a season file by path (the current one stays open if it fails)",
+                _("Open bundled season…"),
+                _("Every Liguilla bundled, by year and tournament (key o)"),
+                app.action_pick_season,
+            ),
+            (
+                _("Open season file…"),
+                _("Open a season file by path (the current one stays open if it fails)"),
                 app.action_open,
             ),
-            ("Save as…", "Write the season to another file", app.action_save_as),
+            (_("Save as…"), _("Write the season to another file"), app.action_save_as),
             *[
                 (
-                    f"Export as {label}",
-                    f"Write {doc.path.stem}{suffix} in the export folder ({printable(app.export_folder().name)})",
+                    _("Export as {format}").format(format=_(label)),
+                    _("Write {file} in the export folder ({folder})").format(
+                        file=doc.path.stem + suffix, folder=printable(app.export_folder().name)
+                    ),
                     partial(app.action_export, fmt),
                 )
                 for fmt, label, suffix in (
                     ("markdown", "Markdown", ".md"),
                     ("wikitext", "wikitext", ".wiki"),
-                    ("csv", "CSV of legs", ".csv"),
+                    ("csv", N_("CSV of legs"), ".csv"),
                     ("json", "JSON", ".json"),
                     ("football.txt", "football.txt", ".football.txt"),
                 )
             ],
-            ("Help: keys", "Every key of the app", app.action_help),
+            (_("Help: keys"), _("Every key of the app"), app.action_help),
+            (_("Language…"), _("English or Spanish (Mexico): every word of the app"), app.action_language),
         ]
         if doc.dirty:
-            commands.insert(1, ("Save", f"Write the edits to {doc.path.name}", app.action_save))
+            commands.insert(1, (_("Save"), _("Write the edits to {file}").format(file=doc.path.name), app.action_save))
             commands.append(
-                ("Discard edits", "Go back to the season as saved (undo brings the edits back)", app.action_discard)
+                (
+                    _("Discard edits"),
+                    _("Go back to the season as saved (undo brings the edits back)"),
+                    app.action_discard,
+                )
             )
         if doc.history.can_undo:
-            commands.append(("Undo", "Undo the last edit", app.action_undo))
+            commands.append((_("Undo"), _("Undo the last edit"), app.action_undo))
         if doc.history.can_redo:
-            commands.append(("Redo", "Redo the edit just undone", app.action_redo))
-        panes = ["general", *(r.key for r in doc.season.format.rounds), "scorers", "bracket"]
-        for number, pane in enumerate(panes, start=1):
+            commands.append((_("Redo"), _("Redo the edit just undone"), app.action_redo))
+        from liguilla_tui.views.tab_labels import tab_titles
+
+        # Every tab but the last (Scenarios), by its name in full: "Go to tab 2: quarter-finals".
+        for number, (_pane, title) in enumerate(tab_titles(doc.season.format.rounds, 0)[:-1], start=1):
+            name = title.split(" ", 1)[1].lower()
             commands.append(
-                (f"Go to tab {number}: {pane.replace('_', ' ')}", "Show this tab", partial(app.action_show_tab, number))
+                (
+                    _("Go to tab {number}: {tab}").format(number=number, tab=name),
+                    _("Show this tab"),
+                    partial(app.action_show_tab, number),
+                )
             )
         return commands
 

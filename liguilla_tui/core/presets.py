@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from liguilla_tui.i18n import N_, _
+from liguilla_tui.i18n import N_, _, pgettext
 
 _QF_PAIRS = [[1, 8], [2, 7], [3, 6], [4, 5]]
 _AWAY = ["away_goals", "higher_seed"]
@@ -143,6 +143,25 @@ def round_name(spec: Any) -> str:
 
 def preset_round_name(key: str, name: str) -> str:
     return _(name) if (key, name) in _PRESET_NAMES else name
+
+
+# A shorter name for a tab row a little short of room ("Cuartos", "Semis"); English keeps
+# the full one. pgettext: the same English word as the round's name, another Spanish one.
+_MIDDLE = {
+    "Repechaje": lambda: pgettext("tab", "Repechaje"),
+    "Play-in": lambda: pgettext("tab", "Play-in"),
+    "Play-in for 8th": lambda: pgettext("tab", "Play-in for 8th"),
+    "Quarter-finals": lambda: pgettext("tab", "Quarter-finals"),
+    "Semi-finals": lambda: pgettext("tab", "Semi-finals"),
+    "Final": lambda: pgettext("tab", "Final"),
+}
+
+
+def round_middle(spec: Any) -> str:
+    """A shorter full word where the language has one, for a preset's round; else the name."""
+    if (spec.key, spec.name) in _PRESET_NAMES and spec.name in _MIDDLE:
+        return _MIDDLE[spec.name]()
+    return spec.name
 
 
 def round_short(spec: Any) -> str:

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from liguilla_tui.i18n import N_
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
@@ -21,7 +22,7 @@ class ChoiceScreen(Dialog[str]):
     ChoiceScreen Horizontal { height: auto; align-horizontal: right; }
     ChoiceScreen Button { margin-left: 1; min-width: 10; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="choice.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="choice.cancel")]
 
     def __init__(self, question: str, answers: list[tuple[str, str]], **kwargs) -> None:
         """answers: (id, label); the first is the default, the last is what Escape picks."""

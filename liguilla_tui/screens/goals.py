@@ -17,6 +17,7 @@ from liguilla_tui.core.edits import goal_refused
 from liguilla_tui.core.load_matches import normalize_minute
 from liguilla_tui.core.model import Goal, Leg, Score
 from liguilla_tui.deferred import choice_screen
+from liguilla_tui.i18n import N_, _, ngettext
 from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
@@ -34,7 +35,7 @@ class GoalsDone(NamedTuple):
 def _minute_order(goal: Goal) -> tuple[int, int]:
     if not goal.minute:
         return (999, 0)
-    base, _, extra = goal.minute.partition("+")
+    base, _plus, extra = goal.minute.partition("+")
     return (int(base), int(extra or 0))
 
 
@@ -62,9 +63,9 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
     GoalsScreen Button { margin-left: 1; min-width: 8; }
     """
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="goals.cancel"),
-        Binding("delete", "remove", "Remove goal", id="goals.remove"),
-        Binding("ctrl+s", "done", "Done", id="goals.done"),
+        Binding("escape", "cancel", N_("Cancel"), id="goals.cancel"),
+        Binding("delete", "remove", N_("Remove goal"), id="goals.remove"),
+        Binding("ctrl+s", "done", N_("Done"), id="goals.done"),
     ]
 
     def __init__(self, leg: Leg, known_players: dict[str, list[str]], team: str | None = None, **kwargs) -> None:
@@ -83,24 +84,24 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
             yield Static(self._heading(), id="heading")
             yield DataTable(cursor_type="row", id="events")
             with Horizontal(classes="form"):
-                yield Static("Goal for", classes="credited")
+                yield Static(_("Goal for"), classes="credited")
                 yield Select(
                     [(plain(t), t) for t in (leg.home, leg.away)],
                     value=self.team,
                     allow_blank=False,
                     id="team",
-                    tooltip="The team the goal counts for (for an own goal: not the scorer's)",
+                    tooltip=_("The team the goal counts for (for an own goal: not the scorer's)"),
                 )
-                yield Input(placeholder="player", id="player", suggester=self._suggester(self.team))
-                yield Input(placeholder="min 90+3", id="minute")
+                yield Input(placeholder=_("player"), id="player", suggester=self._suggester(self.team))
+                yield Input(placeholder=_("min 90+3"), id="minute")
             with Horizontal(classes="form"):
-                yield Checkbox("Penalty", id="penalty")
-                yield Checkbox("Own goal", id="own_goal")
-                yield Button("Add goal", id="add", variant="primary")
+                yield Checkbox(_("Penalty"), id="penalty")
+                yield Checkbox(_("Own goal"), id="own_goal")
+                yield Button(_("Add goal"), id="add", variant="primary")
             yield Static("", classes="status")
             with Horizontal(classes="buttons"):
-                yield Button("Done", id="done", variant="success")
-                yield Button("Cancel", id="cancel")
+                yield Button(_("Done"), id="done", variant="success")
+                yield Button(_("Cancel"), id="cancel")
 
     def _suggester(self, team: str) -> SuggestFromList:
         # Suggestions are drawn in the input as typed text would be: shown printable.
@@ -108,7 +109,7 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
 
     def on_mount(self) -> None:
         table = self.query_one("#events", DataTable)
-        for label, width in (("Min", 6), ("Team", 16), ("Player", 26), ("", 8)):
+        for label, width in ((_("Min"), 6), (_("Team"), 16), (_("Player"), 26), ("", 8)):
             table.add_column(label, width=width)
         self._refresh()
         self.query_one("#player", Input).focus()
@@ -118,11 +119,11 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         table.clear()
         self.goals.sort(key=_minute_order)
         for goal in self.goals:
-            flags = " ".join(f for f, on_ in (("pen.", goal.penalty), ("o.g.", goal.own_goal)) if on_)
+            flags = " ".join(f for f, on_ in ((_("pen."), goal.penalty), (_("o.g."), goal.own_goal)) if on_)
             table.add_row(
                 plain((goal.minute and f"{goal.minute}'") or ""),
                 plain(goal.team),
-                plain(goal.player or "(unknown)"),
+                plain(goal.player or _("(unknown)")),
                 plain(flags, "dim"),
             )
 
@@ -142,7 +143,9 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         minute_raw = self.query_one("#minute", Input).value.strip()
         minute = normalize_minute(minute_raw) if minute_raw else None
         if minute_raw and minute is None:
-            self._status(f"'{minute_raw}' is not a minute: use 1 to 120, or stoppage time as 90+3")
+            self._status(
+                _("'{minute}' is not a minute: use 1 to 120, or stoppage time as 90+3").format(minute=minute_raw)
+            )
             return
         refused = goal_refused(self.leg, tuple(self.goals), team)
         if refused:
@@ -153,9 +156,12 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
             what, leg = raised
             answer = await self.app.push_screen_wait(
                 choice_screen(
-                    f"{team}'s {self.leg.goals_of(team)} goal(s) in this leg are all listed. "
-                    f"Raise {what} and add this one?",
-                    [("raise", "Raise and add"), ("cancel", "Cancel")],
+                    ngettext(
+                        "{team}'s {n} goal(s) in this leg are all listed. Raise {what} and add this one?",
+                        "{team}'s {n} goal(s) in this leg are all listed. Raise {what} and add this one?",
+                        self.leg.goals_of(team),
+                    ).format(team=team, n=self.leg.goals_of(team), what=what),
+                    [("raise", _("Raise and add")), ("cancel", _("Cancel"))],
                 )
             )
             if answer != "raise":
@@ -183,8 +189,12 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
 
     def _heading(self) -> Text:
         leg = self.leg
-        score = f"{leg.score[0]}–{leg.score[1]}" if leg.score else "v"
-        return plain(f"Goals: {leg.home} {score} {leg.away}  (Del removes the highlighted goal)")
+        score = f"{leg.score[0]}–{leg.score[1]}" if leg.score else _("v")
+        return plain(
+            _("Goals: {home} {score} {away}  (Del removes the highlighted goal)").format(
+                home=leg.home, score=score, away=leg.away
+            )
+        )
 
     def _raised(self, team: str, minute: str | None) -> tuple[str, Leg] | None:
         """(what is raised, the leg with one more goal for `team`): in extra time for a
@@ -195,10 +205,15 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         if _in_extra_time(minute) and leg.extra_time is not None:
             et = list(leg.extra_time)
             et[side] += 1
-            return f"the extra-time score to {et[0]}–{et[1]}", replace(leg, extra_time=(et[0], et[1]))
+            return _("the extra-time score to {score}").format(score=f"{et[0]}–{et[1]}"), replace(
+                leg, extra_time=(et[0], et[1])
+            )
         score = list(leg.score)
         score[side] += 1
-        return f"the score to {leg.home} {score[0]}–{score[1]} {leg.away}", replace(leg, score=(score[0], score[1]))
+        what = _("the score to {home} {score} {away}").format(
+            home=leg.home, score=f"{score[0]}–{score[1]}", away=leg.away
+        )
+        return what, replace(leg, score=(score[0], score[1]))
 
     def action_remove(self) -> None:
         table = self.query_one("#events", DataTable)
@@ -223,8 +238,8 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         if self._changed():
             answer = await self.app.push_screen_wait(
                 choice_screen(
-                    "Discard the goal events changed in this dialog?",
-                    [("discard", "Discard them"), ("keep", "Keep editing")],
+                    _("Discard the goal events changed in this dialog?"),
+                    [("discard", _("Discard them")), ("keep", _("Keep editing"))],
                 )
             )
             if answer != "discard":

@@ -19,45 +19,45 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from liguilla_tui.i18n import N_
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 
 LIVE_KEYS = N_("L live (score so far), M its minute, F final")
 # Longer words than the footer's, by binding id; bindings with the same words share a row.
 DETAILS = {
-    "app.quit": "quit (asks first when there are unsaved edits)",
-    "app.help": "this help",
-    "app.undo": "undo the last edit (500 steps)",
-    "app.redo": "redo the edit just undone",
-    "app.save": "save (the previous version is kept as NAME.bak)",
-    "app.pick_season": "open a bundled season (every Liguilla since 2010)",
-    "app.prev_tab": "previous / next tab",
-    "app.next_tab": "previous / next tab",
-    "command_palette": "command palette: save as, open, export, theme…",
-    "grid.left": "move between score cells; up and down cross into the next tie",
-    "grid.right": "move between score cells; up and down cross into the next tie",
-    "grid.up": "move between score cells; up and down cross into the next tie",
-    "grid.down": "move between score cells; up and down cross into the next tie",
-    "grid.plus": "one goal more / fewer",
-    "grid.minus": "one goal more / fewer",
-    "grid.clear": "make the leg unplayed again (its goal events are kept)",
-    "grid.goals": "goal events of the leg: add or remove scorers",
-    "grid.leave": "back to the tab bar",
-    "grid.schedule": "date and kickoff of the leg",
+    "app.quit": N_("quit (asks first when there are unsaved edits)"),
+    "app.help": N_("this help"),
+    "app.undo": N_("undo the last edit (500 steps)"),
+    "app.redo": N_("redo the edit just undone"),
+    "app.save": N_("save (the previous version is kept as NAME.bak)"),
+    "app.pick_season": N_("open a bundled season (every Liguilla since 2010)"),
+    "app.prev_tab": N_("previous / next tab"),
+    "app.next_tab": N_("previous / next tab"),
+    "command_palette": N_("command palette: save as, open, export, theme…"),
+    "grid.left": N_("move between score cells; up and down cross into the next tie"),
+    "grid.right": N_("move between score cells; up and down cross into the next tie"),
+    "grid.up": N_("move between score cells; up and down cross into the next tie"),
+    "grid.down": N_("move between score cells; up and down cross into the next tie"),
+    "grid.plus": N_("one goal more / fewer"),
+    "grid.minus": N_("one goal more / fewer"),
+    "grid.clear": N_("make the leg unplayed again (its goal events are kept)"),
+    "grid.goals": N_("goal events of the leg: add or remove scorers"),
+    "grid.leave": N_("back to the tab bar"),
+    "grid.schedule": N_("date and kickoff of the leg"),
     "grid.live": LIVE_KEYS,
     "grid.minute": LIVE_KEYS,
     "grid.final": LIVE_KEYS,
-    "results.prev": "previous / next matchday",
-    "results.next": "previous / next matchday",
-    "results.goals": "goal events of the match",
+    "results.prev": N_("previous / next matchday"),
+    "results.next": N_("previous / next matchday"),
+    "results.goals": N_("goal events of the match"),
 }
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
 _TAB_PICKER = "app.pick_tab"
 _SECTIONS = {
-    "ScoreGrid": "Score grid (this tie)",
-    "ResultsGrid": "Matchday results",
-    "Tabs": "Tab bar",
-    "ContentTabs": "Tab bar",
+    "ScoreGrid": N_("Score grid (this tie)"),
+    "ResultsGrid": N_("Matchday results"),
+    "Tabs": N_("Tab bar"),
+    "ContentTabs": N_("Tab bar"),
 }
 _SKIP = {"app.help_quit", "focus_next", "focus_previous"}  # Textual's own, said elsewhere or obvious
 _HINT_ONLY = re.compile(r"^app\.digit\d$")  # a bare digit off a grid only says how to change tabs
@@ -79,17 +79,20 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
         ):
             continue
         if name == _TAB_PICKER:
-            words = "go to a tab (or ↑ ↓ Enter in its list): " + ", ".join(
-                f"{n} {title}" for n, title in enumerate(tabs, start=1)
+            words = _("go to a tab (or ↑ ↓ Enter in its list): {tabs}").format(
+                tabs=", ".join(f"{n} {title}" for n, title in enumerate(tabs, start=1))
             )
         elif _DIGIT.match(binding.id or ""):
-            words = "set the goals in the cell (a leg not yet played starts at 0–0)"
+            words = _("set the goals in the cell (a leg not yet played starts at 0–0)")
         else:
-            words = DETAILS.get(name) or (binding.tooltip or binding.description or binding.action).lower()
+            detail = DETAILS.get(name)
+            # Descriptions are marked N_ where bound: translated here, where they are drawn.
+            said = binding.tooltip or binding.description
+            words = _(detail) if detail else (_(said) if said else binding.action).lower()
         keys = rows.setdefault(words, [])
         shown = _key_text(app, key)
         if name == _TAB_PICKER:
-            shown = f"{shown} then 1 … {len(tabs)}"
+            shown = _("{key} then 1 … {n}").format(key=shown, n=len(tabs))
         if shown not in keys:
             keys.append(shown)
     return [(_collapse(keys), words) for words, keys in rows.items()]
@@ -113,11 +116,13 @@ def help_sections(app, tabs: list[str]) -> list[tuple[str, list[tuple[str, str]]
         by_node.setdefault(active.node, []).append((active.binding, key))
     sections = []
     for node, bindings in by_node.items():
-        title = "Anywhere" if node is app or node is app.screen else _SECTIONS.get(type(node).__name__, "Here")
+        title = (
+            _("Anywhere") if node is app or node is app.screen else _(_SECTIONS.get(type(node).__name__, N_("Here")))
+        )
         rows = _rows(app, bindings, tabs)
         if rows:
             sections.append((title, rows))
-    sections.sort(key=lambda s: s[0] == "Anywhere")  # where the focus is first
+    sections.sort(key=lambda s: s[0] == _("Anywhere"))  # where the focus is first
     if not isinstance(app.focused, ScoreGrid):
         keymap = getattr(app, "_keymap", {}) or {}
         grid = [
@@ -126,21 +131,20 @@ def help_sections(app, tabs: list[str]) -> list[tuple[str, list[tuple[str, str]]
             if isinstance(b, Binding)
             for key in (keymap.get(b.id, b.key) if b.id else b.key).split(",")
         ]
-        sections.append(("On a round tab, in a tie's score grid", _rows(app, grid, tabs)))
+        sections.append((_("On a round tab, in a tie's score grid"), _rows(app, grid, tabs)))
     return sections
 
 
 def tab_titles(app) -> list[str]:
     """The tabs' titles less their numbers, in full ('2 QF' -> 'Quarter-finals')."""
-    from textual.widgets import Tab, TabbedContent
+    from textual.widgets import TabbedContent
 
-    tabs = app.query_one(TabbedContent).query(Tab)
-    from liguilla_tui.report.safe import printable
+    from liguilla_tui.views.tab_labels import full_titles
 
-    # Tabs may be abbreviated; labels are already printable, the names from the file not yet.
-    full = {printable(spec.short): printable(spec.name) for spec in app.document.season.format.rounds}
-    titles = [re.sub(r"^\d+\s+", "", tab.label.plain) for tab in tabs]
-    return [full.get(title, title) for title in titles]
+    # Tabs may be abbreviated; every title in full, as the tab row shows it with room.
+    full = full_titles(app.document.season.format.rounds)
+    panes = [pane.id for pane in app.query_one(TabbedContent).query("TabPane") if pane.id]
+    return [re.sub(r"^\d+\s+", "", full[pane]) for pane in panes if pane in full]
 
 
 def for_app(app) -> HelpScreen:
@@ -154,7 +158,7 @@ class HelpScreen(Dialog[None]):
                                   border: round $accent; background: $surface; padding: 0 1; }
     HelpScreen .help-title { text-style: bold; }
     """
-    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss_help", "Close", id="help.close")]
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss_help", N_("Close"), id="help.close")]
 
     def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -172,7 +176,7 @@ class HelpScreen(Dialog[None]):
                 table.add_row(Text(keys), Text(words))
             parts.append(table)
         with VerticalScroll():
-            yield Static("Keys that work here · Escape closes", markup=False, classes="help-title")
+            yield Static(_("Keys that work here · Escape closes"), markup=False, classes="help-title")
             yield Static(Group(*parts))
 
     def action_dismiss_help(self) -> None:

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.dialog import Dialog
 
@@ -16,7 +17,7 @@ class PathPrompt(Dialog[str | None]):
     PathPrompt { align: center middle; }
     PathPrompt > Vertical { width: 70; max-width: 95%; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="path.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="path.cancel")]
 
     def __init__(self, title: str, value: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
@@ -27,7 +28,7 @@ class PathPrompt(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.title_text, markup=False)
-            yield Input(self.value, placeholder="path/to/season.yaml", id="path")
+            yield Input(self.value, placeholder=_("path/to/season.yaml"), id="path")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

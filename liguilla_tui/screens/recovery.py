@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from liguilla_tui import journal
+from liguilla_tui.i18n import N_, _, ngettext
 from liguilla_tui.recovery import Change, apply_changes, fits, plan
 from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.choice import ChoiceScreen
@@ -52,7 +53,7 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
     RecoveryScreen Horizontal { height: auto; align-horizontal: right; }
     RecoveryScreen Button { margin-left: 1; }
     """
-    BINDINGS = [Binding("escape", "discard", "Discard", id="recovery.discard")]
+    BINDINGS = [Binding("escape", "discard", N_("Discard"), id="recovery.discard")]
 
     def __init__(self, intro: str, changes: list[Change]) -> None:
         super().__init__()
@@ -67,16 +68,18 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
                     journal_first = change.usable and change.clean
                     yield Static(plain(change.what), classes="what")
                     with RadioSet(id=f"change-{index}"):
-                        journaled = "cannot be restored: " if not change.usable else ""
+                        journaled = _("cannot be restored: ") if not change.usable else ""
                         yield RadioButton(
-                            plain(f"Journal: {journaled}{change.journal}"),
+                            plain(_("Journal: {version}").format(version=journaled + change.journal)),
                             value=journal_first,
                             disabled=not change.usable,
                         )
-                        yield RadioButton(plain(f"File: {change.file}"), value=not journal_first)
+                        yield RadioButton(
+                            plain(_("File: {version}").format(version=change.file)), value=not journal_first
+                        )
             with Horizontal():
-                yield Button("Restore as chosen", id="restore", variant="primary")
-                yield Button("Discard the journal", id="discard")
+                yield Button(_("Restore as chosen"), id="restore", variant="primary")
+                yield Button(_("Discard the journal"), id="discard")
 
     def on_mount(self) -> None:
         self.query_one("#restore", Button).focus()
@@ -99,7 +102,7 @@ async def offer_recovery(app: RecoveringApp) -> None:
         for found in found_all:
             if isinstance(found, str):
                 app.notify(
-                    printable(found), title="Crash journal set aside", severity="warning", timeout=15, markup=False
+                    printable(found), title=_("Crash journal set aside"), severity="warning", timeout=15, markup=False
                 )
             else:
                 await _offer(app, found)
@@ -116,7 +119,7 @@ async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
     except journal.Unreadable as unreadable:
         app.notify(
             printable(found.set_aside(str(unreadable))),
-            title="Crash journal set aside",
+            title=_("Crash journal set aside"),
             severity="warning",
             timeout=15,
             markup=False,
@@ -126,23 +129,35 @@ async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
         found.discard()
         return
     when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
-    intro = f"Unsaved edits to {doc.path.name} from an earlier session ({len(changes)} change(s), last at {when})"
+    intro = ngettext(
+        "Unsaved edits to {file} from an earlier session ({n} change(s), last at {when})",
+        "Unsaved edits to {file} from an earlier session ({n} change(s), last at {when})",
+        len(changes),
+    ).format(file=doc.path.name, n=len(changes), when=when)
     if fits(found, journal.text_digest(doc.text), changes):
         answer = await app.push_screen_wait(
-            ChoiceScreen(f"{intro} were found. Restore them?", [("restore", "Restore"), ("discard", "Discard them")])
+            ChoiceScreen(
+                _("{intro} were found. Restore them?").format(intro=intro),
+                [("restore", _("Restore")), ("discard", _("Discard them"))],
+            )
         )
         keep: list[bool] | None = [True] * len(changes) if answer == "restore" else None
     else:
         why = (
-            "the file has changed since they were made"
+            _("the file has changed since they were made")
             if found.base != journal.text_digest(doc.text)
-            else "some of them do not fit the file"
+            else _("some of them do not fit the file")
         )
         keep = await app.push_screen_wait(
-            RecoveryScreen(f"{intro} were found, but {why}. Choose, change by change, which version to keep.", changes)
+            RecoveryScreen(
+                _("{intro} were found, but {why}. Choose, change by change, which version to keep.").format(
+                    intro=intro, why=why
+                ),
+                changes,
+            )
         )
     restored = apply_changes(app.document.season, changes, keep) if keep else app.document.season
     if restored != app.document.season:
         app.apply(restored)  # journaled again, now as this instance's
-        app.notify("Edits restored; save to keep them", timeout=5)
+        app.notify(_("Edits restored; save to keep them"), timeout=5)
     found.discard()

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from liguilla_tui.core.schedule import date_problem, kickoff_problem, normalize_kickoff
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
@@ -34,7 +35,7 @@ class ScheduleScreen(Dialog["Schedule | None"]):
     ScheduleScreen .buttons { align-horizontal: right; }
     ScheduleScreen Button { margin-left: 1; min-width: 8; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="schedule.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="schedule.cancel")]
 
     def __init__(self, heading: str, date: str | None, kickoff: str | None, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -45,16 +46,16 @@ class ScheduleScreen(Dialog["Schedule | None"]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.heading))
-            yield Static("Empty: not known yet. The kickoff is local time.", classes="hint")
+            yield Static(_("Empty: not known yet. The kickoff is local time."), classes="hint")
             with Horizontal():
-                yield Static("Date", classes="field")
-                yield Input(self.date, placeholder="YYYY-MM-DD", id="date")
-                yield Static(" Kickoff", classes="field")
-                yield Input(self.kickoff, placeholder="HH:MM", id="kickoff")
+                yield Static(_("Date"), classes="field")
+                yield Input(self.date, placeholder=_("YYYY-MM-DD"), id="date")
+                yield Static(" " + _("Kickoff"), classes="field")
+                yield Input(self.kickoff, placeholder=_("HH:MM"), id="kickoff")
             yield Static("", classes="status")
             with Horizontal(classes="buttons"):
-                yield Button("Done", id="done", variant="success")
-                yield Button("Cancel", id="cancel")
+                yield Button(_("Done"), id="done", variant="success")
+                yield Button(_("Cancel"), id="cancel")
 
     def on_mount(self) -> None:
         self.query_one("#date", Input).focus()

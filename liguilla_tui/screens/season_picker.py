@@ -16,6 +16,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from liguilla_tui.core.presets import preset_summary
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.seasons import bundled_seasons, seasons_dir
 from liguilla_tui.widgets.cells import plain
@@ -39,9 +40,9 @@ def season_format(path: Path) -> str:
         with open(path, "rb") as f:
             head = f.read(16_384)
     except OSError:
-        return "unreadable"
+        return _("unreadable")
     found = _FORMAT.search(head)
-    return preset_summary(found[1].decode()) if found else "own format"
+    return preset_summary(found[1].decode()) if found else _("own format")
 
 
 def _order(path: Path) -> tuple:
@@ -58,9 +59,9 @@ class SeasonPicker(Dialog["Path | None"]):
     SeasonPicker OptionList { height: 1fr; }
     """
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
-        Binding("down", "move(1)", "Next", show=False, id="picker.down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="picker.up"),
+        Binding("escape", "cancel", N_("Cancel"), id="picker.cancel"),
+        Binding("down", "move(1)", N_("Next"), show=False, id="picker.down"),
+        Binding("up", "move(-1)", N_("Previous"), show=False, id="picker.up"),
     ]
 
     def __init__(self, current: Path | None = None, **kwargs) -> None:
@@ -72,8 +73,8 @@ class SeasonPicker(Dialog["Path | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(" Open a bundled season · type to filter · Enter opens · Esc closes", markup=False)
-            yield Input(placeholder="2019, apertura, play-in…", id="filter")
+            yield Static(" " + _("Open a bundled season · type to filter · Enter opens · Esc closes"), markup=False)
+            yield Input(placeholder=_("2019, apertura, play-in…"), id="filter")
             yield OptionList(*self._options())
 
     def _options(self) -> list[Option]:

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
@@ -26,7 +27,7 @@ class TabPicker(Dialog[str | None]):
     TabPicker .hint { color: $text-muted; }
     """
     BINDINGS = [
-        Binding("escape,t", "cancel", "Cancel", id="tabs.cancel"),
+        Binding("escape,t", "cancel", N_("Cancel"), id="tabs.cancel"),
         *[Binding(str(n), f"pick({n})", show=False, id=f"tabs.pick{n}") for n in range(1, 10)],
     ]
 
@@ -38,8 +39,8 @@ class TabPicker(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Go to tab: its number, or ↑ ↓ Enter", markup=False)
-            yield Static("([ ] from anywhere: previous / next tab)", markup=False, classes="hint")
+            yield Static(_("Go to tab: its number, or ↑ ↓ Enter"), markup=False)
+            yield Static(_("([ ] from anywhere: previous / next tab)"), markup=False, classes="hint")
             yield OptionList(*(Option(plain(title), id=pane) for pane, title in self.tabs))
 
     def on_mount(self) -> None:

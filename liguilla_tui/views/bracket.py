@@ -12,6 +12,7 @@ from textual.reactive import var
 from textual.widgets import Tree
 
 from liguilla_tui.core.results import DECIDED, Resolved, Tie
+from liguilla_tui.i18n import _
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.provisional import BANNER_STYLE, if_ended_today
@@ -22,7 +23,7 @@ def tie_label(tie: Tie, legs: int) -> Text:
     text = plain(f"{tie.label}: ", "bold")  # a round's short name, from the file
     for i, slot in enumerate((tie.higher, tie.lower)):
         if i:
-            text.append(" v ")
+            text.append(_(" v "))
         if slot.seed is not None:
             text.append(f"({slot.seed}) ", style="dim")
         won = tie.state == DECIDED and slot.team == tie.winner
@@ -69,10 +70,10 @@ class BracketView(FollowsWhenShown, Tree):
                 root.append("  ★ ", style="bold")
                 root.append_text(plain(champion, "bold green"))
         else:
-            root = Text("★ Champion: ", style="bold")
-            root.append_text(plain(champion or "to be decided", "bold green" if champion else "italic dim"))
+            root = Text(_("★ Champion: "), style="bold")
+            root.append_text(plain(champion or _("to be decided"), "bold green" if champion else "italic dim"))
             if resolved.runner_up:
-                root.append_text(plain(f"   runner-up {resolved.runner_up}", "dim"))
+                root.append_text(plain(_("   runner-up {team}").format(team=resolved.runner_up), "dim"))
         self.root.set_label(root)
         shape, labels = _layout(resolved)
         if shape == self._tie_shape:

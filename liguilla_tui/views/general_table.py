@@ -13,6 +13,7 @@ from liguilla_tui.core.model import Person
 from liguilla_tui.core.progress import heading_words, regular_season_progress
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.table_outlook import TableOutlook, matchdays_left
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.report.describe import signed
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import (
@@ -28,25 +29,26 @@ from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.table import Table
 from liguilla_tui.widgets.tie_card import short_date
 
+# Headers (also the columns' keys) are marked here and translated where drawn (_fit_columns).
 _COLUMNS = (
-    ("Pos", 3),
-    ("Seed", 4),
-    ("Team", 14),
-    ("Pld", 3),
-    ("W", 2),
-    ("D", 2),
-    ("L", 2),
-    ("GF", 3),
-    ("GA", 3),
-    ("GD", 3),
-    ("Pts", 3),
-    ("Note", 26),
-    ("Manager", 26),
-    ("Captain", 26),
+    (N_("Pos"), 3),
+    (N_("Seed"), 4),
+    (N_("Team"), 14),
+    (N_("Pld"), 3),
+    (N_("W"), 2),
+    (N_("D"), 2),
+    (N_("L"), 2),
+    (N_("GF"), 3),
+    (N_("GA"), 3),
+    (N_("GD"), 3),
+    (N_("Pts"), 3),
+    (N_("Note"), 26),
+    (N_("Manager"), 26),
+    (N_("Captain"), 26),
 )
 _FITTED = {"Team": (8, 24), "Note": (4, 72), "Manager": (7, 30), "Captain": (7, 30)}  # min, max cells
 # With matches left, the outlook's columns come right after Pts (so Pts stays on a 60-cell screen).
-_OUTLOOK_COLUMNS = (("Status", 11), ("Places", 6))
+_OUTLOOK_COLUMNS = ((N_("Status"), 11), (N_("Places"), 6))
 _PTS = 10
 _NARROW_DROPS = ("GF", "GA")  # below NARROW cells GD stands for them, so Pts stays on screen
 NARROW = 68
@@ -71,7 +73,7 @@ def column_widths(rows: list[tuple], narrow: bool, outlook: bool = False) -> lis
             low, high = _FITTED[label]
             longest = max((cell_len(row[index].plain) for row in rows), default=0)
             width = max(low, min(high, longest, max(width, longest)))
-        columns.append((label, width))
+        columns.append((label, max(width, cell_len(_(label)))))  # the header whole, in any language
     return columns
 
 
@@ -114,7 +116,7 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
         flagged = line in warnings
         notes = []
         if row.team in barred:
-            notes.append(f"barred: {barred[row.team]}")
+            notes.append(_("barred: {reason}").format(reason=barred[row.team]))
         notes += warnings.get(line, [])
         note = plain("; ".join(notes), "yellow" if line in warnings else "red")
         numbers = (row.played, row.won, row.drawn, row.lost, row.goals_for, row.goals_against)
@@ -133,7 +135,7 @@ def table_rows(resolved: Resolved) -> tuple[list[tuple], list[str]]:
         )
         keys.append(row.team)
         if seeds.get(row.team) == last_seed:
-            rows.append((Text(""), Text(""), Text("─── cut ───", style="dim"), *[Text("")] * 11))
+            rows.append((Text(""), Text(""), Text(_("─── cut ───"), style="dim"), *[Text("")] * 11))
             keys.append("—cut—")
     return rows, keys
 
@@ -197,7 +199,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         if columns != self._shown_columns:
             table.clear(columns=True)
             for label, width in columns:
-                table.add_column(label, key=label, width=width)
+                table.add_column(_(label), key=label, width=width)
             self._shown_columns = columns
         keep = [i for i, (label, _) in enumerate(all_columns(outlook)) if label in {c for c, _ in columns}]
         return [tuple(row[i] for i in keep) for row in rows]
@@ -244,15 +246,17 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         shown = self.query_one(".heading", Static)
         set_text(shown, Text(heading or ""))
         shown.set_class(heading is not None, "-shown")
-        source = "computed from the results" if resolved.season.results else "as stated"
+        source = _("computed from the results") if resolved.season.results else _("as stated")
         legend = Text()
         if left:  # first: with results to type the legend has two lines
             legend.append(f"{provisional_words(days_left)}.", style="italic")
             if self.outlook_pending:
-                legend.append(f" {WORKING}", style="bold")
+                legend.append(" " + _(WORKING), style="bold")
             legend.append("\n")
         legend.append(
-            f"Table {source}. Top {resolved.season.format.qualifiers} eligible teams qualify; seeds by position."
+            _("Table {source}. Top {n} eligible teams qualify; seeds by position.").format(
+                source=source, n=resolved.season.format.qualifiers
+            )
         )
         for e in resolved.excluded:
             legend.append("\n")
@@ -261,7 +265,9 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         for d in resolved.diagnostics:
             if d.line in rows_at:
                 legend.append("\n")
-                legend.append_text(plain(f"⚠ line {d.line}: {d.message}", "yellow"))
+                legend.append_text(
+                    plain(_("⚠ line {line}: {message}").format(line=d.line, message=d.message), "yellow")
+                )
         set_text(self.query_one(".legend", Static), legend)
         self._show_results(resolved)
 
@@ -293,7 +299,11 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         sync_rows(self.query_one(ResultsGrid), rows, [str(i) for i, _ in picked])
         set_text(
             self.query_one(".matchday", Static),
-            Text(f"Matchday {day} of {days[-1]}  (, and . change it; type scores as in a tie)"),
+            Text(
+                _("Matchday {day} of {last}  (, and . change it; type scores as in a tie)").format(
+                    day=day, last=days[-1]
+                )
+            ),
         )
 
     def watch_matchday(self, day: int) -> None:
@@ -328,14 +338,18 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
             return
         if not matchdays_left(self.resolved.season):
             row = next((r for r in self.resolved.table if r.team == team), None)
-            where = f"finished {row.position}" if row is not None else "is not in the table"
-            self.app.notify(f"{team} {where}: no match left.", title="What it needs")
+            said = (
+                _("{team} finished {position}: no match left.").format(team=team, position=row.position)
+                if row is not None
+                else _("{team} is not in the table: no match left.").format(team=team)
+            )
+            self.app.notify(said, title=_("What it needs"))
             return
         found = self.outlook.team(team) if self.outlook is not None else None
         if found is None or self.outlook is None:
-            self.app.notify(f"{team}: {WORKING}", title="What it needs")
+            self.app.notify(f"{team}: {_(WORKING)}", title=_("What it needs"))
             return
         words = needs_words(self.outlook, found)
         if self.outlook_pending:
-            words += f" ({WORKING})"
-        self.app.notify(words, title="What it needs", timeout=8)
+            words += f" ({_(WORKING)})"
+        self.app.notify(words, title=_("What it needs"), timeout=8)

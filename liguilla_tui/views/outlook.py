@@ -26,9 +26,10 @@ from liguilla_tui.core.table_outlook import (
     matchdays_left,
     table_outlook,
 )
+from liguilla_tui.i18n import N_, _, ngettext
 from liguilla_tui.widgets.cells import plain
 
-WORKING = "working out the table…"
+WORKING = N_("working out the table…")  # translated where drawn: _(WORKING)
 SETTLE_SECONDS = 0.08
 STATUS_MARK = {CLINCHED: "✓", ELIMINATED: "✗", OPEN: "·"}
 _STATUS_STYLE = {CLINCHED: "green", ELIMINATED: "red", OPEN: ""}
@@ -40,7 +41,11 @@ def places_words(t: TeamOutlook) -> str:
 
 def provisional_words(outlook_or_days: TableOutlook | int) -> str:
     days = outlook_or_days if isinstance(outlook_or_days, int) else outlook_or_days.matchdays_left
-    return f"{days} matchday{'s' if days != 1 else ''} left: places and statuses over every way it can end"
+    return ngettext(
+        "{n} matchday left: places and statuses over every way it can end",
+        "{n} matchdays left: places and statuses over every way it can end",
+        days,
+    ).format(n=days)
 
 
 def best_zone(outlook: TableOutlook, t: TeamOutlook) -> tuple[str, str]:
@@ -66,17 +71,23 @@ def zone_marks(outlook: TableOutlook, t: TeamOutlook) -> str:
 
 def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
     """What the team needs, or where it stands when it needs nothing more."""
-    places = f"can finish {places_words(t)}" if t.best != t.worst else f"finishes {t.best}"
+    places = (
+        _("can finish {places}").format(places=places_words(t))
+        if t.best != t.worst
+        else _("finishes {place}").format(place=t.best)
+    )
     if t.needs:
         return f"{t.team} ({places}): {t.needs}"
     status, name = best_zone(outlook, t)
     if t.barred:
-        return f"{t.team} ({places}): barred from the Liguilla"
+        return _("{team} ({places}): barred from the Liguilla").format(team=t.team, places=places)
     if status == CLINCHED:
-        return f"{t.team} ({places}): made sure of the {name}"
+        return _("{team} ({places}): made sure of the {zone}").format(team=t.team, places=places, zone=name)
     if status == ELIMINATED:
-        return f"{t.team} ({places}): out of reach of the Liguilla"
-    return f"{t.team} ({places}): {zone_marks(outlook, t)}; its needs are not worked out this far from the end"
+        return _("{team} ({places}): out of reach of the Liguilla").format(team=t.team, places=places)
+    return _("{team} ({places}): {marks}; its needs are not worked out this far from the end").format(
+        team=t.team, places=places, marks=zone_marks(outlook, t)
+    )
 
 
 def has_matches_left(season: Season | None) -> bool:

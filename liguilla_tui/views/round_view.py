@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.results import Resolved
+from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import set_text
@@ -84,11 +85,17 @@ class RoundView(FollowsWhenShown, VerticalScroll):
         notes = [stray_text(s) for s in strays]  # naming no team of any tie
         if kept:
             fixtures = dict.fromkeys(frozenset((leg.home, leg.away)) for leg in kept)
-            first = {frozenset((leg.home, leg.away)): f"{leg.home} v {leg.away}" for leg in reversed(kept)}
+            first = {
+                frozenset((leg.home, leg.away)): _("{home} v {away}").format(home=leg.home, away=leg.away)
+                for leg in reversed(kept)
+            }
             pairs = ", ".join(first[f] for f in fixtures)
             notes.append(
-                f"{len(kept)} leg(s) kept for pairings not in the bracket now: {pairs}. "
-                "They count again if the pairing returns."
+                ngettext(
+                    "{n} leg(s) kept for pairings not in the bracket now: {pairs}. They count again if the pairing returns.",
+                    "{n} leg(s) kept for pairings not in the bracket now: {pairs}. They count again if the pairing returns.",
+                    len(kept),
+                ).format(n=len(kept), pairs=pairs)
             )
         shown = self._note
         set_text(shown, lines(notes))

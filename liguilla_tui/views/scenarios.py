@@ -22,13 +22,14 @@ from liguilla_tui.core.paths import TeamPaths, path_words, paths
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import TieScenario, tie_scenarios
 from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
 from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import plain, set_text
 
-NO_OPEN_TIE = "No open tie: every tie whose teams are known is decided."
+NO_OPEN_TIE = N_("No open tie: every tie whose teams are known is decided.")  # drawn as _(NO_OPEN_TIE)
 
 
 def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple[Text, Text, Text, Text]:
@@ -40,11 +41,11 @@ def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple
     state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
     if ot.remaining:
         left = (
-            f" · leg {ot.remaining[0].number} at {ot.home}"
+            _(" · leg {number} at {team}").format(number=ot.remaining[0].number, team=ot.home)
             if len(ot.remaining) == 1 and ot.spec.legs > 1
-            else f" · at {ot.home}"
+            else _(" · at {team}").format(team=ot.home)
             if len(ot.remaining) == 1
-            else " · both legs to play"
+            else _(" · both legs to play")
         )
         state.append_text(plain(left, "dim"))
     sides = [
@@ -63,7 +64,7 @@ def _bold(part: Text) -> Text:
 
 
 def through_text(waiting: list[TeamPaths]) -> Text:
-    text = Text("Through, opponent not known yet", style="bold")
+    text = Text(_("Through, opponent not known yet"), style="bold")
     for found in waiting:
         text.append("\n")
         text.append_text(plain(f"{found.team}: {path_words(found)}"))
@@ -73,12 +74,14 @@ def through_text(waiting: list[TeamPaths]) -> Text:
 def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) -> Text:
     """The table section: each open team's places, statuses and needs; the decided ones
     in a line each (made sure of a zone; out of reach)."""
-    text = Text("The table", style="bold")
+    text = Text(_("The table"), style="bold")
     text.append(
-        f"  {provisional_words(days_left)} (✓ clinched, ✗ out of reach, · open; places best–worst)", style="dim"
+        "  "
+        + _("{left} (✓ clinched, ✗ out of reach, · open; places best–worst)").format(left=provisional_words(days_left)),
+        style="dim",
     )
     if pending:
-        text.append(f"\n{WORKING}", style="bold")
+        text.append("\n" + _(WORKING), style="bold")
     if outlook is None:
         return text
     qualifying = [z for z in outlook.zones if z.key != "out"]
@@ -91,20 +94,23 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
         text.append("\n")
         text.append_text(plain(f"{t.position:>2}. {t.team}", "bold"))
         marks = "  ".join(f"{STATUS_MARK[t.zones.get(z.key, OPEN)]} {z.name}" for z in qualifying)
-        text.append_text(plain(f"  places {places_words(t)}  {marks}"))
+        text.append_text(plain(_("  places {places}  {marks}").format(places=places_words(t), marks=marks)))
         if t.needs:
             text.append("\n    ")
-            text.append_text(plain(f"needs: {t.needs}", "italic"))
+            text.append_text(plain(_("needs: {needs}").format(needs=t.needs), "italic"))
     for zone in qualifying:
         if decided.get(zone.name):
             text.append("\n")
-            text.append_text(plain(f"✓ {zone.name} made sure of: {', '.join(decided[zone.name])}", "green"))
+            made = _("✓ {zone} made sure of: {teams}").format(zone=zone.name, teams=", ".join(decided[zone.name]))
+            text.append_text(plain(made, "green"))
     if decided.get(""):
         text.append("\n")
-        text.append_text(plain(f"{STATUS_MARK[ELIMINATED]} Out of reach: {', '.join(decided[''])}", "red"))
+        out = _("{mark} Out of reach: {teams}").format(mark=STATUS_MARK[ELIMINATED], teams=", ".join(decided[""]))
+        text.append_text(plain(out, "red"))
     if not outlook.exact:
         text.append(
-            "\n(Some statuses are open only because the search was capped; the places shown still hold.)", style="dim"
+            "\n" + _("(Some statuses are open only because the search was capped; the places shown still hold.)"),
+            style="dim",
         )
     return text
 
@@ -186,7 +192,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         self.query_one(IfEndedToday).show_for(resolved.season)
         found = tie_scenarios(resolved)
         team_paths = {p.team: p for p in paths(resolved)}
-        set_text(self._section(".scenarios-note"), plain("" if found else NO_OPEN_TIE))
+        set_text(self._section(".scenarios-note"), plain("" if found else _(NO_OPEN_TIE)))
         cards = self._cards
         if len(cards) > len(found):  # a tie decided (or undone): as many cards as open ties
             for card in cards[len(found) :]:

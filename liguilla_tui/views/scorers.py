@@ -11,6 +11,7 @@ from textual.reactive import var
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.results import Resolved
+from liguilla_tui.i18n import _
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.table import Table
@@ -26,7 +27,7 @@ class ScorersView(FollowsWhenShown, Vertical):
 
     def __init__(self, round_columns: list[tuple[str, str]], **kwargs) -> None:
         super().__init__(**kwargs)
-        self.round_columns = round_columns  # (round key, short name)
+        self.round_columns = round_columns  # (round key, short name as shown)
 
     def compose(self) -> ComposeResult:
         yield Table(cursor_type="row", zebra_stripes=True, id="scorers-table")
@@ -34,8 +35,14 @@ class ScorersView(FollowsWhenShown, Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label, width in (("#", 3), ("Player", 22), ("Team", 14), ("Gls", 3), ("Pen", 3)):
-            table.add_column(label, key=label, width=width)
+        for key, label, width in (
+            ("#", "#", 3),
+            ("Player", _("Player"), 22),
+            ("Team", _("Team"), 14),
+            ("Gls", _("Gls"), 3),
+            ("Pen", _("Pen"), 3),
+        ):
+            table.add_column(label, key=key, width=width)
         for key, short in self.round_columns:
             table.add_column(plain(short), key=key, width=3)  # a str label would be parsed as markup
         if self.resolved is not None:
@@ -55,13 +62,18 @@ class ScorersView(FollowsWhenShown, Vertical):
                     plain(s.team, "dim"),
                     Text(str(s.goals), justify="right", style="bold"),
                     Text(str(s.penalties or ""), justify="right"),
-                    *(Text(str(by_round.get(key, "")), justify="right") for key, _ in self.round_columns),
+                    *(Text(str(by_round.get(key, "")), justify="right") for key, _short in self.round_columns),
                 )
             )
         sync_rows(self.query_one(DataTable), rows)
         attributed = sum(s.goals for s in resolved.scorers)
-        totals = (
-            f"{resolved.goals} goals in {resolved.matches_played} matches: {attributed} by players above"
-            f" · {resolved.own_goals} own · {resolved.unattributed_goals} scorer unknown"
+        totals = _(
+            "{goals} goals in {matches} matches: {attributed} by players above · {own} own · {unknown} scorer unknown"
+        ).format(
+            goals=resolved.goals,
+            matches=resolved.matches_played,
+            attributed=attributed,
+            own=resolved.own_goals,
+            unknown=resolved.unattributed_goals,
         )
         set_text(self.query_one(".totals", Static), Text(totals))

@@ -1,42 +1,85 @@
-"""Round tabs named in full where the tab row has room ("Quarter-finals"), by their
-short names only where it has not ("QF"); worked out again when the terminal is resized.
-Where even the short names overflow (a 2023+ season's nine tabs at 60 columns), the row
-scrolls to the active tab and a hint at its end counts the tabs out of view."""
+"""The tab row's titles: in full where the row has room ("Quarter-finals", "Tabla general"),
+shorter where it has not ("Cuartos", "Tabla"), round codes at the last ("QF", "CF");
+worked out again when the terminal is resized or the language changes.
+
+The fixed tabs' words (General table, Scorers, Bracket, Scenarios) and the presets' round
+names are translated here, where they are drawn (core/presets.py: round_name, round_middle, round_short); a season
+file's own round names are shown as written, made printable. Where even the shortest
+titles overflow (a 2023+ season's nine tabs at 60 columns), the row scrolls to the active
+tab and a hint at its end counts the tabs out of view.
+"""
 
 from __future__ import annotations
-
-import re
 
 from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import TabbedContent, Tabs
 
+from liguilla_tui.core.presets import round_middle, round_name, round_short
+from liguilla_tui.i18n import N_, _, pgettext
 from liguilla_tui.report.safe import printable
 from liguilla_tui.widgets.ids import pane_id as id_of_round
 from liguilla_tui.widgets.tab_overflow import TabOverflowHint
 
-_NUMBER = re.compile(r"^(\d+) ")
 TAB_PADDING = 2  # a Tab's own padding, one cell each side
+# The tabs around the rounds: pane id -> its title (the fixed tabs' shorter forms: tab_title).
+FIRST = ("general", N_("Table"))
+LAST = (("scorers", N_("Scorers")), ("bracket", N_("Bracket")), ("scenarios", N_("Scenarios")))
+_SHORT = {
+    "Table": lambda: pgettext("tab", "Table"),
+    "Scorers": lambda: pgettext("tab", "Scorers"),
+    "Bracket": lambda: pgettext("tab", "Bracket"),
+    "Scenarios": lambda: pgettext("tab", "Scenarios"),
+}
+# Widest first: (round names, fixed tabs' words); the first whose row fits is taken.
+LEVELS = (("full", "full"), ("middle", "full"), ("middle", "short"), ("short", "short"))
+
+
+def _round_title(spec, form: str) -> str:
+    name = {"full": round_name, "middle": round_middle, "short": round_short}[form](spec)
+    return printable(name)
+
+
+def tab_titles(rounds, level: int) -> list[tuple[str, str]]:
+    """(pane id, "N title") of every tab, in order, at one of LEVELS."""
+    round_form, fixed_form = LEVELS[level]
+
+    def fixed(word: str) -> str:
+        return _(word) if fixed_form == "full" else _SHORT[word]()
+
+    titles = [(FIRST[0], fixed(FIRST[1]))]
+    titles += [(id_of_round(spec.key), _round_title(spec, round_form)) for spec in rounds]
+    titles += [(pane, fixed(word)) for pane, word in LAST]
+    return [(pane, f"{n} {title}") for n, (pane, title) in enumerate(titles, start=1)]
+
+
+def row_width(titles: list[tuple[str, str]]) -> int:
+    return sum(cell_len(title) + TAB_PADDING for _pane, title in titles)
+
+
+def fitted_titles(rounds, width: int) -> dict[str, str]:
+    """Pane id -> title: the widest level whose row fits in `width` cells (else the narrowest)."""
+    for level in range(len(LEVELS)):
+        titles = tab_titles(rounds, level)
+        if row_width(titles) <= width:
+            break
+    return dict(titles)
+
+
+def full_titles(rounds) -> dict[str, str]:
+    """Pane id -> title in full (lists with room: the tab picker, the help)."""
+    return dict(tab_titles(rounds, 0))
 
 
 def fit_tab_labels(tabbed: TabbedContent, rounds, width: int) -> bool:
-    """Relabel the round tabs for `width` cells; True if the full names fit."""
-    tabs = [(pane.id, tabbed.get_tab(pane.id)) for pane in tabbed.query("TabPane") if pane.id]
-    numbers = {pane_id: (_NUMBER.match(tab.label.plain) or [None, ""])[1] for pane_id, tab in tabs}
-    names = {id_of_round(spec.key): (spec.name, spec.short) for spec in rounds}
-
-    def label(pane_id: str, tab, full: bool) -> str:
-        if pane_id not in names:
-            return tab.label.plain
-        return f"{numbers[pane_id]} {printable(names[pane_id][0 if full else 1])}".strip()
-
-    needed = sum(cell_len(label(pane_id, tab, True)) + TAB_PADDING for pane_id, tab in tabs)
-    full = needed <= width
-    for pane_id, tab in tabs:
-        wanted = label(pane_id, tab, full)
-        if tab.label.plain != wanted:
-            tab.label = Content(wanted)  # a Content: a round's name is never read as markup
-    return full
+    """Relabel the tabs for `width` cells; True if every title fits in full."""
+    wanted = fitted_titles(rounds, width)
+    for pane in tabbed.query("TabPane"):
+        if pane.id in wanted:
+            tab = tabbed.get_tab(pane.id)
+            if tab.label.plain != wanted[pane.id]:
+                tab.label = Content(wanted[pane.id])  # a Content: a round's name is never read as markup
+    return wanted == full_titles(rounds)
 
 
 def fit_tab_row(tabbed: TabbedContent, rounds, width: int) -> bool:

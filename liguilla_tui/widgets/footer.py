@@ -22,6 +22,11 @@ from __future__ import annotations
 
 from textual.widgets import Footer
 
+from liguilla_tui.i18n import N_, _, language
+
+# Textual's own binding descriptions shown in the footer (marked here for the catalog).
+TEXTUAL_WORDS = (N_("palette"),)
+
 
 class AppFooter(Footer):
     _shown: tuple | None = None
@@ -31,10 +36,21 @@ class AppFooter(Footer):
     def compose(self):
         keys = list(super().compose())
         keys.sort(key=lambda key: getattr(key, "action", None) not in self.ESSENTIAL)  # stable
+        for key in keys:
+            # Binding descriptions are fixed at import (marked N_): translated where drawn.
+            # (`_("")` would be the catalog's header: empty words stay empty.)
+            description = getattr(key, "description", None)
+            if isinstance(description, str) and description:
+                key.description = _(description)  # type: ignore[attr-defined]  # a FooterKey's
+            tooltip = getattr(key, "tooltip", None)
+            if isinstance(tooltip, str) and tooltip:
+                key.tooltip = _(tooltip)
         yield from keys
 
     def on_resize(self) -> None:
-        self.compact = self.size.width < 80  # tighter spacing: more keys fit at 60 columns
+        # Tighter spacing: more keys fit at 60 columns. Spanish words are longer (Guardar,
+        # Deshacer): its keys take the tight spacing up to 100 columns, to fit on 80.
+        self.compact = self.size.width < (80 if language() == "en" else 100)
 
     async def recompose(self) -> None:
         shown = self._bindings_signature()
@@ -50,7 +66,7 @@ class AppFooter(Footer):
         """What Footer.compose reads from the screen's active bindings."""
         if not self._bindings_ready or not self.is_attached:
             return None
-        return tuple(
+        return (language(),) + tuple(
             (key, binding.action, binding.description, binding.show, binding.group, enabled, tooltip)
-            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            for key, (_node, binding, enabled, tooltip) in self.screen.active_bindings.items()
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.binding import Binding
 from textual.message import Message
 
+from liguilla_tui.i18n import N_
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
 
@@ -17,9 +18,9 @@ class ResultsGrid(ScoreGrid):
     LEG_STATES = False  # regular-season results are entered when final
 
     BINDINGS = [
-        Binding("comma,pageup", "matchday(-1)", "Prev matchday", key_display=",", id="results.prev"),
-        Binding("full_stop,pagedown", "matchday(1)", "Next matchday", key_display=".", id="results.next"),
-        Binding("g,enter", "goals", "Goals", show=False, id="results.goals"),
+        Binding("comma,pageup", "matchday(-1)", N_("Prev matchday"), key_display=",", id="results.prev"),
+        Binding("full_stop,pagedown", "matchday(1)", N_("Next matchday"), key_display=".", id="results.next"),
+        Binding("g,enter", "goals", N_("Goals"), show=False, id="results.goals"),
     ]
 
     @dataclass

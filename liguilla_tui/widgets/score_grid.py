@@ -39,24 +39,24 @@ class ScoreGrid(Table):
     ScoreGrid:focus > .datatable--cursor { background: $accent; color: $text; text-style: bold; }
     """
     BINDINGS = [
-        Binding("left,h", "move(0, -1)", "Home", show=False, id="grid.left"),
-        Binding("right,l", "move(0, 1)", "Away", show=False, id="grid.right"),
-        Binding("up,k", "move(-1, 0)", "Up", show=False, id="grid.up"),
-        Binding("down,j", "move(1, 0)", "Down", show=False, id="grid.down"),
-        Binding("0", "digit(0)", "Score", key_display="0-9", id="grid.digit0"),
+        Binding("left,h", "move(0, -1)", N_("Home"), show=False, id="grid.left"),
+        Binding("right,l", "move(0, 1)", N_("Away"), show=False, id="grid.right"),
+        Binding("up,k", "move(-1, 0)", N_("Up"), show=False, id="grid.up"),
+        Binding("down,j", "move(1, 0)", N_("Down"), show=False, id="grid.down"),
+        Binding("0", "digit(0)", N_("Score"), key_display="0-9", id="grid.digit0"),
         *[Binding(str(d), f"digit({d})", show=False, id=f"grid.digit{d}") for d in range(1, 10)],
         Binding("plus,equals_sign", "adjust(1)", "+1", key_display="+", show=False, id="grid.plus"),
         Binding("minus,underscore", "adjust(-1)", "-1", key_display="-", show=False, id="grid.minus"),
-        Binding("delete,backspace", "clear", "Unplayed", key_display="Del", id="grid.clear"),
-        Binding("g,enter", "goals", "Goals", key_display="g", id="grid.goals"),
-        Binding("d", "schedule", "Date", show=False, id="grid.schedule"),
+        Binding("delete,backspace", "clear", N_("Unplayed"), key_display="Del", id="grid.clear"),
+        Binding("g,enter", "goals", N_("Goals"), key_display="g", id="grid.goals"),
+        Binding("d", "schedule", N_("Date"), show=False, id="grid.schedule"),
         # A leg's state: live (score so far), its minute, final: capitals, so no slip of a
         # digit or a move key ends a match by accident. In the help (one row), not the
         # footer: at 80 columns it has no room left beside the tab keys.
         Binding("L", "leg_state('live')", N_("Live"), show=False, id="grid.live"),
         Binding("M", "leg_state('minute')", N_("Live minute"), show=False, id="grid.minute"),
         Binding("F", "leg_state('final')", N_("Final"), show=False, id="grid.final"),
-        Binding("escape", "leave", "Tabs", show=False, id="grid.leave"),
+        Binding("escape", "leave", N_("Tabs"), show=False, id="grid.leave"),
     ]
 
     @dataclass

@@ -13,14 +13,39 @@ from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
 from liguilla_tui.core.model import RoundSpec, StrayLeg
 from liguilla_tui.core.results import DECIDED, PENDING, Tie
 from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
+from liguilla_tui.i18n import N_, _, pgettext
 from liguilla_tui.report.describe import describe_tie, live_minute_text, slot_text
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.ids import pane_id
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
-_ROW_LABELS = {"leg1": "Leg 1", "leg2": "Leg 2", EXTRA_TIME: "Extra", PENALTIES: "Pens"}
+# Marked here, translated where drawn (_row_label).
+_ROW_LABELS = {"leg1": N_("Leg 1"), "leg2": N_("Leg 2"), EXTRA_TIME: N_("Extra"), PENALTIES: N_("Pens")}
 _COLUMNS = (("label", 5), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2), ("away", 19))
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _short_month(month: int) -> str:
+    # In context: "May" alone is also the full month (i18n/dates.py), "mayo" in Spanish.
+    return (
+        pgettext("short month", "Jan"),
+        pgettext("short month", "Feb"),
+        pgettext("short month", "Mar"),
+        pgettext("short month", "Apr"),
+        pgettext("short month", "May"),
+        pgettext("short month", "Jun"),
+        pgettext("short month", "Jul"),
+        pgettext("short month", "Aug"),
+        pgettext("short month", "Sep"),
+        pgettext("short month", "Oct"),
+        pgettext("short month", "Nov"),
+        pgettext("short month", "Dec"),
+    )[month - 1]
+
+
+def _row_label(row: str, spec: RoundSpec) -> str:
+    if row == "leg1" and spec.legs == 1:  # a single match: no first leg without a second
+        return pgettext("single match", "Leg 1")
+    return _(_ROW_LABELS[row])
 
 
 def short_date(iso: str | None) -> str:
@@ -28,7 +53,7 @@ def short_date(iso: str | None) -> str:
     if not iso or len(iso) < 10 or not iso[5:7].isdigit() or not iso[8:10].isdigit():
         return iso or ""
     month = int(iso[5:7])
-    return f"{_MONTHS[month - 1]} {int(iso[8:10])}" if 1 <= month <= 12 else iso
+    return _("{month} {day}").format(month=_short_month(month), day=int(iso[8:10])) if 1 <= month <= 12 else iso
 
 
 def _goal(value: int | None, applicable: bool = True) -> Text:
@@ -47,7 +72,7 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
             home, away = slot_text(tie, not lower_hosts), slot_text(tie, lower_hosts)
             rows.append(
                 (
-                    plain(_ROW_LABELS[row], "dim"),
+                    plain(_row_label(row, spec), "dim"),
                     Text(""),
                     plain(home, "dim"),
                     _goal(None, False),
@@ -79,7 +104,7 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
         winner = tie.winner
         rows.append(
             (
-                plain(_ROW_LABELS[row], "dim"),
+                plain(_row_label(row, spec), "dim"),
                 plain(date, "dim"),
                 plain(home, "bold" if home == winner else ""),
                 cells[0],
@@ -121,7 +146,7 @@ def tie_title(tie: Tie) -> Text:
         return text
 
     title.append_text(side(tie.higher))
-    title.append(" v ")
+    title.append(_(" v "))
     title.append_text(side(tie.lower))
     return title
 
@@ -158,6 +183,8 @@ class TieCard(Vertical):
         self._summary = self.query_one(".tie-summary", Static)
         self._grid = grid = self.query_one(ScoreGrid)
         for key, width in _COLUMNS:
+            if key == "label":  # as wide as its words in this language ("Vuelta": 6)
+                width = max(width, *(len(_row_label(row, self.spec)) for row in rows_for(self.spec)))
             grid.add_column("", key=key, width=width)
         if self.tie is not None:
             self.watch_tie(self.tie)
@@ -204,8 +231,8 @@ def lines(texts) -> Text:
 
 def stray_text(stray: StrayLeg) -> str:
     """One stray leg as a line: what the file says, where, and why it is not counted."""
-    score = f" {stray.score[0]}-{stray.score[1]} " if stray.score else " v "
+    score = f" {stray.score[0]}-{stray.score[1]} " if stray.score else _(" v ")
     number = f" {stray.leg}" if stray.leg is not None else ""
-    return (
-        f"⚠ Stray leg{number} (line {stray.mark.line}), not counted: {stray.home}{score}{stray.away}: {stray.problem}"
+    return _("⚠ Stray leg{number} (line {line}), not counted: {home}{score}{away}: {problem}").format(
+        number=number, line=stray.mark.line, home=stray.home, score=score, away=stray.away, problem=stray.problem
     )
