@@ -20,6 +20,7 @@ from liguilla_tui.document import Document
 from liguilla_tui.file_actions import FileActions
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
+from liguilla_tui.season_start import SeasonStart
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from liguilla_tui.views.round_view import RoundView
 
 
-class LiguillaApp(LegDialogs, FileActions, App[None]):
+class LiguillaApp(SeasonStart, LegDialogs, FileActions, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [

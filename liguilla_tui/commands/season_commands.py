@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
 from liguilla_tui.document import Document
+from liguilla_tui.i18n import _
 from liguilla_tui.report.safe import printable
 from liguilla_tui.widgets.cells import literal
 
@@ -26,6 +27,7 @@ class SeasonApp(Protocol):
 
     def export_folder(self) -> Path: ...
     def action_pick_season(self) -> None: ...
+    def action_new_season(self) -> None: ...
     def action_open(self) -> None: ...
     def action_save_as(self) -> None: ...
     def action_export(self, fmt: str) -> None: ...
@@ -49,6 +51,11 @@ class SeasonCommands(Provider):
                 app.action_open,
             ),
             ("Save as…", "Write the season to another file", app.action_save_as),
+            (
+                _("New season…"),
+                _("Start a season not yet played: its teams, then its table and legs as they are played"),
+                app.action_new_season,
+            ),
             *[
                 (
                     f"Export as {label}",
