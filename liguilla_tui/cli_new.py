@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from liguilla_tui.i18n import _
@@ -23,12 +24,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from liguilla_tui.core.new_season import newest_preset
     from liguilla_tui.core.presets import PRESETS, preset_summary
 
-    presets = "; ".join(f"{name} ({preset_summary(name)})" for name in PRESETS)
-    parser.description = _(
+    # Raw: the presets are listed one a line (wrapped, a name would break at its hyphens).
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = _("format presets:") + "".join(f"\n  {name:<24} {preset_summary(name)}" for name in PRESETS)
+    parser.description = textwrap.fill(_(
         "Start a season file for a tournament not yet played or being played: from a football.txt file "
         "with the regular season so far (--from), or from a list of teams, one a line (--teams), whose "
         "table you then type in the app. Never replaces an existing file without --force."
-    )
+    ), 78)
     parser.add_argument("output", metavar="OUT.yaml", help=_("the season file to write (relative: in the current folder)"))
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--from", dest="source", metavar="FILE", help=_("football.txt file with the regular season so far"))
@@ -38,8 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-f",
         choices=tuple(PRESETS),
         metavar="PRESET",
-        help=_("format preset (default: the era's, {newest} for a season played now): {presets}").format(
-            newest=newest_preset(), presets=presets
+        help=_("format preset (default: the era's, {newest} for a season played now; listed below)").format(
+            newest=newest_preset()
         ),
     )
     parser.add_argument(
