@@ -54,6 +54,7 @@ class NewSeasonScreen(Dialog["Season | None"]):
         super().__init__(**kwargs)
         self.open_teams = open_teams
         self.tournament, self.year = current_tournament()
+        self._era_preset = preset_for(self.year, self.tournament)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -73,7 +74,7 @@ class NewSeasonScreen(Dialog["Season | None"]):
                 yield Static(_("Format"), classes="field")
                 yield Select(
                     [(f"{name} ({preset_summary(name)})", name) for name in PRESETS],
-                    value=preset_for(self.year, self.tournament),
+                    value=self._era_preset,
                     allow_blank=False,
                     compact=True,
                     id="preset",
@@ -95,6 +96,21 @@ class NewSeasonScreen(Dialog["Season | None"]):
         area = self.query_one("#teams", TextArea)
         area.load_text("\n".join(self.open_teams) + "\n")  # undo (ctrl+z) in the area brings back what was there
         area.focus()
+
+    @on(Input.Changed, "#year")
+    @on(Select.Changed, "#tournament")
+    def _follow_era(self) -> None:
+        """The format follows the year and tournament, until one is chosen by hand."""
+        preset = self.query_one("#preset", Select)
+        text = self.query_one("#year", Input).value.strip()
+        if not (text.isascii() and text.isdigit() and len(text) == 4):
+            return
+        tournament = str(self.query_one("#tournament", Select).value)
+        if preset.value == self._era_preset:
+            self._era_preset = preset_for(int(text), tournament)
+            preset.value = self._era_preset
+        else:
+            self._era_preset = preset_for(int(text), tournament)
 
     def _say(self, problems: list[str]) -> None:
         shown = problems[:MAX_SHOWN_PROBLEMS]

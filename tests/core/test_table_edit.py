@@ -56,3 +56,20 @@ def test_team_list_from_the_dialog_text_is_read_as_the_file():
     names, problems = read_team_list("A\n\nB\r\n a \n")
     assert names == ["A", "B"]
     assert [(d.line, d.column, d.message) for d in problems] == [(4, 2, "a is listed twice (first on line 1)")]
+
+
+def test_saving_a_typed_row_is_not_taken_for_dropping_the_table():
+    from liguilla_tui.core.load import load_season_text
+    from liguilla_tui.core.new_season import season_text
+    from liguilla_tui.core.save import emit_season
+    from liguilla_tui.core.save_guard import would_drop
+
+    text, _ = season_text(blank_season("Clausura", 2013, TEAMS, "liga-mx-2012"))
+    old = load_season_text(text, "new.yaml").season
+    new = set_table_row(old, "J", RowValues(17, 10, 5, 2, 30, 14))
+    assert not would_drop(text, old, new, emit_season(new))
+    # Dropping a row the edit did not touch is still caught.
+    from msgspec.structs import replace
+
+    fewer = replace(new, table=new.table[:-1])
+    assert would_drop(text, old, new, emit_season(fewer)).sections == ["table"]
