@@ -49,6 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--tournament", "-t", choices=("apertura", "clausura"), type=str.lower, help=_("apertura or clausura")
     )
     parser.add_argument("--year", "-y", type=int, help=_("the tournament's year (default: this year)"))
+    parser.add_argument(
+        "--aliases", "-a", metavar="FILE", help=_("with --from: more team spellings, as for liguilla import")
+    )
     parser.add_argument("--force", action="store_true", help=_("replace OUT.yaml if it exists"))
 
 
@@ -125,7 +128,7 @@ def _from_teams(args: argparse.Namespace) -> tuple[str | None, int]:
 def _from_football_txt(args: argparse.Namespace) -> tuple[str | None, int]:
     from liguilla_tui.footballtxt.importer import import_season
 
-    imported = import_season([args.source], preset=args.format, tournament=args.tournament)
+    imported = import_season([args.source], preset=args.format, aliases=args.aliases, tournament=args.tournament)
     _print(imported.diagnostics)
     if imported.text is None or imported.season is None or imported.errors:
         return None, _fail(_("liguilla new: {count} error(s)").format(count=len(imported.errors)))

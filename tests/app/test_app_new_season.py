@@ -160,3 +160,52 @@ async def test_new_season_typed_from_nothing_saved_and_reopened(ui, season_path,
     assert [d.message for d in resolve(season).diagnostics] == [
         "9 goals in 3 legs have no scorer listed (those legs list no goal events)"
     ]
+
+
+SO_FAR = """= Liga MX 2025/26
+
+== Clausura
+
+Jornada 1
+[Fri Jan/9]
+  19.00  Gallos Blancos           2-1  CF América
+  21.00  Club Tijuana             0-0  Deportivo Toluca
+[Sat Jan/10]
+  17.00  Atlético San Luis        1-3  UANL Tigres
+  19.00  CF Monterrey             2-2  Puebla FC
+  19.05  Deportivo Guadalajara    1-0  Santos Laguna
+  21.00  Cruz Azul                0-1  Atlas Guadalajara
+
+Jornada 2
+[Fri Jan/16]
+  19.00  CF América               -  Club Tijuana
+"""
+
+
+async def test_a_season_started_from_football_txt_is_typed_by_its_results(tmp_path, ui):
+    """`liguilla new --from`: the played matches are results, the rest fixtures typed in the
+    General table's matchday grid; e (typing a row) is not offered, the table follows them."""
+    from liguilla_tui.cli import main
+    from liguilla_tui.widgets.results_grid import ResultsGrid
+
+    source = tmp_path / "1-ligamx.txt"
+    source.write_text(SO_FAR, encoding="utf-8")
+    path = tmp_path / "2026-clausura.yaml"
+    assert main(["new", str(path), "--from", str(source)]) == 0
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        grid = app.query_one(ResultsGrid)
+        assert grid.display and "América" in ui.screen_text(app)
+        assert "Edit row" not in ui.screen_text(app)  # the footer: the table is computed here
+        grid.focus()
+        await pilot.press("full_stop")  # matchday 2: América v Tijuana, still to play
+        await ui.settle(pilot)
+        grid.place(0, 3)
+        await pilot.press("4")
+        await ui.settle(pilot)
+        row = next(r for r in app.resolved.table if r.team == "América")
+        assert (row.played, row.won, row.points) == (2, 1, 3)
+        await pilot.press("e")  # not the table row dialog: the table is the results'
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, TableRowScreen)

@@ -290,3 +290,15 @@ def test_from_a_bad_football_txt_writes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{source}:" in err and "nothing written" in err
     assert not out.exists()
+
+
+def test_from_football_txt_with_an_alias_file(tmp_path, capsys):
+    source = tmp_path / "1-ligamx.txt"
+    source.write_text(SO_FAR.replace("Atlético San Luis", "Atletico SL"), encoding="utf-8")
+    out = tmp_path / "x.yaml"
+    assert main(["new", str(out), "--from", str(source)]) == 1
+    assert "unknown team 'Atletico SL'" in capsys.readouterr().err
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("Atlético San Luis: [Atletico SL]\n", encoding="utf-8")
+    assert main(["new", str(out), "--from", str(source), "--aliases", str(aliases)]) == 0
+    assert "Atlético San Luis" in [t.name for t in load_season(out).season.teams]
