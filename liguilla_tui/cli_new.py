@@ -27,14 +27,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     # Raw: the presets are listed one a line (wrapped, a name would break at its hyphens).
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = _("format presets:") + "".join(f"\n  {name:<24} {preset_summary(name)}" for name in PRESETS)
-    parser.description = textwrap.fill(_(
-        "Start a season file for a tournament not yet played or being played: from a football.txt file "
-        "with the regular season so far (--from), or from a list of teams, one a line (--teams), whose "
-        "table you then type in the app. Never replaces an existing file without --force."
-    ), 78)
-    parser.add_argument("output", metavar="OUT.yaml", help=_("the season file to write (relative: in the current folder)"))
+    parser.description = textwrap.fill(
+        _(
+            "Start a season file for a tournament not yet played or being played: from a football.txt file "
+            "with the regular season so far (--from), or from a list of teams, one a line (--teams), whose "
+            "table you then type in the app. Never replaces an existing file without --force."
+        ),
+        78,
+    )
+    parser.add_argument(
+        "output", metavar="OUT.yaml", help=_("the season file to write (relative: in the current folder)")
+    )
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--from", dest="source", metavar="FILE", help=_("football.txt file with the regular season so far"))
+    source.add_argument(
+        "--from", dest="source", metavar="FILE", help=_("football.txt file with the regular season so far")
+    )
     source.add_argument("--teams", metavar="FILE", help=_("the teams, one a line (UTF-8)"))
     parser.add_argument(
         "--format",
@@ -67,7 +74,10 @@ def _print(diagnostics, path: str | None = None) -> None:
         for line in d.lines(path) if path is not None else d.lines():
             print(printable(line), file=sys.stderr)
     if len(diagnostics) > MAX_DIAGNOSTICS:
-        print(_("liguilla new: {count} more diagnostic(s) not shown").format(count=len(diagnostics) - MAX_DIAGNOSTICS), file=sys.stderr)
+        print(
+            _("liguilla new: {count} more diagnostic(s) not shown").format(count=len(diagnostics) - MAX_DIAGNOSTICS),
+            file=sys.stderr,
+        )
 
 
 def _target_problem(out: Path, force: bool) -> str | None:
@@ -109,7 +119,7 @@ def _from_teams(args: argparse.Namespace) -> tuple[str | None, int]:
         _print(problems, args.teams)
         return None, _fail(_("liguilla new: {count} error(s) in {path}").format(count=len(problems), path=args.teams))
     default_tournament, default_year = current_tournament()
-    tournament = tournament_name(args.tournament) if args.tournament else default_tournament
+    tournament = (tournament_name(args.tournament) if args.tournament else None) or default_tournament
     year = args.year if args.year is not None else default_year
     wrong_year = year_problem(year)
     if wrong_year:

@@ -148,4 +148,6 @@ class SeasonStart(_AppBase):
                 return
             self.apply(set_table_row(current, team, values))
 
-        self.push_screen(TableRowScreen(team, now, lambda values: row_problem(self.document.season, team, values)), done)
+        self.push_screen(
+            TableRowScreen(team, now, lambda values: row_problem(self.document.season, team, values)), done
+        )

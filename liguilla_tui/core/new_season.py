@@ -60,14 +60,19 @@ def read_team_list(data: bytes | str) -> tuple[list[str], list[Diagnostic]]:
     problems: list[Diagnostic] = []
     if isinstance(data, bytes):
         if len(data) > MAX_LIST_BYTES:
-            return [], [error(_("too large for a list of teams ({size} bytes; at most {most})").format(
-                size=len(data), most=MAX_LIST_BYTES))]
+            return [], [
+                error(
+                    _("too large for a list of teams ({size} bytes; at most {most})").format(
+                        size=len(data), most=MAX_LIST_BYTES
+                    )
+                )
+            ]
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            line = data.count(b"\n", 0, exc.start) + 1
+            row = data.count(b"\n", 0, exc.start) + 1
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            return [], [error(_("not UTF-8 text (byte 0x{byte:02x})").format(byte=data[exc.start]), Mark(line, column))]
+            return [], [error(_("not UTF-8 text (byte 0x{byte:02x})").format(byte=data[exc.start]), Mark(row, column))]
     else:
         text = data
     if text.startswith(BOM):
@@ -129,9 +134,9 @@ def preset_format(name: str) -> Format:
 def too_few_teams(preset: str, teams: list[str]) -> str | None:
     needed = PRESETS[preset]["qualifiers"]
     if len(teams) < needed:
-        return _("the {preset} format takes {needed} teams to the Liguilla: list at least {needed} (now {count})").format(
-            preset=preset, needed=needed, count=len(teams)
-        )
+        return _(
+            "the {preset} format takes {needed} teams to the Liguilla: list at least {needed} (now {count})"
+        ).format(preset=preset, needed=needed, count=len(teams))
     return None
 
 

@@ -72,11 +72,9 @@ def set_table_row(season: Season, team: str, values: RowValues) -> Season:
     table sorted by the era's order. Call row_problem first: this assumes a valid row."""
     existing = next((row for row in season.table if row.team == team), None)
     numbers = dict(zip(FIELDS, values, strict=True))
-    changed = dict(
-        **numbers, goal_difference=values.goals_for - values.goals_against, points=points(values)
-    )
+    changed = dict(**numbers, goal_difference=values.goals_for - values.goals_against, points=points(values))
     if existing is None:
-        row = TableRow(len(season.table) + 1, team, **changed)
+        row = TableRow(len(season.table) + 1, team, *values, changed["goal_difference"], changed["points"])
         rows = (*season.table, row)
     else:
         rows = tuple(replace(r, **changed) if r is existing else r for r in season.table)

@@ -129,9 +129,7 @@ class NewSeasonScreen(Dialog["Season | None"]):
             return None, [_("Year: {problem}.").format(problem=wrong)]
         teams, diagnostics = read_team_list(self.query_one("#teams", TextArea).text)
         problems = [
-            _("Teams, line {line}, column {column}: {message}").format(
-                line=d.line, column=d.column, message=d.message
-            )
+            _("Teams, line {line}, column {column}: {message}").format(line=d.line, column=d.column, message=d.message)
             if d.line
             else _("Teams: {message}").format(message=d.message)
             for d in diagnostics

@@ -209,3 +209,57 @@ async def test_a_season_started_from_football_txt_is_typed_by_its_results(tmp_pa
         await pilot.press("e")  # not the table row dialog: the table is the results'
         await ui.settle(pilot)
         assert not isinstance(app.screen, TableRowScreen)
+
+
+async def test_new_season_asks_about_unsaved_edits_and_a_cancelled_save(ui, season_path, tmp_path, monkeypatch):
+    """The open season's edits are asked about first (Cancel keeps them); a season typed in
+    the dialog is not dropped by an Escape at the path prompt without asking."""
+    from liguilla_tui.screens.choice import ChoiceScreen
+    from liguilla_tui.screens.path_prompt import PathPrompt
+
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("7")  # an edit: QF 1 leg 1
+        await ui.settle(pilot)
+        edited = app.document.season
+        assert app.document.dirty
+        await _palette(ui, pilot, "New season")
+        await _until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "asking about the edits")
+        assert "has unsaved edits. Save them before starting a new season?" in app.screen.question
+        await pilot.press("escape")  # Cancel
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, NewSeasonScreen) and app.document.season is edited
+
+        await _palette(ui, pilot, "New season")
+        await _until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "asking about the edits")
+        app.screen.query_one("#answer-drop").press()  # go on (the edits go once the new season opens)
+        await _until(pilot, lambda: isinstance(app.screen, NewSeasonScreen), "the dialog")
+        await ui.settle(pilot)  # composed
+        app.screen.query_one("#take").press()  # the open season's teams as a start
+        await ui.settle(pilot)
+        dialog = app.screen
+        assert dialog.query_one("#teams", TextArea).text.splitlines()[0] == edited.teams[0].name
+        dialog.query_one("#preset").value = "liga-mx-2023-play-in"
+        await pilot.press("ctrl+s")  # the hand-made 2013 Clausura lists 9 teams: not enough for a play-in
+        await ui.settle(pilot)
+        assert app.screen is dialog
+        assert "list at least 10 (now 9)" in ui.static_text(dialog.query_one(".status"))
+        dialog.query_one("#tournament").value = "Clausura"
+        dialog.query_one("#year", Input).value = "2013"
+        dialog.query_one("#preset").value = "liga-mx-2012"
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: isinstance(app.screen, PathPrompt), "the path prompt")
+        await pilot.press("escape")
+        await _until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "asking before dropping it")
+        assert app.screen.question == "The new season is not saved yet."
+        app.screen.query_one("#answer-where").press()
+        await _until(pilot, lambda: isinstance(app.screen, PathPrompt), "the path prompt again")
+        await pilot.press("enter")
+        new_path = here / "2013-clausura.yaml"
+        await _until(pilot, lambda: app.document.path == new_path, "opening the new season")
+        assert [t.name for t in app.document.season.teams] == [t.name for t in edited.teams]

@@ -56,7 +56,17 @@ class Tmux:
 
     def start(self, argv: list[str], env: dict[str, str]) -> None:
         command = shlex.join(["env", *(f"{k}={v}" for k, v in env.items()), *argv])
-        self.run("new-session", "-d", "-s", "app", "-x", "80", "-y", "24", f'{command}; echo "liguilla exited with $?"; sleep 120')
+        self.run(
+            "new-session",
+            "-d",
+            "-s",
+            "app",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            f'{command}; echo "liguilla exited with $?"; sleep 120',
+        )
 
     def keys(self, *keys: str) -> None:
         for key in keys:
