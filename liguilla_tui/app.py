@@ -21,6 +21,7 @@ from liguilla_tui.file_actions import FileActions
 from liguilla_tui.i18n import N_, _
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
+from liguilla_tui.season_start import SeasonStart
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.provisional import provisional_tag
 from liguilla_tui.widgets.cells import literal
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from liguilla_tui.views.round_view import RoundView
 
 
-class LiguillaApp(LegDialogs, FileActions, App[None]):
+class LiguillaApp(SeasonStart, LegDialogs, FileActions, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [

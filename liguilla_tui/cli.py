@@ -14,7 +14,7 @@ from liguilla_tui.i18n import _, ngettext, set_language
 from liguilla_tui.report.safe import printable
 from liguilla_tui.seasons import default_season
 
-COMMANDS = ("check", "show", "scenarios", "import", "export", "serve")
+COMMANDS = ("check", "show", "scenarios", "import", "export", "serve", "new")
 MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
 EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
 # `export -o FILE` without --format: the format its name calls for.
@@ -41,8 +41,8 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="liguilla",
         description=_(
             "The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
-            "(default: the bundled 2013 Clausura). Commands: check, show, scenarios, import, export, serve "
-            "(see 'liguilla COMMAND --help')."
+            "(default: the bundled 2013 Clausura). Commands: check, show, scenarios, import, export, serve, "
+            "new (start a season file) (see 'liguilla COMMAND --help')."
         ),
     )
     parser.add_argument("file", nargs="?", help=_("season file (YAML)"))
@@ -130,6 +130,10 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         from liguilla_tui.cli_scenarios import add_arguments
 
         add_arguments(parser)
+    elif command == "new":
+        from liguilla_tui.cli_new import add_arguments as add_new_arguments
+
+        add_new_arguments(parser)
     elif command == "import":
         from liguilla_tui.core.presets import PRESETS
 
@@ -339,6 +343,12 @@ def run_scenarios(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def run_new(args: argparse.Namespace) -> int:
+    from liguilla_tui.cli_new import run
+
+    return run(args)
+
+
 _RUN = {
     "check": run_check,
     "show": run_show,
@@ -346,6 +356,7 @@ _RUN = {
     "import": run_import,
     "export": run_export,
     "serve": run_serve,
+    "new": run_new,
 }
 
 

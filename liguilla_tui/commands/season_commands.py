@@ -27,6 +27,7 @@ class SeasonApp(Protocol):
 
     def export_folder(self) -> Path: ...
     def action_pick_season(self) -> None: ...
+    def action_new_season(self) -> None: ...
     def action_open(self) -> None: ...
     def action_save_as(self) -> None: ...
     def action_export(self, fmt: str) -> None: ...
@@ -55,6 +56,11 @@ class SeasonCommands(Provider):
                 app.action_open,
             ),
             (_("Save as…"), _("Write the season to another file"), app.action_save_as),
+            (
+                _("New season…"),
+                _("Start a season not yet played: its teams, then its table and legs as they are played"),
+                app.action_new_season,
+            ),
             *[
                 (
                     _("Export as {format}").format(format=_(label)),

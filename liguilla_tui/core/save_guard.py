@@ -17,14 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import yaml
+from msgspec.structs import replace
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from liguilla_tui.core.merge import unmarked
-from liguilla_tui.core.model import Leg, Result, Season
+from liguilla_tui.core.model import Leg, Result, Season, TableRow
 from liguilla_tui.i18n import _, ngettext
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_EDITED_SECTIONS = ("matches", "results")  # the only parts of a file the app changes
+_EDITED_SECTIONS = ("matches", "results", "table")  # the only parts of a file the app changes
 _QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'')
 _COMMENT = re.compile(r"(?:^|\s)(#.*)$")
 
@@ -80,6 +81,10 @@ def _touched(old_items: tuple, new_items: tuple, key) -> set[tuple[int, int]]:
         if now is None or unmarked(now) != unmarked(item):
             touched.add((item.mark.line, item.mark.column))
     return touched
+
+
+def _unplaced(rows: tuple[TableRow, ...]) -> tuple[TableRow, ...]:
+    return tuple(replace(row, position=0) for row in rows)
 
 
 def _leaves(node: Node, path: tuple, out: Counter) -> None:
@@ -177,6 +182,9 @@ def would_drop(original_text: str | None, old: Season | None, new: Season, text:
     touched = {
         "matches": _touched(old.legs, new.legs, _fixture),
         "results": _touched(old.results, new.results, _result_key),
+        # A row typed in the app (e on the General table). The others only move with the
+        # sort: their positions are the same numbers, in another order, so are still kept.
+        "table": _touched(_unplaced(old.table), _unplaced(new.table), lambda row: row.team),
     }
     kept: Counter = Counter()
     if after is not None:

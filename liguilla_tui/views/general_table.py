@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.reactive import var
 from textual.widgets import DataTable, Static
 
@@ -178,6 +182,22 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
 
     resolved: var[Resolved | None] = var(None, init=False)
     matchday: var[int] = var(1, init=False)
+    # A stated table (no results to compute it from) is typed a row at a time.
+    BINDINGS = [Binding("e", "edit_row", N_("Edit row"), id="table.edit_row")]
+
+    @dataclass
+    class RowEditWanted(Message):
+        team: str
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "edit_row":
+            return self.resolved is not None and not self.resolved.season.results
+        return True
+
+    def action_edit_row(self) -> None:
+        row = self.query_one("#general-table", DataTable).cursor_row
+        if 0 <= row < len(self._teams) and self._teams[row] != "—cut—":
+            self.post_message(self.RowEditWanted(self._teams[row]))
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="heading")  # "Provisional: after matchday 12 of 17"
@@ -190,6 +210,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
     _shown_columns: list[tuple[str, int]] | None = None
 
     _teams: list[str] = []
+    _typed_table: bool | None = None
 
     def _fit_columns(self, rows: list[tuple], outlook: bool = False) -> list[tuple]:
         """Lay the columns out for these rows and this width (again only when that changes:
@@ -224,6 +245,9 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
 
     def show_resolved(self, resolved: Resolved) -> None:
         rows, self._teams = table_rows(resolved)
+        if self._typed_table is not (typed := not resolved.season.results):
+            self._typed_table = typed  # e (edit row) comes and goes from the footer with it
+            self.refresh_bindings()
         days_left = matchdays_left(resolved.season)
         left = days_left > 0
         if left:
