@@ -181,3 +181,26 @@ def preset_summary(name: str) -> str:
     later = next(r for r in preset["rounds"] if r["key"] == "quarterfinals")
     words.append(_("away goals") if "away_goals" in later["tiebreak"] else _("no away goals"))
     return ", ".join(words)
+
+
+_NAMES = {r["name"] for p in PRESETS.values() for r in p["rounds"]}
+_SHORTS = {r["short"] for p in PRESETS.values() for r in p["rounds"]}
+
+
+def label_shown(label: str) -> str:
+    """A tie label built from a preset's words, in the current language ("QF 1 v 8" ->
+    "CF 1 v 8", "Play-in for 8th" -> "Play-in por el 8.º lugar"); any other as written."""
+    if label in _NAMES:
+        return _(label)
+    short, space, rest = label.partition(" ")
+    return _(short) + space + rest if space and short in _SHORTS else label
+
+
+def tie_label_shown(label: str, spec: Any) -> str:
+    """A tie's label as the app shows it: the round's words in the current language ("CF 1 v 8",
+    "Play-in por el 8.º"). The label itself ("QF 1 v 8") is an identifier (JSON, --live)."""
+    if label == spec.name:
+        return round_name(spec)
+    if label.startswith(spec.short + " "):
+        return round_short(spec) + label[len(spec.short) :]
+    return label

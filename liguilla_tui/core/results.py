@@ -8,6 +8,7 @@ import msgspec
 
 from liguilla_tui.core.diagnostics import Diagnostic
 from liguilla_tui.core.model import Leg, RoundSpec, Score, Season, TableRow
+from liguilla_tui.core.presets import label_shown
 from liguilla_tui.i18n import _
 
 # Tie states
@@ -45,7 +46,7 @@ class Slot(NamedTuple):
         if len(self.candidates) == 1:
             return self.candidates[0]
         if 0 < len(self.waiting_for) <= 4:
-            return _("winner of {ties}").format(ties=" / ".join(self.waiting_for))
+            return _("winner of {ties}").format(ties=" / ".join(label_shown(t) for t in self.waiting_for))
         return _("to be decided")
 
 

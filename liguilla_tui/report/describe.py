@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from liguilla_tui.core.presets import label_shown
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, PENDING, Tie
 from liguilla_tui.i18n import _, language
 from liguilla_tui.i18n.dates import long_date
@@ -114,7 +115,7 @@ def live_text(tie: Tie, legs_in_round: int = 2) -> str:
 
 def _waiting(tie: Tie) -> str:
     labels = dict.fromkeys(tie.higher.waiting_for + tie.lower.waiting_for)
-    return ", ".join(labels)
+    return ", ".join(label_shown(label) for label in labels)
 
 
 def slot_text(tie: Tie, higher: bool) -> str:

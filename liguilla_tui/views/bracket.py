@@ -11,6 +11,8 @@ from rich.text import Text
 from textual.reactive import var
 from textual.widgets import Tree
 
+from liguilla_tui.core.model import RoundSpec
+from liguilla_tui.core.presets import tie_label_shown
 from liguilla_tui.core.results import DECIDED, Resolved, Tie
 from liguilla_tui.i18n import _
 from liguilla_tui.report.describe import describe_tie
@@ -19,8 +21,10 @@ from liguilla_tui.views.provisional import BANNER_STYLE, if_ended_today
 from liguilla_tui.widgets.cells import plain
 
 
-def tie_label(tie: Tie, legs: int) -> Text:
-    text = plain(f"{tie.label}: ", "bold")  # a round's short name, from the file
+def tie_label(tie: Tie, spec: RoundSpec) -> Text:
+    legs = spec.legs
+    # The round's words in the current language (a file's own round names as written).
+    text = plain(f"{tie_label_shown(tie.label, spec)}: ", "bold")
     for i, slot in enumerate((tie.higher, tie.lower)):
         if i:
             text.append(_(" v "))
@@ -101,7 +105,7 @@ def _layout(resolved: Resolved) -> tuple[tuple[tuple[Key | None, Key], ...], dic
     possible teams) can reach, so no tie is shown twice however open the bracket is.
     """
     rounds = resolved.rounds
-    labels = {(r, t.index): tie_label(t, rounds[r].spec.legs) for r in range(len(rounds)) for t in rounds[r].ties}
+    labels = {(r, t.index): tie_label(t, rounds[r].spec) for r in range(len(rounds)) for t in rounds[r].ties}
     shape: list[tuple[Key | None, Key]] = []
 
     def place(parent: Key | None, r: int, tie: Tie) -> None:

@@ -23,6 +23,8 @@ class RoundView(FollowsWhenShown, VerticalScroll):
 
     DEFAULT_CSS = """
     RoundView { padding: 0 1; }
+    /* Docked: the ties scroll under it, so "if the season ended today" never scrolls away. */
+    RoundView > IfEndedToday { dock: top; }
     RoundView > .round-note { color: $warning; height: auto; display: none; }
     RoundView > .round-note.-shown { display: block; }
     """

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
 from liguilla_tui.core.model import RoundSpec, StrayLeg
+from liguilla_tui.core.presets import tie_label_shown
 from liguilla_tui.core.results import DECIDED, PENDING, Tie
 from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
 from liguilla_tui.i18n import N_, _, pgettext
@@ -134,8 +135,9 @@ def _applicable(tie: Tie, spec: RoundSpec, row: str) -> bool:
     return (can_enter_extra_time if row == EXTRA_TIME else can_enter_penalties)(tie, spec.tiebreak)
 
 
-def tie_title(tie: Tie) -> Text:
-    title = plain(tie.label, "bold")  # a round's short name, from the file
+def tie_title(tie: Tie, spec: RoundSpec | None = None) -> Text:
+    # The round's words in the current language (a file's own round names as written).
+    title = plain(tie.label if spec is None else tie_label_shown(tie.label, spec), "bold")
     title.append("  ")
 
     def side(slot) -> Text:
@@ -210,7 +212,7 @@ class TieCard(Vertical):
         if tie is None or not self.is_mounted:
             return
         title, summary = self._title, self._summary
-        set_text(title, tie_title(tie))
+        set_text(title, tie_title(tie, self.spec))
         sync_rows(self.grid, tie_rows(tie, self.spec), list(rows_for(self.spec)))
         set_text(summary, plain(describe_tie(tie, self.spec.legs)))
         summary.set_class(tie.state == DECIDED, "-decided")

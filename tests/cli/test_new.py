@@ -65,7 +65,7 @@ def teams_file(tmp_path: Path, data: bytes | str, name: str = "teams.txt") -> Pa
 def checks_clean(path: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["check", str(path)]) == 0
-    assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
+    assert "0 errors, 0 warnings" in capsys.readouterr().out
 
 
 # --- from a list of teams -------------------------------------------------------------

@@ -151,11 +151,12 @@ async def test_palette_is_spanish(tmp_path):
         await pilot.press("ctrl+p")
         for _attempt in range(50):  # the palette opens, then lists its commands, as it can
             await pilot.pause(0.1)
-            if isinstance(app.screen, CommandPalette) and "Idioma" in shown(app):
+            if isinstance(app.screen, CommandPalette) and "Nueva temporada" in shown(app):
                 break
         assert_spanish(app, "the palette")
         text = shown(app)
-        assert "Abrir torneo incluido" in text and "Idioma" in text and "Tema" in text
+        # (Language… is further down the list than 60 lines show: New season… came first.)
+        assert "Abrir torneo incluido" in text and "Nueva temporada" in text and "Tema" in text
         # Textual's "Keys" opens the app's own help, in Spanish (Textual's panel is English).
         await pilot.press(*"Teclas")
         for _attempt in range(50):
