@@ -149,7 +149,7 @@ async def test_palette_is_spanish(tmp_path):
         from textual.command import CommandPalette
 
         await pilot.press("ctrl+p")
-        for _attempt in range(50):  # the palette opens, then lists its commands, as it can
+        for _attempt in range(300):  # the palette opens, then lists its commands, as it can (30 s: a hang guard)
             await pilot.pause(0.1)
             if isinstance(app.screen, CommandPalette) and "Nueva temporada" in shown(app):
                 break
@@ -159,7 +159,7 @@ async def test_palette_is_spanish(tmp_path):
         assert "Abrir torneo incluido" in text and "Nueva temporada" in text and "Tema" in text
         # Textual's "Keys" opens the app's own help, in Spanish (Textual's panel is English).
         await pilot.press(*"Teclas")
-        for _attempt in range(50):
+        for _attempt in range(300):
             await pilot.pause(0.1)
             if "Todas las teclas" in shown(app):
                 break
