@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liguilla_tui.core.presets import round_name
+from liguilla_tui.core.presets import label_shown, round_name
 from liguilla_tui.core.progress import heading_words, if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.i18n import _, ngettext, pgettext
@@ -74,7 +74,7 @@ def _tie_heading(tie: Tie) -> str:
     def side(slot) -> str:
         return f"({slot.seed}) {slot.team}" if slot.team else slot.label
 
-    return f"{tie.label}: {versus(side(tie.higher), side(tie.lower))}"
+    return f"{label_shown(tie.label)}: {versus(side(tie.higher), side(tie.lower))}"
 
 
 def _rule(char: str, over: str) -> str:
@@ -177,11 +177,13 @@ def render_markdown(resolved: Resolved) -> str:
                 if slot.live:  # the score so far: the tie's line says who leads
                     sc += f" ({_md_escape(live_minute_text(leg.minute if leg else None))})"
                 out.append(
-                    f"| {_md_escape(tie.label)} | {slot.number} | {leg_date(leg.date) if leg and leg.date else ''} | "
+                    f"| {_md_escape(label_shown(tie.label))} | {slot.number} | {leg_date(leg.date) if leg and leg.date else ''} | "
                     f"{_md_escape(slot.home)} | {sc} | {_md_escape(slot.away)} |"
                 )
         out.append("")
-        out += [f"- **{_md_escape(t.label)}**: {_md_escape(describe_tie(t, rnd.spec.legs))}" for t in rnd.ties]
+        out += [
+            f"- **{_md_escape(label_shown(t.label))}**: {_md_escape(describe_tie(t, rnd.spec.legs))}" for t in rnd.ties
+        ]
     champion = f"**{_md_escape(resolved.champion or _('not decided'))}**"
     if resolved.runner_up:
         champion += " " + _("(runner-up {team})").format(team=_md_escape(resolved.runner_up))
