@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from liguilla_tui.core.table_edit import FIELDS, RowValues, points
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, pgettext
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
@@ -51,7 +51,7 @@ class TableRowScreen(Dialog["RowValues | None"]):
             yield Static(plain(_("{team}: its row of the general table").format(team=self.team)))
             with Horizontal(classes="numbers"):
                 for name, value in zip(FIELDS, self.values, strict=True):
-                    yield Static(_LABELS[name], classes="field")
+                    yield Static(pgettext("table column", _LABELS[name]), classes="field")  # PJ G E P in Spanish
                     yield Input(str(value), type="integer", max_length=3, compact=True, id=name)
             yield Static("", classes="points")
             yield Static("", classes="status")
