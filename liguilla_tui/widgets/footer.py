@@ -29,6 +29,12 @@ TEXTUAL_WORDS = (N_("palette"),)
 
 
 class AppFooter(Footer):
+    # Textual's compact footer gives every key a right margin, the palette key too: docked
+    # right, that margin left the terminal's last cell unpainted, showing the key beneath it
+    # ("▏^p paletae" in Spanish, whose footer is compact at 80 columns).
+    DEFAULT_CSS = """
+    AppFooter.-compact FooterKey.-command-palette { margin-right: 0; padding-right: 1; }
+    """
     _shown: tuple | None = None
     # Shown first, so a narrow terminal never pushes them off the footer's right edge.
     ESSENTIAL = ("help", "save")

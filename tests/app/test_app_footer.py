@@ -32,3 +32,21 @@ async def test_help_and_save_come_first_and_fit_at_60_columns(ui, season_path):
         assert _shown(app)[:2] == ["Help", "Save"]
         footer_line = ui.screen_lines(app)[-1]
         assert "? Help" in footer_line and "^s Save" in footer_line
+
+
+async def test_the_compact_footers_palette_key_paints_to_the_last_cell(ui, season_path):
+    # Compact (Spanish below 100 columns, English below 80), Textual's footer gave the
+    # docked palette key a right margin: the last cell showed the key beneath ("paletae").
+    from liguilla_tui import i18n
+
+    for language, width, words in (("es_MX", 80, "^p paleta"), ("en", 70, "^p palette")):
+        i18n.set_language(language)
+        try:
+            app = ui.open_app(season_path)
+            async with app.run_test(size=(width, 24)) as pilot:
+                await ui.settle(pilot)
+                assert app.query_one("AppFooter").compact
+                last = ui.screen_lines(app)[-1]
+                assert last.rstrip().endswith(words) and last.endswith(" "), repr(last)
+        finally:
+            i18n.set_language(None)
