@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from liguilla_tui.core.loaded import Loaded, read_season_file
 from liguilla_tui.document import digest
+from liguilla_tui.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from liguilla_tui.app import LiguillaApp
@@ -104,12 +105,14 @@ class FileWatch:
             why = (
                 loaded.diagnostics[0].format(str(path))
                 if theirs is None and loaded.diagnostics
-                else "its format changed"
+                else _("its format changed")
             )
             app.notify(
-                f"{path.name} was changed on disk and cannot be merged here ({why}). Your copy "
-                "stays open; saving will ask before writing over it.",
-                title="Changed on disk",
+                _(
+                    "{file} was changed on disk and cannot be merged here ({why}). Your copy "
+                    "stays open; saving will ask before writing over it."
+                ).format(file=path.name, why=why),
+                title=_("Changed on disk"),
                 severity="warning",
                 timeout=10,
                 markup=False,
@@ -127,26 +130,37 @@ class FileWatch:
         doc.disk_digest = new_digest
         app.journal.rebase(doc.path, doc.text)  # the journal now stands on their text
         app.apply(merged.season)
-        kept = " Your unsaved edits are kept." if was_dirty and doc.dirty else ""
+        said = ngettext(
+            "{file} was changed on disk: {n} leg or result updated from it.",
+            "{file} was changed on disk: {n} legs or results updated from it.",
+            merged.taken,
+        ).format(file=path.name, n=merged.taken)
+        if was_dirty and doc.dirty:
+            said = _("{said} Your unsaved edits are kept.").format(said=said)
         app.notify(
-            f"{path.name} was changed on disk: {merged.taken} leg(s) or result(s) updated from it." + kept,
-            title="Changed on disk",
+            said,
+            title=_("Changed on disk"),
             timeout=6,
             markup=False,
         )
 
     async def _ask(self, path: Path, conflicts) -> set[tuple]:
         from liguilla_tui.core.merge import describe, where
+        from liguilla_tui.core.presets import round_name
         from liguilla_tui.deferred import choice_screen
 
         keep = set()
-        names = {spec.key: spec.name for spec in self.app.document.season.format.rounds}
+        names = {spec.key: round_name(spec) for spec in self.app.document.season.format.rounds}
         for conflict in conflicts:
             answer = await self.app.push_screen_wait(
                 choice_screen(
-                    f"{path.name} was changed on disk. {where(conflict, names)} was changed both here "
-                    f"({describe(conflict.mine)}) and there ({describe(conflict.theirs)}).",
-                    [("theirs", "Take theirs"), ("mine", "Keep mine")],
+                    _("{file} was changed on disk. {what} was changed both here ({mine}) and there ({theirs}).").format(
+                        file=path.name,
+                        what=where(conflict, names),
+                        mine=describe(conflict.mine),
+                        theirs=describe(conflict.theirs),
+                    ),
+                    [("theirs", _("Take theirs")), ("mine", _("Keep mine"))],
                 )
             )
             if answer == "mine":

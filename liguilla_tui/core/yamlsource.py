@@ -22,7 +22,7 @@ from yaml.resolver import Resolver
 
 from liguilla_tui.core.diagnostics import Mark, Note
 from liguilla_tui.core.loaded import MAX_BYTES  # one limit for the file's bytes and its text
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import N_, _
 
 # The C parser is several times faster; it is optional in PyYAML wheels.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -345,7 +345,8 @@ def _build(text: str, loader: Any) -> _Builder:
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = exc.problem_mark or exc.context_mark
     where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
-    problem = YamlProblem(_("YAML syntax: {value}").format(value=exc.problem or exc.context or "invalid YAML"), where)
+    said = pyyaml_words(exc.problem or exc.context or "") or _("invalid YAML")
+    problem = YamlProblem(_("YAML syntax: {value}").format(value=said), where)
     opened = exc.context_mark
     if exc.problem_mark is not None and opened is not None and exc.context:
         began = Mark(opened.line + 1, opened.column + 1)
@@ -355,6 +356,54 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
 
 
 _CONTEXT = re.compile(r"while (?:parsing|scanning) an? (.+)")
+
+# PyYAML's own problems, in the current language: the fixed ones, then those with a part
+# (a character, a token) that is kept as PyYAML writes it. Anything else stays as written.
+_PYYAML_FIXED = {
+    "mapping values are not allowed here": N_("mapping values are not allowed here"),
+    "could not find expected ':'": N_("could not find expected ':'"),
+    "did not find expected key": N_("did not find expected key"),
+    "did not find expected '-' indicator": N_("did not find expected '-' indicator"),
+    "found unexpected end of stream": N_("found unexpected end of stream"),
+    "found unexpected ':'": N_("found unexpected ':'"),
+    "found a tab character that violates indentation": N_("found a tab character that violates indentation"),
+    # libyaml's (the C reader's) words for the same problems, and its others.
+    "mapping values are not allowed in this context": N_("mapping values are not allowed here"),
+    "found a tab character that violate indentation": N_("found a tab character that violates indentation"),
+    "block sequence entries are not allowed in this context": N_("block sequence entries are not allowed here"),
+    "found character that cannot start any token": N_("found a character that cannot start any token"),
+    "did not find expected node content": N_("did not find expected node content"),
+    "did not find expected <document start>": N_("did not find expected <document start>"),
+    "found unknown escape character": N_("found an unknown escape character"),
+    "found undefined alias": N_("found an undefined alias"),
+    "found unexpected document indicator": N_("found unexpected document indicator"),
+}
+_PYYAML_PARTS = (
+    # (a '}' in a msgid would read as a placeholder's end: the brackets go in as parts)
+    (
+        re.compile(r"did not find expected (?P<first>'.') or (?P<second>'.')"),
+        N_("did not find expected {first} or {second}"),
+    ),
+    (re.compile(r"expected (?P<expected>.+), but found (?P<found>.+)"), N_("expected {expected}, but found {found}")),
+    (
+        re.compile(r"found character (?P<char>.+) that cannot start any token"),
+        N_("found character {char} that cannot start any token"),
+    ),
+    (re.compile(r"found undefined alias (?P<name>.+)"), N_("found undefined alias {name}")),
+    (re.compile(r"found unknown escape character (?P<char>.+)"), N_("found unknown escape character {char}")),
+    (re.compile(r"found duplicate anchor (?P<name>.+?);.*"), N_("found duplicate anchor {name}")),
+)
+
+
+def pyyaml_words(problem: str) -> str:
+    problem = problem.strip()
+    if problem in _PYYAML_FIXED:
+        return _(_PYYAML_FIXED[problem])
+    for pattern, words in _PYYAML_PARTS:
+        found = pattern.fullmatch(problem)
+        if found:
+            return _(words).format(**found.groupdict())
+    return problem
 
 
 def _opened_here(context: str, text: str, line: int, column: int) -> str:
