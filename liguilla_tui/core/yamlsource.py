@@ -406,6 +406,20 @@ def pyyaml_words(problem: str) -> str:
     return problem
 
 
+_BEGAN = {
+    "block mapping": N_("the block mapping began here"),
+    "flow mapping": N_("the flow mapping began here"),
+    "block collection": N_("the block collection began here"),
+    "flow sequence": N_("the flow sequence began here"),
+    "quoted scalar": N_("the quoted scalar began here"),
+    "simple key": N_("the simple key began here"),
+    "block scalar": N_("the block scalar began here"),
+    "plain scalar": N_("the plain scalar began here"),
+    "flow node": N_("the flow node began here"),
+    "block node": N_("the block node began here"),
+}
+
+
 def _opened_here(context: str, text: str, line: int, column: int) -> str:
     """'the '[' opened here': where the construct the parser was inside began."""
     lines = text.splitlines()
@@ -415,6 +429,8 @@ def _opened_here(context: str, text: str, line: int, column: int) -> str:
     if char in ("'", '"'):
         return _("the quote {char} opened here").format(char=char)
     found = _CONTEXT.fullmatch(context.strip())
+    if found and found.group(1) in _BEGAN:
+        return _(_BEGAN[found.group(1)])  # whole sentences: a construct's gender is the language's
     return (
         _("the {what} began here").format(what=found.group(1))
         if found

@@ -40,3 +40,12 @@ def test_english_is_unchanged_for_the_fixed_and_shaped_problems():
     assert pyyaml_words("did not find expected key") == "did not find expected key"
     assert pyyaml_words("mapping values are not allowed in this context") == "mapping values are not allowed here"
     assert pyyaml_words("expected <block end>, but found '<scalar>'") == "expected <block end>, but found '<scalar>'"
+
+
+def test_where_the_construct_began_is_a_whole_spanish_sentence(spanish):
+    loaded = load_season_text("a:\n  b: 1\n c: 2\n", "bad.yaml")
+    lines = [d.format("bad.yaml") for d in loaded.diagnostics] + [
+        n.message for d in loaded.diagnostics for n in getattr(d, "notes", ())
+    ]
+    assert any("aquí empezó el mapeo" in line for line in lines), lines
+    assert not any("block mapping" in line for line in lines), lines
