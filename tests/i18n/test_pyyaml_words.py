@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from liguilla_tui.core.load import load_season_text
-from liguilla_tui.core.yamlsource import pyyaml_words
+from liguilla_tui.core.yaml_words import pyyaml_words
 
 
 @pytest.mark.parametrize(
