@@ -3,28 +3,13 @@ team needs on Enter, and "The table" on the Scenarios tab, each following every 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
 from textual.widgets import DataTable, TabbedContent
 
 from liguilla_tui.core.table_outlook import table_outlook
 from liguilla_tui.seasons import seasons_dir
 from liguilla_tui.views.outlook import WORKING, best_zone, needs_words, places_words
 from liguilla_tui.widgets.results_grid import ResultsGrid
-
-
-def last_matchday_open(tmp_path: Path) -> Path:
-    """The 2024 Clausura with its last matchday not played yet (and no Liguilla legs)."""
-    data = yaml.safe_load((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"))
-    last = max(r.get("matchday") or 0 for r in data["results"])
-    for result in data["results"]:
-        if result.get("matchday") == last:
-            result.pop("score", None)
-    data["matches"] = []
-    path = tmp_path / "open-table.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
+from tests.open_seasons import last_matchday_open
 
 
 async def landed(app, pilot, ui) -> None:

@@ -9,6 +9,7 @@ from liguilla_tui.cli import main
 from liguilla_tui.core.load import load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.tie_outcomes import open_ties, outcome_of
+from tests.open_seasons import last_matchday_open
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 OPEN = DATA / "2013-clausura-open.yaml"  # after the quarter-finals' first legs; QF 4 v 5 finished
@@ -127,27 +128,10 @@ def test_live_usage_errors_exit_2(capsys):
     assert "not LABEL=HOME-AWAY" in capsys.readouterr().err
 
 
-def _last_matchday_open(tmp_path):
-    """The 2024 Clausura with its last matchday not played yet (and no Liguilla legs)."""
-    import yaml
-
-    from liguilla_tui.seasons import seasons_dir
-
-    data = yaml.safe_load((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"))
-    last = max(r.get("matchday") or 0 for r in data["results"])
-    for result in data["results"]:
-        if result.get("matchday") == last:
-            result.pop("score", None)
-    data["matches"] = []
-    path = tmp_path / "open-table.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def test_json_gives_every_teams_places_zones_and_needs_with_matches_left(tmp_path, capsys):
     from liguilla_tui.core.table_outlook import table_outlook
 
-    path = _last_matchday_open(tmp_path)
+    path = last_matchday_open(tmp_path)
     assert main(["scenarios", str(path), "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     outlook = table_outlook(load_season(path).season)
@@ -169,7 +153,7 @@ def test_json_gives_every_teams_places_zones_and_needs_with_matches_left(tmp_pat
 
 
 def test_text_and_markdown_show_the_table_with_matches_left(tmp_path, capsys):
-    path = _last_matchday_open(tmp_path)
+    path = last_matchday_open(tmp_path)
     assert main(["scenarios", str(path)]) == 0
     text = capsys.readouterr().out
     assert "The table, 1 matchday left" in text and "What they need:" in text

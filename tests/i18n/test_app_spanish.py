@@ -14,12 +14,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from liguilla_tui import i18n
 from liguilla_tui.core.load import load_season
 from liguilla_tui.seasons import seasons_dir
 from tests.i18n.english_left import english_left
+from tests.open_seasons import last_matchday_open
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-snapshot.yaml"
 SIZES = ((80, 24), (140, 60))
@@ -67,19 +67,6 @@ def copy_of(tmp_path: Path, name: str) -> Path:
     return target
 
 
-def with_matches_left(tmp_path: Path) -> Path:
-    """The 2024 Clausura with its last matchday not played: Status and Places, The table."""
-    data = yaml.safe_load((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"))
-    last = max(r.get("matchday") or 0 for r in data["results"])
-    for result in data["results"]:
-        if result.get("matchday") == last:
-            result.pop("score", None)
-    data["matches"] = []
-    path = tmp_path / "open-table.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
 async def walk_tabs(app, pilot, where: str) -> list[str]:
     """Show every tab, each checked; the tab titles seen."""
     seen = []
@@ -104,7 +91,7 @@ async def test_every_tab_is_spanish(tmp_path, season, size):
 
 
 async def test_the_table_with_matches_left_is_spanish(tmp_path):
-    app = make_app(with_matches_left(tmp_path))
+    app = make_app(last_matchday_open(tmp_path))
     async with app.run_test(size=(140, 50)) as pilot:
         await settle(pilot)
         await walk_tabs(app, pilot, "a table with matches left")

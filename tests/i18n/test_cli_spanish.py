@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from liguilla_tui import i18n
 from liguilla_tui.cli import COMMANDS, main
 from tests.i18n.english_left import english_left
+from tests.open_seasons import last_matchday_open
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = REPO / "seasons" / "2013-clausura.yaml"
@@ -45,20 +45,6 @@ def _run(capsys, *argv: str) -> tuple[int | None, str, str]:
     return code, out, err
 
 
-def _table_open(tmp_path: Path) -> Path:
-    """The 2024 Clausura with its last matchday not played: the table's outlook and needs."""
-    data = yaml.safe_load((REPO / "seasons" / "2024-clausura.yaml").read_text(encoding="utf-8"))
-    last = max(r.get("matchday", 0) for r in data["results"])
-    for r in data["results"]:
-        if r.get("matchday") == last:
-            r.pop("score", None)
-    data.pop("matches", None)
-    data.pop("table", None)
-    path = tmp_path / "table-open.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def _outputs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
     regular = tmp_path / "1-clausura.txt"
     regular.write_text(REGULAR_TXT, encoding="utf-8")
@@ -70,8 +56,13 @@ def _outputs(tmp_path: Path) -> dict[str, tuple[str, ...]]:
         "show open": ("show", str(OPEN)),
         "scenarios text": ("scenarios", str(OPEN)),
         "scenarios markdown": ("scenarios", str(OPEN), "-f", "markdown"),
-        "scenarios table": ("scenarios", str(_table_open(tmp_path))),
-        "scenarios table markdown": ("scenarios", str(_table_open(tmp_path)), "-f", "markdown"),
+        "scenarios table": ("scenarios", str(last_matchday_open(tmp_path, drop_table=True, name="table-open.yaml"))),
+        "scenarios table markdown": (
+            "scenarios",
+            str(last_matchday_open(tmp_path, drop_table=True, name="table-open.yaml")),
+            "-f",
+            "markdown",
+        ),
         "scenarios live": ("scenarios", str(OPEN), "--live", "QF 1 v 8=1-1"),
         "export markdown": ("export", str(BUNDLED), "-f", "markdown"),
         "export csv": ("export", str(OPEN), "-f", "csv"),
@@ -125,7 +116,7 @@ def test_json_is_the_same_bytes_in_both_languages(argv, capsys):
 
 
 def test_json_of_a_table_with_needs_is_the_same_in_both_languages(tmp_path, capsys):
-    path = str(_table_open(tmp_path))
+    path = str(last_matchday_open(tmp_path, drop_table=True, name="table-open.yaml"))
     english = _run(capsys, "scenarios", path, "-f", "json", "--lang", "en")
     spanish = _run(capsys, "scenarios", path, "-f", "json", "--lang", "es_MX")
     assert english[1] == spanish[1] and '"needs": "To reach the' in english[1]
