@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from liguilla_tui.core.presets import label_shown
 from liguilla_tui.core.results import DECIDED, IN_PROGRESS, LEVEL, NOT_STARTED, PENDING, Tie
-from liguilla_tui.i18n import _, language
+from liguilla_tui.i18n import _, language, pgettext
 from liguilla_tui.i18n.dates import long_date
 
 DASH = "–"
@@ -93,7 +93,7 @@ def live_minute_text(minute: str | None) -> str:
     """ "63'", "90+2'", "HT", or "live" when no minute is given."""
     if minute is None:
         return _("live")
-    return minute if minute == "HT" else f"{minute}'"
+    return pgettext("half time", "HT") if minute == "HT" else f"{minute}'"
 
 
 def live_text(tie: Tie, legs_in_round: int = 2) -> str:

@@ -91,7 +91,7 @@ def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
             cells = (_goal(pair and pair[0]), Text("–", justify="center"), _goal(pair and pair[1]))
             date = short_date(leg.date if leg else None)
             if leg is not None and leg.live:  # the score so far: the date cell says it is live
-                rows.append(_live_row(_ROW_LABELS[row], home, cells, away, leg.minute))
+                rows.append(_live_row(_row_label(row, spec), home, cells, away, leg.minute))
                 continue
         else:
             pair = (leg.extra_time if row == EXTRA_TIME else leg.penalties) if leg else None
@@ -124,7 +124,8 @@ def _live_row(label: str, home: str, cells: tuple[Text, ...], away: str, minute:
     """A leg being played: "●63'" (or "●live") where its date is, names plain (no winner yet)."""
     return (
         plain(label, "dim"),
-        plain("●" + live_minute_text(minute), LIVE_STYLE),
+        # The date column is 6 cells: a short word where no minute is given ("●vivo").
+        plain("●" + (live_minute_text(minute) if minute else pgettext("live, short", "live")), LIVE_STYLE),
         plain(home),
         *cells,
         plain(away),
