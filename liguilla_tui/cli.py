@@ -81,16 +81,28 @@ def _language_code(text: str) -> str:
     return code
 
 
+# The settings file, read once a run: the language is looked up in it before the parsers
+# are built and after, and the app uses the rest (cleared by main: tests call it many times).
+_SETTINGS: dict[str | None, tuple] = {}
+
+
+def _settings(config: str | None) -> tuple:
+    if config not in _SETTINGS:
+        from liguilla_tui.settings import config_path, load_settings
+
+        _SETTINGS[config] = load_settings(*config_path(config))
+    return _SETTINGS[config]
+
+
 def _set_language(args: argparse.Namespace) -> None:
     """--lang, else the settings file's `language`, else the locale: before any word is printed."""
     from liguilla_tui.i18n import choose_language, set_language
-    from liguilla_tui.settings import config_path, load_settings
 
     configured = None
     if not getattr(args, "lang", None):
         # A settings file that cannot be read is reported where it is used (the app); here
         # it only cannot give a language.
-        settings, _problems = load_settings(*config_path(getattr(args, "config", None)))
+        settings, _problems = _settings(getattr(args, "config", None))
         configured = settings.language
     set_language(choose_language(getattr(args, "lang", None), configured))
 
@@ -364,9 +376,7 @@ def run_app(args: argparse.Namespace) -> int:
     from liguilla_tui import heap  # the GC policy: why, in its docstring
 
     with heap.loading():
-        from liguilla_tui.settings import config_path, load_settings
-
-        settings, problems = load_settings(*config_path(args.config))
+        settings, problems = _settings(args.config)
         if problems:
             for problem in problems:
                 print(printable(problem.format(str(settings.path))), file=sys.stderr)
@@ -396,6 +406,7 @@ def _command_first(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = _command_first(list(sys.argv[1:] if argv is None else argv))
+    _SETTINGS.clear()
     try:
         _early_language(argv)
         if argv and argv[0] in COMMANDS:
