@@ -24,6 +24,7 @@ import yaml
 
 from liguilla_tui.core import Diagnostic, Severity, load_season, resolve
 from liguilla_tui.core.yamlsource import MAX_BYTES
+from tests.forking import fork, read_all_within
 
 REPO = Path(__file__).resolve().parents[2]
 BAD = REPO / "tests" / "data" / "bad"
@@ -329,7 +330,7 @@ def test_permission_denied_for_an_unprivileged_user():
         secret.write_text((BAD / "base.yaml").read_text(encoding="utf-8"), encoding="utf-8")
         secret.chmod(0)
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        pid = fork()
         if pid == 0:  # the child: never returns into pytest
             try:
                 os.close(read_end)
@@ -341,8 +342,10 @@ def test_permission_denied_for_an_unprivileged_user():
             finally:
                 os._exit(0)
         os.close(write_end)
-        with os.fdopen(read_end, "rb") as pipe:
-            said = pipe.read().decode()
+        try:
+            said = read_all_within(read_end, pid).decode()
+        finally:
+            os.close(read_end)
         os.waitpid(pid, 0)
         assert said == f"{secret}: error: permission denied"
     finally:

@@ -18,7 +18,7 @@ from liguilla_tui.core.load import load_season
 from liguilla_tui.core.model import Goal, Season
 from liguilla_tui.core.save import same_data
 from liguilla_tui.recovery import apply_changes, fits, plan
-from tests.recovery.forked import fork_until_killed
+from tests.forking import fork_until_killed
 
 HERE = Path(__file__).resolve().parent
 SEASON = HERE.parents[1] / "seasons" / "2012-clausura.yaml"  # 153 results and a whole Liguilla

@@ -11,7 +11,7 @@ from pathlib import Path
 from liguilla_tui.core.load import load_season
 from liguilla_tui.core.save import write_atomic
 from liguilla_tui.seasons import default_season
-from tests.recovery.forked import fork_until_killed
+from tests.forking import fork_until_killed
 
 KILLS = 60  # each a forked process; 60 land on every phase of a write (both versions seen)
 
