@@ -23,7 +23,9 @@ WAIT_S = 30.0  # a child gets this long to say it is ready (loaded machines are 
 def fork() -> int:
     """os.fork(), without the multi-threaded fork warning (see the module's docstring)."""
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r".*use of fork\(\) may lead to deadlocks", category=DeprecationWarning)
+        warnings.filterwarnings(
+            "ignore", message=r".*use of fork\(\) may lead to deadlocks", category=DeprecationWarning
+        )
         pid = os.fork()
     if pid == 0:
         sys.settrace(None)  # the parent's coverage tracer (C tracer): its data dies with the child anyway
