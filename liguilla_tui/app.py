@@ -24,6 +24,7 @@ from liguilla_tui.report.safe import printable
 from liguilla_tui.season_start import SeasonStart
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.provisional import provisional_tag
+from liguilla_tui.widgets.breakpoints import HORIZONTAL_BREAKPOINTS
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
 from liguilla_tui.widgets.ids import pane_id
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 class LiguillaApp(SeasonStart, LegDialogs, FileActions, App[None]):
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = HORIZONTAL_BREAKPOINTS  # -narrow, -normal, -wide (widgets/breakpoints.py)
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
         # Tabs: keys that never edit data and work everywhere (digits are scores in a grid).
@@ -184,7 +186,7 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, App[None]):
             grids = self.query_one(f"TabPane#{self.query_one(TabbedContent).active}").query(ScoreGrid)
             if grids:
                 grid = grids.first()
-                grid.focus()
+                grid.focus(scroll_visible=False)  # its card shows itself whole (TieCard)
                 grid.action_digit(digit)
                 return
         self.notify(_("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ]."), timeout=4)

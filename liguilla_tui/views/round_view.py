@@ -106,7 +106,7 @@ class RoundView(FollowsWhenShown, VerticalScroll):
     def focus_first(self) -> None:
         cards = self.cards
         if cards:
-            cards[0].grid.focus()
+            cards[0].grid.focus(scroll_visible=False)  # the card shows itself whole (TieCard)
 
     @on(ScoreGrid.Edge)
     def _cross_cards(self, event: ScoreGrid.Edge) -> None:
@@ -116,6 +116,7 @@ class RoundView(FollowsWhenShown, VerticalScroll):
         index = grids.index(event.grid) + event.direction
         if 0 <= index < len(grids):
             target = grids[index]
-            target.focus()
+            # Its card scrolls into view when the grid gets the focus (TieCard); Textual's own
+            # centring, animated, would then scroll it again.
+            target.focus(scroll_visible=False)
             target.place(0 if event.direction > 0 else target.row_count - 1, event.column)
-            # Its card scrolls into view when the grid gets the focus (TieCard).

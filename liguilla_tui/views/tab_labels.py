@@ -18,10 +18,10 @@ from textual.widgets import TabbedContent, Tabs
 from liguilla_tui.core.presets import round_middle, round_name, round_short
 from liguilla_tui.i18n import N_, _, pgettext
 from liguilla_tui.report.safe import printable
+from liguilla_tui.widgets.breakpoints import tab_padding
 from liguilla_tui.widgets.ids import pane_id as id_of_round
 from liguilla_tui.widgets.tab_overflow import TabOverflowHint
 
-TAB_PADDING = 2  # a Tab's own padding, one cell each side
 # The tabs around the rounds: pane id -> its title (the fixed tabs' shorter forms: tab_title).
 FIRST = ("general", N_("Table"))
 LAST = (("scorers", N_("Scorers")), ("bracket", N_("Bracket")), ("scenarios", N_("Scenarios")))
@@ -53,15 +53,17 @@ def tab_titles(rounds, level: int) -> list[tuple[str, str]]:
     return [(pane, f"{n} {title}") for n, (pane, title) in enumerate(titles, start=1)]
 
 
-def row_width(titles: list[tuple[str, str]]) -> int:
-    return sum(cell_len(title) + TAB_PADDING for _pane, title in titles)
+def row_width(titles: list[tuple[str, str]], padding: int) -> int:
+    """Cells the tab row takes, each title with `padding` cells around it."""
+    return sum(cell_len(title) + padding for _pane, title in titles)
 
 
 def fitted_titles(rounds, width: int) -> dict[str, str]:
-    """Pane id -> title: the widest level whose row fits in `width` cells (else the narrowest)."""
+    """Pane id -> title: the widest level whose row fits in `width` cells (else the narrowest),
+    with the tab padding a screen that wide has (widgets/breakpoints.py)."""
     for level in range(len(LEVELS)):
         titles = tab_titles(rounds, level)
-        if row_width(titles) <= width:
+        if row_width(titles, tab_padding(width)) <= width:
             break
     return dict(titles)
 

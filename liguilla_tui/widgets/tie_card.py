@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import var
@@ -23,6 +24,7 @@ from liguilla_tui.widgets.score_grid import ScoreGrid
 # Marked here, translated where drawn (_row_label).
 _ROW_LABELS = {"leg1": N_("Leg 1"), "leg2": N_("Leg 2"), EXTRA_TIME: N_("Extra"), PENALTIES: N_("Pens")}
 _COLUMNS = (("label", 5), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2), ("away", 19))
+TEAM_WIDTH, NARROWEST_TEAM = 19, 9  # a team's column: in full, and the least it is given
 
 
 def _short_month(month: int) -> str:
@@ -184,25 +186,53 @@ class TieCard(Vertical):
     def on_mount(self) -> None:
         self._title = self.query_one(".tie-title", Static)
         self._summary = self.query_one(".tie-summary", Static)
-        self._grid = grid = self.query_one(ScoreGrid)
-        for key, width in _COLUMNS:
-            if key == "label":  # as wide as its words in this language ("Vuelta": 6)
-                width = max(width, *(len(_row_label(row, self.spec)) for row in rows_for(self.spec)))
-            grid.add_column("", key=key, width=width)
+        self._grid = self.query_one(ScoreGrid)
+        self._add_columns(TEAM_WIDTH)
         if self.tie is not None:
             self.watch_tie(self.tie)
         self.watch_strays(self.strays)
 
-    def on_descendant_focus(self) -> None:
+    def _label_width(self) -> int:
+        # As wide as its words in this language ("Vuelta": 6).
+        return max(_COLUMNS[0][1], *(len(_row_label(row, self.spec)) for row in rows_for(self.spec)))
+
+    def _add_columns(self, team_width: int) -> None:
+        self._team_width = team_width
+        for key, width in _COLUMNS:
+            if key == "label":
+                width = self._label_width()
+            elif key in ("home", "away"):
+                width = team_width
+            self.grid.add_column("", key=key, width=width)
+
+    def on_resize(self) -> None:
+        """Narrower than the grid in full (a 60-column terminal): the team columns give way,
+        so both names and the score stay in view instead of the away side being cut."""
+        wanted = team_width(self.size.width, self._label_width())
+        if self.is_mounted and wanted != getattr(self, "_team_width", wanted):
+            grid = self.grid
+            row, column = grid.cursor_coordinate
+            grid.clear(columns=True)
+            self._add_columns(wanted)
+            if self.tie is not None:
+                sync_rows(grid, tie_rows(self.tie, self.spec), list(rows_for(self.spec)))
+            grid.move_cursor(row=row, column=column, animate=False)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # The whole tie in view, title to summary: the sentence says what a score did.
         # (Also cheaper: redrawing a line scrolled out of view makes Textual re-arrange
         # every widget of every tab, ~2.5 ms in a 64-team bracket.) A tie taller than the
-        # view is left to Textual, which keeps the focused grid in sight.
+        # view keeps its focused grid in sight. The grids are focused without Textual's own
+        # scroll (focus(scroll_visible=False)): it centres the grid, animated, when it runs
+        # before the tab is laid out, which left a 20-line terminal's first tie title
+        # scrolled out of view.
         if not self.is_mounted or self.screen.can_view_entire(self):
             return
         view = self.parent
         if isinstance(view, Widget) and self.outer_size.height <= view.scrollable_content_region.height:
             self.scroll_visible(animate=False)
+        else:
+            event.widget.scroll_visible(animate=False)
 
     @property
     def grid(self) -> ScoreGrid:
@@ -225,6 +255,15 @@ class TieCard(Vertical):
         shown = self.query_one(".tie-stray", Static)
         set_text(shown, lines(stray_text(s) for s in strays))
         shown.set_class(bool(strays), "-shown")
+
+
+def team_width(card_width: int, label_width: int) -> int:
+    """A team column's width in a card `card_width` cells wide: in full where it fits."""
+    others = sum(width for key, width in _COLUMNS if key not in ("label", "home", "away")) + label_width
+    padding = 2 * len(_COLUMNS)  # DataTable's cell padding, a cell each side
+    if card_width <= 0:  # not laid out yet
+        return TEAM_WIDTH
+    return max(NARROWEST_TEAM, min(TEAM_WIDTH, (card_width - others - padding) // 2))
 
 
 def lines(texts) -> Text:

@@ -18,14 +18,46 @@ async def test_round_tabs_are_named_in_full_where_they_fit(ui, season_path):
     app = ui.open_app(season_path)
     async with app.run_test(size=(60, 20)) as pilot:
         await ui.settle(pilot)
+        # Below 100 columns a tab has one cell of padding (the -narrow and -normal breakpoints):
+        # at 60 the seven tabs' short names all fit, with no tab out of view.
+        assert app.screen.has_class("-narrow")
         assert _labels(app)[1:4] == ["2 QF", "3 SF", "4 F"]
-        await pilot.resize_terminal(100, 24)  # seven tabs in full take 86 cells
+        assert ui.screen_lines(app)[1].rstrip().endswith("7 Scenarios")
+        await pilot.resize_terminal(100, 24)
         await ui.settle(pilot)
+        assert app.screen.has_class("-wide")
         assert _labels(app)[1:4] == ["2 Quarter-finals", "3 Semi-finals", "4 Final"]
-        assert "2 Quarter-finals" in ui.screen_lines(app)[1]
+        assert "2 Quarter-finals  3 Semi-finals" in ui.screen_lines(app)[1]  # a cell each side
         await pilot.resize_terminal(80, 24)
         await ui.settle(pilot)
-        assert _labels(app)[1:4] == ["2 QF", "3 SF", "4 F"] and "7 Scenarios" in ui.screen_lines(app)[1]
+        # In full at 80 too (72 cells of names, one cell before each): only Textual's padding
+        # of a cell each side (86) had made them "QF", "SF", "F".
+        assert app.screen.has_class("-normal")
+        assert _labels(app)[1:4] == ["2 Quarter-finals", "3 Semi-finals", "4 Final"]
+        assert " 2 Quarter-finals 3 Semi-finals 4 Final" in ui.screen_lines(app)[1]
+        assert "7 Scenarios" in ui.screen_lines(app)[1]
+
+
+async def test_at_60_columns_a_tie_shows_both_names_whole_and_its_title(ui, season_path):
+    """The team columns give way below the grid's full width, so the away side is not cut;
+    and the first tie's title stays in view in a 20-line terminal (Textual's own centring
+    of the focused grid had scrolled it away)."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        await ui.settle(pilot)
+        text = ui.screen_text(app)
+        assert "QF 1 v 8  (1) UANL v (8) Monterrey" in text
+        assert "Santos Laguna   0   –  0   Atlas" in text
+        assert "Atlas           1   –  3   Santos Laguna" in text
+        assert all(len(line.rstrip()) <= 60 for line in ui.screen_lines(app))
+        await pilot.press("7")  # the grid still edits the cell the cursor is on
+        await ui.settle(pilot)
+        assert "Monterrey       7   –  0   UANL" in ui.screen_text(app)
+        await pilot.resize_terminal(80, 24)  # the columns in full again, the score kept
+        await ui.settle(pilot)
+        assert "Monterrey            7   –  0   UANL" in ui.screen_text(app)
 
 
 async def test_eight_tabs_take_full_names_at_120_columns(ui, tmp_path):

@@ -59,7 +59,7 @@ async def test_every_tab_shows_a_hostile_season_as_text(ui, hostile_season):
             "6 Bracket",
             "7 Scenarios",
         ]
-        assert "1 Table  2 [@click=app.quit]Squ[/]\\x1b]52" in screen
+        assert "1 Table 2 [@click=app.quit]Squ[/]\\x1b]52" in screen
         # With tab labels this long, a tab shown from the Scorers or the Bracket may stay
         # undrawn (on main too, with plain long names: not a matter of escapes); so the
         # Scorers come from tab 3 here, and the Bracket from tab 1 in the test below.

@@ -81,7 +81,7 @@ def test_a_hostile_season_changes_nothing_in_the_terminal(hostile_season, tmp_pa
         assert "[@click=app.quit]title[/]\\x1b]52;c;UFdORUQ=" in lines[0], screen  # the header
         # The tab row: the round's name as written, escapes visible, markup not parsed.
         # Full hostile names do not fit 80 columns: the tabs take the (as hostile) short names.
-        assert lines[1].startswith(" 1 Table  2 [@click=app.quit]Squ[/]\\x1b]52;c;UFdORUQ="), screen
+        assert lines[1].startswith(" 1 Table 2 [@click=app.quit]Squ[/]\\x1b]52;c;UFdORUQ="), screen
         assert "[@click=app.qu" in lines[5], screen  # the General table's Team column
 
         # The quarter-finals: tie titles (the round's short name), grid cells, sentences.

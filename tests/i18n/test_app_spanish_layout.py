@@ -13,6 +13,7 @@ from liguilla_tui.core.presets import PRESETS, round_middle, round_name, round_s
 from liguilla_tui.seasons import seasons_dir
 from liguilla_tui.views.general_table import all_columns, column_widths
 from liguilla_tui.views.tab_labels import LEVELS, fitted_titles, row_width, tab_titles
+from liguilla_tui.widgets.breakpoints import tab_padding
 
 ERAS = ["2011-clausura.yaml", "2013-clausura.yaml", "2020-apertura.yaml", "2021-apertura.yaml", "2024-clausura.yaml"]
 
@@ -58,16 +59,16 @@ def test_english_is_as_written():
 @pytest.mark.parametrize("season", ERAS)
 def test_the_spanish_tab_row_fits_80_columns_and_is_no_wider_than_englishs(spanish, season):
     rounds = rounds_of(season)
-    assert row_width(list(fitted_titles(rounds, 80).items())) <= 80
-    narrowest_spanish = row_width(tab_titles(rounds, len(LEVELS) - 1))
+    assert row_width(list(fitted_titles(rounds, 80).items()), tab_padding(80)) <= 80
+    narrowest_spanish = row_width(tab_titles(rounds, len(LEVELS) - 1), 1)
     i18n.set_language(None)
-    narrowest_english = row_width(tab_titles(rounds, len(LEVELS) - 1))
+    narrowest_english = row_width(tab_titles(rounds, len(LEVELS) - 1), 1)
     assert narrowest_spanish <= narrowest_english
 
 
 def test_a_two_leg_season_fits_60_columns_in_spanish(spanish):
     titles = fitted_titles(rounds_of("2013-clausura.yaml"), 60)
-    assert row_width(list(titles.items())) <= 60
+    assert row_width(list(titles.items()), tab_padding(60)) <= 60
     assert titles["general"] == "1 Tabla" and titles["quarterfinals"] == "2 CF"
     wide = fitted_titles(rounds_of("2013-clausura.yaml"), 120)
     assert wide["quarterfinals"] == "2 Cuartos de final" and wide["general"] == "1 Tabla general"
