@@ -19,6 +19,7 @@ from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, ti
 from liguilla_tui.document import Document
 from liguilla_tui.file_actions import FileActions
 from liguilla_tui.i18n import N_, _
+from liguilla_tui.keys_in_order import GridKeysInOrder
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.season_start import SeasonStart
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from liguilla_tui.views.round_view import RoundView
 
 
-class LiguillaApp(SeasonStart, LegDialogs, FileActions, App[None]):
+class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[None]):
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS = HORIZONTAL_BREAKPOINTS  # -narrow, -normal, -wide (widgets/breakpoints.py)
     COMMANDS = App.COMMANDS | {season_commands}
@@ -255,7 +256,8 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, App[None]):
         return translated(super().get_system_commands(screen), self.action_help)
 
     def action_focus_tabs(self) -> None:
-        self.query_one(TabbedContent).query_one(Tabs).focus()
+        # At once, not when the queue gets to it: a tab key typed right after Escape is for the tabs.
+        self.screen.set_focus(self.query_one(TabbedContent).query_one(Tabs))
 
     def on_mount(self) -> None:
         if self.settings is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import var
@@ -14,7 +13,6 @@ from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import set_text
-from liguilla_tui.widgets.score_grid import ScoreGrid
 from liguilla_tui.widgets.tie_card import TieCard, lines, stray_text
 
 
@@ -107,16 +105,3 @@ class RoundView(FollowsWhenShown, VerticalScroll):
         cards = self.cards
         if cards:
             cards[0].grid.focus(scroll_visible=False)  # the card shows itself whole (TieCard)
-
-    @on(ScoreGrid.Edge)
-    def _cross_cards(self, event: ScoreGrid.Edge) -> None:
-        """Up from a tie's first row goes to the tie above; down from its last, below."""
-        event.stop()
-        grids = [card.grid for card in self.cards]
-        index = grids.index(event.grid) + event.direction
-        if 0 <= index < len(grids):
-            target = grids[index]
-            # Its card scrolls into view when the grid gets the focus (TieCard); Textual's own
-            # centring, animated, would then scroll it again.
-            target.focus(scroll_visible=False)
-            target.place(0 if event.direction > 0 else target.row_count - 1, event.column)

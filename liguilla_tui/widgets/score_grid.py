@@ -1,11 +1,18 @@
 """A tie's legs as a grid whose only cursor stops are the score cells.
 
+Keys run in the order typed, each on the cell the cursor is on when its turn comes: the
+app runs a focused grid's keys as it takes them (`run_key`, from LiguillaApp.on_event),
+and a move past the first or last row puts the focus on the next tie's grid at once
+(Screen.set_focus). Keys forwarded to the grid's own queue, and a focus change through
+focus(), which waits its turn in the queue, had let a key typed right after crossing into
+the next tie land in the tie left behind (tests/app/test_app_key_burst.py).
+
 Upstream (to be filed against Textualize/textual; none open as of textual 8.2.8): "A key
 bubbles through every ancestor before bindings are looked up". Repro: a focused DataTable
 eight containers deep; time from the Key event to the binding's action: ~1 ms, nearly all
 of it dispatching the key to ancestors that do not handle keys. Proposed fix: look up the
 focused widget's bindings first, as `App._check_bindings` already does for priority ones.
-No public API serves meanwhile, so `_on_key` below runs the grid's own bindings as the key
+No public API serves meanwhile, so `run_key` below runs the grid's own bindings as the key
 arrives, reading `App._keymap` and `Widget._bindings.key_to_bindings`; pyproject.toml bounds
 textual to the minors checked and tests/app/test_textual_internals.py fails if either changes.
 """
@@ -88,36 +95,34 @@ class ScoreGrid(Table):
         row: str
         op: str  # live, minute, final (core/live_entry.py)
 
-    @dataclass
-    class Edge(Message):
-        """The cursor tried to leave the grid upwards (-1) or downwards (+1)."""
-
-        grid: ScoreGrid
-        direction: int
-        column: int
-
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="cell", show_header=False, zebra_stripes=False, **kwargs)
 
-    async def _on_key(self, event: events.Key) -> None:
-        """The grid's own bindings run as the key arrives.
+    async def run_key(self, event: events.Key) -> bool:
+        """Run the grid's own binding for `event` now; True if one ran.
 
         Textual lets a key bubble through every ancestor (eight of them here) before the
         app looks up bindings, from the focused widget outwards; a score key waited ~1 ms
         for that. No ancestor handles keys, and a focused grid's bindings come first in
-        that lookup, so running them here gives the same result, sooner. Only while the
-        grid has the focus: a key that reaches it after the focus moved goes up, to be
-        looked up from the focused widget. Loading, or with a keymap set (this app sets
-        none), Textual's own path is kept. Keys not handled here bubble on as usual
-        (Widget._on_key still runs after this: dispatch walks the MRO).
+        that lookup (no priority binding shares a grid key: tests/app/test_app_navigation.py),
+        so running them here gives the same result, sooner. Only while the grid has the
+        focus; loading, or with a keymap set (this app sets none), Textual's own path is kept.
         """
         if self.app.focused is not self or self.loading or self.app._keymap:
-            return
+            return False
         for binding in self._bindings.key_to_bindings.get(event.key, ()):
             if not binding.priority and await self.app.run_action(binding.action, self):
                 event.stop()
                 event.prevent_default()
-                return
+                return True
+        return False
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key that reached the grid itself (not run by the app as it arrived): the same.
+        Keys not handled here bubble on as usual (Widget._on_key still runs after this:
+        dispatch walks the MRO); a key that reaches it after the focus moved goes up, to
+        be looked up from the focused widget."""
+        await self.run_key(event)
 
     @property
     def current_row(self) -> str | None:
@@ -148,7 +153,19 @@ class ScoreGrid(Table):
         if 0 <= target < self.row_count:
             self.place(target, self.cursor_column)
         else:
-            self.post_message(self.Edge(self, rows, self.cursor_column))
+            self._cross(rows)
+
+    def _cross(self, direction: int) -> None:
+        """Up from the first row into the grid above (its last row), down from the last
+        into the grid below: the next grid of this kind in the screen's focus order (the
+        ties of the tab shown, in order). The focus moves now, not when the queue gets to
+        it, so the next key typed is routed to the grid it was typed for."""
+        grids = [w for w in self.screen.focus_chain if type(w) is type(self)]
+        index = grids.index(self) + direction if self in grids else -1
+        if 0 <= index < len(grids):
+            target = grids[index]
+            self.screen.set_focus(target, scroll_visible=False)  # its card shows itself whole
+            target.place(0 if direction > 0 else target.row_count - 1, self.cursor_column)
 
     def _request(self, op: str, value: int = 0) -> None:
         row = self.current_row

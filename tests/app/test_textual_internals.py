@@ -57,7 +57,7 @@ def test_datatable_attributes_read_by_table_are_there():
 
 
 def test_key_fast_path_names():
-    """score_grid.ScoreGrid._on_key reads the app's keymap and the widget's binding map."""
+    """score_grid.ScoreGrid.run_key reads the app's keymap and the widget's binding map."""
     app = App()
     assert isinstance(app._keymap, dict)
     table = Table()

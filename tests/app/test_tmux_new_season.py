@@ -90,7 +90,7 @@ class Tmux:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def test_new_season_a_whole_quarter_final_round_typed_in_tmux(tmp_path):
+def _terminal_env(tmp_path: Path) -> tuple[str, dict[str, str]]:
     tmux = shutil.which("tmux")
     if tmux is None:
         if os.environ.get("CI"):
@@ -101,7 +101,10 @@ def test_new_season_a_whole_quarter_final_round_typed_in_tmux(tmp_path):
     for name in ("PYTHONPATH", "LIGUILLA_STATE_DIR"):
         if os.environ.get(name):
             env[name] = os.environ[name]
+    return tmux, env
 
+
+def _new_season(tmp_path: Path, env: dict[str, str]) -> Path:
     teams = tmp_path / "teams.txt"
     teams.write_text("\n".join(TEAMS) + "\n", encoding="utf-8")
     made = subprocess.run(
@@ -113,8 +116,38 @@ def test_new_season_a_whole_quarter_final_round_typed_in_tmux(tmp_path):
         env={**os.environ, **env, "PYTHONIOENCODING": "utf-8"},
     )
     assert made.returncode == 0, made.stderr
-    path = tmp_path / "2013-clausura.yaml"
+    return tmp_path / "2013-clausura.yaml"
 
+
+def _save_and_quit(terminal: Tmux) -> None:
+    screen = terminal.wait_for(r"Cruz Azul win 4.1 on aggregate")
+    assert "unsaved" in screen.splitlines()[0]
+    terminal.keys("C-s")
+    terminal.wait_for(r"Liguilla — 2013-clausura\.yaml *\n")  # the title without "● unsaved"
+    terminal.keys("q")
+    screen = terminal.wait_for(EXITED.pattern)
+    assert EXITED.search(screen).group(1) == "0", screen
+    assert "Traceback" not in screen
+
+
+def _assert_round_saved(path: Path) -> None:
+    season = load_season(path).season
+    assert season is not None
+    seeds = TEAMS[:8]
+    pairs = [(seeds[0], seeds[7]), (seeds[1], seeds[6]), (seeds[2], seeds[5]), (seeds[3], seeds[4])]
+    expected = []
+    for (higher, lower), (first, second) in zip(pairs, LEGS):
+        expected += [(1, lower, higher, first), (2, higher, lower, second)]
+    legs = sorted((l.leg, l.home, l.away, l.score) for l in season.legs if l.round == "quarterfinals")
+    assert legs == sorted(expected)
+    resolved = resolve(season)
+    assert all(t.winner for t in resolved.round("quarterfinals").ties)
+    assert not [d for d in resolved.diagnostics if d.is_error]
+
+
+def test_new_season_a_whole_quarter_final_round_typed_in_tmux(tmp_path):
+    tmux, env = _terminal_env(tmp_path)
+    path = _new_season(tmp_path, env)
     terminal = Tmux(tmux, env)
     try:
         terminal.start([*_command("liguilla"), str(path)], env)
@@ -130,26 +163,30 @@ def test_new_season_a_whole_quarter_final_round_typed_in_tmux(tmp_path):
                 terminal.wait_for(rf"Leg {number}\s+{home}\s+{score[0]}\s+–\s+{score[1]}\s+{away}")
                 terminal.keys("Down")
         # The last tie: América (4) v Cruz Azul (5), 3-1 at Cruz Azul, 1-0 at América: 4-1 on aggregate.
-        screen = terminal.wait_for(r"Cruz Azul win 4.1 on aggregate")
-        assert "unsaved" in screen.splitlines()[0]
-        terminal.keys("C-s")
-        terminal.wait_for(r"Liguilla — 2013-clausura\.yaml *\n")  # the title without "● unsaved"
-        terminal.keys("q")
-        screen = terminal.wait_for(EXITED.pattern)
-        assert EXITED.search(screen).group(1) == "0", screen
-        assert "Traceback" not in screen
+        _save_and_quit(terminal)
     finally:
         terminal.kill()
+    _assert_round_saved(path)
 
-    season = load_season(path).season
-    assert season is not None
-    seeds = TEAMS[:8]
-    pairs = [(seeds[0], seeds[7]), (seeds[1], seeds[6]), (seeds[2], seeds[5]), (seeds[3], seeds[4])]
-    expected = []
-    for (higher, lower), (first, second) in zip(pairs, LEGS):
-        expected += [(1, lower, higher, first), (2, higher, lower, second)]
-    legs = sorted((l.leg, l.home, l.away, l.score) for l in season.legs if l.round == "quarterfinals")
-    assert legs == sorted(expected)
-    resolved = resolve(season)
-    assert all(t.winner for t in resolved.round("quarterfinals").ties)
-    assert not [d for d in resolved.diagnostics if d.is_error]
+
+def test_a_whole_round_typed_in_one_burst_lands_each_leg_in_its_tie(tmp_path):
+    """The same eight legs sent in one write, as a fast typist or a laggy SSH link delivers
+    them: each key still lands in the cell the cursor is on by then, Down crossing from one
+    tie into the next included (it used to put the next tie's scores in the tie left behind)."""
+    tmux, env = _terminal_env(tmp_path)
+    path = _new_season(tmp_path, env)
+    terminal = Tmux(tmux, env)
+    try:
+        terminal.start([*_command("liguilla"), str(path)], env)
+        terminal.wait_for(r"\^p palette", timeout=60)
+        terminal.keys("t", "2")
+        terminal.wait_for(r"QF 1 v 8")
+        burst: list[str] = []
+        for first, second in LEGS:
+            for score in (first, second):
+                burst += [str(score[0]), "l", str(score[1]), "h", "Down"]
+        terminal.run("send-keys", "-t", "app", *burst)
+        _save_and_quit(terminal)
+    finally:
+        terminal.kill()
+    _assert_round_saved(path)

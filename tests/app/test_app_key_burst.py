@@ -1,0 +1,102 @@
+"""Keys that arrive together (a fast typist, a paste of keys over SSH, tmux send-keys) are
+applied in order, each to the cell the cursor is on when its turn comes: a key that moves
+the cursor into the next tie's grid takes effect before the key after it is routed.
+
+Pilot's press() waits for the app to settle after every key, which hides the race: here
+the keys are posted to the app at once, as a terminal's driver does with one read."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual import events
+from textual.binding import Binding
+
+OPEN = (
+    Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
+)  # three quarter-finals with leg 2 unplayed
+
+
+def _burst(app, keys: str) -> None:
+    for key in keys.split():
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+def _legs(app, round_key: str) -> dict[tuple[str, str], tuple[int, int] | None]:
+    return {(leg.home, leg.away): leg.score for leg in app.document.season.legs if leg.round == round_key}
+
+
+async def _until_idle(ui, pilot, app, wanted) -> None:
+    for _ in range(300):  # up to 30 s on a loaded machine; done as soon as it holds
+        await pilot.pause(0.1)
+        if wanted():
+            return
+    await ui.settle(pilot)
+
+
+async def test_a_burst_of_keys_across_ties_lands_each_score_in_its_own_cell(ui, tmp_path):
+    path = tmp_path / OPEN.name
+    shutil.copyfile(OPEN, path)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        assert app.focused is ui.grid(app, "quarterfinals", 0)
+        # QF 1: leg 1 5-4, leg 2 3-2; down into QF 2: leg 1 1-3, leg 2 2-2; up back into QF 1's
+        # leg 2: 6. (No score goes below the goals listed for it, which would ask first.)
+        _burst(app, "5 l 4 j h 3 l 2 j h 1 l 3 j h 2 l 2 k k h 6")
+        legs = {}
+
+        def done() -> bool:
+            legs.update(_legs(app, "quarterfinals"))
+            return legs.get(("UNAM", "América")) == (1, 3) and legs.get(("UANL", "Monterrey"), (0,))[0] == 6
+
+        await _until_idle(ui, pilot, app, done)
+        assert legs[("Monterrey", "UANL")] == (5, 4)
+        assert legs[("UANL", "Monterrey")] == (6, 2)  # 3-2, then the 6 typed after coming back up
+        assert legs[("UNAM", "América")] == (1, 3)
+        assert legs[("América", "UNAM")] == (2, 2)
+        assert app.focused is ui.grid(app, "quarterfinals", 0)
+
+
+async def test_escape_then_a_tab_key_in_one_burst_moves_between_tabs(ui, tmp_path):
+    """Escape leaves the grid for the tab row at once, so the arrow typed right after it
+    switches tabs instead of moving the grid's cursor."""
+    path = tmp_path / OPEN.name
+    shutil.copyfile(OPEN, path)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        _burst(app, "3 escape right")
+        await _until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "semifinals")
+        assert ui.active_pane(app) == "semifinals"
+        assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0)
+
+
+def test_no_priority_binding_shares_a_key_with_a_score_grid():
+    """The app runs a focused grid's own keys before Textual looks up priority bindings
+    (liguilla_tui/keys_in_order.py): that is only the same as Textual's order while no
+    priority binding (the app's, a screen's) is on a key the grids bind."""
+    from textual.screen import Screen
+
+    from liguilla_tui.app import LiguillaApp
+    from liguilla_tui.widgets.results_grid import ResultsGrid
+    from liguilla_tui.widgets.score_grid import ScoreGrid
+
+    def keys(bindings, priority: bool | None = None) -> set[str]:
+        return {
+            key.strip()
+            for binding in bindings
+            if isinstance(binding, Binding) and (priority is None or binding.priority == priority)
+            for key in binding.key.split(",")
+        }
+
+    grid_keys = keys([*ScoreGrid.BINDINGS, *ResultsGrid.BINDINGS])
+    assert {"0", "9", "down", "left"} <= grid_keys  # what the grids bind is read right
+    priority = set()
+    for cls in (*LiguillaApp.__mro__, *Screen.__mro__):
+        priority |= keys(getattr(cls, "BINDINGS", []), priority=True)
+    assert "t" in priority  # the app's own priority key is seen
+    assert not grid_keys & priority, grid_keys & priority
