@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 from liguilla_tui.cli_parser import COMMANDS, EXPORT_FORMATS, app_parser, command_first, command_parser
+from liguilla_tui.cli_season import load_named, print_diagnostics
 from liguilla_tui.cli_words import speak_argparse
 from liguilla_tui.i18n import _, ngettext, set_language
 from liguilla_tui.report.safe import printable
-from liguilla_tui.seasons import default_season
 
 MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
 # `export -o FILE` without --format: the format its name calls for.
@@ -71,27 +71,14 @@ def _early_language(argv: list[str]) -> None:
     speak_argparse()
 
 
-def _load(path: str | None):
-    from liguilla_tui.core.load import load_season
-
-    return load_season(path or default_season())
-
-
-def _print_diagnostics(loaded, diagnostics, quiet: bool = False, stream=None) -> None:
-    for d in diagnostics:
-        if not (quiet and not d.is_error):
-            for line in d.lines(loaded.path):  # a syntax error's note: where the '[' opened
-                print(printable(line), file=stream or sys.stdout)
-
-
 def run_check(args: argparse.Namespace) -> int:
     from liguilla_tui.core.resolve import resolve
 
     failed = False
     for path in args.files or [None]:
-        loaded = _load(path)
+        loaded = load_named(path)
         diagnostics = resolve(loaded.season).diagnostics if loaded.season else loaded.diagnostics
-        _print_diagnostics(loaded, diagnostics, args.quiet)
+        print_diagnostics(loaded, diagnostics, args.quiet)
         errors = sum(d.is_error for d in diagnostics)
         warnings = len(diagnostics) - errors
         failed = failed or errors > 0 or loaded.season is None
@@ -111,9 +98,9 @@ def _count(errors: int, warnings: int) -> str:
 def run_show(args: argparse.Namespace) -> int:
     from liguilla_tui.core.resolve import resolve
 
-    loaded = _load(args.file)
+    loaded = load_named(args.file)
     if loaded.season is None:
-        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     resolved = resolve(loaded.season)
     if args.format == "json":
@@ -127,7 +114,7 @@ def run_show(args: argparse.Namespace) -> int:
     from liguilla_tui.report.text_report import render_markdown, render_text
 
     print(render_markdown(resolved) if args.format == "markdown" else render_text(resolved), end="")
-    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return 0
 
 
@@ -195,15 +182,15 @@ def run_export(args: argparse.Namespace) -> int:
                 formats="|".join(EXPORT_FORMATS)
             )
         )
-    loaded = _load(args.file)
+    loaded = load_named(args.file)
     if loaded.season is None:
-        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     from liguilla_tui.report.export import render_export
 
     resolved = resolve(loaded.season)
     text = render_export(fmt, loaded.season, resolved)
-    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return _emit(text, args.output)
 
 
@@ -246,9 +233,9 @@ def run_app(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(printable(problem.format(str(settings.path))), file=sys.stderr)
             return 2
-        loaded = _load(args.file)
+        loaded = load_named(args.file)
         if loaded.season is None:
-            _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+            print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
             return 1
         from liguilla_tui.app import LiguillaApp  # textual only when a screen is wanted
 
