@@ -1,22 +1,20 @@
 """The `liguilla` command: the app by default; `check`, `show`, `scenarios`, `import` and `export`
-without a screen; `serve` for the app in a web page."""
+without a screen; `serve` for the app in a web page. Here: what each command does, and the
+run's settings and language; its arguments and help texts are in cli_parser.py."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
 
-from liguilla_tui import __version__
+from liguilla_tui.cli_parser import COMMANDS, EXPORT_FORMATS, app_parser, command_first, command_parser
+from liguilla_tui.cli_season import load_named, print_diagnostics
 from liguilla_tui.cli_words import speak_argparse
 from liguilla_tui.i18n import _, ngettext, set_language
 from liguilla_tui.report.safe import printable
-from liguilla_tui.seasons import default_season
 
-COMMANDS = ("check", "show", "scenarios", "import", "export", "serve", "new")
 MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
-EXPORT_FORMATS = ("football.txt", "markdown", "wikitext", "csv", "json")
 # `export -o FILE` without --format: the format its name calls for.
 _EXPORT_SUFFIXES = {
     ".txt": "football.txt",
@@ -27,58 +25,6 @@ _EXPORT_SUFFIXES = {
     ".csv": "csv",
     ".json": "json",
 }
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # argparse's default exit code for usage is 2 too
-        self.print_usage(sys.stderr)
-        print(_("{prog}: error: {message}").format(prog=self.prog, message=message), file=sys.stderr)
-        raise SystemExit(2)
-
-
-def _app_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="liguilla",
-        description=_(
-            "The Liga MX Liguilla in a terminal. With no command, opens the app on FILE "
-            "(default: the bundled 2013 Clausura). Commands: check, show, scenarios, import, export, serve, "
-            "new (start a season file) (see 'liguilla COMMAND --help')."
-        ),
-    )
-    parser.add_argument("file", nargs="?", help=_("season file (YAML)"))
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"liguilla-tui {__version__}",
-        help=_("show program's version number and exit"),  # argparse's default is not looked up
-    )
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        help=_("settings file (default: $LIGUILLA_CONFIG, else $XDG_CONFIG_HOME/liguilla-tui/config.toml)"),
-    )
-    _add_lang(parser)
-    return parser
-
-
-def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang",
-        type=_language_code,
-        metavar="LANG",
-        help=_("language: en or es_MX (default: the settings file's 'language', else the locale, $LANG)"),
-    )
-
-
-def _language_code(text: str) -> str:
-    from liguilla_tui.i18n import LANGUAGES, normalize
-
-    code = normalize(text)
-    if code is None:
-        raise argparse.ArgumentTypeError(
-            _("unknown language {text} (known: {known})").format(text=repr(printable(text)), known=", ".join(LANGUAGES))
-        )
-    return code
 
 
 # The settings file, read once a run: the language is looked up in it before the parsers
@@ -125,108 +71,14 @@ def _early_language(argv: list[str]) -> None:
     speak_argparse()
 
 
-def _command_parser(command: str) -> argparse.ArgumentParser:
-    parser = _Parser(prog=f"liguilla {command}")
-    default_file = _("season file (default: the bundled 2013 Clausura)")
-    if command == "check":
-        parser.description = _("Check season files; print FILE:LINE:COL diagnostics. Exit 1 on errors.")
-        parser.add_argument("files", nargs="*", help=_("season files (default: the bundled 2013 Clausura)"))
-        parser.add_argument("--quiet", "-q", action="store_true", help=_("print errors only"))
-    elif command == "show":
-        parser.description = _("Show the resolved Liguilla: table, seeds, every tie, champion, scorers.")
-        parser.add_argument("file", nargs="?", help=default_file)
-        parser.add_argument(
-            "--format", "-f", choices=("text", "json", "markdown"), default="text", help=_("output format")
-        )
-    elif command == "scenarios":
-        from liguilla_tui.cli_scenarios import add_arguments
-
-        add_arguments(parser)
-    elif command == "new":
-        from liguilla_tui.cli_new import add_arguments as add_new_arguments
-
-        add_new_arguments(parser)
-    elif command == "import":
-        from liguilla_tui.core.presets import PRESETS
-
-        parser.description = _(
-            "Make a season file from openfootball football.txt: a regular season and its Liguilla, in one "
-            "file with == sections (choose the tournament) or two files (1-clausura.txt 1-clausura_liguilla.txt). "
-            "Diagnostics go to stderr as FILE:LINE:COL; exit 1 on errors (nothing is written)."
-        )
-        parser.add_argument("files", nargs="+", metavar="FILE", help=_("football.txt file(s)"))
-        parser.add_argument("--output", "-o", metavar="SEASON.yaml", help=_("write here (default: stdout)"))
-        parser.add_argument(
-            "--format",
-            "-f",
-            choices=tuple(PRESETS),
-            metavar="PRESET",
-            help=_("format preset (default: the era's; one of {presets})").format(presets=", ".join(PRESETS)),
-        )
-        parser.add_argument(
-            "--tournament",
-            "-t",
-            choices=("apertura", "clausura"),
-            type=str.lower,
-            help=_("which tournament of a file that holds both"),
-        )
-        parser.add_argument(
-            "--aliases",
-            "-a",
-            metavar="FILE",
-            help=_("more team spellings: a YAML mapping, canonical name -> [spellings]"),
-        )
-    elif command == "serve":
-        parser.description = _(
-            "Serve the app in a web page (needs the serve extra: pip install "
-            "'liguilla-tui[serve]'). The page has NO authentication: anyone who can reach "
-            "the port can edit and save the season file. Keep the default host and use "
-            "ssh -L 8000:localhost:8000 user@server from another machine."
-        )
-        parser.add_argument("file", nargs="?", help=default_file)
-        parser.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default: 127.0.0.1)"))
-        parser.add_argument("--port", "-p", type=_port, default=8000, help=_("port (default: 8000)"))
-    else:
-        parser.description = _(
-            "Export a season: football.txt (which import reads back), markdown, wikitext, "
-            "csv (one row per leg) or json (as show --format json)."
-        )
-        parser.add_argument("file", nargs="?", help=default_file)
-        parser.add_argument(
-            "--format", "-f", choices=EXPORT_FORMATS, help=_("output format (default: from the -o file's extension)")
-        )
-        parser.add_argument("--output", "-o", metavar="OUT", help=_("write here (default: stdout)"))
-    _add_lang(parser)
-    return parser
-
-
-def _port(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(_("not a port number (1-65535): {text}").format(text=repr(text)))
-    return int(text)
-
-
-def _load(path: str | None):
-    from liguilla_tui.core.load import load_season
-
-    return load_season(path or default_season())
-
-
-def _print_diagnostics(loaded, diagnostics, quiet: bool = False, stream=None) -> None:
-    for d in diagnostics:
-        if not (quiet and not d.is_error):
-            for line in d.lines(loaded.path):  # a syntax error's note: where the '[' opened
-                print(printable(line), file=stream or sys.stdout)
-
-
 def run_check(args: argparse.Namespace) -> int:
     from liguilla_tui.core.resolve import resolve
 
     failed = False
     for path in args.files or [None]:
-        loaded = _load(path)
+        loaded = load_named(path)
         diagnostics = resolve(loaded.season).diagnostics if loaded.season else loaded.diagnostics
-        _print_diagnostics(loaded, diagnostics, args.quiet)
+        print_diagnostics(loaded, diagnostics, args.quiet)
         errors = sum(d.is_error for d in diagnostics)
         warnings = len(diagnostics) - errors
         failed = failed or errors > 0 or loaded.season is None
@@ -246,9 +98,9 @@ def _count(errors: int, warnings: int) -> str:
 def run_show(args: argparse.Namespace) -> int:
     from liguilla_tui.core.resolve import resolve
 
-    loaded = _load(args.file)
+    loaded = load_named(args.file)
     if loaded.season is None:
-        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     resolved = resolve(loaded.season)
     if args.format == "json":
@@ -262,7 +114,7 @@ def run_show(args: argparse.Namespace) -> int:
     from liguilla_tui.report.text_report import render_markdown, render_text
 
     print(render_markdown(resolved) if args.format == "markdown" else render_text(resolved), end="")
-    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return 0
 
 
@@ -325,20 +177,20 @@ def run_export(args: argparse.Namespace) -> int:
     if fmt == "json":
         set_language(None)  # the contract in English, as in main()
     if fmt is None:
-        _command_parser("export").error(
+        command_parser("export").error(
             _("give --format ({formats}), or an -o file whose extension names one (.txt .md .wiki .csv .json)").format(
                 formats="|".join(EXPORT_FORMATS)
             )
         )
-    loaded = _load(args.file)
+    loaded = load_named(args.file)
     if loaded.season is None:
-        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     from liguilla_tui.report.export import render_export
 
     resolved = resolve(loaded.season)
     text = render_export(fmt, loaded.season, resolved)
-    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return _emit(text, args.output)
 
 
@@ -381,9 +233,9 @@ def run_app(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(printable(problem.format(str(settings.path))), file=sys.stderr)
             return 2
-        loaded = _load(args.file)
+        loaded = load_named(args.file)
         if loaded.season is None:
-            _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+            print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
             return 1
         from liguilla_tui.app import LiguillaApp  # textual only when a screen is wanted
 
@@ -393,32 +245,21 @@ def run_app(args: argparse.Namespace) -> int:
     return 0
 
 
-def _command_first(argv: list[str]) -> list[str]:
-    """`liguilla --lang es_MX check` as `liguilla check --lang es_MX`: a language given before
-    the command is the command's."""
-    i = 0
-    while i < len(argv) and (argv[i] == "--lang" or argv[i].startswith("--lang=")):
-        i += 1 if "=" in argv[i] else 2
-    if 0 < i < len(argv) and argv[i] in COMMANDS:
-        return [argv[i], *argv[:i], *argv[i + 1 :]]
-    return argv
-
-
 def main(argv: list[str] | None = None) -> int:
-    argv = _command_first(list(sys.argv[1:] if argv is None else argv))
+    argv = command_first(list(sys.argv[1:] if argv is None else argv))
     _SETTINGS.clear()
     try:
         _early_language(argv)
         if argv and argv[0] in COMMANDS:
             command = argv.pop(0)
-            args = _command_parser(command).parse_args(argv)
+            args = command_parser(command).parse_args(argv)
             _set_language(args)
             if getattr(args, "format", None) == "json":
                 # The JSON contract is the same bytes in every language, diagnostics' messages
                 # included (they are worded as a file is read): read and say it all in English.
                 set_language(None)
             return _RUN[command](args)
-        app_args = _app_parser().parse_args(argv)
+        app_args = app_parser().parse_args(argv)
         _set_language(app_args)
         return run_app(app_args)
     except KeyboardInterrupt:

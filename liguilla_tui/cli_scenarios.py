@@ -46,14 +46,14 @@ def live_score(text: str) -> tuple[str, tuple[int, int]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from liguilla_tui.cli import _load, _print_diagnostics
+    from liguilla_tui.cli_season import load_named, print_diagnostics
     from liguilla_tui.core.resolve import resolve
     from liguilla_tui.core.scenarios import scenarios
     from liguilla_tui.report import scenarios_report
 
-    loaded = _load(args.file)
+    loaded = load_named(args.file)
     if loaded.season is None:
-        _print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     resolved = resolve(loaded.season)
     live = dict(args.live)
@@ -87,5 +87,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         render = scenarios_report.render_markdown if args.format == "markdown" else scenarios_report.render_text
         print(render(resolved, found, outlook), end="")
-    _print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return 0

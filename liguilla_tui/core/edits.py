@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from msgspec.structs import replace
 
-from liguilla_tui.core.load_matches import live_minute
+from liguilla_tui.core.minutes import live_minute
 from liguilla_tui.core.model import LIVE, Goal, Leg, Score, Season
 from liguilla_tui.core.results import DECIDED, LEVEL, Tie
 from liguilla_tui.i18n import _

@@ -7,7 +7,7 @@ The rules decide what a key means, not the widget: each op is one edit of the co
 from __future__ import annotations
 
 from liguilla_tui.core import edits
-from liguilla_tui.core.load_matches import live_minute
+from liguilla_tui.core.minutes import live_minute
 from liguilla_tui.core.model import RoundSpec, Season
 from liguilla_tui.core.results import PENDING, Tie
 from liguilla_tui.core.score_entry import LEG_ROWS, Outcome, _settled, row_fixture

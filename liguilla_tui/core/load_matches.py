@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +9,8 @@ from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader, type_name
+from liguilla_tui.core.load_live import read_live
+from liguilla_tui.core.minutes import normalize_minute
 from liguilla_tui.core.model import LIVE, Format, Goal, Leg, Score, StrayLeg
 from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import YList, YMap, shorten
@@ -37,19 +38,8 @@ MATCH_KEYS = (
 GOAL_KEYS = ("team", "player", "minute", "penalty", "own_goal")
 MAX_GOALS = 99  # per team per leg: anything above is a typo
 MAX_MATCHES = 1000  # bounds resolution work for any file
-_MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
 
 TeamLookup = Callable[[Any, Mark, str], "str | None"]
-
-
-def normalize_minute(value: Any) -> str | None:
-    """'18', 18, "90+3" or "90+3'" -> '18' / '90+3'; None if it is no minute (1..120)."""
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
-        return None
-    found = _MINUTE.match(str(value).strip().rstrip("'"))
-    if not found or not 1 <= int(found.group(1)) <= 120:
-        return None
-    return found.group(0)
 
 
 def minute_text(reader: Reader, value: Any, mark: Mark) -> str | None:
@@ -235,15 +225,10 @@ def _match(
     kept_extra = _optional_pair(reader, m, "kept_extra_time", where)
     kept_pens = _optional_pair(reader, m, "kept_penalties", where, 50)
     goals = _goals(reader, m, home, away, team) if "goals" in m else ()
-    status, minute = _status(reader, m, where)
-    if status == LIVE and score is None:
-        reader.error(
-            f"{where} is live but has no score: give the score so far ([0, 0] at kickoff)", m.mark_of("status")
-        )
-        status = minute = None
-    if status == LIVE and (extra is not None or pens is not None or pens_winner is not None):
+    decided = extra is not None or pens is not None or pens_winner is not None
+    status, minute = read_live(reader, m, where, score, decided)
+    if status == LIVE and decided:
         # Extra time and a shoot-out come once the leg is final: set aside, not lost.
-        reader.error(f"{where} is live: its extra time and shoot-out are set aside until it is final", m.mark)
         kept_extra, kept_pens = kept_extra or extra, kept_pens or pens
         extra = pens = pens_winner = None
     leg = Leg(
@@ -271,39 +256,6 @@ def _match(
             reader, replace(leg, extra_time=written_extra or kept_extra), m.mark_of("goals") if "goals" in m else m.mark
         )
     return leg
-
-
-STATUSES = (LIVE, "final")  # "final" is what a leg with a score and no status already is
-
-
-def live_minute(value: Any) -> str | None:
-    """A live leg's minute: a match minute (63, "90+2") or "HT"; None if it is neither."""
-    if isinstance(value, str) and value.strip().upper() == "HT":
-        return "HT"
-    return normalize_minute(value)
-
-
-def _status(reader: Reader, m: YMap, where: str) -> tuple[str | None, str | None]:
-    """`status: live` and its `minute`; a leg with a score and no status is final."""
-    status = reader.text("a match", m, "status")
-    if status is not None and status.lower() not in STATUSES:
-        hint = reader.nearest(status.lower(), STATUSES)
-        said = f"did you mean '{hint}'? " if hint else ""
-        reader.error(f"status {shorten(status)!r} of {where} is not one ({said}live or final)", m.mark_of("status"))
-        status = None
-    status = LIVE if status is not None and status.lower() == LIVE else None
-    value = m.get("minute")
-    if value is None:
-        return status, None
-    mark = m.mark_of("minute")
-    if reader.yaml11_number("a minute", value, mark):
-        return status, None
-    minute = live_minute(value)
-    if minute is None:
-        reader.error(f"minute {shorten(str(value))!r} of {where} is not a minute such as 63, 90+2 or HT", mark)
-    elif status != LIVE:  # kept (a save writes it back), but it says nothing of a leg not live
-        reader.warning(f"{where} has a minute but is not live ('status: live'): the minute is ignored", mark)
-    return status, minute
 
 
 def _shootout_winner(reader: Reader, m: YMap, home: str, away: str, pens: Score | None, team: TeamLookup) -> str | None:

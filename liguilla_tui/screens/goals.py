@@ -14,7 +14,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Checkbox, DataTable, Input, Select, Static
 
 from liguilla_tui.core.edits import goal_refused
-from liguilla_tui.core.load_matches import normalize_minute
+from liguilla_tui.core.minutes import normalize_minute
 from liguilla_tui.core.model import Goal, Leg, Score
 from liguilla_tui.deferred import choice_screen
 from liguilla_tui.i18n import N_, _, ngettext

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
-from liguilla_tui.core.load_matches import live_minute
+from liguilla_tui.core.minutes import live_minute
 from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain

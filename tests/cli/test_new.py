@@ -29,31 +29,9 @@ TEAMS = [
     "Puebla",
 ]
 
-# Matchday 1 played, matchday 2 still to play (kickoffs and dates known).
-SO_FAR = """= Liga MX 2025/26
-
-== Clausura
-
-Jornada 1
-[Fri Jan/9]
-  19.00  Gallos Blancos           2-1  CF América
-  21.00  Club Tijuana             0-0  Deportivo Toluca
-[Sat Jan/10]
-  17.00  Atlético San Luis        1-3  UANL Tigres
-  19.00  CF Monterrey             2-2  Puebla FC
-  19.05  Deportivo Guadalajara    1-0  Santos Laguna
-  21.00  Cruz Azul                0-1  Atlas Guadalajara
-
-Jornada 2
-[Fri Jan/16]
-  19.00  CF América               -  Club Tijuana
-  21.00  Deportivo Toluca         -  Gallos Blancos
-[Sat Jan/17]
-  17.00  UANL Tigres              -  CF Monterrey
-  19.00  Puebla FC                -  Atlético San Luis
-  19.05  Santos Laguna            -  Cruz Azul
-  21.00  Atlas Guadalajara        -  Deportivo Guadalajara
-"""
+# Matchday 1 played, matchday 2 still to play (kickoffs and dates known); the app's test of
+# `new --from` (tests/app/test_app_new_season.py) starts from it too.
+SO_FAR = (Path(__file__).resolve().parents[1] / "data" / "2026-clausura-so-far.txt").read_text(encoding="utf-8")
 
 
 def teams_file(tmp_path: Path, data: bytes | str, name: str = "teams.txt") -> Path:

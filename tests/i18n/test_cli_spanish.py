@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from liguilla_tui import i18n
-from liguilla_tui.cli import COMMANDS, main
+from liguilla_tui.cli import main
+from liguilla_tui.cli_parser import COMMANDS
 from tests.i18n.english_left import english_left
 from tests.open_seasons import last_matchday_open
 
