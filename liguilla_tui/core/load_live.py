@@ -7,6 +7,7 @@ from liguilla_tui.core.fields import Reader
 from liguilla_tui.core.minutes import live_minute
 from liguilla_tui.core.model import LIVE, Score
 from liguilla_tui.core.yamlsource import YMap, shorten
+from liguilla_tui.i18n import _
 
 STATUSES = (LIVE, "final")  # "final" is what a leg with a score and no status already is
 
@@ -17,11 +18,15 @@ def read_live(reader: Reader, m: YMap, where: str, score: Score | None, decided:
     status, minute = _status(reader, m, where)
     if status == LIVE and score is None:
         reader.error(
-            f"{where} is live but has no score: give the score so far ([0, 0] at kickoff)", m.mark_of("status")
+            _("{where} is live but has no score: give the score so far ([0, 0] at kickoff)").format(where=where),
+            m.mark_of("status"),
         )
         status = minute = None
     if status == LIVE and decided:
-        reader.error(f"{where} is live: its extra time and shoot-out are set aside until it is final", m.mark)
+        reader.error(
+            _("{where} is live: its extra time and shoot-out are set aside until it is final").format(where=where),
+            m.mark,
+        )
     return status, minute
 
 
@@ -30,8 +35,13 @@ def _status(reader: Reader, m: YMap, where: str) -> tuple[str | None, str | None
     status = reader.text("a match", m, "status")
     if status is not None and status.lower() not in STATUSES:
         hint = reader.nearest(status.lower(), STATUSES)
-        said = f"did you mean '{hint}'? " if hint else ""
-        reader.error(f"status {shorten(status)!r} of {where} is not one ({said}live or final)", m.mark_of("status"))
+        said = _("did you mean '{hint}'? ").format(hint=hint) if hint else ""
+        reader.error(
+            _("status {status} of {where} is not one ({said}live or final)").format(
+                status=repr(shorten(status)), where=where, said=said
+            ),
+            m.mark_of("status"),
+        )
         status = None
     status = LIVE if status is not None and status.lower() == LIVE else None
     value = m.get("minute")
@@ -42,7 +52,14 @@ def _status(reader: Reader, m: YMap, where: str) -> tuple[str | None, str | None
         return status, None
     minute = live_minute(value)
     if minute is None:
-        reader.error(f"minute {shorten(str(value))!r} of {where} is not a minute such as 63, 90+2 or HT", mark)
+        reader.error(
+            _("minute {value} of {where} is not a minute such as 63, 90+2 or HT").format(
+                value=repr(shorten(str(value))), where=where
+            ),
+            mark,
+        )
     elif status != LIVE:  # kept (a save writes it back), but it says nothing of a leg not live
-        reader.warning(f"{where} has a minute but is not live ('status: live'): the minute is ignored", mark)
+        reader.warning(
+            _("{where} has a minute but is not live ('status: live'): the minute is ignored").format(where=where), mark
+        )
     return status, minute
