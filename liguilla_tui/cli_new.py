@@ -14,7 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.report.safe import printable
 
 MAX_DIAGNOSTICS = 200
@@ -73,9 +73,14 @@ def _print(diagnostics, path: str | None = None) -> None:
     for d in diagnostics[:MAX_DIAGNOSTICS]:
         for line in d.lines(path) if path is not None else d.lines():
             print(printable(line), file=sys.stderr)
-    if len(diagnostics) > MAX_DIAGNOSTICS:
+    hidden = len(diagnostics) - MAX_DIAGNOSTICS
+    if hidden > 0:
         print(
-            _("liguilla new: {count} more diagnostic(s) not shown").format(count=len(diagnostics) - MAX_DIAGNOSTICS),
+            ngettext(
+                "liguilla new: {count} more diagnostic not shown",
+                "liguilla new: {count} more diagnostics not shown",
+                hidden,
+            ).format(count=hidden),
             file=sys.stderr,
         )
 
@@ -117,7 +122,11 @@ def _from_teams(args: argparse.Namespace) -> tuple[str | None, int]:
     teams, problems = read_team_list(data)
     if problems:
         _print(problems, args.teams)
-        return None, _fail(_("liguilla new: {count} error(s) in {path}").format(count=len(problems), path=args.teams))
+        return None, _fail(
+            ngettext(
+                "liguilla new: {count} error in {path}", "liguilla new: {count} errors in {path}", len(problems)
+            ).format(count=len(problems), path=args.teams)
+        )
     default_tournament, default_year = current_tournament()
     tournament = (tournament_name(args.tournament) if args.tournament else None) or default_tournament
     year = args.year if args.year is not None else default_year
@@ -141,7 +150,11 @@ def _from_football_txt(args: argparse.Namespace) -> tuple[str | None, int]:
     imported = import_season([args.source], preset=args.format, aliases=args.aliases, tournament=args.tournament)
     _print(imported.diagnostics)
     if imported.text is None or imported.season is None or imported.errors:
-        return None, _fail(_("liguilla new: {count} error(s)").format(count=len(imported.errors)))
+        return None, _fail(
+            ngettext("liguilla new: {count} error", "liguilla new: {count} errors", len(imported.errors)).format(
+                count=len(imported.errors)
+            )
+        )
     if args.year is not None and args.year != imported.season.year:
         return None, _fail(
             _("{path}: error: the file holds the {year} {tournament}, not the {wanted} one").format(

@@ -99,7 +99,7 @@ def command_parser(command: str) -> argparse.ArgumentParser:
             "file with == sections (choose the tournament) or two files (1-clausura.txt 1-clausura_liguilla.txt). "
             "Diagnostics go to stderr as FILE:LINE:COL; exit 1 on errors (nothing is written)."
         )
-        parser.add_argument("files", nargs="+", metavar="FILE", help=_("football.txt file(s)"))
+        parser.add_argument("files", nargs="+", metavar="FILE", help=_("one or more football.txt files"))
         parser.add_argument("--output", "-o", metavar="SEASON.yaml", help=_("write here (default: stdout)"))
         parser.add_argument(
             "--format",

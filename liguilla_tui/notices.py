@@ -33,9 +33,7 @@ def errors_notice(path: Path, diagnostics: Iterable[Diagnostic]) -> str | None:
 
 def errors_title(path: Path, diagnostics: Iterable[Diagnostic]) -> str:
     count = sum(d.is_error for d in diagnostics)
-    return ngettext("{n} error(s) in {file}", "{n} error(s) in {file}", count).format(
-        n=count, file=printable(path.name)
-    )
+    return ngettext("{n} error in {file}", "{n} errors in {file}", count).format(n=count, file=printable(path.name))
 
 
 def say_errors(app: App, path: Path, resolved: Resolved | None) -> None:

@@ -218,7 +218,7 @@ def _leg_text(leg: Leg | None) -> str:
     if leg.penalties:
         parts.append(_("penalties {score}").format(score=_score(leg.penalties)))
     if leg.goals:
-        parts.append(ngettext("{n} goal(s) listed", "{n} goal(s) listed", len(leg.goals)).format(n=len(leg.goals)))
+        parts.append(ngettext("{n} goal listed", "{n} goals listed", len(leg.goals)).format(n=len(leg.goals)))
     if leg.date:
         parts.append(leg.date)
     return ", ".join(parts)

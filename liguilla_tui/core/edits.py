@@ -11,7 +11,7 @@ from msgspec.structs import replace
 from liguilla_tui.core.minutes import live_minute
 from liguilla_tui.core.model import LIVE, Goal, Leg, Score, Season
 from liguilla_tui.core.results import DECIDED, LEVEL, Tie
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import ngettext
 
 MAX_SCORE = 99
 
@@ -134,9 +134,11 @@ def goal_refused(leg: Leg, listed: tuple[Goal, ...], team: str) -> str | None:
     scored = leg.goals_of(team)
     already = sum(1 for g in listed if g.team == team)
     if already >= scored:
-        return _("{team} scored {scored} in this leg and {already} goal(s) are listed: raise the score first").format(
-            team=team, scored=scored, already=already
-        )
+        return ngettext(
+            "{team} scored {scored} in this leg and {already} goal is listed: raise the score first",
+            "{team} scored {scored} in this leg and {already} goals are listed: raise the score first",
+            already,
+        ).format(team=team, scored=scored, already=already)
     return None
 
 

@@ -10,7 +10,7 @@ from liguilla_tui.core.diagnostics import Mark
 from liguilla_tui.core.fields import Reader
 from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.yamlsource import shorten
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 
 def _entrant_count(
@@ -95,9 +95,11 @@ def rounds_fit(reader: Reader, qualifiers: int, rounds: list[RoundSpec], marks: 
         else:
             if entrants < 2 or entrants % 2:
                 reader.error(
-                    _("round '{key}' re-seeds {entrants} team(s): pairing needs an even number, at least 2").format(
-                        key=shorten(spec.key), entrants=entrants
-                    ),
+                    ngettext(
+                        "round '{key}' re-seeds {entrants} team: pairing needs an even number, at least 2",
+                        "round '{key}' re-seeds {entrants} teams: pairing needs an even number, at least 2",
+                        entrants,
+                    ).format(key=shorten(spec.key), entrants=entrants),
                     mark,
                 )
                 return False

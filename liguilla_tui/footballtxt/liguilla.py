@@ -19,7 +19,7 @@ from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
 from liguilla_tui.footballtxt.reader import Match, Round
 from liguilla_tui.footballtxt.sources import _Part
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 # Liguilla round headers seen in openfootball (and the usual English/Spanish variants).
 ROUND_HEADERS: dict[str, str] = {
@@ -98,7 +98,11 @@ def read_legs(c: Collector, part: _Part, fmt: Format) -> tuple[list[Leg], list[D
             c.say(
                 part.path,
                 error(
-                    _("{home} and {away} meet {count} times in the {name}; the round has {legs} leg(s)").format(
+                    ngettext(
+                        "{home} and {away} meet {count} times in the {name}; the round has {legs} leg",
+                        "{home} and {away} meet {count} times in the {name}; the round has {legs} legs",
+                        spec.legs,
+                    ).format(
                         home=extra.home, away=extra.away, count=len(entries), name=round_name(spec), legs=spec.legs
                     ),
                     extra.mark,

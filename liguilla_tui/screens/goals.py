@@ -157,8 +157,8 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
             answer = await self.app.push_screen_wait(
                 choice_screen(
                     ngettext(
-                        "{team}'s {n} goal(s) in this leg are all listed. Raise {what} and add this one?",
-                        "{team}'s {n} goal(s) in this leg are all listed. Raise {what} and add this one?",
+                        "{team}'s {n} goal in this leg is listed already. Raise {what} and add this one?",
+                        "{team}'s {n} goals in this leg are all listed. Raise {what} and add this one?",
                         self.leg.goals_of(team),
                     ).format(team=team, n=self.leg.goals_of(team), what=what),
                     [("raise", _("Raise and add")), ("cancel", _("Cancel"))],

@@ -130,8 +130,8 @@ async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
         return
     when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
     intro = ngettext(
-        "Unsaved edits to {file} from an earlier session ({n} change(s), last at {when})",
-        "Unsaved edits to {file} from an earlier session ({n} change(s), last at {when})",
+        "Unsaved edits to {file} from an earlier session ({n} change, last at {when})",
+        "Unsaved edits to {file} from an earlier session ({n} changes, last at {when})",
         len(changes),
     ).format(file=doc.path.name, n=len(changes), when=when)
     if fits(found, journal.text_digest(doc.text), changes):

@@ -92,8 +92,8 @@ class RoundView(FollowsWhenShown, VerticalScroll):
             pairs = ", ".join(first[f] for f in fixtures)
             notes.append(
                 ngettext(
-                    "{n} leg(s) kept for pairings not in the bracket now: {pairs}. They count again if the pairing returns.",
-                    "{n} leg(s) kept for pairings not in the bracket now: {pairs}. They count again if the pairing returns.",
+                    "{n} leg kept for a pairing not in the bracket now: {pairs}. It counts again if the pairing returns.",
+                    "{n} legs kept for pairings not in the bracket now: {pairs}. They count again if the pairing returns.",
                     len(kept),
                 ).format(n=len(kept), pairs=pairs)
             )

@@ -15,6 +15,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static, Tab, Tabs
 
+from liguilla_tui.i18n import _
+
 HINT_WIDTH = 6  # " ‹N N›": up to 9 tabs each side, which no Liguilla format comes near
 
 
@@ -104,5 +106,9 @@ class TabOverflowHint(Static):
             self._text = text
             self.update(Content(text))
             self.tooltip = (
-                f"{left} tab(s) to the left, {right} to the right: [ and ] or t to reach them" if text else None
+                _("Tabs out of view: {left} to the left, {right} to the right. [ and ] or t reach them").format(
+                    left=left, right=right
+                )
+                if text
+                else None
             )

@@ -27,7 +27,7 @@ async def test_a_file_opened_with_errors_says_each_one_at_file_line_col(ui, tmp_
             said
         )
         titles = [n.title for n in app._notifications]
-        assert "1 error(s) in misspelt.yaml" in titles
+        assert "1 error in misspelt.yaml" in titles
 
 
 async def test_a_leg_naming_an_unknown_team_shows_in_its_tie_as_a_stray_leg(ui, tmp_path):

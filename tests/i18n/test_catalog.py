@@ -92,3 +92,37 @@ def test_the_parser_reads_context_plurals_and_continuations():
     assert entries[1].msgstr == "final"
     assert entries[2].value() == "{n} gol\x00{n} goles"
     assert re.fullmatch(r"\d+", str(entries[2].line))
+
+
+def test_counted_words_agree_with_their_number():
+    """A count is said with ngettext and a real singular ("1 error", "2 errors"), never as
+    "error(s)"; and an ngettext whose two forms are the same text says nothing of number."""
+    found, _ = marked_strings()
+    hedged = sorted(f"{where[0]}: {key!r}" for key, where in found.items() if re.search(r"\w\(s\)", key))
+    assert not hedged, "say the count with ngettext instead:\n" + "\n".join(hedged)
+    same = sorted(
+        f"{where[0]}: {key!r}"
+        for key, where in found.items()
+        if "\x00" in key and key.split("\x00")[0] == key.split("\x00")[1]
+    )
+    assert not same, "an ngettext with one form twice:\n" + "\n".join(same)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [(None, "1 error in a.yaml", "2 errors in a.yaml"), ("es_MX", "1 error en a.yaml", "2 errores en a.yaml")],
+)
+def test_an_error_count_in_the_title_agrees(language, one, two):
+    from liguilla_tui import i18n
+    from liguilla_tui.core.diagnostics import Diagnostic, Severity
+    from liguilla_tui.notices import errors_title
+
+    def errors(n: int) -> list[Diagnostic]:
+        return [Diagnostic(Severity.ERROR, f"bad {i}") for i in range(n)]
+
+    i18n.set_language(language)
+    try:
+        assert errors_title(Path("a.yaml"), errors(1)) == one
+        assert errors_title(Path("a.yaml"), errors(2)) == two
+    finally:
+        i18n.set_language(None)

@@ -307,7 +307,7 @@ def test_legs_are_numbered_by_date_and_a_third_meeting_is_an_error(tmp_path):
     )
     imported = import_season([path, liguilla])
     assert [d.format() for d in imported.errors] == [
-        f"{liguilla}:9:3: error: Cruz Azul and América meet 3 times in the Final; the round has 2 leg(s)"
+        f"{liguilla}:9:3: error: Cruz Azul and América meet 3 times in the Final; the round has 2 legs"
     ]
     text, _ = import_football_txt([path, liguilla.with_name("missing.txt")])
     assert text is None
