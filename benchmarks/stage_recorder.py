@@ -1,0 +1,93 @@
+"""Run `liguilla` or the bare table with a clock on each stage of a key: the program side of
+benchmarks/key_stages.py, started by it in tmux (`python -m benchmarks.stage_recorder OUT
+bare|liguilla [ARGS...]`).
+
+Stages, each as milliseconds after the key left the terminal driver's input thread:
+`screen_idle` (the screen has nothing queued: Textual resumes its update timer), `update`
+(the timer's screen update starts: the key's own work is done), `written` (the frame
+has been handed to the driver's writer). They are read by wrapping Textual's private
+LinuxDriver.process_message, Screen._on_idle, Screen._on_timer_update and App._display:
+a measuring tool, not the app, so it may; if a Textual release renames them, this module
+fails to start, saying which.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+
+from textual import events
+from textual.app import App
+from textual.drivers.linux_driver import LinuxDriver
+from textual.screen import Screen
+
+_marks: list[tuple[str, float]] = []
+
+
+def _wrap(cls: type, name: str, stage: str, keys_only: bool = False) -> None:
+    original = getattr(cls, name, None)
+    if original is None:
+        raise SystemExit(f"stage_recorder: textual's {cls.__name__}.{name} is gone")
+
+    if name == "_on_idle":  # a coroutine method
+
+        async def timed_async(self, *args, **kwargs):
+            _marks.append((stage, time.perf_counter()))
+            return await original(self, *args, **kwargs)
+
+        setattr(cls, name, timed_async)
+        return
+
+    def timed(self, *args, **kwargs):
+        if not keys_only or isinstance(args[0], events.Key):
+            _marks.append((stage, time.perf_counter()))
+        result = original(self, *args, **kwargs)
+        if stage == "write":
+            _marks.append(("written", time.perf_counter()))
+        return result
+
+    setattr(cls, name, timed)
+
+
+def stages(marks: list[tuple[str, float]]) -> list[dict[str, float]]:
+    """Per key: the first time each stage follows it, before the next key arrives."""
+    keys = [i for i, (stage, _) in enumerate(marks) if stage == "key"]
+    found = []
+    for start, end in zip(keys, [*keys[1:], len(marks)]):
+        t0 = marks[start][1]
+        seen: dict[str, float] = {}
+        for stage, at in marks[start + 1 : end]:
+            if stage in ("screen_idle", "update", "written") and stage not in seen:
+                seen[stage] = round((at - t0) * 1000, 3)
+        found.append(seen)
+    return found
+
+
+def _dump_every_second(out: Path) -> None:
+    while True:
+        time.sleep(1.0)
+        out.write_text(json.dumps(stages(list(_marks))), encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    out, program, *rest = argv
+    _wrap(LinuxDriver, "process_message", "key", keys_only=True)
+    _wrap(Screen, "_on_idle", "screen_idle")
+    _wrap(Screen, "_on_timer_update", "update")
+    _wrap(App, "_display", "write")
+    threading.Thread(target=_dump_every_second, args=(Path(out),), daemon=True).start()
+    if program == "bare":
+        from benchmarks.bare_table import BareTableApp
+
+        BareTableApp().run()
+    else:
+        from liguilla_tui.cli import main as liguilla
+
+        sys.exit(liguilla(rest))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

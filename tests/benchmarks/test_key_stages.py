@@ -1,0 +1,51 @@
+"""benchmarks/key_stages.py: each program's keys are clocked stage by stage (no timing is
+asserted: only that every key's stages were seen, in their order)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.stage_recorder import stages
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_stages_are_read_per_key_and_only_after_it():
+    marks = [
+        ("update", 0.5),  # before any key: belongs to none
+        ("key", 1.0),
+        ("screen_idle", 1.001),
+        ("update", 1.002),
+        ("written", 1.004),
+        ("update", 1.010),  # a second update for the same key: the first counts
+        ("key", 2.0),
+        ("written", 2.003),  # no update seen for this key
+    ]
+    assert stages(marks) == [{"screen_idle": 1.0, "update": 2.0, "written": 4.0}, {"written": 3.0}]
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+def test_every_key_of_each_program_is_clocked(tmp_path: Path) -> None:
+    out = tmp_path / "stages.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.key_stages", "--keys", "4", "--out", str(out)],
+        cwd=REPO,
+        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))["stages_ms"]
+    assert set(figures) == {"app_qf", "bare", "app_scenarios"}
+    for name, found in figures.items():
+        assert found["keys"] == 4, (name, found)
+        assert found["written"]["n"] == 4 and found["update"]["n"] == 4, (name, found)
+        assert 0 < found["update"]["median"] <= found["written"]["median"], (name, found)
