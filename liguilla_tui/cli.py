@@ -53,6 +53,16 @@ def _set_language(args: argparse.Namespace) -> None:
     set_language(choose_language(getattr(args, "lang", None), configured))
 
 
+def _say_unusable_settings(args: argparse.Namespace) -> None:
+    """A command other than the app goes on without a settings file it cannot use (its
+    language included), but says so, with the place: the app refuses to start on it."""
+    settings, problems = _settings(getattr(args, "config", None))
+    for problem in problems:
+        print(printable(problem.format(str(settings.path))), file=sys.stderr)
+    if problems:
+        print(_("liguilla: the settings file is ignored until it is fixed (the app will not start)"), file=sys.stderr)
+
+
 def _early_language(argv: list[str]) -> None:
     """The language before any parser is built, so that --help and usage errors speak it too:
     --lang / --config read ahead of the real parse (which checks them again)."""
@@ -254,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             command = argv.pop(0)
             args = command_parser(command).parse_args(argv)
             _set_language(args)
+            _say_unusable_settings(args)
             if getattr(args, "format", None) == "json":
                 # The JSON contract is the same bytes in every language, diagnostics' messages
                 # included (they are worded as a file is read): read and say it all in English.

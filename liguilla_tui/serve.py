@@ -14,9 +14,14 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from liguilla_tui.i18n import N_, _
 from liguilla_tui.report.safe import printable
 
-MISSING_EXTRA = "liguilla serve needs the serve extra: pip install 'liguilla-tui[serve]'"
+# Said for every install route: the package is installed from its source folder, not PyPI.
+MISSING_EXTRA = N_(
+    "liguilla serve needs textual-serve, the serve extra: pip install '.[serve]' in the source folder "
+    "(pipx: pipx inject liguilla-tui textual-serve; uv: uv tool install --force '.[serve]')"
+)
 
 
 def is_loopback(host: str) -> bool:
@@ -82,7 +87,7 @@ def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
         from aiohttp import web
         from textual_serve.server import Server
     except ImportError:
-        print(MISSING_EXTRA, file=sys.stderr)
+        print(_(MISSING_EXTRA), file=sys.stderr)
         return 1
 
     class SameOriginServer(Server):

@@ -1,4 +1,5 @@
-"""A question with a few answers, each a button and a key; Escape takes the last one."""
+"""A question with a few answers, each a button; the arrow keys go from one to the next
+(as Tab does), Enter takes the one in focus, Escape the last one."""
 
 from __future__ import annotations
 
@@ -22,7 +23,12 @@ class ChoiceScreen(Dialog[str]):
     ChoiceScreen Horizontal { height: auto; align-horizontal: right; }
     ChoiceScreen Button { margin-left: 1; min-width: 10; }
     """
-    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="choice.cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", N_("Cancel"), id="choice.cancel"),
+        # The buttons sit in a row: an arrow is what a hand reaches for, not Tab.
+        Binding("left,up", "app.focus_previous", N_("Previous answer"), show=False, id="choice.previous"),
+        Binding("right,down", "app.focus_next", N_("Next answer"), show=False, id="choice.next"),
+    ]
 
     def __init__(self, question: str, answers: list[tuple[str, str]], **kwargs) -> None:
         """answers: (id, label); the first is the default, the last is what Escape picks."""

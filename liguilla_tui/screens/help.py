@@ -30,7 +30,7 @@ DETAILS = {
     "app.undo": N_("undo the last edit (500 steps)"),
     "app.redo": N_("redo the edit just undone"),
     "app.save": N_("save (the previous version is kept as NAME.bak)"),
-    "app.pick_season": N_("open a bundled season (every Liguilla since 2010)"),
+    "app.pick_season": N_("open one of the bundled seasons"),
     "app.prev_tab": N_("previous / next tab"),
     "app.next_tab": N_("previous / next tab"),
     "command_palette": N_("command palette: save as, open, export, theme…"),

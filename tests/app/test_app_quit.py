@@ -104,3 +104,23 @@ async def test_save_and_quit(ui, season_path):
     assert saved is not None
     assert ui.find_leg(saved, "quarterfinals", 2, "UANL").score == (3, 1)
     assert ui.legs_data(saved) == ui.legs_data(edited)
+
+
+async def test_the_arrow_keys_go_between_the_answers_and_enter_takes_the_one_in_focus(ui, season_path):
+    """A user who arrows to "Quit without saving" and presses Enter quits without saving
+    (the arrows did nothing before, and Enter saved: the first answer kept the focus)."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        screen = await _edit_and_ask_to_quit(ui, pilot)
+        assert screen.focused.id == "answer-save"
+        await pilot.press("right")
+        await ui.settle(pilot)
+        assert screen.focused.id == "answer-quit"
+        await pilot.press("right", "left")
+        await ui.settle(pilot)
+        assert screen.focused.id == "answer-quit"
+        before = season_path.read_bytes()
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert _exited(app)
+        assert season_path.read_bytes() == before  # not saved

@@ -205,7 +205,9 @@ def test_serve_without_the_extra(monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # makes the import fail
     assert serve(None) == 1
     captured = capsys.readouterr()
-    assert MISSING_EXTRA in captured.err and "Traceback" not in captured.err
+    assert (
+        "pip install '.[serve]'" in captured.err and MISSING_EXTRA in captured.err and "Traceback" not in captured.err
+    )
 
 
 def test_warning_and_command():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,52 @@ def test_the_cli_refuses_a_bad_settings_file_with_its_place(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip() == f"{path}:1:1: error: 'theme' takes a theme's name, e.g. theme = \"nord\""
     assert "Traceback" not in out.stderr
+
+
+def test_a_command_goes_on_without_a_bad_settings_file_and_says_where_it_is_wrong(tmp_path):
+    """`check`, `show`… do not need the settings, but a `language = "fr"` must not silently
+    give English: the problem is said on stderr with its place, and the command runs."""
+    path = _write(tmp_path, 'theme = "nord"\nlanguage = "fr"\n')
+    env = {**os.environ, "LIGUILLA_CONFIG": str(path)}  # the commands' way to name a file
+    out = subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", "check"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stderr.splitlines()
+    assert lines[0].startswith(f"{path}:2:1: error: 'language' takes one of"), out.stderr
+    assert lines[1] == "liguilla: the settings file is ignored until it is fixed (the app will not start)"
+    assert "0 errors, 0 warnings" in out.stdout
+    env["LIGUILLA_CONFIG"] = str(_write(tmp_path, 'language = "es_MX"\n'))
+    out = subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert out.returncode == 0 and out.stderr == "" and "0 errores, 0 avisos" in out.stdout
+
+
+def test_the_settings_doc_lists_every_binding_id():
+    """`[keymap]` names bindings by id: docs/config.md lists them all, and only them."""
+    import importlib
+    import inspect
+    import pkgutil
+    import re
+
+    from textual.binding import Binding
+
+    import liguilla_tui
+
+    ids = set()
+    for module in pkgutil.walk_packages(liguilla_tui.__path__, "liguilla_tui."):
+        if module.name.endswith("__main__"):
+            continue
+        loaded = importlib.import_module(module.name)
+        for _name, cls in inspect.getmembers(loaded, inspect.isclass):
+            if cls.__module__ == loaded.__name__:
+                ids |= {b.id for b in cls.__dict__.get("BINDINGS", []) if isinstance(b, Binding) and b.id}
+    assert {"app.save", "grid.goals", "tabs.pick9"} <= ids  # the walk finds the app's keys
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "config.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z_]+\.[a-z_0-9]+)` \|", doc, flags=re.MULTILINE))
+    assert listed == ids, (sorted(ids - listed), sorted(listed - ids))
