@@ -25,7 +25,7 @@ from liguilla_tui.report.safe import printable
 from liguilla_tui.season_start import SeasonStart
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.provisional import provisional_tag
-from liguilla_tui.widgets.breakpoints import HORIZONTAL_BREAKPOINTS
+from liguilla_tui.widgets.breakpoints import HORIZONTAL_BREAKPOINTS, VERTICAL_BREAKPOINTS
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
 from liguilla_tui.widgets.ids import pane_id
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[None]):
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS = HORIZONTAL_BREAKPOINTS  # -narrow, -normal, -wide (widgets/breakpoints.py)
+    VERTICAL_BREAKPOINTS = VERTICAL_BREAKPOINTS  # -short, -tall
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
         # Tabs: keys that never edit data and work everywhere (digits are scores in a grid).
