@@ -73,7 +73,7 @@ class LegDialogs(_AppBase):
         self.push_screen(GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done)
 
     def on_score_grid_schedule_wanted(self, event: ScoreGrid.ScheduleWanted) -> None:
-        """d on a leg: its date and local kickoff."""
+        """d on a leg: its date, local kickoff and venue."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.score_entry import row_fixture
         from liguilla_tui.screens.schedule import ScheduleScreen
@@ -86,10 +86,10 @@ class LegDialogs(_AppBase):
         spec_key = card.spec.key
         number, home, away, _side = row_fixture(card.tie, event.row)
         leg = edits.find_leg(self.document.season, spec_key, number, home, away)
-        date, kickoff = (leg.date, leg.kickoff) if leg is not None else (None, None)
+        date, kickoff, venue = (leg.date, leg.kickoff, leg.venue) if leg is not None else (None, None, None)
 
         def done(result: Schedule | None) -> None:
-            if result is not None and tuple(result) != (date, kickoff):
+            if result is not None and tuple(result) != (date, kickoff, venue):
                 self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
 
         self.push_screen(
@@ -99,6 +99,7 @@ class LegDialogs(_AppBase):
                 ),
                 date,
                 kickoff,
+                venue,
             ),
             done,
         )

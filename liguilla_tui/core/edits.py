@@ -77,17 +77,29 @@ def replace_leg(season: Season, old: Leg, new: Leg) -> Season:
     return season if new is old else _put(season, old, new)
 
 
+_KEEP = object()  # set_schedule's venue when the caller does not give one
+
+
 def set_schedule(
-    season: Season, round_key: str, number: int, home: str, away: str, date: str | None, kickoff: str | None
+    season: Season,
+    round_key: str,
+    number: int,
+    home: str,
+    away: str,
+    date: str | None,
+    kickoff: str | None,
+    venue: object = _KEEP,
 ) -> Season:
-    """Set when a leg is played (None: not known); a leg with no entry yet gets one, hosted
-    by `home` as the rules say, with no score."""
+    """Set when (and, given `venue`, where) a leg is played (None: not known); a leg with no
+    entry yet gets one, hosted by `home` as the rules say, with no score. A venue not given
+    is kept as the file has it: no edit writes less than the file held."""
     leg = find_leg(season, round_key, number, home, away)
+    where = {} if venue is _KEEP else {"venue": venue}
     if leg is None:
-        if date is None and kickoff is None:
+        if date is None and kickoff is None and not where.get("venue"):
             return season
-        return _put(season, None, Leg(round_key, number, home, away, date=date, kickoff=kickoff))
-    return _put(season, leg, replace(leg, date=date, kickoff=kickoff))
+        return _put(season, None, Leg(round_key, number, home, away, date=date, kickoff=kickoff, **where))  # type: ignore[arg-type]
+    return _put(season, leg, replace(leg, date=date, kickoff=kickoff, **where))
 
 
 def set_extra_time(season: Season, round_key: str, number: int, home: str, away: str, goals: Score | None) -> Season:

@@ -43,7 +43,7 @@ DETAILS = {
     "grid.clear": N_("make the leg unplayed again (its goal events are kept)"),
     "grid.goals": N_("goal events of the leg: add or remove scorers"),
     "grid.leave": N_("back to the tab bar"),
-    "grid.schedule": N_("date and kickoff of the leg"),
+    "grid.schedule": N_("date, kickoff and venue of the leg"),
     "grid.live": LIVE_KEYS,
     "grid.minute": LIVE_KEYS,
     "grid.final": LIVE_KEYS,

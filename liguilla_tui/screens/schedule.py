@@ -1,4 +1,5 @@
-"""When a leg is played: its date and local kickoff (d on a score cell); Escape cancels."""
+"""When and where a leg is played: its date, local kickoff and venue (d on a score cell);
+Escape cancels."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
-from liguilla_tui.core.schedule import date_problem, kickoff_problem, normalize_kickoff
+from liguilla_tui.core.schedule import MAX_VENUE, date_problem, kickoff_problem, normalize_kickoff, venue_problem
 from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
@@ -19,10 +20,11 @@ from liguilla_tui.widgets.cells import plain
 class Schedule(NamedTuple):
     date: str | None
     kickoff: str | None
+    venue: str | None
 
 
 class ScheduleScreen(Dialog["Schedule | None"]):
-    """Dismisses with the leg's date and kickoff (None where left empty), or None."""
+    """Dismisses with the leg's date, kickoff and venue (None where left empty), or None."""
 
     DEFAULT_CSS = """
     ScheduleScreen { align: center middle; }
@@ -31,17 +33,19 @@ class ScheduleScreen(Dialog["Schedule | None"]):
     ScheduleScreen .field { width: auto; height: 3; content-align: left middle; padding: 0 1 0 0; }
     ScheduleScreen Input#date { width: 18; }
     ScheduleScreen Input#kickoff { width: 12; }
+    ScheduleScreen Input#venue { width: 1fr; }
     ScheduleScreen .status { height: auto; color: $warning; }
     ScheduleScreen .buttons { align-horizontal: right; }
     ScheduleScreen Button { margin-left: 1; min-width: 8; }
     """
     BINDINGS = [Binding("escape", "cancel", N_("Cancel"), id="schedule.cancel")]
 
-    def __init__(self, heading: str, date: str | None, kickoff: str | None, **kwargs) -> None:
+    def __init__(self, heading: str, date: str | None, kickoff: str | None, venue: str | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.heading = heading
         self.date = date or ""
         self.kickoff = kickoff or ""
+        self.venue = venue or ""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -52,6 +56,9 @@ class ScheduleScreen(Dialog["Schedule | None"]):
                 yield Input(self.date, placeholder=_("YYYY-MM-DD"), id="date")
                 yield Static(" " + _("Kickoff"), classes="field")
                 yield Input(self.kickoff, placeholder=_("HH:MM"), id="kickoff")
+            with Horizontal():
+                yield Static(_("Venue"), classes="field")
+                yield Input(self.venue, placeholder=_("the stadium"), max_length=MAX_VENUE, id="venue")
             yield Static("", classes="status")
             with Horizontal(classes="buttons"):
                 yield Button(_("Done"), id="done", variant="success")
@@ -65,12 +72,18 @@ class ScheduleScreen(Dialog["Schedule | None"]):
     def action_done(self) -> None:
         date = self.query_one("#date", Input).value.strip()
         kickoff = normalize_kickoff(self.query_one("#kickoff", Input).value)
-        problem = date_problem(date) or kickoff_problem(kickoff)
-        if problem:
-            self.query_one(".status", Static).update(plain(problem))
-            self.query_one("#date" if date_problem(date) else "#kickoff", Input).focus()
-            return
-        self.dismiss(Schedule(date or None, kickoff or None))
+        venue = " ".join(self.query_one("#venue", Input).value.split())  # one line, single spaces
+        problems = (
+            ("#date", date_problem(date)),
+            ("#kickoff", kickoff_problem(kickoff)),
+            ("#venue", venue_problem(venue)),
+        )
+        for box, problem in problems:
+            if problem:
+                self.query_one(".status", Static).update(plain(problem))
+                self.query_one(box, Input).focus()
+                return
+        self.dismiss(Schedule(date or None, kickoff or None, venue or None))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -86,3 +86,38 @@ async def test_a_leg_with_no_date_gets_one_and_escape_changes_nothing(ui, bundle
         await pilot.press("ctrl+z")  # one edit
         await ui.settle(pilot)
         assert app.document.season is before
+
+
+async def test_a_venue_is_typed_saved_and_read_back_and_a_hostile_one_refused(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("d")
+        await ui.settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ScheduleScreen) and dialog.query_one("#venue", Input).value == ""
+        box = dialog.query_one("#venue", Input)
+        box.value = "Estadio\u202eTecnológico"  # pasted, with a bidi override
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert app.screen is dialog and app.focused is box
+        assert "U+202E" in ui.static_text(dialog.query_one(".status"))
+        box.value = ""
+        await _fill(pilot, "venue", "Estadio  Tecnológico ")  # spaces tidied
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert not isinstance(app.screen, ScheduleScreen)
+        leg = ui.find_leg(app.document.season, "quarterfinals", 1, "UANL")
+        assert (leg.date, leg.kickoff, leg.venue) == ("2013-05-08", "19:00", "Estadio Tecnológico")
+        await pilot.press("ctrl+s")
+        await ui.settle(pilot)
+        assert not app.document.dirty
+    leg = ui.find_leg(load_season(season_path).season, "quarterfinals", 1, "UANL")
+    assert leg.venue == "Estadio Tecnológico"
+
+    app = ui.open_app(season_path)  # reopened: the dialog shows it
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("d")
+        await ui.settle(pilot)
+        assert app.screen.query_one("#venue", Input).value == "Estadio Tecnológico"
