@@ -57,7 +57,7 @@ def apply_settings(app: App, settings: Settings) -> None:
         unknown = sorted(set(settings.keymap) - known)
         if unknown:
             app.notify(
-                _("No such key binding in {path}: {ids} (press ? for the ids)").format(
+                _("No such key binding in {path}: {ids} (docs/config.md lists the ids)").format(
                     path=printable(str(settings.path)), ids=", ".join(printable(u) for u in unknown)
                 ),
                 title=_("Settings"),

@@ -53,10 +53,20 @@ def _set_language(args: argparse.Namespace) -> None:
     set_language(choose_language(getattr(args, "lang", None), configured))
 
 
+def _settings_said(config: str | None) -> tuple:
+    """The settings and their problems, worded in the language now set: the file was first
+    read to find that language, before any was set (a file with problems gives none)."""
+    settings, problems = _settings(config)
+    if problems:
+        _SETTINGS.pop(config, None)
+        settings, problems = _settings(config)
+    return settings, problems
+
+
 def _say_unusable_settings(args: argparse.Namespace) -> None:
     """A command other than the app goes on without a settings file it cannot use (its
     language included), but says so, with the place: the app refuses to start on it."""
-    settings, problems = _settings(getattr(args, "config", None))
+    settings, problems = _settings_said(getattr(args, "config", None))
     for problem in problems:
         print(printable(problem.format(str(settings.path))), file=sys.stderr)
     if problems:
@@ -238,7 +248,7 @@ def run_app(args: argparse.Namespace) -> int:
     from liguilla_tui import heap  # the GC policy: why, in its docstring
 
     with heap.loading():
-        settings, problems = _settings(args.config)
+        settings, problems = _settings_said(args.config)
         if problems:
             for problem in problems:
                 print(printable(problem.format(str(settings.path))), file=sys.stderr)

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from liguilla_tui.core.diagnostics import Diagnostic, Mark, error
+from liguilla_tui.i18n import _
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -76,21 +77,23 @@ def _read(path: Path, required: bool) -> tuple[str | None, Diagnostic | None]:
     try:
         info = path.stat()
     except FileNotFoundError:
-        return None, (error("no such settings file") if required else None)
+        return None, (error(_("no such settings file")) if required else None)
     except OSError as exc:
-        return None, error(f"cannot read the settings file: {exc.strerror or exc}")
+        return None, error(_("cannot read the settings file: {why}").format(why=exc.strerror or exc))
     if not stat.S_ISREG(info.st_mode):
-        return None, error("not a regular file: a settings file must be one")
+        return None, error(_("not a regular file: a settings file must be one"))
     if info.st_size > MAX_BYTES:
-        return None, error(f"{info.st_size} bytes: too big for a settings file (at most {MAX_BYTES})")
+        return None, error(
+            _("{size} bytes: too big for a settings file (at most {most})").format(size=info.st_size, most=MAX_BYTES)
+        )
     try:
         with open(path, "rb") as f:
             raw = f.read(MAX_BYTES + 1)
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        return None, error(f"not UTF-8 text (byte {exc.start})")
+        return None, error(_("not UTF-8 text (byte {start})").format(start=exc.start))
     except OSError as exc:
-        return None, error(f"cannot read the settings file: {exc.strerror or exc}")
+        return None, error(_("cannot read the settings file: {why}").format(why=exc.strerror or exc))
 
 
 def _syntax_error(exc: Exception, text: str) -> Diagnostic:
@@ -99,15 +102,17 @@ def _syntax_error(exc: Exception, text: str) -> Diagnostic:
     message = str(exc)
     found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
     if found:
-        return error(f"TOML syntax: {message[: found.start()]}", Mark(int(found[1]), int(found[2])))
+        return error(
+            _("TOML syntax: {message}").format(message=message[: found.start()]), Mark(int(found[1]), int(found[2]))
+        )
     found = re.search(r"\s*\(at end of document\)$", message)
     if found:
         lines = text.split("\n")
         if len(lines) > 1 and lines[-1] == "":
             lines.pop()
         end = Mark(len(lines), len(lines[-1]) + 1)
-        return error(f"TOML syntax: {message[: found.start()]} at the end of the file", end)
-    return error(f"TOML syntax: {message}")
+        return error(_("TOML syntax: {message} at the end of the file").format(message=message[: found.start()]), end)
+    return error(_("TOML syntax: {message}").format(message=message))
 
 
 def _validate(data: dict[str, Any], text: str, path: Path) -> tuple[Settings, list[Diagnostic]]:
@@ -116,17 +121,19 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> tuple[Settings, li
     for key, value in data.items():
         where = _mark_of(text, key)
         if key not in KNOWN:
-            problems.append(error(f"unknown setting {key!r} (known: {', '.join(KNOWN)})", where))
+            problems.append(
+                error(_("unknown setting {key} (known: {known})").format(key=repr(key), known=", ".join(KNOWN)), where)
+            )
         elif key == "theme":
             if isinstance(value, str) and value.strip():
                 values["theme"] = value.strip()
             else:
-                problems.append(error("'theme' takes a theme's name, e.g. theme = \"nord\"", where))
+                problems.append(error(_("'theme' takes a theme's name, e.g. theme = \"nord\""), where))
         elif key == "folder":
             if isinstance(value, str) and value.strip():
                 values["folder"] = Path(value).expanduser()
             else:
-                problems.append(error("'folder' takes a folder's path, e.g. folder = \"~/liguilla\"", where))
+                problems.append(error(_("'folder' takes a folder's path, e.g. folder = \"~/liguilla\""), where))
         elif key == "language":
             from liguilla_tui.i18n import LANGUAGES, normalize
 
@@ -135,7 +142,9 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> tuple[Settings, li
                 values["language"] = code
             else:
                 names = ", ".join(f'"{c}"' for c in LANGUAGES)
-                problems.append(error(f"'language' takes one of {names}, e.g. language = \"es_MX\"", where))
+                problems.append(
+                    error(_("'language' takes one of {names}, e.g. language = \"es_MX\"").format(names=names), where)
+                )
         elif key == "keymap":
             keymap, wrong = _keymap(value, text)
             problems.extend(wrong)
@@ -146,7 +155,7 @@ def _validate(data: dict[str, Any], text: str, path: Path) -> tuple[Settings, li
 def _keymap(value: Any, text: str) -> tuple[dict[str, str], list[Diagnostic]]:
     if not isinstance(value, dict):
         return {}, [
-            error('\'keymap\' is a table: [keymap] then lines like "app.save" = "ctrl+s"', _mark_of(text, "keymap"))
+            error(_('\'keymap\' is a table: [keymap] then lines like "app.save" = "ctrl+s"'), _mark_of(text, "keymap"))
         ]
     keymap: dict[str, str] = {}
     problems = []
@@ -155,11 +164,16 @@ def _keymap(value: Any, text: str) -> tuple[dict[str, str], list[Diagnostic]]:
         if not _BINDING_ID.match(binding_id):
             problems.append(
                 error(
-                    f'{binding_id!r} is not a binding id (they look like "app.save"; the help screen lists them)', where
+                    _('{id} is not a binding id (they look like "app.save"; docs/config.md lists them)').format(
+                        id=repr(binding_id)
+                    ),
+                    where,
                 )
             )
         elif not isinstance(keys, str) or not _KEYS.match(keys.replace(" ", "")):
-            problems.append(error(f'keys for {binding_id!r}: a string like "ctrl+s" or "f2,s"', where))
+            problems.append(
+                error(_('keys for {id}: a string like "ctrl+s" or "f2,s"').format(id=repr(binding_id)), where)
+            )
         else:
             keymap[binding_id] = keys.replace(" ", "")
     return keymap, problems

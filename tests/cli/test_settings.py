@@ -147,3 +147,11 @@ def test_the_settings_doc_lists_every_binding_id():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "config.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `([a-z_]+\.[a-z_0-9]+)` \|", doc, flags=re.MULTILINE))
     assert listed == ids, (sorted(ids - listed), sorted(listed - ids))
+
+
+def test_a_bad_settings_file_is_said_in_the_language_chosen_without_it(tmp_path):
+    path = _write(tmp_path, "theme = 5\n")
+    env = {**os.environ, "LIGUILLA_CONFIG": str(path), "LANG": "es_MX.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    out = subprocess.run([sys.executable, "-m", "liguilla_tui"], capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"{path}:1:1: error: 'theme' lleva el nombre de un tema, p. ej. theme = \"nord\""
