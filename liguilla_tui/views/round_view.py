@@ -103,5 +103,16 @@ class RoundView(FollowsWhenShown, VerticalScroll):
 
     def focus_first(self) -> None:
         cards = self.cards
+        if self.tie_count and (len(cards) < self.tie_count or not cards[0].is_mounted):
+            # Shown at the very first frame (`liguilla` started on a round, or `t 2` typed
+            # at once): its cards are still being built, their grids not there to focus yet
+            # (querying one raised NoMatches). Focus it once they are.
+            self.call_after_refresh(self._focus_first_if_shown)
+            return
         if cards:
             cards[0].grid.focus(scroll_visible=False)  # the card shows itself whole (TieCard)
+
+    def _focus_first_if_shown(self) -> None:
+        pane = self.parent  # its TabPane: not displayed once another tab is shown
+        if self.is_attached and pane is not None and getattr(pane, "display", False):
+            self.focus_first()
