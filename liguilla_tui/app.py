@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[None]):
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS = HORIZONTAL_BREAKPOINTS  # -narrow, -normal, -wide (widgets/breakpoints.py)
+    HORIZONTAL_BREAKPOINTS = HORIZONTAL_BREAKPOINTS  # -narrow, -normal (widgets/breakpoints.py)
     VERTICAL_BREAKPOINTS = VERTICAL_BREAKPOINTS  # -short, -tall
     COMMANDS = App.COMMANDS | {season_commands}
     BINDINGS = [
@@ -121,8 +121,14 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[Non
         fit_tab_row(self.query_one(TabbedContent), self.document.season.format.rounds, width or self.size.width)
 
     def on_resize(self, event) -> None:
+        # App.size is updated after this handler. Before the later tabs are built (the first
+        # frame) the titles and their padding are fitted already; the overflow hint after.
         if getattr(self, "_later_built", False):
-            self._fit_tabs(event.size.width)  # App.size is updated after this handler
+            self._fit_tabs(event.size.width)
+        elif tabbed := self.query(TabbedContent):
+            from liguilla_tui.views.tab_labels import fit_tab_labels
+
+            fit_tab_labels(tabbed.first(), self.document.season.format.rounds, event.size.width)
 
     async def _settle_when_mounted(self, mounts: list) -> None:
         """The whole screen is built: freeze it out of the collector (liguilla_tui/heap.py)."""
@@ -328,10 +334,16 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[Non
             if outcome.note:
                 self.notify(outcome.note, timeout=5, markup=False)
         elif outcome.question and outcome.if_confirmed is not None:
-            confirmed = outcome.if_confirmed
 
             def answered(answer: str | None) -> None:
-                if answer == "remove":
+                # Worked out again on the season as it is now: keys typed while the question
+                # was on its way (other legs, other ties) are kept, not undone.
+                now = tie_card_of(event.grid) if answer == "remove" else None
+                if now is None:
+                    return
+                again = apply_key(self.document.season, now.spec, now.tie, event.row, event.side, event.op, event.value)
+                confirmed = again.if_confirmed if again.if_confirmed is not None else again.season
+                if confirmed is not None:
                     self.apply(confirmed)
 
             self.push_screen(

@@ -63,14 +63,18 @@ def _settings_said(config: str | None) -> tuple:
     return settings, problems
 
 
-def _say_unusable_settings(args: argparse.Namespace) -> None:
+def _say_unusable_settings(args: argparse.Namespace, command: str) -> bool:
     """A command other than the app goes on without a settings file it cannot use (its
-    language included), but says so, with the place: the app refuses to start on it."""
+    language included), but says so, with the place: the app refuses to start on it, and
+    so does `serve`, whose every page would be that app. True if the command may go on."""
     settings, problems = _settings_said(getattr(args, "config", None))
     for problem in problems:
         print(printable(problem.format(str(settings.path))), file=sys.stderr)
+    if problems and command == "serve":
+        return False
     if problems:
         print(_("liguilla: the settings file is ignored until it is fixed (the app will not start)"), file=sys.stderr)
+    return True
 
 
 def _early_language(argv: list[str]) -> None:
@@ -274,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
             command = argv.pop(0)
             args = command_parser(command).parse_args(argv)
             _set_language(args)
-            _say_unusable_settings(args)
+            if not _say_unusable_settings(args, command):
+                return 2
             if getattr(args, "format", None) == "json":
                 # The JSON contract is the same bytes in every language, diagnostics' messages
                 # included (they are worded as a file is read): read and say it all in English.

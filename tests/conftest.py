@@ -28,6 +28,11 @@ def _isolated_state(tmp_path, monkeypatch):
     monkeypatch.setenv("LIGUILLA_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # settings: never the user's
     monkeypatch.delenv("LIGUILLA_CONFIG", raising=False)
+    # English unless a test asks for Spanish: a developer's es_MX locale must not change what
+    # the tests read (the app and the CLI follow LANGUAGE / LC_ALL / LANG).
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 # --- a season whose every text says something to the terminal ----------------------------

@@ -9,7 +9,7 @@ from liguilla_tui.footballtxt.aliases import Aliases
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.reader import Match
 from liguilla_tui.footballtxt.sources import _Part
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 
 class Collector:
@@ -47,7 +47,12 @@ class Collector:
             if hints_left > 0 and len(spelling) <= MAX_SUGGEST_CHARS:
                 hints_left -= 1
                 hint = self.aliases.suggest(spelling)
-            also = _(" (and {count} more match(es))").format(count=len(places) - 1) if len(places) > 1 else ""
+            more = len(places) - 1
+            also = (
+                ngettext(" (and {count} more match)", " (and {count} more matches)", more).format(count=more)
+                if more
+                else ""
+            )
             near = _("; did you mean {hint}?").format(hint=hint) if hint else ""
             shown = shorten(spelling)
             self.say(

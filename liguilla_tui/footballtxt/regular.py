@@ -10,7 +10,7 @@ from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
 from liguilla_tui.footballtxt.reader import Match
 from liguilla_tui.footballtxt.sources import _Part
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 _MATCHDAY = re.compile(r"(\d+)\s*$")
 
@@ -113,11 +113,13 @@ def read_results(c: Collector, part: _Part) -> list[Result]:
         c.say(
             part.path,
             warning(
-                _("{count} regular-season match(es) have no score yet: the table counts the played ones").format(
-                    count=len(unplayed)
-                ),
+                ngettext(
+                    "{count} regular-season match has no score yet: the table counts the played ones",
+                    "{count} regular-season matches have no score yet: the table counts the played ones",
+                    len(unplayed),
+                ).format(count=len(unplayed)),
                 match_mark(part, unplayed[0]),
             ),
-            f"{len(unplayed)} regular-season match(es) had no score in openfootball (not yet played).",
+            f"{len(unplayed)} regular-season {'match' if len(unplayed) == 1 else 'matches'} had no score in openfootball (not yet played).",
         )
     return out

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Static
 
 from liguilla_tui.core.schedule import MAX_VENUE, date_problem, kickoff_problem, normalize_kickoff, venue_problem
 from liguilla_tui.i18n import N_, _
+from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.dialog import Dialog
 from liguilla_tui.widgets.cells import plain
 
@@ -46,6 +47,9 @@ class ScheduleScreen(Dialog["Schedule | None"]):
         self.date = date or ""
         self.kickoff = kickoff or ""
         self.venue = venue or ""
+        # The file's venue, escapes made visible; left as shown, it is kept exactly as the
+        # file holds it (checked and tidied only when the user changes it).
+        self.venue_shown = printable(self.venue)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -58,7 +62,8 @@ class ScheduleScreen(Dialog["Schedule | None"]):
                 yield Input(self.kickoff, placeholder=_("HH:MM"), id="kickoff")
             with Horizontal():
                 yield Static(_("Venue"), classes="field")
-                yield Input(self.venue, placeholder=_("the stadium"), max_length=MAX_VENUE, id="venue")
+                longest = MAX_VENUE if len(self.venue_shown) <= MAX_VENUE else 0  # 0: a longer one kept
+                yield Input(self.venue_shown, placeholder=_("the stadium"), max_length=longest, id="venue")
             yield Static("", classes="status")
             with Horizontal(classes="buttons"):
                 yield Button(_("Done"), id="done", variant="success")
@@ -72,11 +77,12 @@ class ScheduleScreen(Dialog["Schedule | None"]):
     def action_done(self) -> None:
         date = self.query_one("#date", Input).value.strip()
         kickoff = normalize_kickoff(self.query_one("#kickoff", Input).value)
-        venue = " ".join(self.query_one("#venue", Input).value.split())  # one line, single spaces
+        typed = self.query_one("#venue", Input).value
+        venue = self.venue if typed == self.venue_shown else " ".join(typed.split())  # one line, single spaces
         problems = (
             ("#date", date_problem(date)),
             ("#kickoff", kickoff_problem(kickoff)),
-            ("#venue", venue_problem(venue)),
+            ("#venue", None if typed == self.venue_shown else venue_problem(venue)),
         )
         for box, problem in problems:
             if problem:

@@ -110,7 +110,9 @@ class RoundView(FollowsWhenShown, VerticalScroll):
             self.call_after_refresh(self._focus_first_if_shown)
             return
         if cards:
-            cards[0].grid.focus(scroll_visible=False)  # the card shows itself whole (TieCard)
+            # At once (not focus(), which waits its turn): a key typed right after `t 2` is
+            # routed to the grid. The card shows itself whole (TieCard).
+            self.screen.set_focus(cards[0].grid, scroll_visible=False)
 
     def _focus_first_if_shown(self) -> None:
         pane = self.parent  # its TabPane: not displayed once another tab is shown

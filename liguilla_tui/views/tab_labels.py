@@ -18,7 +18,6 @@ from textual.widgets import TabbedContent, Tabs
 from liguilla_tui.core.presets import round_middle, round_name, round_short
 from liguilla_tui.i18n import N_, _, pgettext
 from liguilla_tui.report.safe import printable
-from liguilla_tui.widgets.breakpoints import tab_padding
 from liguilla_tui.widgets.ids import pane_id as id_of_round
 from liguilla_tui.widgets.tab_overflow import TabOverflowHint
 
@@ -58,14 +57,26 @@ def row_width(titles: list[tuple[str, str]], padding: int) -> int:
     return sum(cell_len(title) + padding for _pane, title in titles)
 
 
-def fitted_titles(rounds, width: int) -> dict[str, str]:
-    """Pane id -> title: the widest level whose row fits in `width` cells (else the narrowest),
-    with the tab padding a screen that wide has (widgets/breakpoints.py)."""
+# Cells around a tab's label: Textual's one each side where the row has room, else one
+# before it only ("1 Table 2 Quarter-finals" fits 80 columns that way).
+PADDINGS = (2, 1)
+
+
+def fitted_row(rounds, width: int) -> tuple[dict[str, str], int]:
+    """(pane id -> title, padding): the widest titles whose row fits in `width` cells, with
+    the most padding that lets them (else the narrowest titles, closely padded). Titles
+    come before padding, so a wider terminal never shortens a tab's name."""
     for level in range(len(LEVELS)):
         titles = tab_titles(rounds, level)
-        if row_width(titles, tab_padding(width)) <= width:
-            break
-    return dict(titles)
+        for padding in PADDINGS:
+            if row_width(titles, padding) <= width:
+                return dict(titles), padding
+    return dict(titles), PADDINGS[-1]
+
+
+def fitted_titles(rounds, width: int) -> dict[str, str]:
+    """Pane id -> title, as fitted_row fits them."""
+    return fitted_row(rounds, width)[0]
 
 
 def full_titles(rounds) -> dict[str, str]:
@@ -75,12 +86,15 @@ def full_titles(rounds) -> dict[str, str]:
 
 def fit_tab_labels(tabbed: TabbedContent, rounds, width: int) -> bool:
     """Relabel the tabs for `width` cells; True if every title fits in full."""
-    wanted = fitted_titles(rounds, width)
+    wanted, padding = fitted_row(rounds, width)
+    spacing = (0, 1) if padding == 2 else (0, 0, 0, 1)
     for pane in tabbed.query("TabPane"):
         if pane.id in wanted:
             tab = tabbed.get_tab(pane.id)
             if tab.label.plain != wanted[pane.id]:
                 tab.label = Content(wanted[pane.id])  # a Content: a round's name is never read as markup
+            if tuple(tab.styles.padding) != spacing:
+                tab.styles.padding = spacing
     return wanted == full_titles(rounds)
 
 

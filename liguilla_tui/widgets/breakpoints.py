@@ -1,24 +1,18 @@
-"""The app's widths, in one place: Textual's breakpoint classes on every screen, and the
-tab padding that app.tcss gives at each (the tab row is fitted with the padding drawn).
+"""The app's widths, in one place: Textual's breakpoint classes on every screen (app.tcss
+holds their rules).
 
-- `-narrow`, below 80 columns: round views give their side padding to the score grids.
-- `-narrow` and `-normal`, below 100 columns: a tab keeps one cell before its label
-  instead of one each side, so a 2013 season's full round names fit in 80 columns
-  ("2 Quarter-finals") and its shortest in 60, with no tab out of view.
-- `-wide`, 100 columns and more: Textual's own tab padding.
+- `-narrow`, below 80 columns: round views give their side padding to the score grids
+  (whose team columns also give way: widgets/tie_card.py).
 - `-short`, under 24 lines: a matchday's results show five at a time (the grid scrolls),
   so the General table above them keeps its first rows in view.
+
+The tab row is not a breakpoint's: its titles and their padding are fitted to the exact
+width (views/tab_labels.py), so that a wider terminal never shortens a tab's name.
 """
 
 from __future__ import annotations
 
 NORMAL = 80
-WIDE = 100
-HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NORMAL, "-normal"), (WIDE, "-wide")]
+HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NORMAL, "-normal")]
 TALL = 24
 VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL, "-tall")]
-
-
-def tab_padding(width: int) -> int:
-    """Cells of padding around each tab's label in a screen `width` columns wide."""
-    return 2 if width >= WIDE else 1

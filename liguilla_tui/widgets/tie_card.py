@@ -217,6 +217,9 @@ class TieCard(Vertical):
             if self.tie is not None:
                 sync_rows(grid, tie_rows(self.tie, self.spec), list(rows_for(self.spec)))
             grid.move_cursor(row=row, column=column, animate=False)
+            # clear() also queued a "cell highlighted" for (0, 0), which would put the cursor
+            # back on leg 1's home score when handled: place it again after that.
+            grid.call_after_refresh(grid.place, row, column)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # The whole tie in view, title to summary: the sentence says what a score did.

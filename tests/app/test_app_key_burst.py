@@ -100,3 +100,46 @@ def test_no_priority_binding_shares_a_key_with_a_score_grid():
         priority |= keys(getattr(cls, "BINDINGS", []), priority=True)
     assert "t" in priority  # the app's own priority key is seen
     assert not grid_keys & priority, grid_keys & priority
+
+
+async def test_removing_goals_after_a_burst_keeps_the_scores_typed_behind_the_question(ui, season_path):
+    """ "3 j 7" on QF 4's leg 1 (Cruz Azul 4-2, its goals listed): the 3 asks whether to remove
+    a listed goal; the 7 lands in leg 2 before the question shows. "Remove them" used to
+    apply the season worked out when the question was asked, undoing the 7."""
+    from liguilla_tui.screens.choice import ChoiceScreen
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        for _ in range(6):  # down the ties to QF 4's leg 1, home score
+            await pilot.press("j")
+        await ui.settle(pilot)
+        assert app.focused is ui.grid(app, "quarterfinals", 3)
+        _burst(app, "3 j 7")
+        await _until_idle(ui, pilot, app, lambda: isinstance(app.screen, ChoiceScreen))
+        await _until_idle(ui, pilot, app, lambda: _legs(app, "quarterfinals")[("Morelia", "Cruz Azul")] == (7, 0))
+        assert _legs(app, "quarterfinals")[("Morelia", "Cruz Azul")] == (7, 0)
+        await pilot.click("#answer-remove")
+        await ui.settle(pilot)
+        legs = _legs(app, "quarterfinals")
+        assert legs[("Cruz Azul", "Morelia")] == (3, 2)
+        assert legs[("Morelia", "Cruz Azul")] == (7, 0)  # kept
+        leg = ui.find_leg(app.document.season, "quarterfinals", 1, "Cruz Azul")
+        assert sum(1 for goal in leg.goals if goal.team == "Cruz Azul") == 3
+
+
+async def test_escape_in_a_maximized_grid_restores_the_screen_first(ui, season_path):
+    """Textual's rule: Escape minimizes a maximized widget. Running the grid's own keys first
+    (keys_in_order.py) must leave that to Textual, not send the focus to the tab row."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        grid = ui.grid(app, "quarterfinals", 0)
+        app.screen.maximize(grid)
+        await ui.settle(pilot)
+        assert app.screen.maximized is not None  # (Textual maximizes the grid's tab set)
+        await pilot.press("escape")
+        await ui.settle(pilot)
+        assert app.screen.maximized is None
+        assert app.focused is grid

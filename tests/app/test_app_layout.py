@@ -18,20 +18,19 @@ async def test_round_tabs_are_named_in_full_where_they_fit(ui, season_path):
     app = ui.open_app(season_path)
     async with app.run_test(size=(60, 20)) as pilot:
         await ui.settle(pilot)
-        # Below 100 columns a tab has one cell of padding (the -narrow and -normal breakpoints):
+        # Where the row is short of room a tab has one cell of padding, not one each side:
         # at 60 the seven tabs' short names all fit, with no tab out of view.
         assert app.screen.has_class("-narrow")
         assert _labels(app)[1:4] == ["2 QF", "3 SF", "4 F"]
         assert ui.screen_lines(app)[1].rstrip().endswith("7 Scenarios")
         await pilot.resize_terminal(100, 24)
         await ui.settle(pilot)
-        assert app.screen.has_class("-wide")
         assert _labels(app)[1:4] == ["2 Quarter-finals", "3 Semi-finals", "4 Final"]
         assert "2 Quarter-finals  3 Semi-finals" in ui.screen_lines(app)[1]  # a cell each side
         await pilot.resize_terminal(80, 24)
         await ui.settle(pilot)
-        # In full at 80 too (72 cells of names, one cell before each): only Textual's padding
-        # of a cell each side (86) had made them "QF", "SF", "F".
+        # In full at 80 too (72 cells of names, one cell before each): Textual's padding of a
+        # cell each side (86) had made them "QF", "SF", "F".
         assert app.screen.has_class("-normal")
         assert _labels(app)[1:4] == ["2 Quarter-finals", "3 Semi-finals", "4 Final"]
         assert " 2 Quarter-finals 3 Semi-finals 4 Final" in ui.screen_lines(app)[1]
@@ -51,7 +50,8 @@ async def test_at_60_columns_a_tie_shows_both_names_whole_and_its_title(ui, seas
         assert "QF 1 v 8  (1) UANL v (8) Monterrey" in text
         assert "Santos Laguna   0   –  0   Atlas" in text
         assert "Atlas           1   –  3   Santos Laguna" in text
-        assert all(len(line.rstrip()) <= 60 for line in ui.screen_lines(app))
+        grid = ui.grid(app, "quarterfinals", 0)
+        assert grid.virtual_size.width <= grid.size.width  # nothing of the grid out of view
         await pilot.press("7")  # the grid still edits the cell the cursor is on
         await ui.settle(pilot)
         assert "Monterrey       7   –  0   UANL" in ui.screen_text(app)
@@ -143,3 +143,22 @@ async def test_a_short_terminal_keeps_the_table_leaders_above_a_matchdays_result
         await pilot.resize_terminal(80, 30)
         await ui.settle(pilot)
         assert app.screen.has_class("-tall") and grid.region.height == 9
+
+
+async def test_the_cursor_stays_on_its_cell_when_a_resize_narrows_the_grid(ui, season_path):
+    """The team columns are rebuilt narrower below the grid's full width; the cursor stays on
+    the cell it was on (it went back to leg 1's home score, where the next digit then landed)."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("j", "l")  # leg 2, away score
+        await ui.settle(pilot)
+        grid = ui.grid(app, "quarterfinals", 0)
+        assert (grid.current_row, grid.side) == ("leg2", 1)
+        await pilot.resize_terminal(60, 20)
+        await ui.settle(pilot, 5)
+        assert (grid.current_row, grid.side) == ("leg2", 1)
+        await pilot.press("5")
+        await ui.settle(pilot)
+        leg = ui.find_leg(app.document.season, "quarterfinals", 2, "UANL")
+        assert leg.score == (1, 5)

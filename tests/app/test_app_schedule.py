@@ -121,3 +121,30 @@ async def test_a_venue_is_typed_saved_and_read_back_and_a_hostile_one_refused(ui
         await pilot.press("d")
         await ui.settle(pilot)
         assert app.screen.query_one("#venue", Input).value == "Estadio Tecnológico"
+
+
+async def test_a_date_edit_keeps_the_venue_the_file_holds_whatever_it_is(ui, bundled_text, write_season):
+    """The dialog checks a venue the user types, not one the file already holds: a long
+    venue, or one with a tab or a zero-width joiner, is kept exactly (shown with escapes
+    visible) when only the date changes."""
+    long_venue = ("Estadio " + "Universitario " * 7).strip()  # over the 80 characters typed at most
+    cases = (
+        (long_venue, long_venue),
+        ("Estadio\u200dBBVA", "Estadio\\u200dBBVA"),
+        ("Estadio\tBBVA", "Estadio\\tBBVA"),
+    )
+    for number, (venue, quoted) in enumerate(cases):
+        text = bundled_text.replace("    date: 2013-05-08\n", f'    date: 2013-05-08\n    venue: "{quoted}"\n', 1)
+        path = write_season(text, f"venue-{number}.yaml")  # each its own file and journal
+        app = ui.open_app(path)
+        async with app.run_test(size=ui.SIZE) as pilot:
+            await ui.goto_tab(pilot, 2)
+            assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").venue == venue
+            await pilot.press("d")
+            await ui.settle(pilot)
+            await _fill(pilot, "date", "2013-05-09")
+            await pilot.press("enter")
+            await ui.settle(pilot)
+            assert not isinstance(app.screen, ScheduleScreen), ui.static_text(app.screen.query_one(".status"))
+            leg = ui.find_leg(app.document.season, "quarterfinals", 1, "UANL")
+            assert (leg.date, leg.venue) == ("2013-05-09", venue)

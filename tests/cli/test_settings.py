@@ -155,3 +155,18 @@ def test_a_bad_settings_file_is_said_in_the_language_chosen_without_it(tmp_path)
     out = subprocess.run([sys.executable, "-m", "liguilla_tui"], capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 2
     assert out.stderr.strip() == f"{path}:1:1: error: 'theme' lleva el nombre de un tema, p. ej. theme = \"nord\""
+
+
+def test_serve_refuses_a_bad_settings_file_as_the_app_does(tmp_path):
+    """Every page `serve` gives is the app, which would not start on this file: refused at once."""
+    path = _write(tmp_path, "theme = 5\n")
+    env = {**os.environ, "LIGUILLA_CONFIG": str(path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "liguilla_tui", "serve", "--port", "8765"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"{path}:1:1: error: 'theme' takes a theme's name, e.g. theme = \"nord\""

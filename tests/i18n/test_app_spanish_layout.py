@@ -12,8 +12,7 @@ from liguilla_tui.core.model import RoundSpec
 from liguilla_tui.core.presets import PRESETS, round_middle, round_name, round_short
 from liguilla_tui.seasons import seasons_dir
 from liguilla_tui.views.general_table import all_columns, column_widths
-from liguilla_tui.views.tab_labels import LEVELS, fitted_titles, row_width, tab_titles
-from liguilla_tui.widgets.breakpoints import tab_padding
+from liguilla_tui.views.tab_labels import LEVELS, fitted_row, fitted_titles, row_width, tab_titles
 
 ERAS = ["2011-clausura.yaml", "2013-clausura.yaml", "2020-apertura.yaml", "2021-apertura.yaml", "2024-clausura.yaml"]
 
@@ -59,7 +58,8 @@ def test_english_is_as_written():
 @pytest.mark.parametrize("season", ERAS)
 def test_the_spanish_tab_row_fits_80_columns_and_is_no_wider_than_englishs(spanish, season):
     rounds = rounds_of(season)
-    assert row_width(list(fitted_titles(rounds, 80).items()), tab_padding(80)) <= 80
+    titles, padding = fitted_row(rounds, 80)
+    assert row_width(list(titles.items()), padding) <= 80
     narrowest_spanish = row_width(tab_titles(rounds, len(LEVELS) - 1), 1)
     i18n.set_language(None)
     narrowest_english = row_width(tab_titles(rounds, len(LEVELS) - 1), 1)
@@ -67,8 +67,8 @@ def test_the_spanish_tab_row_fits_80_columns_and_is_no_wider_than_englishs(spani
 
 
 def test_a_two_leg_season_fits_60_columns_in_spanish(spanish):
-    titles = fitted_titles(rounds_of("2013-clausura.yaml"), 60)
-    assert row_width(list(titles.items()), tab_padding(60)) <= 60
+    titles, padding = fitted_row(rounds_of("2013-clausura.yaml"), 60)
+    assert row_width(list(titles.items()), padding) <= 60
     assert titles["general"] == "1 Tabla" and titles["quarterfinals"] == "2 CF"
     wide = fitted_titles(rounds_of("2013-clausura.yaml"), 120)
     assert wide["quarterfinals"] == "2 Cuartos de final" and wide["general"] == "1 Tabla general"
@@ -82,3 +82,20 @@ def test_every_general_table_header_is_shown_whole_in_spanish(spanish, outlook, 
     row = tuple(Text("x") for _ in all_columns(outlook))
     for label, width in column_widths([row], narrow=narrow, outlook=outlook):
         assert cell_len(i18n._(label)) <= width, (label, i18n._(label), width)
+
+
+@pytest.mark.parametrize("language", [None, "es_MX"])
+@pytest.mark.parametrize("season", ERAS)
+def test_a_wider_terminal_never_shortens_a_tab_name(season, language):
+    """Between 40 and 200 columns the names only grow as the row widens (the padding gives
+    way first): at 100 columns Spanish names had been shorter than at 99."""
+    from liguilla_tui import i18n
+
+    i18n.set_language(language)
+    try:
+        rounds = rounds_of(season)
+        levels = [tab_titles(rounds, level) for level in range(len(LEVELS))]
+        shown = [levels.index(list(fitted_titles(rounds, width).items())) for width in range(40, 201)]
+        assert shown == sorted(shown, reverse=True), shown
+    finally:
+        i18n.set_language(None)

@@ -231,7 +231,7 @@ def test_unknown_team_spelling_is_an_error_pointing_at_the_alias_file(tmp_path):
     text, diagnostics = import_football_txt([path])
     assert text is None
     assert [d.format() for d in diagnostics if d.is_error] == [
-        f"{path}:7:10: error: unknown team 'Chivas Rayadas' (and 1 more match(es)) Add it to an alias file and "
+        f"{path}:7:10: error: unknown team 'Chivas Rayadas' (and 1 more match) Add it to an alias file and "
         "pass --aliases FILE, e.g. a line `Canonical Name: [Chivas Rayadas]`",
         f"{path}:7:31: error: unknown team 'Club Americas'; did you mean América? Add it to an alias file and "
         "pass --aliases FILE, e.g. a line `América: [Club Americas]`",
