@@ -29,9 +29,12 @@ class GridKeysInOrder(_AppBase):
     """Mixed into LiguillaApp, ahead of textual's App (whose on_event it goes on to)."""
 
     async def on_event(self, event: events.Event) -> None:
-        # Escape un-maximizes a maximized widget first (App.on_event's own rule): left to it.
-        maximized = event.key == "escape" if isinstance(event, events.Key) and self.screen.maximized else False
-        if isinstance(event, events.Key) and not event.is_forwarded and not maximized:
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            # Escape un-maximizes a maximized widget first (App.on_event's own rule): left to it.
+            and not (event.key == "escape" and self.screen.maximized is not None)
+        ):
             focused = self.focused
             if isinstance(focused, ScoreGrid) and await focused.run_key(event):
                 self.app_focus = True  # as App.on_event notes for any key

@@ -15,7 +15,6 @@ from liguilla_tui.core.model import Season, TableRow
 from liguilla_tui.i18n import _
 
 MAX_NUMBER = 999
-FIELDS = ("played", "won", "drawn", "lost", "goals_for", "goals_against")
 
 
 class RowValues(NamedTuple):
@@ -25,6 +24,9 @@ class RowValues(NamedTuple):
     lost: int
     goals_for: int
     goals_against: int
+
+
+FIELDS = RowValues._fields  # in the order the dialog asks for them
 
 
 def points(values: RowValues) -> int:

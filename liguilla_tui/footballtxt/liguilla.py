@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from msgspec.structs import replace
 
 from liguilla_tui.core.diagnostics import Mark, error, warning
-from liguilla_tui.core.model import Format, Leg, RoundSpec
+from liguilla_tui.core.model import Format, Leg, RoundSpec, Score
 from liguilla_tui.core.presets import round_name
 from liguilla_tui.core.yamlsource import shorten
 from liguilla_tui.footballtxt.collect import Collector, dash, match_mark
@@ -206,15 +206,7 @@ def _leg(
             )
             extra = None
     if pens is not None and "penalties" not in spec.tiebreak:
-        c.say(
-            part.path,
-            error(
-                _(
-                    "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
-                ).format(label=shown, pens=dash(pens), name=round_name(spec)),
-                where,
-            ),
-        )
+        _no_shootout(c, part, spec, shown, pens, where)
         return None, None
     doubt = None
     if pens is not None and pens[0] == pens[1]:
@@ -259,15 +251,7 @@ def _shootout_alone(
     assert pens is not None
     written = f"{dash(pens)} pen."
     if "penalties" not in spec.tiebreak:
-        c.say(
-            part.path,
-            error(
-                _(
-                    "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
-                ).format(label=shown, pens=dash(pens), name=round_name(spec)),
-                where,
-            ),
-        )
+        _no_shootout(c, part, spec, shown, pens, where)
         return None, None
     if pens[0] == pens[1]:
         leg = Leg(spec.key, 1, home, away, match.date, match.kickoff, pens, mark=where)
@@ -286,6 +270,19 @@ def _shootout_alone(
         "the match is imported as not played, its shoot-out left out.",
     )
     return Leg(spec.key, 1, home, away, match.date, match.kickoff, mark=where), None
+
+
+def _no_shootout(c: Collector, part: _Part, spec: RoundSpec, shown: str, pens: Score, where: Mark) -> None:
+    """A shoot-out's score for a round whose format has none: the leg is not imported."""
+    c.say(
+        part.path,
+        error(
+            _(
+                "{label}: penalties {pens}, but the {name} have no shoot-out in this format (--format another preset?)"
+            ).format(label=shown, pens=dash(pens), name=round_name(spec)),
+            where,
+        ),
+    )
 
 
 def _check_last_leg(c: Collector, part: _Part, spec: RoundSpec, leg: Leg) -> Leg:

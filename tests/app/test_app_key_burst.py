@@ -18,6 +18,12 @@ OPEN = (
 )  # three quarter-finals with leg 2 unplayed
 
 
+def _open_copy(ui, tmp_path: Path):
+    path = tmp_path / OPEN.name
+    shutil.copyfile(OPEN, path)
+    return ui.open_app(path)
+
+
 def _burst(app, keys: str) -> None:
     for key in keys.split():
         app.post_message(events.Key(key, key if len(key) == 1 else None))
@@ -36,9 +42,7 @@ async def _until_idle(ui, pilot, app, wanted) -> None:
 
 
 async def test_a_burst_of_keys_across_ties_lands_each_score_in_its_own_cell(ui, tmp_path):
-    path = tmp_path / OPEN.name
-    shutil.copyfile(OPEN, path)
-    app = ui.open_app(path)
+    app = _open_copy(ui, tmp_path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         await ui.goto_tab(pilot, 2)
@@ -63,9 +67,7 @@ async def test_a_burst_of_keys_across_ties_lands_each_score_in_its_own_cell(ui, 
 async def test_escape_then_a_tab_key_in_one_burst_moves_between_tabs(ui, tmp_path):
     """Escape leaves the grid for the tab row at once, so the arrow typed right after it
     switches tabs instead of moving the grid's cursor."""
-    path = tmp_path / OPEN.name
-    shutil.copyfile(OPEN, path)
-    app = ui.open_app(path)
+    app = _open_copy(ui, tmp_path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         await ui.goto_tab(pilot, 2)
