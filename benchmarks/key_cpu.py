@@ -66,7 +66,7 @@ async def _run(mode: str, keys: int, folder: Path) -> dict:
         await driver.key("t")
         await driver.key("2")
         card = app.query_one("#round-quarterfinals", RoundView).cards[0]
-        await driver.focus_cell(card.grid, 0, 0)
+        await driver.focus_cell(card, 0, 0)
         if mode == "scenarios":
             for key in ("3", "4", "t", "7"):
                 await driver.key(key)

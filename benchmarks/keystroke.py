@@ -74,6 +74,7 @@ from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.round_view import RoundView
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, ScoreGrid
+from liguilla_tui.widgets.tie_card import TieCard
 
 _CHARS = {"escape": "\x1b"}
 PARTS = ("core", "apply", "resolve", "journal", "frame", "dispatch", "gc")
@@ -192,7 +193,7 @@ class EditDriver:
         if tabs.active != round_key:
             await self.key("t")  # the tab keys: t then the tab's number, from anywhere
             await self.key(str(self.app.pane_ids.index(round_key) + 1))
-        await self.focus_cell(card.grid, row_index, side)
+        await self.focus_cell(card, row_index, side)
 
     async def focus_cell(self, grid: ScoreGrid, row_index: int, side: int) -> None:
         grid.focus()
@@ -291,7 +292,7 @@ async def _run(
                 else:
                     key, card, row_index, side, digit = driver.pick(round_keys)
                     await driver.go_to(key, card, row_index, side)
-                    grid = card.grid
+                    grid = card
                 before = app.document.season
                 seeds_before = _seeds(app) if target == "results" else ()
                 timers.take()
@@ -315,7 +316,11 @@ async def _run(
                 applied += app.document.season is not before
                 if target == "results":
                     reseeding += _seeds(app) != seeds_before
-                shown = grid.get_cell_at((row_index, HOME_GOALS if side == 0 else AWAY_GOALS))
+                column = HOME_GOALS if side == 0 else AWAY_GOALS
+                if isinstance(grid, TieCard):
+                    shown = grid.get_row(grid.row_keys[row_index])[column]
+                else:
+                    shown = grid.get_cell_at((row_index, column))
                 verified += str(shown) == str(digit)
         finally:
             entry_module.apply_key, app_module.resolve, entry_module.apply_result_key = saved

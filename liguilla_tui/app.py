@@ -23,6 +23,7 @@ from liguilla_tui.keys_in_order import GridKeysInOrder
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.season_start import SeasonStart
+from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.provisional import provisional_tag
 from liguilla_tui.widgets.breakpoints import HORIZONTAL_BREAKPOINTS, VERTICAL_BREAKPOINTS
@@ -188,13 +189,15 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[Non
         But a digit typed right after `t 2`, before the new tab's grid took the focus (that
         waits for the tab to be drawn), is meant for that grid: it is handed over, not lost."""
         if digit is not None and self._focus_left_behind():
-            from liguilla_tui.widgets.score_grid import ScoreGrid
-
             # The grid _focus_pane would focus (focus() itself lands only after this key).
-            grids = self.query_one(f"TabPane#{self.query_one(TabbedContent).active}").query(ScoreGrid)
-            if grids:
-                grid = grids.first()
-                grid.focus(scroll_visible=False)  # its card shows itself whole (TieCard)
+            pane = self.query_one(f"TabPane#{self.query_one(TabbedContent).active}")
+            # (A mixin, not a CSS type: queried by isinstance, not by query(ScoreGrid).)
+            grid = next((w for w in pane.walk_children() if isinstance(w, ScoreGrid)), None)
+            if grid is not None:
+                view = grid.parent
+                if isinstance(view, FollowsWhenShown):
+                    view.catch_up()  # its ties drawn (they were not while hidden): the digit's cell
+                grid.focus(scroll_visible=False)  # a card shows itself whole (TieCard.on_focus)
                 grid.action_digit(digit)
                 return
         self.notify(_("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ]."), timeout=4)

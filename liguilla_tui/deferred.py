@@ -80,18 +80,17 @@ def bracket_view() -> Widget:
 
 
 class CardTie(NamedTuple):
-    """The round and the (known) tie of the TieCard a score grid sits in."""
+    """The round and the (known) tie of a TieCard."""
 
     spec: RoundSpec
     tie: Tie
 
 
 def tie_card_of(grid: Widget) -> CardTie | None:
-    """The round and tie of the TieCard a score grid sits in, or None (a results grid
-    has no card; a card is given its tie after it is mounted)."""
+    """The round and tie of a score grid that is a TieCard, or None (a results grid is
+    not; a card is given its tie after it is mounted)."""
     from liguilla_tui.widgets.tie_card import TieCard
 
-    card = grid.parent
-    if not isinstance(card, TieCard) or card.tie is None:
+    if not isinstance(grid, TieCard) or grid.tie is None:
         return None
-    return CardTie(card.spec, card.tie)
+    return CardTie(grid.spec, grid.tie)

@@ -54,7 +54,7 @@ DETAILS = {
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
 _TAB_PICKER = "app.pick_tab"
 _SECTIONS = {
-    "ScoreGrid": N_("Score grid (this tie)"),
+    "TieCard": N_("Score grid (this tie)"),
     "ResultsGrid": N_("Matchday results"),
     "Tabs": N_("Tab bar"),
     "ContentTabs": N_("Tab bar"),

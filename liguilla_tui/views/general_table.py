@@ -31,7 +31,7 @@ from liguilla_tui.views.outlook import (
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.table import Table
-from liguilla_tui.widgets.tie_card import short_date
+from liguilla_tui.widgets.tie_text import short_date
 
 # Headers (also the columns' keys) are marked here and translated where drawn (_fit_columns).
 _COLUMNS = (

@@ -13,7 +13,8 @@ from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.widgets.cells import set_text
-from liguilla_tui.widgets.tie_card import TieCard, lines, stray_text
+from liguilla_tui.widgets.tie_card import TieCard
+from liguilla_tui.widgets.tie_text import lines, stray_text
 
 
 class RoundView(FollowsWhenShown, VerticalScroll):
@@ -105,14 +106,14 @@ class RoundView(FollowsWhenShown, VerticalScroll):
         cards = self.cards
         if self.tie_count and (len(cards) < self.tie_count or not cards[0].is_mounted):
             # Shown at the very first frame (`liguilla` started on a round, or `t 2` typed
-            # at once): its cards are still being built, their grids not there to focus yet
-            # (querying one raised NoMatches). Focus it once they are.
+            # at once): its cards are still being built, not there to focus yet. Focus the
+            # first once they are.
             self.call_after_refresh(self._focus_first_if_shown)
             return
         if cards:
             # At once (not focus(), which waits its turn): a key typed right after `t 2` is
             # routed to the grid. The card shows itself whole (TieCard).
-            self.screen.set_focus(cards[0].grid, scroll_visible=False)
+            self.screen.set_focus(cards[0], scroll_visible=False)
 
     def _focus_first_if_shown(self) -> None:
         pane = self.parent  # its TabPane: not displayed once another tab is shown

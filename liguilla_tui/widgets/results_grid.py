@@ -4,20 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import on
 from textual.binding import Binding
 from textual.message import Message
+from textual.widgets import DataTable
 
 from liguilla_tui.i18n import N_
-from liguilla_tui.widgets.score_grid import ScoreGrid
+from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, SCORE_BINDINGS, SCORE_COLUMNS, ScoreGrid
+from liguilla_tui.widgets.table import Table
 
 
-class ResultsGrid(ScoreGrid):
+class ResultsGrid(ScoreGrid, Table):
     """Same keys as a tie's grid; `,` and `.` step through the matchdays."""
 
     LINES, CELLS = 64, 512  # a matchday: up to ten rows
     LEG_STATES = False  # regular-season results are entered when final
 
+    DEFAULT_CSS = """
+    ResultsGrid { height: auto; scrollbar-size: 0 0; background: transparent; }
+    ResultsGrid > .datatable--cursor { background: transparent; color: $text; text-style: none; }
+    ResultsGrid:focus > .datatable--cursor { background: $accent; color: $text; text-style: bold; }
+    """
     BINDINGS = [
+        *(b for b in SCORE_BINDINGS if b.id != "grid.goals"),  # `g` is the matchday's, below
         Binding("comma,pageup", "matchday(-1)", N_("Prev matchday"), key_display=",", id="results.prev"),
         Binding("full_stop,pagedown", "matchday(1)", N_("Next matchday"), key_display=".", id="results.next"),
         Binding("g,enter", "goals", N_("Goals"), show=False, id="results.goals"),
@@ -27,6 +36,26 @@ class ResultsGrid(ScoreGrid):
     class MatchdayStep(Message):
         grid: ResultsGrid
         step: int
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(cursor_type="cell", show_header=False, zebra_stripes=False, **kwargs)
+
+    @property
+    def current_row(self) -> str | None:
+        if not self.row_count:
+            return None
+        return self.ordered_rows[self.cursor_row].key.value
+
+    def place(self, row: int, column: int) -> None:
+        column = column if column in SCORE_COLUMNS else HOME_GOALS
+        self.move_cursor(row=max(0, min(row, self.row_count - 1)), column=column, animate=False)
+
+    @on(DataTable.CellHighlighted)
+    def _stay_on_scores(self, event: DataTable.CellHighlighted) -> None:
+        # A mouse click on a name lands on the nearest score cell instead.
+        column = event.coordinate.column
+        if column not in SCORE_COLUMNS:
+            self.place(event.coordinate.row, HOME_GOALS if column < 4 else AWAY_GOALS)
 
     def action_matchday(self, step: int) -> None:
         self.post_message(self.MatchdayStep(self, step))

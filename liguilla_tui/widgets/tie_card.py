@@ -1,283 +1,296 @@
-"""One tie: a title with seeds, its legs as a score grid, and a sentence on where it stands."""
+"""One tie as one widget: its title, its legs as a grid of scores, and the lines under it.
+
+Drawn with Textual's line API: each line is rendered when what it shows changes, and
+kept as a Strip until then. The card was a container of a title Static, a DataTable for
+the legs and two more Statics; a score key then re-rendered a DataTable row and a
+Static through four widgets' style machinery: ~0.8 ms of a ~1.2 ms frame
+(benchmarks/key_cpu.py), most of what set a score key in tmux apart from a bare
+DataTable's cursor move (issue 14). Now the changed row and the sentence are two Strips.
+
+Lines: the title; one per row of the grid (legs, then extra time and penalties where the
+round has them); the sentence on where the tie stands; the legs of this tie the loader
+could not place, wrapped to the width. The cursor stops only on the score cells
+(widgets/score_grid.py has the keys).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.coordinate import Coordinate
+from textual.geometry import Region, Size
 from textual.reactive import var
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Static
 
-from liguilla_tui.core.edits import can_enter_extra_time, can_enter_penalties
 from liguilla_tui.core.model import RoundSpec, StrayLeg
-from liguilla_tui.core.presets import tie_label_shown
-from liguilla_tui.core.results import DECIDED, PENDING, Tie
-from liguilla_tui.core.score_entry import EXTRA_TIME, LEG_ROWS, PENALTIES, rows_for
-from liguilla_tui.i18n import N_, _, pgettext
-from liguilla_tui.report.describe import describe_tie, live_minute_text, slot_text
-from liguilla_tui.widgets.cells import plain, set_text, sync_rows
+from liguilla_tui.core.results import DECIDED, Tie
+from liguilla_tui.core.score_entry import rows_for
+from liguilla_tui.report.describe import describe_tie
+from liguilla_tui.widgets.cells import plain, same
 from liguilla_tui.widgets.ids import pane_id
-from liguilla_tui.widgets.score_grid import ScoreGrid
+from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, SCORE_BINDINGS, SCORE_COLUMNS, ScoreGrid
+from liguilla_tui.widgets.tie_text import label_width, lines, stray_text, tie_rows, tie_title
 
-# Marked here, translated where drawn (_row_label).
-_ROW_LABELS = {"leg1": N_("Leg 1"), "leg2": N_("Leg 2"), EXTRA_TIME: N_("Extra"), PENALTIES: N_("Pens")}
+# The grid's columns and their widths: label (as wide as its words), date, home team,
+# home goals, dash, away goals, away team; a cell of padding each side of each.
 _COLUMNS = (("label", 5), ("date", 6), ("home", 19), ("hg", 2), ("dash", 1), ("ag", 2), ("away", 19))
 TEAM_WIDTH, NARROWEST_TEAM = 19, 9  # a team's column: in full, and the least it is given
+PAD = 1
+
+# Where each line's look comes from (the title and rows carry their own bold and dim).
+SUMMARY, DECIDED_SUMMARY, LIVE_SUMMARY = "tie-card--summary", "tie-card--decided", "tie-card--live"
+CURSOR, STRAY = "tie-card--cursor", "tie-card--stray"
 
 
-def _short_month(month: int) -> str:
-    # In context: "May" alone is also the full month (i18n/dates.py), "mayo" in Spanish.
-    return (
-        pgettext("short month", "Jan"),
-        pgettext("short month", "Feb"),
-        pgettext("short month", "Mar"),
-        pgettext("short month", "Apr"),
-        pgettext("short month", "May"),
-        pgettext("short month", "Jun"),
-        pgettext("short month", "Jul"),
-        pgettext("short month", "Aug"),
-        pgettext("short month", "Sep"),
-        pgettext("short month", "Oct"),
-        pgettext("short month", "Nov"),
-        pgettext("short month", "Dec"),
-    )[month - 1]
+class TieCard(ScoreGrid, Widget, can_focus=True):
+    """Shows one tie and edits it by keys; the tie is assigned anew on every edit."""
 
-
-def _row_label(row: str, spec: RoundSpec) -> str:
-    if row == "leg1" and spec.legs == 1:  # a single match: no first leg without a second
-        return pgettext("single match", "Leg 1")
-    return _(_ROW_LABELS[row])
-
-
-def short_date(iso: str | None) -> str:
-    """2013-05-08 -> 'May 8': the year is the season's, and 80 columns are few."""
-    if not iso or len(iso) < 10 or not iso[5:7].isdigit() or not iso[8:10].isdigit():
-        return iso or ""
-    month = int(iso[5:7])
-    return _("{month} {day}").format(month=_short_month(month), day=int(iso[8:10])) if 1 <= month <= 12 else iso
-
-
-def _goal(value: int | None, applicable: bool = True) -> Text:
-    if not applicable:
-        return Text("·", style="dim", justify="center")
-    return Text("–" if value is None else str(value), justify="center", style="bold" if value is not None else "dim")
-
-
-def tie_rows(tie: Tie, spec: RoundSpec) -> list[tuple[Text, ...]]:
-    """The grid's rows: one per leg, then extra time and penalties where the round has them."""
-    rows: list[tuple[Text, ...]] = []
-    for row in rows_for(spec):
-        if tie.state == PENDING or not tie.legs:
-            # The lower seed hosts the first of two legs; the higher seed hosts the last.
-            lower_hosts = row == "leg1" and spec.legs == 2
-            home, away = slot_text(tie, not lower_hosts), slot_text(tie, lower_hosts)
-            rows.append(
-                (
-                    plain(_row_label(row, spec), "dim"),
-                    Text(""),
-                    plain(home, "dim"),
-                    _goal(None, False),
-                    Text(""),
-                    _goal(None, False),
-                    plain(away, "dim"),
-                )
-            )
-            continue
-        slot = tie.legs[int(row[-1]) - 1] if row in LEG_ROWS else tie.legs[-1]  # legs: not empty here
-        leg = slot.leg
-        home, away = (leg.home, leg.away) if leg else (slot.home, slot.away)
-        if row in LEG_ROWS:
-            pair = leg.score if leg else None
-            cells = (_goal(pair and pair[0]), Text("–", justify="center"), _goal(pair and pair[1]))
-            date = short_date(leg.date if leg else None)
-            if leg is not None and leg.live:  # the score so far: the date cell says it is live
-                rows.append(_live_row(_row_label(row, spec), home, cells, away, leg.minute))
-                continue
-        else:
-            pair = (leg.extra_time if row == EXTRA_TIME else leg.penalties) if leg else None
-            open_ = _applicable(tie, spec, row)
-            cells = (
-                _goal(pair and pair[0], open_ or pair is not None),
-                Text("–" if open_ or pair else "", justify="center"),
-                _goal(pair and pair[1], open_ or pair is not None),
-            )
-            date = ""
-        winner = tie.winner
-        rows.append(
-            (
-                plain(_row_label(row, spec), "dim"),
-                plain(date, "dim"),
-                plain(home, "bold" if home == winner else ""),
-                cells[0],
-                cells[1],
-                cells[2],
-                plain(away, "bold" if away == winner else ""),
-            )
-        )
-    return rows
-
-
-LIVE_STYLE = "bold red"
-
-
-def _live_row(label: str, home: str, cells: tuple[Text, ...], away: str, minute: str | None) -> tuple[Text, ...]:
-    """A leg being played: "●63'" (or "●live") where its date is, names plain (no winner yet)."""
-    return (
-        plain(label, "dim"),
-        # The date column is 6 cells: a short word where no minute is given ("●vivo").
-        plain("●" + (live_minute_text(minute) if minute else pgettext("live, short", "live")), LIVE_STYLE),
-        plain(home),
-        *cells,
-        plain(away),
-    )
-
-
-def _applicable(tie: Tie, spec: RoundSpec, row: str) -> bool:
-    return (can_enter_extra_time if row == EXTRA_TIME else can_enter_penalties)(tie, spec.tiebreak)
-
-
-def tie_title(tie: Tie, spec: RoundSpec | None = None) -> Text:
-    # The round's words in the current language (a file's own round names as written).
-    title = plain(tie.label if spec is None else tie_label_shown(tie.label, spec), "bold")
-    title.append("  ")
-
-    def side(slot) -> Text:
-        text = Text()
-        if slot.seed is not None:
-            text.append(f"({slot.seed}) ", style="dim")
-        text.append_text(plain(slot.label, "" if slot.known else "italic dim"))
-        return text
-
-    title.append_text(side(tie.higher))
-    title.append(_(" v "))
-    title.append_text(side(tie.lower))
-    return title
-
-
-class TieCard(Vertical):
-    """Shows one tie; its grid posts edits up. The tie is assigned anew on every edit."""
-
+    BINDINGS = [*SCORE_BINDINGS]
+    COMPONENT_CLASSES = {CURSOR, SUMMARY, DECIDED_SUMMARY, LIVE_SUMMARY, STRAY}
     DEFAULT_CSS = """
-    TieCard { height: auto; margin: 0 0 1 0; }
-    TieCard > .tie-title { height: 1; }
-    TieCard > .tie-summary { height: 1; color: $text-muted; }
-    TieCard > .tie-summary.-decided { color: $success; }
-    TieCard > .tie-summary.-live { color: $warning; }
-    TieCard > .tie-stray { height: auto; color: $warning; display: none; }
-    TieCard > .tie-stray.-shown { display: block; }
+    TieCard { width: 1fr; height: auto; margin: 0 0 1 0; }
+    TieCard > .tie-card--cursor { background: transparent; color: $text; text-style: none; }
+    TieCard:focus > .tie-card--cursor { background: $accent; color: $text; text-style: bold; }
+    TieCard > .tie-card--summary { color: $text-muted; }
+    TieCard > .tie-card--decided { color: $success; }
+    TieCard > .tie-card--live { color: $warning; }
+    TieCard > .tie-card--stray { color: $warning; }
     """
 
     tie: var[Tie | None] = var(None, init=False)
     strays: var[tuple[StrayLeg, ...]] = var((), init=False)  # legs of this tie the loader could not place
 
     def __init__(self, spec: RoundSpec, index: int, **kwargs) -> None:
+        kwargs.setdefault("id", f"grid-{pane_id(spec.key)}-{index}")
         super().__init__(**kwargs)
         self.spec = spec
         self.index = index
+        self.row_keys: tuple[str, ...] = tuple(rows_for(spec))
+        self._rows: list[tuple[Text, ...]] = []  # none until the card is given its tie
+        self._title = Text()
+        self._summary = Text()
+        self._summary_look = SUMMARY
+        self._strays_text = Text()
+        self._cursor = (0, HOME_GOALS)
+        self._label_width = label_width(spec)
+        self._team_width = TEAM_WIDTH
+        self._drawn_width = -1  # the width the kept lines were drawn for
+        self._strips: dict[int, Strip] = {}  # line -> its render, until it changes
+        self._looks: dict[str, Style] = {}  # style name -> Rich style, until styles change
+        self._wrapped: tuple[int, list[Text]] | None = None  # (width, stray lines)
 
-    def compose(self) -> ComposeResult:
-        yield Static("", classes="tie-title")
-        yield ScoreGrid(id=f"grid-{pane_id(self.spec.key)}-{self.index}")
-        yield Static("", classes="tie-summary")
-        yield Static("", classes="tie-stray")
-
-    def on_mount(self) -> None:
-        self._title = self.query_one(".tie-title", Static)
-        self._summary = self.query_one(".tie-summary", Static)
-        self._grid = self.query_one(ScoreGrid)
-        self._add_columns(TEAM_WIDTH)
-        if self.tie is not None:
-            self.watch_tie(self.tie)
-        self.watch_strays(self.strays)
-
-    def _label_width(self) -> int:
-        # As wide as its words in this language ("Vuelta": 6).
-        return max(_COLUMNS[0][1], *(len(_row_label(row, self.spec)) for row in rows_for(self.spec)))
-
-    def _add_columns(self, team_width: int) -> None:
-        self._team_width = team_width
-        for key, width in _COLUMNS:
-            if key == "label":
-                width = self._label_width()
-            elif key in ("home", "away"):
-                width = team_width
-            self.grid.add_column("", key=key, width=width)
-
-    def on_resize(self) -> None:
-        """Narrower than the grid in full (a 60-column terminal): the team columns give way,
-        so both names and the score stay in view instead of the away side being cut."""
-        wanted = team_width(self.size.width, self._label_width())
-        if self.is_mounted and wanted != getattr(self, "_team_width", wanted):
-            grid = self.grid
-            row, column = grid.cursor_coordinate
-            grid.clear(columns=True)
-            self._add_columns(wanted)
-            if self.tie is not None:
-                sync_rows(grid, tie_rows(self.tie, self.spec), list(rows_for(self.spec)))
-            grid.move_cursor(row=row, column=column, animate=False)
-            # clear() also queued a "cell highlighted" for (0, 0), which would put the cursor
-            # back on leg 1's home score when handled: place it again after that.
-            grid.call_after_refresh(grid.place, row, column)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # The whole tie in view, title to summary: the sentence says what a score did.
-        # (Also cheaper: redrawing a line scrolled out of view makes Textual re-arrange
-        # every widget of every tab, ~2.5 ms in a 64-team bracket.) A tie taller than the
-        # view keeps its focused grid in sight. The grids are focused without Textual's own
-        # scroll (focus(scroll_visible=False)): it centres the grid, animated, when it runs
-        # before the tab is laid out, which left a 20-line terminal's first tie title
-        # scrolled out of view.
-        if not self.is_mounted or self.screen.can_view_entire(self):
-            return
-        view = self.parent
-        if isinstance(view, Widget) and self.outer_size.height <= view.scrollable_content_region.height:
-            self.scroll_visible(animate=False)
-        else:
-            event.widget.scroll_visible(animate=False)
-
-    @property
-    def grid(self) -> ScoreGrid:
-        grid = getattr(self, "_grid", None)  # kept at mount; queried only before that
-        return grid if grid is not None else self.query_one(ScoreGrid)
-
+    # ---- what it shows ------------------------------------------------------------------
     def watch_tie(self, tie: Tie | None) -> None:
-        if tie is None or not self.is_mounted:
+        if tie is None:
             return
-        title, summary = self._title, self._summary
-        set_text(title, tie_title(tie, self.spec))
-        sync_rows(self.grid, tie_rows(tie, self.spec), list(rows_for(self.spec)))
-        set_text(summary, plain(describe_tie(tie, self.spec.legs)))
-        summary.set_class(tie.state == DECIDED, "-decided")
-        summary.set_class(tie.live, "-live")
+        lines_before = self._line_count()
+        changed = []
+        title = tie_title(tie, self.spec)
+        if not same(title, self._title):
+            self._title = title
+            changed.append(0)
+        rows = tie_rows(tie, self.spec)
+        for index, row in enumerate(rows):
+            old = self._rows[index] if index < len(self._rows) else ()
+            if len(old) != len(row) or not all(same(a, b) for a, b in zip(old, row)):
+                changed.append(1 + index)
+        self._rows = rows
+        summary = plain(describe_tie(tie, self.spec.legs))
+        look = DECIDED_SUMMARY if tie.state == DECIDED else LIVE_SUMMARY if tie.live else SUMMARY
+        if not same(summary, self._summary) or look != self._summary_look or 1 + len(rows) in changed:
+            self._summary, self._summary_look = summary, look
+            changed.append(1 + len(rows))
+        self._redraw(changed, layout=self._line_count() != lines_before)
 
     def watch_strays(self, strays: tuple[StrayLeg, ...]) -> None:
-        if not self.is_mounted:
+        text = lines(stray_text(s) for s in strays)
+        if not same(text, self._strays_text):
+            self._strays_text = text
+            self._wrapped = None
+            self._redraw([], layout=True)
+
+    @property
+    def title_text(self) -> Text:
+        return self._title
+
+    @property
+    def summary_text(self) -> Text:
+        return self._summary
+
+    @property
+    def summary_look(self) -> str:
+        """SUMMARY, DECIDED_SUMMARY or LIVE_SUMMARY: how the sentence is coloured."""
+        return self._summary_look
+
+    @property
+    def strays_text(self) -> Text:
+        return self._strays_text
+
+    def get_row(self, row: str) -> tuple[Text, ...]:
+        """The cells of a row of the grid (`row_keys`), as shown."""
+        return self._rows[self.row_keys.index(row)]
+
+    # ---- the cursor ---------------------------------------------------------------------
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def cursor_row(self) -> int:
+        return self._cursor[0]
+
+    @property
+    def cursor_column(self) -> int:
+        return self._cursor[1]
+
+    @property
+    def cursor_coordinate(self) -> Coordinate:
+        return Coordinate(*self._cursor)
+
+    @property
+    def current_row(self) -> str | None:
+        return self.row_keys[self.cursor_row] if self._rows else None
+
+    def place(self, row: int, column: int) -> None:
+        """Put the cursor on a score cell (the nearest one to `column`) of `row`."""
+        column = column if column in SCORE_COLUMNS else HOME_GOALS if column < 4 else AWAY_GOALS
+        cursor = (max(0, min(row, len(self._rows) - 1)), column)
+        if cursor != self._cursor:
+            before, self._cursor = self._cursor[0], cursor
+            self._redraw({1 + before, 1 + cursor[0]})
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not 1 <= offset.y <= len(self._rows):
             return
-        shown = self.query_one(".tie-stray", Static)
-        set_text(shown, lines(stray_text(s) for s in strays))
-        shown.set_class(bool(strays), "-shown")
+        self._fit_width(self.size.width)
+        starts = self._column_starts()
+        column = max((i for i, start in enumerate(starts) if start <= offset.x), default=0)
+        self.place(offset.y - 1, column)
+        self.focus(scroll_visible=False)
+
+    def on_focus(self) -> None:
+        # The whole tie in view, title to sentence: the sentence says what a score did.
+        # Focused without Textual's own scroll (focus(scroll_visible=False)): it centres
+        # the widget, animated, when it runs before the tab is laid out, which left a
+        # 20-line terminal's first tie title scrolled out of view.
+        if self.is_mounted and not self.screen.can_view_entire(self):
+            self.scroll_visible(animate=False)
+
+    # ---- drawing ------------------------------------------------------------------------
+    def _line_count(self) -> int:
+        return 2 + len(self._rows) + len(self._stray_lines(self.size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return 2 + len(self._rows) + len(self._stray_lines(width))
+
+    def _stray_lines(self, width: int) -> list[Text]:
+        if not self._strays_text.plain:
+            return []
+        if self._wrapped is None or self._wrapped[0] != width:
+            self._wrapped = (width, list(self._strays_text.wrap(self.app.console, max(1, width))))
+        return self._wrapped[1]
+
+    def _redraw(self, lines_changed: Sequence[int] | set[int], layout: bool = False) -> None:
+        if layout:
+            self._strips.clear()
+            self.refresh(layout=True)
+            return
+        width = self.size.width
+        for y in lines_changed:
+            self._strips.pop(y, None)
+        if lines_changed and width:
+            self.refresh(*(Region(0, y, width, 1) for y in lines_changed))
+
+    def _fit_width(self, width: int) -> None:
+        """Lines are kept for one width. Narrower than the grid in full (a 60-column
+        terminal), the team columns give way, so both names and the score stay in view
+        instead of the away side being cut. Worked out as lines are drawn: a Resize event
+        comes after the first frame at the new size."""
+        if width != self._drawn_width:
+            self._drawn_width = width
+            self._team_width = team_width(width, self._label_width)
+            self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        # Focus, hover, a theme: the looks are worked out again, and every line with them.
+        super().notify_style_update()
+        self._looks.clear()
+        self._strips.clear()
+
+    def _look(self, name: str) -> Style:
+        look = self._looks.get(name)
+        if look is None:
+            look = self._looks[name] = self.rich_style if name == "" else self.get_component_rich_style(name)
+        return look
+
+    def render_line(self, y: int) -> Strip:
+        self._fit_width(self.size.width)
+        strip = self._strips.get(y)
+        if strip is None:
+            strip = self._strips[y] = self._draw_line(y)
+        return strip
+
+    def _draw_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self._look("")
+        rows = len(self._rows)
+        if y == 0:
+            text = self._title
+        elif y <= rows:
+            text = self._row_text(y - 1)
+        elif y == rows + 1:
+            text = Text(style=self._look(self._summary_look), end="")
+            text.append_text(self._summary)
+        else:
+            stray = self._stray_lines(width)
+            if y - rows - 2 >= len(stray):
+                return Strip.blank(width, base)
+            text = Text(style=self._look(STRAY), end="")
+            text.append_text(stray[y - rows - 2])
+        console = self.app.console
+        options = console.options.update(width=max(1, width), height=1, no_wrap=True, overflow="ellipsis")
+        segments = console.render_lines(text, options, style=base, pad=True)[0]
+        return Strip(segments, width)
+
+    def _widths(self) -> list[int]:
+        return [
+            self._label_width if key == "label" else self._team_width if key in ("home", "away") else width
+            for key, width in _COLUMNS
+        ]
+
+    def _column_starts(self) -> list[int]:
+        starts, x = [], 0
+        for width in self._widths():
+            starts.append(x)
+            x += width + 2 * PAD
+        return starts
+
+    def _row_text(self, index: int) -> Text:
+        """A row of the grid as one text: each cell cut to its column (…) and padded."""
+        cursor = self._cursor[1] if index == self._cursor[0] else None
+        row = Text(no_wrap=True, end="")
+        for column, (cell, width) in enumerate(zip(self._rows[index], self._widths())):
+            fitted = cell.copy()
+            fitted.overflow = "ellipsis"
+            fitted.align(fitted.justify if fitted.justify in ("center", "right") else "left", width)
+            padded = Text(" " * PAD, end="")
+            padded.append_text(fitted)
+            padded.append(" " * PAD)
+            if column == cursor:  # under the cell's own style, as DataTable's cursor is
+                padded.stylize_before(self._look(CURSOR))
+            row.append_text(padded)
+        return row
 
 
 def team_width(card_width: int, label_width: int) -> int:
     """A team column's width in a card `card_width` cells wide: in full where it fits."""
     others = sum(width for key, width in _COLUMNS if key not in ("label", "home", "away")) + label_width
-    padding = 2 * len(_COLUMNS)  # DataTable's cell padding, a cell each side
+    padding = 2 * PAD * len(_COLUMNS)
     if card_width <= 0:  # not laid out yet
         return TEAM_WIDTH
     return max(NARROWEST_TEAM, min(TEAM_WIDTH, (card_width - others - padding) // 2))
-
-
-def lines(texts) -> Text:
-    """Lines of file text, each made safe on its own (a newline inside one is shown)."""
-    return Text("\n").join(plain(text) for text in texts)
-
-
-def stray_text(stray: StrayLeg) -> str:
-    """One stray leg as a line: what the file says, where, and why it is not counted."""
-    score = f" {stray.score[0]}-{stray.score[1]} " if stray.score else _(" v ")
-    number = f" {stray.leg}" if stray.leg is not None else ""
-    return _("⚠ Stray leg{number} (line {line}), not counted: {home}{score}{away}: {problem}").format(
-        number=number, line=stray.mark.line, home=stray.home, score=score, away=stray.away, problem=stray.problem
-    )

@@ -88,7 +88,10 @@ def row_list(table) -> list[list[str]]:
 
 
 def row_texts(table) -> dict[str, list[str]]:
-    """A DataTable's rows as plain text, keyed by row key (for tables with named rows)."""
+    """A DataTable's rows as plain text, keyed by row key (for tables with named rows);
+    a tie card's rows likewise."""
+    if hasattr(table, "row_keys"):  # a TieCard
+        return {key: [cell.plain for cell in table.get_row(key)] for key in table.row_keys}
     keys = [row.key.value for row in table.ordered_rows]
     assert None not in keys and len(set(keys)) == len(keys), keys
     return dict(zip(keys, row_list(table)))
@@ -101,11 +104,18 @@ def grid(app, round_key: str, index: int):
 
 
 def card(app, round_key: str, index: int):
-    return grid(app, round_key, index).parent
+    """A tie's card: the tie's grid is the card itself (widgets/tie_card.py)."""
+    from liguilla_tui.widgets.tie_card import TieCard
+
+    return app.query_one(f"#grid-{round_key}-{index}", TieCard)
 
 
 def summary(app, round_key: str, index: int) -> str:
-    return static_text(card(app, round_key, index).query_one(".tie-summary"))
+    return card(app, round_key, index).summary_text.plain
+
+
+def tie_title(app, round_key: str, index: int) -> str:
+    return card(app, round_key, index).title_text.plain
 
 
 def notifications(app) -> list[str]:
@@ -187,6 +197,7 @@ class UI:
     grid = staticmethod(grid)
     card = staticmethod(card)
     summary = staticmethod(summary)
+    tie_title = staticmethod(tie_title)
     notifications = staticmethod(notifications)
     tree_labels = staticmethod(tree_labels)
     tie = staticmethod(tie)

@@ -15,7 +15,7 @@ async def _final_grid(ui, pilot):
     assert ui.active_pane(pilot.app) == "final"
     final = ui.grid(pilot.app, "final", 0)
     assert pilot.app.focused is final
-    assert [r.key.value for r in final.ordered_rows] == ROWS
+    assert list(final.row_keys) == ROWS and final.row_count == len(ROWS)
     return final
 
 

@@ -93,16 +93,19 @@ def test_deferring_keeps_young_collections():
         gc.set_threshold(*saved)
 
 
-async def test_a_score_grid_keeps_few_render_cache_entries(ui, season_path):
+async def test_a_results_grid_keeps_few_render_cache_entries(ui, tmp_path):
     """Textual's DataTable keeps up to 1,000 lines and 10,000 cells, nearly all stale
     after an edit; liguilla_tui/widgets/table.py sizes them to the table."""
-    app = ui.open_app(season_path)
+    from liguilla_tui.widgets.results_grid import ResultsGrid
+    from tests.app.test_app_results import season_with_results
+
+    app = ui.open_app(season_with_results(tmp_path))
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
-        await ui.goto_tab(pilot, 2)
-        grid = ui.grid(app, "quarterfinals", 0)
+        grid = app.query_one(ResultsGrid)
+        grid.focus()
         for digit in "1234512345" * 4:
-            await pilot.press(digit, "right")
+            await pilot.press(digit, "right", "down")
         await ui.settle(pilot)
         # textual 8's private caches (the test extra pins textual) and Table's own: bounded as set.
         for cache, size in (
@@ -113,6 +116,20 @@ async def test_a_score_grid_keeps_few_render_cache_entries(ui, season_path):
             (grid._row_render_cache, grid.LINES),
         ):
             assert cache.maxsize == size and len(cache) <= size
+        assert len(grid._cell_lines) > 0  # the cells were drawn through Table's cache
+
+
+async def test_a_tie_card_keeps_one_render_per_line(ui, season_path):
+    """A card keeps the last render of each of its lines, no more, however long one types."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 2)
+        card = ui.card(app, "quarterfinals", 0)
+        for digit in "1234512345" * 4:
+            await pilot.press(digit, "right")
+        await ui.settle(pilot)
+        assert 0 < len(card._strips) <= card._line_count()
 
 
 class _IncrementalGC:

@@ -52,9 +52,9 @@ async def test_markup_names_open_and_render_literally(ui, markup_path):
 
         # Quarter-finals: tie titles (full width), grid cells and sentences.
         await ui.goto_tab(pilot, 2)
-        qf2_title = ui.static_text(ui.card(app, "quarterfinals", 1).query_one(".tie-title"))
+        qf2_title = ui.tie_title(app, "quarterfinals", 1)
         assert qf2_title == f"QF 2 v 7  (2) América v (7) {CLICK}"
-        assert ui.static_text(ui.card(app, "quarterfinals", 2).query_one(".tie-title")).endswith(f"(6) {BOLD}")
+        assert ui.tie_title(app, "quarterfinals", 2).endswith(f"(6) {BOLD}")
         assert ui.row_texts(ui.grid(app, "quarterfinals", 1))["leg1"][2] == CLICK
         assert ui.summary(app, "quarterfinals", 2) == f"{BOLD} win 3–1 on aggregate"
         screen = ui.screen_text(app)

@@ -83,7 +83,7 @@ async def test_tie_bracket_and_scorer_labels_show_round_shorts_as_text(ui, hosti
         labels = ui.tree_labels(bracket)
         assert any(label.startswith(f"{short} 1: ") for label in labels), labels
         await ui.goto_tab(pilot, 3)
-        title = ui.static_text(ui.card(app, "semifinals", 0).query_one(".tie-title"))
+        title = ui.tie_title(app, "semifinals", 0)
         assert title.startswith(f"{short} 1  ("), title
         await ui.goto_tab(pilot, 5)
         table = app.query_one("#scorers-table", DataTable)

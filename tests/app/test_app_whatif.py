@@ -21,7 +21,7 @@ async def test_uanl_win_qf1_reseeds_semis_and_keeps_old_legs(ui, season_path):
         qf1 = ui.grid(app, "quarterfinals", 0)
         assert app.focused is qf1
         assert qf1.cursor_coordinate == (0, HOME_GOALS)
-        assert ui.static_text(ui.card(app, "quarterfinals", 0).query_one(".tie-title")).startswith("QF 1 v 8")
+        assert ui.tie_title(app, "quarterfinals", 0).startswith("QF 1 v 8")
 
         # Leg 2 is at UANL's ground: UANL on the left, their goals in the home cell.
         await pilot.press("down")
@@ -64,7 +64,7 @@ async def test_uanl_win_qf1_reseeds_semis_and_keeps_old_legs(ui, season_path):
         # Semi-finals tab: new titles and the kept-legs note.
         await ui.goto_tab(pilot, 3)
         assert ui.active_pane(app) == "semifinals"
-        titles = [ui.static_text(ui.card(app, "semifinals", i).query_one(".tie-title")) for i in (0, 1)]
+        titles = [ui.tie_title(app, "semifinals", i) for i in (0, 1)]
         assert "UANL" in titles[0] and "Santos Laguna" in titles[0]
         assert "América" in titles[1] and "Cruz Azul" in titles[1]
         note = app.query_one("#round-semifinals .round-note")
@@ -117,9 +117,9 @@ async def test_the_winners_name_turns_bold_when_a_score_turns_the_tie(ui, season
 
         def bold_names() -> set[str]:
             names = set()
-            for row in qf1.ordered_rows:
-                for column in ("home", "away"):
-                    cell = qf1.get_cell(row.key, column)
+            for row in qf1.row_keys:
+                for column in (2, 6):  # home, away
+                    cell = qf1.get_row(row)[column]
                     if "bold" in str(cell.style):
                         names.add(cell.plain)
             return names

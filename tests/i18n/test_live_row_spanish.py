@@ -7,7 +7,7 @@ import msgspec
 from liguilla_tui.core.load import load_season
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.seasons import default_season
-from liguilla_tui.widgets.tie_card import tie_rows
+from liguilla_tui.widgets.tie_text import tie_rows
 
 
 def _first_leg_live(minute):
