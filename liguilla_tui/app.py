@@ -30,6 +30,7 @@ from liguilla_tui.widgets.breakpoints import HORIZONTAL_BREAKPOINTS, VERTICAL_BR
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
 from liguilla_tui.widgets.ids import pane_id
+from liguilla_tui.widgets.main_screen import MainScreen
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
@@ -86,6 +87,9 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[Non
         return Journal(self.document.path, self.document.text)
 
     # ---- layout ---------------------------------------------------------------------
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(id="_default")  # its compositor redraws fewer widgets per key
+
     def compose(self) -> ComposeResult:
         """Only the first tab is built before the first frame; the rest follow it."""
         self._later_built = False

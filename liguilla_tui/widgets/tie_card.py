@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -252,10 +253,13 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
                 return Strip.blank(width, base)
             text = Text(style=self._look(STRAY), end="")
             text.append_text(stray[y - rows - 2])
+        if text.cell_len > width:  # one line, cut with "…" (no wrapping: it costs twice as much)
+            text = text.copy()
+            text.truncate(max(0, width), overflow="ellipsis")
         console = self.app.console
-        options = console.options.update(width=max(1, width), height=1, no_wrap=True, overflow="ellipsis")
-        segments = console.render_lines(text, options, style=base, pad=True)[0]
-        return Strip(segments, width)
+        # Text.render leaves out the text's own style where it has no spans: put it under.
+        under = base + console.get_style(text.style) if text.style else base
+        return Strip(Segment.apply_style(text.render(console), under)).adjust_cell_length(width, base)
 
     def _widths(self) -> list[int]:
         return [

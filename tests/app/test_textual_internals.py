@@ -1,8 +1,9 @@
 """The private Textual names the app leans on, where no public API serves.
 
-widgets/table.py overrides DataTable's render caches and layout hooks, and
-widgets/score_grid.py runs a grid's bindings as the key arrives. Both rely on names that
-Textual may rename or re-sign in any release; pyproject.toml bounds textual to the minor
+widgets/table.py overrides DataTable's render caches and layout hooks;
+widgets/score_grid.py runs a grid's bindings as the key arrives; widgets/main_screen.py
+gives the screen a compositor that renders fewer widgets per partial update. They rely
+on names that Textual may rename or re-sign in any release; pyproject.toml bounds textual to the minor
 versions this was checked on, and this test fails, naming the name, when one changes.
 """
 
@@ -11,8 +12,10 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from textual._compositor import Compositor
 from textual.app import App
 from textual.cache import LRUCache
+from textual.screen import Screen
 from textual.widgets import DataTable
 
 from liguilla_tui.widgets.table import Table
@@ -62,3 +65,11 @@ def test_key_fast_path_names():
     assert isinstance(app._keymap, dict)
     table = Table()
     assert isinstance(table._bindings.key_to_bindings, dict)
+
+
+def test_compositor_names():
+    """main_screen.CroppingCompositor overrides Compositor._get_renders(crop), reads
+    visible_widgets, and is put in place as a Screen's `_compositor`."""
+    assert list(inspect.signature(Compositor._get_renders).parameters) == ["self", "crop"]
+    assert isinstance(Compositor().visible_widgets, dict)
+    assert isinstance(Screen()._compositor, Compositor)

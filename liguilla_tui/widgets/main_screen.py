@@ -1,0 +1,52 @@
+"""The app's screen: Textual's, with a compositor that asks only the widgets a partial
+update can show for their lines.
+
+For a partial update (a score key changes two lines of one tie), Textual's
+`Compositor._get_renders` asks every widget whose *clip* overlaps the changed area for
+its lines: every tie card of the tab, and the header, footer and tab row, whose clip is
+the whole screen. A widget with all its lines cached still costs its style lookups
+(~30–80 µs each): a third of a score key's frame. Only the widgets whose visible part
+(region ∩ clip) overlaps the area can contribute a line to it (the compositor keeps
+only the changed lines of what is rendered), so asking only those gives the same frame
+with fewer calls.
+
+Upstream (to be filed against Textualize/textual; none open as of textual 8.2.8):
+"Compositor renders widgets outside the dirty region on partial updates". Repro: a
+screen of four bordered Statics in a VerticalScroll; refresh one; count render_lines
+calls: all four, plus every docked widget. Proposed fix: filter by the intersection of
+region and clip, as below. No public API serves meanwhile, so `_get_renders` is
+overridden (its body is Textual 8.2's, with that filter) and the screen's `_compositor`
+replaced; pyproject.toml bounds textual to the minors checked, and
+tests/app/test_textual_internals.py fails if either name or signature changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual._compositor import Compositor
+from textual.geometry import Region
+from textual.screen import Screen
+from textual.strip import Strip
+
+
+class CroppingCompositor(Compositor):
+    def _get_renders(self, crop: Region | None = None) -> Iterable[tuple[Region, Region, list[Strip]]]:
+        if not crop:  # a full update: every widget, as Textual does
+            yield from super()._get_renders(crop)
+            return
+        overlaps, intersection = crop.overlaps, Region.intersection
+        for widget, (region, clip) in self.visible_widgets.items():
+            shown = intersection(region, clip)
+            if not (shown.width and shown.height and overlaps(shown)):
+                continue
+            x, y, width, height = shown
+            yield region, clip, widget.render_lines(Region(x - region.x, y - region.y, width, height))
+
+
+class MainScreen(Screen):
+    """The app's default screen (App.get_default_screen)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._compositor = CroppingCompositor()
