@@ -102,7 +102,7 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
         self._rows = rows
         summary = plain(describe_tie(tie, self.spec.legs))
         look = DECIDED_SUMMARY if tie.state == DECIDED else LIVE_SUMMARY if tie.live else SUMMARY
-        if not same(summary, self._summary) or look != self._summary_look or 1 + len(rows) in changed:
+        if not same(summary, self._summary) or look != self._summary_look:
             self._summary, self._summary_look = summary, look
             changed.append(1 + len(rows))
         self._redraw(changed, layout=self._line_count() != lines_before)

@@ -1,0 +1,72 @@
+"""A tie's card draws its own lines (widgets/tie_card.py): the cursor, clicks, and a
+line drawn again only when what it shows changes."""
+
+from __future__ import annotations
+
+from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS
+
+
+def _highlighted(card) -> list[tuple[int, str]]:
+    """(line, text) of what the card draws on another background than its own: the
+    focused cursor's cell."""
+    found = []
+    for y in range(card.region.height):
+        strip = card.render_line(y)
+        ground = next(iter(strip)).style.bgcolor
+        text = "".join(s.text for s in strip if s.style is not None and s.style.bgcolor != ground)
+        if text:
+            found.append((y, text))
+    return found
+
+
+async def test_only_the_focused_card_shows_its_cursor_and_it_follows_the_focus(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        first, second = ui.card(app, "quarterfinals", 0), ui.card(app, "quarterfinals", 1)
+        assert app.focused is first
+        assert _highlighted(first) == [(1, " 1  ")] and _highlighted(second) == []
+        await pilot.press("l", "down", "down")  # into the second tie, away side
+        await ui.settle(pilot)
+        assert app.focused is second
+        assert _highlighted(first) == []
+        assert _highlighted(second) == [(1, " 1  ")]  # UNAM 0–1 América: the away 1
+        await pilot.press("5")
+        await ui.settle(pilot)
+        assert _highlighted(second) == [(1, " 5  ")]
+        assert "UNAM                 0   –  5   América" in ui.screen_text(app)
+
+
+async def test_a_click_on_a_name_puts_the_cursor_on_that_sides_score(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        third = ui.card(app, "quarterfinals", 2)  # QF 3: Santos Laguna v Atlas, then Atlas v Santos
+        at = ui.find_on_screen(app, "May 12  Atlas")  # leg 2's home side
+        assert at is not None
+        await pilot.click(offset=(at[0] + 9, at[1]))
+        await ui.settle(pilot)
+        assert app.focused is third and third.cursor_coordinate == (1, HOME_GOALS)
+        at = ui.find_on_screen(app, "Atlas")  # the title's "(3) Atlas": not a row, the cursor stays
+        await pilot.click(offset=(at[0] + 1, at[1]))
+        assert third.cursor_coordinate == (1, HOME_GOALS)
+        leg1 = ui.find_on_screen(app, "–  0   Atlas")  # leg 1's away side
+        assert leg1 is not None
+        await pilot.click(offset=(leg1[0] + 8, leg1[1]))
+        await ui.settle(pilot)
+        assert third.cursor_coordinate == (0, AWAY_GOALS)
+
+
+async def test_a_score_key_draws_its_row_and_sentence_again_and_nothing_else(ui, season_path):
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        card = ui.card(app, "quarterfinals", 0)
+        await ui.settle(pilot)
+        kept = dict(card._strips)
+        assert set(kept) == set(range(card._line_count()))  # every line drawn once
+        await pilot.press("3")  # Monterrey 3–0 UANL in leg 1: its row and the sentence change
+        await ui.settle(pilot)
+        redrawn = {y for y, strip in card._strips.items() if kept.get(y) is not strip}
+        assert redrawn == {1, 3}
+        assert ui.summary(app, "quarterfinals", 0) == "Monterrey win 4–1 on aggregate"
