@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.reactive import var
-from textual.widgets import Header, TabbedContent, TabPane, Tabs
+from textual.widgets import Header, TabbedContent, TabPane
 
 from liguilla_tui import heap
 from liguilla_tui.core.loaded import Loaded
@@ -23,13 +23,13 @@ from liguilla_tui.keys_in_order import GridKeysInOrder
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.season_start import SeasonStart
+from liguilla_tui.tab_navigation import TabNavigation
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.general_table import GeneralTableView
 from liguilla_tui.views.provisional import provisional_tag
 from liguilla_tui.widgets.breakpoints import HORIZONTAL_BREAKPOINTS, VERTICAL_BREAKPOINTS
 from liguilla_tui.widgets.cells import literal
 from liguilla_tui.widgets.footer import AppFooter
-from liguilla_tui.widgets.ids import pane_id
 from liguilla_tui.widgets.main_screen import MainScreen
 from liguilla_tui.widgets.results_grid import ResultsGrid
 from liguilla_tui.widgets.score_grid import ScoreGrid
@@ -38,10 +38,9 @@ if TYPE_CHECKING:
     from liguilla_tui.core.model import Season
     from liguilla_tui.journal import Journal
     from liguilla_tui.settings import Settings
-    from liguilla_tui.views.round_view import RoundView
 
 
-class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[None]):
+class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysInOrder, App[None]):
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS = HORIZONTAL_BREAKPOINTS  # -narrow, -normal (widgets/breakpoints.py)
     VERTICAL_BREAKPOINTS = VERTICAL_BREAKPOINTS  # -short, -tall
@@ -153,111 +152,15 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[Non
             printable(doc.path.name) + provisional_tag(doc.season) + (_("  ● unsaved") if doc.dirty else "")
         )
 
-    @property
-    def pane_ids(self) -> list[str]:
-        return [
-            "general",
-            *(pane_id(r.key) for r in self.document.season.format.rounds),
-            "scorers",
-            "bracket",
-            "scenarios",
-        ]
-
-    def action_show_tab(self, number: int) -> None:
-        ids = self.pane_ids
-        if 1 <= number <= len(ids):
-            self.show_pane(ids[number - 1])
-
-    def action_pick_tab(self) -> None:
-        from liguilla_tui.screens.tab_picker import TabPicker
-        from liguilla_tui.views.tab_labels import full_titles
-
-        tabbed = self.query_one(TabbedContent)
-        # Every tab's full name, where the tab bar has room only for short ones.
-        titles = full_titles(self.document.season.format.rounds)
-        tabs = [(pane, titles.get(pane, tabbed.get_tab(pane).label.plain)) for pane in self.pane_ids]
-
-        def chosen(pane: str | None) -> None:
-            if pane:
-                self.show_pane(pane)
-
-        self.push_screen(TabPicker(tabs, tabbed.active), chosen)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Under a dialog a digit, and a "t", are the dialog's business (a name being typed).
         return not (action in ("digit_elsewhere", "pick_tab") and len(self.screen_stack) > 1)
 
-    def action_digit_elsewhere(self, digit: int | None = None) -> None:
-        """A digit outside a score grid edits nothing and no longer switches tabs: say how.
-
-        But a digit typed right after `t 2`, before the new tab's grid took the focus (that
-        waits for the tab to be drawn), is meant for that grid: it is handed over, not lost."""
-        if digit is not None and self._focus_left_behind():
-            # The grid _focus_pane would focus (focus() itself lands only after this key).
-            pane = self.query_one(f"TabPane#{self.query_one(TabbedContent).active}")
-            # (A mixin, not a CSS type: queried by isinstance, not by query(ScoreGrid).)
-            grid = next((w for w in pane.walk_children() if isinstance(w, ScoreGrid)), None)
-            if grid is not None:
-                view = grid.parent
-                if isinstance(view, FollowsWhenShown):
-                    view.catch_up()  # its ties drawn (they were not while hidden): the digit's cell
-                grid.focus(scroll_visible=False)  # a card shows itself whole (TieCard.on_focus)
-                grid.action_digit(digit)
-                return
-        self.notify(_("Digits set scores in a score grid. Tabs: t then the tab's number, or [ and ]."), timeout=4)
-
-    def action_cycle_tab(self, step: int) -> None:
-        ids = self.pane_ids
-        current = self.query_one(TabbedContent).active
-        self.show_pane(ids[(ids.index(current) + step) % len(ids)] if current in ids else ids[0])
-
-    def show_pane(self, pane_id: str) -> None:
-        self._build_later_tabs()  # a key pressed before the first frame was painted
-        self.query_one(TabbedContent).active = pane_id
-        # Focus now when the pane is built, so that the very next key (a score typed at
-        # once over a slow link) reaches its grid; else once its content is mounted.
-        if self.query_one(f"TabPane#{pane_id}").children:
-            self._focus_pane()
-        else:
-            self.call_after_refresh(self._focus_pane)
-
     @on(TabbedContent.TabActivated)
     def _catch_up(self, event: TabbedContent.TabActivated) -> None:
-        from liguilla_tui.views.follow import FollowsWhenShown
-
         for view in event.pane.children:
             if isinstance(view, FollowsWhenShown):
                 view.catch_up()
-
-    def _focus_left_behind(self) -> bool:
-        """Is the focus still in a tab that is no longer shown (or already dropped from it,
-        which Textual does to a hidden widget's focus before the new tab takes it)?"""
-        active = self.query_one(TabbedContent).active
-        focused = self.focused
-        if not active or len(self.screen_stack) > 1:
-            return False
-        if focused is None:
-            return True
-        pane = next((w for w in focused.ancestors_with_self if isinstance(w, TabPane)), None)
-        return pane is not None and pane.id != active
-
-    def _focus_pane(self) -> None:
-        """Focus the active pane's content (whichever is active by the time this runs).
-
-        Not under a dialog: focusing a widget of the screen below would make its pane the
-        active one again when the dialog closes (a first-frame focus racing `t 2`)."""
-        active = self.query_one(TabbedContent).active
-        if not active or len(self.screen_stack) > 1:
-            return
-        pane = self.query_one(f"TabPane#{active}")
-        views = pane.query("RoundView")
-        if views:
-            # Queried by name: importing RoundView here would load it before the first frame.
-            cast("RoundView", views.first()).focus_first()
-        else:
-            focusable = [w for w in pane.query("*") if w.can_focus]
-            if focusable:
-                focusable[0].focus()
 
     def action_language(self) -> None:
         from liguilla_tui.language_switch import ask_language
@@ -268,10 +171,6 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, GridKeysInOrder, App[Non
         from liguilla_tui.commands.system_words import translated  # Textual's own, in our language
 
         return translated(super().get_system_commands(screen), self.action_help)
-
-    def action_focus_tabs(self) -> None:
-        # At once, not when the queue gets to it: a tab key typed right after Escape is for the tabs.
-        self.screen.set_focus(self.query_one(TabbedContent).query_one(Tabs))
 
     def on_mount(self) -> None:
         if self.settings is not None:
