@@ -1,0 +1,176 @@
+"""One open tie's card on the Scenarios tab: its parts (title; how it stands; what each
+side needs; each side's next round) one under the other, in a round border.
+
+The card is one widget drawing its own lines (Textual's line API): each part is rendered
+to strips once per change of its text, the card's width or its style, and a key repaints
+only the lines of the parts it changed. As four Statics in a Vertical, every frame that
+touched the card rendered five widgets, and each changed part was measured (wrapped) to
+know whether the card's height changed, then rendered again. The strips are the very
+ones a Static would draw for the part (the same Visual rendering), so the screen is the same.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.selection import Selection
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
+
+from liguilla_tui.core.paths import TeamPaths, path_words
+from liguilla_tui.core.scenarios import TieScenario
+from liguilla_tui.i18n import _
+from liguilla_tui.report.describe import describe_tie
+from liguilla_tui.widgets.cells import plain, same
+
+PARTS = ("title", "state", "words", "sides")
+
+
+def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple[Text, Text, Text, Text]:
+    """The card's parts, each its own line(s): title; how it stands; what each side needs;
+    each side's next round. A score changes the middle two: the others are not redrawn."""
+    ot = scenario.open_tie
+    title = Text(f"{scenario.label}  ", style="bold")
+    title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
+    state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
+    if ot.remaining:
+        left = (
+            _(" · leg {number} at {team}").format(number=ot.remaining[0].number, team=ot.home)
+            if len(ot.remaining) == 1 and ot.spec.legs > 1
+            else _(" · at {team}").format(team=ot.home)
+            if len(ot.remaining) == 1
+            else _(" · both legs to play")
+        )
+        state.append_text(plain(left, "dim"))
+    sides = [
+        plain(f"{team}: {path_words(found)}", "dim italic")
+        for team in (ot.home, ot.away)
+        if (found := team_paths.get(team)) is not None
+    ]
+    # Bold under every part's own style, as when the card was one bold text.
+    return title, _bold(state), _bold(plain(scenario.words)), _bold(Text("\n").join(sides))
+
+
+def _bold(part: Text) -> Text:
+    text = Text(style="bold")
+    text.append_text(part)
+    return text
+
+
+class _Rendered:
+    """A part's strips, and what they were rendered from."""
+
+    __slots__ = ("first", "strips", "style", "text", "width")
+
+    def __init__(self, text: Text, first: int, width: int, style: object, strips: list[Strip]) -> None:
+        self.text = text
+        self.first = first  # the part's first line in the card's whole text (`ScenarioCard.text`)
+        self.width = width
+        self.style = style
+        self.strips = strips
+
+
+class ScenarioCard(Widget):
+    """One open tie. `show()` gives it a scenario; `text` is the card as one text."""
+
+    DEFAULT_CSS = """
+    ScenarioCard { width: 1fr; height: auto; border: round $primary-background-lighten-2; padding: 0 1; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: tuple[Text, ...] = ()
+        # What the parts were made from: a card whose scenario and paths are the same is skipped.
+        self._shown: tuple[TieScenario, tuple[TeamPaths | None, ...]] | None = None
+        self._rendered: list[_Rendered | None] = [None] * len(PARTS)
+        self._lines: list[Strip] = []  # every part's strips, in order: the card's content lines
+        self._lines_for: tuple[object, ...] = ()  # the width, style and selection they were rendered at
+
+    def show(self, scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> None:
+        ot = scenario.open_tie
+        paths = (team_paths.get(ot.home), team_paths.get(ot.away))
+        if self._shown and self._shown[0] is scenario and self._shown[1] == paths:
+            return  # the very scenario ScenarioMemo gave before, and the same paths: the same card
+        self._shown = (scenario, paths)
+        new = card_parts(scenario, team_paths)
+        # A part that shows the same keeps its text object: its strips are reused.
+        self._parts = tuple(old if same(old, part) else part for old, part in zip(self._parts, new)) or new
+        self._draw()
+
+    @property
+    def text(self) -> Text:
+        """The whole card as one text, its parts a line (or more) each."""
+        return Text("\n").join(part for part in self._parts if part.plain)
+
+    def _shown_parts(self) -> list[int]:
+        """The parts drawn: all but the sides when there are none (no team path known)."""
+        return [i for i, part in enumerate(self._parts) if i < len(PARTS) - 1 or part.plain]
+
+    def _draw(self) -> None:
+        """Render what changed at the card's width, and repaint its lines (or lay the
+        card out again, if it now takes another number of lines)."""
+        width = self.size.width
+        if not self.is_mounted or width <= 0:
+            return  # rendered when first laid out (get_content_height)
+        old = self._lines
+        lines = self._render_parts(width)
+        if len(lines) != len(old):
+            self.refresh(layout=True)
+            return
+        changed = [y for y, (a, b) in enumerate(zip(old, lines)) if a is not b]
+        if changed:
+            self.refresh(Region(0, changed[0], width, changed[-1] - changed[0] + 1))
+
+    def _render_parts(self, width: int) -> list[Strip]:
+        style = self.visual_style
+        selection = self.text_selection
+        lines: list[Strip] = []
+        first = 0  # in the card's whole text, where selection offsets point
+        for i in self._shown_parts():
+            part = self._parts[i]
+            kept = self._rendered[i]
+            if (
+                kept is None
+                or selection is not None
+                or kept.text is not part
+                or kept.first != first
+                or kept.width != width
+                or kept.style != style
+            ):
+                content = Content.from_rich_text(part, console=self.app.console)
+                if first:  # blank lines ahead, dropped below: the strips' offsets are the card's
+                    content = Content("\n" * first) + content
+                strips = Visual.to_strips(self, content, width, None, style)[first:]
+                kept = _Rendered(part, first, width, style, strips)
+                self._rendered[i] = None if selection is not None else kept
+            lines += kept.strips
+            first += part.plain.count("\n") + 1
+        self._lines = lines
+        self._lines_for = (width, style, selection)
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._render_parts(width)) if self._parts else 0
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if self._lines_for != (width, self.visual_style, self.text_selection):
+            self._render_parts(width)
+        return self._lines[y] if y < len(self._lines) else Strip.blank(width, self.visual_style.rich_style)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._forget()
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._forget()  # a selection is drawn into the strips
+        super().selection_updated(selection)
+
+    def _forget(self) -> None:
+        self._rendered = [None] * len(PARTS)
+        self._lines_for = ()
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        return selection.extract(self.text.plain), "\n"

@@ -1,0 +1,87 @@
+"""ScenarioCard draws its own lines: they are what a Static of the card's text draws in
+the same box, at any width, after a resize and after a change of theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.widgets import Static
+
+from liguilla_tui.core.load import load_season
+from liguilla_tui.core.paths import paths
+from liguilla_tui.core.resolve import resolve
+from liguilla_tui.core.scenarios import tie_scenarios
+from liguilla_tui.views.scenario_card import ScenarioCard
+
+OPEN = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
+
+
+class _Side(App[None]):
+    """A card and, under it, a Static of the card's text in the card's box."""
+
+    CSS = "#reference { height: auto; border: round $primary-background-lighten-2; padding: 0 1; }"
+
+    def __init__(self, which: int) -> None:
+        super().__init__()
+        loaded = load_season(OPEN)
+        assert loaded.season is not None
+        self.resolved = resolve(loaded.season)
+        self.which = which
+
+    def compose(self) -> ComposeResult:
+        yield ScenarioCard()
+        yield Static(id="reference")
+
+    def on_mount(self) -> None:
+        self.show()
+
+    def show(self) -> None:
+        card = self.query_one(ScenarioCard)
+        card.show(tie_scenarios(self.resolved)[self.which], {p.team: p for p in paths(self.resolved)})
+        self.query_one("#reference", Static).update(card.text)
+
+
+def drawn(widget) -> list[list[object]]:
+    """Every line of the widget, border included, as segments (text, style and the offsets
+    that text selection reads)."""
+    return [list(strip) for strip in widget.render_lines(Region(0, 0, *widget.outer_size))]
+
+
+async def same_as_reference(app: _Side, pilot) -> None:
+    await pilot.pause()
+    card, reference = app.query_one(ScenarioCard), app.query_one("#reference", Static)
+    assert card.outer_size == reference.outer_size
+    assert drawn(card) == drawn(reference)
+
+
+async def test_a_card_draws_what_a_static_of_its_text_draws():
+    for which in range(3):  # the three open quarter-finals: sides, needs of one and two lines
+        app = _Side(which)
+        async with app.run_test(size=(80, 30)) as pilot:
+            await same_as_reference(app, pilot)
+            assert app.query_one(ScenarioCard).outer_size.height >= 6
+
+
+async def test_a_resize_and_a_theme_draw_the_card_again():
+    app = _Side(0)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await same_as_reference(app, pilot)
+        wide = app.query_one(ScenarioCard).outer_size.height
+        await pilot.resize_terminal(44, 40)  # the needs and the sides wrap to more lines
+        await same_as_reference(app, pilot)
+        assert app.query_one(ScenarioCard).outer_size.height > wide
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await same_as_reference(app, pilot)
+
+
+async def test_a_card_with_no_paths_leaves_the_sides_out():
+    app = _Side(0)
+    async with app.run_test(size=(80, 30)) as pilot:
+        card = app.query_one(ScenarioCard)
+        card.show(tie_scenarios(app.resolved)[0], {})
+        app.query_one("#reference", Static).update(card.text)
+        assert len(card.text.plain.splitlines()) == 3  # title, state, needs: no sides
+        await same_as_reference(app, pilot)
+        assert card.outer_size.height == 2 + 4  # the border, and the needs on two lines
