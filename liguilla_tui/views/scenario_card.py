@@ -11,12 +11,16 @@ ones a Static would draw for the part (the same Visual rendering), so the screen
 
 from __future__ import annotations
 
+from typing import cast
+
 from rich.text import Text
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.geometry import Region, Size
 from textual.selection import Selection
 from textual.strip import Strip
-from textual.visual import Visual
+from textual.style import Style as VisualStyle
+from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
 
 from liguilla_tui.core.paths import TeamPaths, path_words
@@ -142,7 +146,7 @@ class ScenarioCard(Widget):
                 content = Content.from_rich_text(part, console=self.app.console)
                 if first:  # blank lines ahead, dropped below: the strips' offsets are the card's
                     content = Content("\n" * first) + content
-                strips = Visual.to_strips(self, content, width, None, style)[first:]
+                strips = self._strips(content, width, style, selection)[first:]
                 kept = _Rendered(part, first, width, style, strips)
                 self._rendered[i] = None if selection is not None else kept
             lines += kept.strips
@@ -150,6 +154,15 @@ class ScenarioCard(Widget):
         self._lines = lines
         self._lines_for = (width, style, selection)
         return lines
+
+    def _strips(self, content: Content, width: int, style: VisualStyle, selection: Selection | None) -> list[Strip]:
+        """What Visual.to_strips gives (a Static's rendering), without the steps that
+        cannot change a part: links (a part's text is plain()'s, never a link), and the
+        alignment and selection steps unless the card has those (then to_strips itself)."""
+        if selection is not None or self.styles.content_align != ("left", "top"):
+            return Visual.to_strips(self, content, width, None, style)
+        rules = cast("RulesMap", self.styles)  # as to_strips passes them: the rules a Visual reads
+        return content.render_strips(width, None, style, RenderOptions(self._get_style, rules))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._render_parts(width)) if self._parts else 0

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App, ComposeResult
-from textual.geometry import Region
+from textual.geometry import Offset, Region
+from textual.selection import SELECT_ALL, Selection
 from textual.widgets import Static
 
 from liguilla_tui.core.load import load_season
@@ -85,3 +86,16 @@ async def test_a_card_with_no_paths_leaves_the_sides_out():
         assert len(card.text.plain.splitlines()) == 3  # title, state, needs: no sides
         await same_as_reference(app, pilot)
         assert card.outer_size.height == 2 + 4  # the border, and the needs on two lines
+
+
+async def test_a_selected_card_is_drawn_and_copied_as_a_static_of_its_text():
+    app = _Side(1)
+    async with app.run_test(size=(80, 30)) as pilot:
+        card, reference = app.query_one(ScenarioCard), app.query_one("#reference", Static)
+        # From the state's 6th character to the 11th of the first side: across parts.
+        for selection in (SELECT_ALL, Selection(Offset(5, 1), Offset(10, 3))):
+            app.screen.selections = {card: selection, reference: selection}
+            await same_as_reference(app, pilot)
+            assert card.get_selection(selection) == reference.get_selection(selection)
+        app.screen.clear_selection()
+        await same_as_reference(app, pilot)
