@@ -18,7 +18,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
-from liguilla_tui.core.paths import TeamPaths, path_words, paths
+from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
 from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
@@ -101,6 +101,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         self._sections: dict[str, Static] = {}  # found once: a CSS query per key cost ~0.2 ms
         self._cards: list[ScenarioCard] = []  # in order, as mounted
         self._memo = ScenarioMemo()  # a key changes one tie: the others' needs are reused
+        self._paths = PathsMemo()  # and rarely anyone's next opponents
         yield Static("", id="scenarios-table")
         yield IfEndedToday("")  # the tie cards below are the table's pairings as it stands
         yield Static("", classes="scenarios-note")
@@ -121,7 +122,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         self._show_table(resolved)
         self.query_one(IfEndedToday).show_for(resolved.season)
         found = tie_scenarios(resolved, memo=self._memo)
-        team_paths = {p.team: p for p in paths(resolved)}
+        team_paths = {p.team: p for p in self._paths.paths(resolved)}
         set_text(self._section(".scenarios-note"), plain("" if found else _(NO_OPEN_TIE)))
         cards = self._cards
         if len(cards) > len(found):  # a tie decided (or undone): as many cards as open ties
