@@ -25,19 +25,23 @@ from textual.widget import Widget
 
 from liguilla_tui.core.paths import TeamPaths, path_words
 from liguilla_tui.core.scenarios import TieScenario
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, language
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.widgets.cells import plain, same
 
 PARTS = ("title", "state", "words", "sides")
 
 
-def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple[Text, Text, Text, Text]:
-    """The card's parts, each its own line(s): title; how it stands; what each side needs;
-    each side's next round. A score changes the middle two: the others are not redrawn."""
+def _title(scenario: TieScenario) -> Text:
     ot = scenario.open_tie
     title = Text(f"{scenario.label}  ", style="bold")
     title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
+    return title
+
+
+def _state(scenario: TieScenario) -> Text:
+    """How the tie stands, and what is left to play."""
+    ot = scenario.open_tie
     state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
     if ot.remaining:
         left = (
@@ -48,16 +52,21 @@ def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple
             else _(" · both legs to play")
         )
         state.append_text(plain(left, "dim"))
-    sides = [
-        plain(f"{team}: {path_words(found)}", "dim italic")
-        for team in (ot.home, ot.away)
-        if (found := team_paths.get(team)) is not None
-    ]
-    # Bold under every part's own style, as when the card was one bold text.
-    return title, _bold(state), _bold(plain(scenario.words)), _bold(Text("\n").join(sides))
+    return _bold(state)
+
+
+def _words(scenario: TieScenario) -> Text:
+    return _bold(plain(scenario.words))
+
+
+def _sides(home: str, away: str, found: tuple[TeamPaths | None, TeamPaths | None]) -> Text:
+    """Each side's next round: who it can meet, and where."""
+    sides = [plain(f"{team}: {path_words(p)}", "dim italic") for team, p in zip((home, away), found) if p is not None]
+    return _bold(Text("\n").join(sides))
 
 
 def _bold(part: Text) -> Text:
+    """Bold under the part's own style, as when the card was one bold text."""
     text = Text(style="bold")
     text.append_text(part)
     return text
@@ -86,21 +95,40 @@ class ScenarioCard(Widget):
     def __init__(self) -> None:
         super().__init__()
         self._parts: tuple[Text, ...] = ()
-        # What the parts were made from: a card whose scenario and paths are the same is skipped.
-        self._shown: tuple[TieScenario, tuple[TeamPaths | None, ...]] | None = None
+        self._made_from: tuple[object, ...] = ()  # what each part was made from (see show)
         self._rendered: list[_Rendered | None] = [None] * len(PARTS)
         self._lines: list[Strip] = []  # every part's strips, in order: the card's content lines
         self._lines_for: tuple[object, ...] = ()  # the width, style and selection they were rendered at
 
     def show(self, scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> None:
+        """Show the tie's scenario. The parts are made again only from what changed, as a key
+        changes one tie's score: its state and needs (a new scenario from ScenarioMemo),
+        rarely its teams' next opponents, never its title."""
         ot = scenario.open_tie
-        paths = (team_paths.get(ot.home), team_paths.get(ot.away))
-        if self._shown and self._shown[0] is scenario and self._shown[1] == paths:
-            return  # the very scenario ScenarioMemo gave before, and the same paths: the same card
-        self._shown = (scenario, paths)
-        new = card_parts(scenario, team_paths)
-        # A part that shows the same keeps its text object: its strips are reused.
-        self._parts = tuple(old if same(old, part) else part for old, part in zip(self._parts, new)) or new
+        made_from = (
+            (scenario.label, ot.home, ot.away),
+            scenario,  # the memo's very object while the tie (and the language) is the same
+            scenario,
+            (ot.home, ot.away, team_paths.get(ot.home), team_paths.get(ot.away), language()),
+        )
+        if made_from == self._made_from:
+            return
+        makers = (
+            lambda: _title(scenario),
+            lambda: _state(scenario),
+            lambda: _words(scenario),
+            lambda: _sides(ot.home, ot.away, (team_paths.get(ot.home), team_paths.get(ot.away))),
+        )
+        old = self._made_from or (None,) * len(PARTS)
+        parts: list[Text | None] = list(self._parts) or [None] * len(PARTS)
+        for i, make in enumerate(makers):
+            if parts[i] is None or old[i] != made_from[i]:
+                part = make()
+                # A part that shows the same keeps its text object: its strips are reused.
+                if not same(parts[i], part):
+                    parts[i] = part
+        self._parts = tuple(part for part in parts if part is not None)
+        self._made_from = made_from
         self._draw()
 
     @property

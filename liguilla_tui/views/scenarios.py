@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
@@ -22,7 +22,7 @@ from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
 from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
-from liguilla_tui.i18n import N_, _
+from liguilla_tui.i18n import N_, _, language
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
 from liguilla_tui.views.provisional import IfEndedToday
@@ -87,7 +87,6 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
 class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
     DEFAULT_CSS = """
     ScenariosView { padding: 0 1; }
-    ScenariosView > #scenario-ties { height: auto; }
     ScenariosView > .scenarios-note { height: auto; color: $text-muted; }
     ScenariosView > #scenarios-through { height: auto; margin: 1 0 0 0; display: none; }
     ScenariosView > #scenarios-through.-shown { display: block; }
@@ -102,10 +101,12 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         self._cards: list[ScenarioCard] = []  # in order, as mounted
         self._memo = ScenarioMemo()  # a key changes one tie: the others' needs are reused
         self._paths = PathsMemo()  # and rarely anyone's next opponents
+        self._through: tuple[tuple[object, ...], Text] = ((), Text(""))  # made from, and the text
         yield Static("", id="scenarios-table")
         yield IfEndedToday("")  # the tie cards below are the table's pairings as it stands
         yield Static("", classes="scenarios-note")
-        yield Vertical(id="scenario-ties")
+        # The cards go here, a widget each (no container of their own: one widget fewer
+        # for every frame to render).
         yield Static("", id="scenarios-through")
 
     def on_mount(self) -> None:
@@ -131,14 +132,17 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
             del cards[len(found) :]
         elif len(cards) < len(found):
             new = [ScenarioCard() for _ in range(len(found) - len(cards))]
-            self.query_one("#scenario-ties", Vertical).mount_all(new)
+            self.mount_all(new, before=self._section("#scenarios-through"))
             cards += new
         for card, scenario in zip(cards, found, strict=True):
             card.show(scenario, team_paths)
         in_ties = {team for s in found for team in (s.open_tie.home, s.open_tie.away)}
         waiting = [p for p in team_paths.values() if p.team not in in_ties and p.meetings]
+        made_from = (*waiting, language())
+        if made_from != self._through[0]:  # most keys leave the teams through as they were
+            self._through = (made_from, through_text(waiting) if waiting else Text(""))
         through = self._section("#scenarios-through")
-        set_text(through, through_text(waiting) if waiting else Text(""))
+        set_text(through, self._through[1])
         through.set_class(bool(waiting), "-shown")
 
     def _show_table(self, resolved: Resolved) -> None:
