@@ -105,11 +105,12 @@ class ScenarioCard(Widget):
         changes one tie's score: its state and needs (a new scenario from ScenarioMemo),
         rarely its teams' next opponents, never its title."""
         ot = scenario.open_tie
+        said_in = language()
         made_from = (
             (scenario.label, ot.home, ot.away),
-            scenario,  # the memo's very object while the tie (and the language) is the same
-            scenario,
-            (ot.home, ot.away, team_paths.get(ot.home), team_paths.get(ot.away), language()),
+            (scenario, said_in),  # the memo's very object while the tie (and the language) is the same
+            scenario,  # its words are in the language they were worked out in
+            (ot.home, ot.away, team_paths.get(ot.home), team_paths.get(ot.away), said_in),
         )
         if made_from == self._made_from:
             return

@@ -99,3 +99,29 @@ async def test_a_selected_card_is_drawn_and_copied_as_a_static_of_its_text():
             assert card.get_selection(selection) == reference.get_selection(selection)
         app.screen.clear_selection()
         await same_as_reference(app, pilot)
+
+
+async def test_the_sides_are_said_again_when_the_paths_or_the_language_change():
+    from liguilla_tui import i18n
+
+    app = _Side(0)
+    async with app.run_test(size=(80, 30)) as pilot:
+        card = app.query_one(ScenarioCard)
+        scenario = tie_scenarios(app.resolved)[0]
+        found = {p.team: p for p in paths(app.resolved)}
+        card.show(scenario, found)
+        english = card.text.plain
+        assert "if it wins" in english
+        home = scenario.open_tie.home
+        card.show(scenario, {**found, home: found[home]._replace(meetings=found[home].meetings[:1])})
+        assert card.text.plain != english  # the same scenario, fewer opponents for one side
+        was = i18n.language()
+        try:
+            i18n.set_language("es_MX")
+            card.show(scenario, found)  # the very scenario and paths of the English text
+            spanish = card.text.plain.splitlines()
+            assert "if it wins" not in card.text.plain and "leg 2 at" not in spanish[1]  # sides, state
+            assert spanish[0] == english.splitlines()[0]  # the title: names only
+        finally:
+            i18n.set_language(was)
+        await pilot.pause()
