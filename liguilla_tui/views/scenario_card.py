@@ -11,16 +11,13 @@ ones a Static would draw for the part (the same Visual rendering), so the screen
 
 from __future__ import annotations
 
-from typing import cast
-
 from rich.text import Text
 from textual.content import Content
-from textual.css.styles import RulesMap
 from textual.geometry import Region, Size
 from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
-from textual.visual import RenderOptions, Visual
+from textual.visual import Visual
 from textual.widget import Widget
 
 from liguilla_tui.core.paths import TeamPaths, path_words
@@ -173,9 +170,7 @@ class ScenarioCard(Widget):
                 or kept.style != style
             ):
                 content = Content.from_rich_text(part, console=self.app.console)
-                if first:  # blank lines ahead, dropped below: the strips' offsets are the card's
-                    content = Content("\n" * first) + content
-                strips = self._strips(content, width, style, selection)[first:]
+                strips = self._strips(content, first, width, style, selection)
                 kept = _Rendered(part, first, width, style, strips)
                 self._rendered[i] = None if selection is not None else kept
             lines += kept.strips
@@ -184,14 +179,38 @@ class ScenarioCard(Widget):
         self._lines_for = (width, style, selection)
         return lines
 
-    def _strips(self, content: Content, width: int, style: VisualStyle, selection: Selection | None) -> list[Strip]:
-        """What Visual.to_strips gives (a Static's rendering), without the steps that
-        cannot change a part: links (a part's text is plain()'s, never a link), and the
-        alignment and selection steps unless the card has those (then to_strips itself)."""
+    def _strips(
+        self, content: Content, first: int, width: int, style: VisualStyle, selection: Selection | None
+    ) -> list[Strip]:
+        """The part's strips as a Static of the card's whole text draws them, the part
+        starting at its line `first` (text selection reads each cell's line and column in
+        that text from the strips).
+
+        That is Visual.to_strips of the whole text, cut to the part's lines. Its steps
+        that cannot change a part are left out: links (a part is plain()'s text, never a
+        link), and unless the card has them, alignment and a selection (then to_strips
+        is asked, the part after as many blank lines). The rest is Content.render_strips
+        with each line's place in the whole text set as it is formatted, rather than
+        formatting blank lines ahead of the part (a third of a key's rendering).
+        """
         if selection is not None or self.styles.content_align != ("left", "top"):
-            return Visual.to_strips(self, content, width, None, style)
-        rules = cast("RulesMap", self.styles)  # as to_strips passes them: the rules a Visual reads
-        return content.render_strips(width, None, style, RenderOptions(self._get_style, rules))
+            ahead = Content("\n" * first) + content if first else content
+            return Visual.to_strips(self, ahead, width, None, style)[first:]
+        if not width:
+            return []
+        rules = self.styles  # what render_strips reads of them (its rules.get is getattr)
+        lines = content._wrap_and_format(  # Textual 8.2's render_strips (tests/app/test_textual_internals.py)
+            width,
+            align=rules.text_align,
+            overflow=rules.text_overflow,
+            no_wrap=rules.text_wrap == "nowrap",
+            line_pad=rules.line_pad,
+            tab_size=8,
+            get_style=self._get_style,
+        )
+        for line in lines:
+            line.y += first
+        return [Strip(*line.to_strip(style)) for line in lines]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._render_parts(width)) if self._parts else 0

@@ -62,3 +62,21 @@ def test_key_fast_path_names():
     assert isinstance(app._keymap, dict)
     table = Table()
     assert isinstance(table._bindings.key_to_bindings, dict)
+
+
+def test_content_formatting_names():
+    """views/scenario_card.py renders a card's part as Content.render_strips does, from
+    Content._wrap_and_format's lines, each line's place in the card's text set on its `y`."""
+    from textual.content import Content
+    from textual.style import Style
+
+    params = list(inspect.signature(Content._wrap_and_format).parameters)[1:]
+    assert params[:7] == ["width", "align", "overflow", "no_wrap", "line_pad", "tab_size", "selection"], params
+    assert "get_style" in params
+    source = inspect.getsource(Content.render_strips)
+    assert "self._wrap_and_format(" in source and "line.to_strip(style)" in source
+    [line] = Content("a b")._wrap_and_format(10)
+    assert isinstance(line.y, int)
+    line.y = 3
+    segments, cells = line.to_strip(Style())
+    assert cells == 3 and [(s.text, s.style.meta["offset"]) for s in segments if s.style] == [("a b", (0, 3))]
