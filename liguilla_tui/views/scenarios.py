@@ -103,7 +103,8 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         self._paths = PathsMemo()  # and rarely anyone's next opponents
         self._through: tuple[tuple[object, ...], Text] = ((), Text(""))  # made from, and the text
         yield Static("", id="scenarios-table")
-        yield IfEndedToday("")  # the tie cards below are the table's pairings as it stands
+        self._if_ended = IfEndedToday("")  # the tie cards below are the table's pairings as it stands
+        yield self._if_ended
         yield Static("", classes="scenarios-note")
         # The cards go here, a widget each (no container of their own: one widget fewer
         # for every frame to render).
@@ -121,7 +122,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
 
     def show_resolved(self, resolved: Resolved) -> None:
         self._show_table(resolved)
-        self.query_one(IfEndedToday).show_for(resolved.season)
+        self._if_ended.show_for(resolved.season)
         found = tie_scenarios(resolved, memo=self._memo)
         team_paths = {p.team: p for p in self._paths.paths(resolved)}
         set_text(self._section(".scenarios-note"), plain("" if found else _(NO_OPEN_TIE)))
