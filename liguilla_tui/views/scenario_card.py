@@ -235,3 +235,8 @@ class ScenarioCard(Widget):
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         return selection.extract(self.text.plain), "\n"
+
+    def render(self) -> Text:
+        """The card as one text, for what Textual renders without the line API (an auto
+        width measures it)."""
+        return self.text

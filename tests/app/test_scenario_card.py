@@ -125,3 +125,13 @@ async def test_the_sides_are_said_again_when_the_paths_or_the_language_change():
         finally:
             i18n.set_language(was)
         await pilot.pause()
+
+
+async def test_an_auto_width_card_is_as_wide_as_its_text():
+    app = _Side(0)
+    async with app.run_test(size=(200, 30)) as pilot:
+        card = app.query_one(ScenarioCard)
+        card.styles.width = "auto"
+        await pilot.pause()
+        widest = max(len(line) for line in card.text.plain.splitlines())
+        assert card.outer_size.width == widest + 4  # the border and the padding
