@@ -5,8 +5,9 @@ The card is one widget drawing its own lines (Textual's line API): each part is 
 to strips once per change of its text, the card's width or its style, and a key repaints
 only the lines of the parts it changed. As four Statics in a Vertical, every frame that
 touched the card rendered five widgets, and each changed part was measured (wrapped) to
-know whether the card's height changed, then rendered again. The strips are the very
-ones a Static would draw for the part (the same Visual rendering), so the screen is the same.
+know whether the card's height changed, then rendered again. The strips are the ones a
+Static of the card's text draws (Textual's own formatting of the same Content), so the
+screen is the same (tests/app/test_scenario_card.py).
 """
 
 from __future__ import annotations
@@ -131,8 +132,8 @@ class ScenarioCard(Widget):
 
     @property
     def text(self) -> Text:
-        """The whole card as one text, its parts a line (or more) each."""
-        return Text("\n").join(part for part in self._parts if part.plain)
+        """The whole card as one text, its parts a line (or more) each: the lines drawn."""
+        return Text("\n").join(self._parts[i] for i in self._shown_parts())
 
     def _shown_parts(self) -> list[int]:
         """The parts drawn: all but the sides when there are none (no team path known)."""
