@@ -14,53 +14,22 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
-from liguilla_tui.core.paths import TeamPaths, path_words, paths
+from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.core.scenarios import TieScenario, tie_scenarios
+from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
 from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
-from liguilla_tui.i18n import N_, _
-from liguilla_tui.report.describe import describe_tie
+from liguilla_tui.i18n import N_, _, language
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
 from liguilla_tui.views.provisional import IfEndedToday
+from liguilla_tui.views.scenario_card import ScenarioCard
 from liguilla_tui.widgets.cells import plain, set_text
 
 NO_OPEN_TIE = N_("No open tie: every tie whose teams are known is decided.")  # drawn as _(NO_OPEN_TIE)
-
-
-def card_parts(scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> tuple[Text, Text, Text, Text]:
-    """The card's parts, each its own line(s): title; how it stands; what each side needs;
-    each side's next round. A score changes the middle two: the others are not redrawn."""
-    ot = scenario.open_tie
-    title = Text(f"{scenario.label}  ", style="bold")
-    title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
-    state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
-    if ot.remaining:
-        left = (
-            _(" · leg {number} at {team}").format(number=ot.remaining[0].number, team=ot.home)
-            if len(ot.remaining) == 1 and ot.spec.legs > 1
-            else _(" · at {team}").format(team=ot.home)
-            if len(ot.remaining) == 1
-            else _(" · both legs to play")
-        )
-        state.append_text(plain(left, "dim"))
-    sides = [
-        plain(f"{team}: {path_words(found)}", "dim italic")
-        for team in (ot.home, ot.away)
-        if (found := team_paths.get(team)) is not None
-    ]
-    # Bold under every part's own style, as when the card was one bold text.
-    return title, _bold(state), _bold(plain(scenario.words)), _bold(Text("\n").join(sides))
-
-
-def _bold(part: Text) -> Text:
-    text = Text(style="bold")
-    text.append_text(part)
-    return text
 
 
 def through_text(waiting: list[TeamPaths]) -> Text:
@@ -115,50 +84,9 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
     return text
 
 
-class ScenarioCard(Vertical):
-    """One open tie, a Static per part: a key repaints the parts that changed, not the
-    whole card (re-rendering the card's text was most of a key's frame on this tab)."""
-
-    DEFAULT_CSS = """
-    ScenarioCard { height: auto; border: round $primary-background-lighten-2; padding: 0 1; margin: 0 0 0 0; }
-    ScenarioCard > Static { height: auto; }
-    ScenarioCard > .card-sides { display: none; }
-    ScenarioCard > .card-sides.-shown { display: block; }
-    """
-    _PARTS = ("card-title", "card-state", "card-words", "card-sides")
-
-    _parts: tuple[Text, ...] = ()
-    _statics: list[Static] | None = None
-
-    def compose(self) -> ComposeResult:
-        for part in self._PARTS:
-            yield Static("", classes=part)
-
-    def on_mount(self) -> None:
-        self._statics = [self.query_one(f".{part}", Static) for part in self._PARTS]
-        self._draw()
-
-    def show(self, scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> None:
-        self._parts = card_parts(scenario, team_paths)
-        self._draw()
-
-    def _draw(self) -> None:
-        if self._statics is None or not self._parts:  # drawn once mounted
-            return
-        for static, part in zip(self._statics, self._parts, strict=True):
-            set_text(static, part)
-        self._statics[-1].set_class(bool(self._parts[-1].plain), "-shown")
-
-    @property
-    def text(self) -> Text:
-        """The whole card as one text, its parts a line (or more) each."""
-        return Text("\n").join(part for part in self._parts if part.plain)
-
-
 class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
     DEFAULT_CSS = """
     ScenariosView { padding: 0 1; }
-    ScenariosView > #scenario-ties { height: auto; }
     ScenariosView > .scenarios-note { height: auto; color: $text-muted; }
     ScenariosView > #scenarios-through { height: auto; margin: 1 0 0 0; display: none; }
     ScenariosView > #scenarios-through.-shown { display: block; }
@@ -171,10 +99,15 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
     def compose(self) -> ComposeResult:
         self._sections: dict[str, Static] = {}  # found once: a CSS query per key cost ~0.2 ms
         self._cards: list[ScenarioCard] = []  # in order, as mounted
+        self._memo = ScenarioMemo()  # a key changes one tie: the others' needs are reused
+        self._paths = PathsMemo()  # and rarely anyone's next opponents
+        self._through: tuple[tuple[object, ...], Text] = ((), Text(""))  # made from, and the text
         yield Static("", id="scenarios-table")
-        yield IfEndedToday("")  # the tie cards below are the table's pairings as it stands
+        self._if_ended = IfEndedToday("")  # the tie cards below are the table's pairings as it stands
+        yield self._if_ended
         yield Static("", classes="scenarios-note")
-        yield Vertical(id="scenario-ties")
+        # The cards go here, a widget each (no container of their own: one widget fewer
+        # for every frame to render).
         yield Static("", id="scenarios-through")
 
     def on_mount(self) -> None:
@@ -189,9 +122,9 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
 
     def show_resolved(self, resolved: Resolved) -> None:
         self._show_table(resolved)
-        self.query_one(IfEndedToday).show_for(resolved.season)
-        found = tie_scenarios(resolved)
-        team_paths = {p.team: p for p in paths(resolved)}
+        self._if_ended.show_for(resolved.season)
+        found = tie_scenarios(resolved, memo=self._memo)
+        team_paths = {p.team: p for p in self._paths.paths(resolved)}
         set_text(self._section(".scenarios-note"), plain("" if found else _(NO_OPEN_TIE)))
         cards = self._cards
         if len(cards) > len(found):  # a tie decided (or undone): as many cards as open ties
@@ -200,14 +133,17 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
             del cards[len(found) :]
         elif len(cards) < len(found):
             new = [ScenarioCard() for _ in range(len(found) - len(cards))]
-            self.query_one("#scenario-ties", Vertical).mount_all(new)
+            self.mount_all(new, before=self._section("#scenarios-through"))
             cards += new
         for card, scenario in zip(cards, found, strict=True):
             card.show(scenario, team_paths)
         in_ties = {team for s in found for team in (s.open_tie.home, s.open_tie.away)}
         waiting = [p for p in team_paths.values() if p.team not in in_ties and p.meetings]
+        made_from = (*waiting, language())
+        if made_from != self._through[0]:  # most keys leave the teams through as they were
+            self._through = (made_from, through_text(waiting) if waiting else Text(""))
         through = self._section("#scenarios-through")
-        set_text(through, through_text(waiting) if waiting else Text(""))
+        set_text(through, self._through[1])
         through.set_class(bool(waiting), "-shown")
 
     def _show_table(self, resolved: Resolved) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Static
 
 from liguilla_tui.views.scenarios import ScenarioCard
@@ -16,14 +18,12 @@ from liguilla_tui.widgets.cells import set_text
 OPEN = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
 
 
-def parts(card: ScenarioCard) -> dict[str, object]:
-    """Each part's Static and the text object it was last given."""
-    return {
-        next(c for c in static.classes if c.startswith("card-")): static._shown_text for static in card.query(Static)
-    }
+def lines(card: ScenarioCard) -> list[Strip]:
+    """The card's content lines, as the compositor asks for them."""
+    return [card.render_line(y) for y in range(card.size.height)]
 
 
-async def test_undo_redraws_the_state_and_needs_of_a_card_not_its_title_or_paths(ui, tmp_path):
+async def test_undo_redraws_the_state_and_needs_of_a_card_not_its_title_or_paths(ui, tmp_path, monkeypatch):
     path = tmp_path / "open.yaml"
     shutil.copyfile(OPEN, path)
     app = ui.open_app(path)
@@ -34,19 +34,35 @@ async def test_undo_redraws_the_state_and_needs_of_a_card_not_its_title_or_paths
         await ui.settle(pilot)
         await ui.goto_tab(pilot, 7)
         card = app.query(ScenarioCard).first()
-        before = parts(card)
-        assert "Monterrey lead 3–0" in before["card-state"].plain
+        assert "Monterrey lead 3–0" in card.text.plain.splitlines()[1]
+        before = lines(card)
+        assert [strip.text.strip() for strip in before[:2]] == [
+            "QF 1 v 8  UANL v Monterrey",
+            card.text.plain.splitlines()[1],
+        ]
+        refreshed: list[tuple[tuple[Region, ...], bool]] = []
+        refresh = ScenarioCard.refresh
+
+        def spy(self, *regions, layout: bool = False, **kwargs):
+            if self is card:
+                refreshed.append((regions, layout))
+            return refresh(self, *regions, layout=layout, **kwargs)
+
+        monkeypatch.setattr(ScenarioCard, "refresh", spy)
 
         await pilot.press("ctrl+z")
         await ui.settle(pilot)
-        after = parts(card)
-        assert "Monterrey lead 1–0" in after["card-state"].plain
-        assert after["card-words"].plain != before["card-words"].plain
-        # Untouched parts keep the very text they were given: set_text did not update them,
-        # so they are neither re-rendered nor repainted.
-        assert after["card-title"] is before["card-title"]
-        assert after["card-sides"] is before["card-sides"]
-        assert card.text.plain.splitlines()[0] == "QF 1 v 8  UANL v Monterrey"
+        text = card.text.plain.splitlines()
+        assert "Monterrey lead 1–0" in text[1]
+        after = lines(card)
+        assert len(after) == len(before)
+        # The title and the sides keep the very strips they had: not rendered again, and
+        # only the lines of the state and the needs (1, then the needs' 2) are repainted.
+        assert after[0] is before[0]
+        words = 2  # the needs wrap to two lines at this width, before and after
+        assert all(a is b for a, b in zip(after[2 + words :], before[2 + words :], strict=True))
+        assert all(a is not b for a, b in zip(after[1 : 2 + words], before[1 : 2 + words], strict=True))
+        assert refreshed == [((Region(0, 1, card.size.width, 1 + words),), False)]
 
 
 class _One(App[None]):

@@ -2,9 +2,11 @@
 
 widgets/table.py overrides DataTable's render caches and layout hooks;
 widgets/score_grid.py runs a grid's bindings as the key arrives; widgets/main_screen.py
-gives the screen a compositor that renders fewer widgets per partial update. They rely
-on names that Textual may rename or re-sign in any release; pyproject.toml bounds textual to the minor
-versions this was checked on, and this test fails, naming the name, when one changes.
+gives the screen a compositor that renders fewer widgets per partial update;
+views/scenario_card.py formats a card's parts as Content.render_strips does. They rely
+on names that Textual may rename or re-sign in any release; pyproject.toml bounds textual
+to the minor versions this was checked on, and this test fails, naming the name, when one
+changes.
 """
 
 from __future__ import annotations
@@ -73,3 +75,21 @@ def test_compositor_names():
     assert list(inspect.signature(Compositor._get_renders).parameters) == ["self", "crop"]
     assert isinstance(Compositor().visible_widgets, dict)
     assert isinstance(Screen()._compositor, Compositor)
+
+
+def test_content_formatting_names():
+    """views/scenario_card.py renders a card's part as Content.render_strips does, from
+    Content._wrap_and_format's lines, each line's place in the card's text set on its `y`."""
+    from textual.content import Content
+    from textual.style import Style
+
+    params = list(inspect.signature(Content._wrap_and_format).parameters)[1:]
+    assert params[:7] == ["width", "align", "overflow", "no_wrap", "line_pad", "tab_size", "selection"], params
+    assert "get_style" in params
+    source = inspect.getsource(Content.render_strips)
+    assert "self._wrap_and_format(" in source and "line.to_strip(style)" in source
+    [line] = Content("a b")._wrap_and_format(10)
+    assert isinstance(line.y, int)
+    line.y = 3
+    segments, cells = line.to_strip(Style())
+    assert cells == 3 and [(s.text, s.style.meta["offset"]) for s in segments if s.style] == [("a b", (0, 3))]
