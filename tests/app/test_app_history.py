@@ -127,3 +127,34 @@ async def test_more_than_a_hundred_undo_steps(ui, season_path):
         await ui.settle(pilot)
         assert app.document.season == final
         assert ui.row_texts(ui.grid(app, "quarterfinals", 0))["leg1"][3:6] == ["5", "–", "0"]
+
+
+async def test_undo_is_the_apps_everywhere_but_under_a_dialog(ui, season_path):
+    """ctrl+z and ctrl+y are the app's on every tab, whatever has the focus (the Scenarios
+    tab, the tab row), and no dialog's: under one, the season stays as it is."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = app.document.season
+        await pilot.press("5")
+        await ui.settle(pilot)
+        edited = app.document.season
+        assert edited is not before
+        await pilot.press("d")  # the leg's date, kickoff and venue
+        await ui.settle(pilot)
+        dialog = app.screen
+        assert len(app.screen_stack) == 2
+        await pilot.press("ctrl+z", "ctrl+y", "ctrl+z")
+        await ui.settle(pilot)
+        assert app.screen is dialog and app.document.season is edited
+        await pilot.press("escape")
+        await ui.settle(pilot)
+        await pilot.press("escape")  # the focus on the tab row
+        await ui.settle(pilot)
+        await pilot.press("ctrl+z")
+        await ui.settle(pilot)
+        assert app.document.season is before
+        await ui.goto_tab(pilot, 7)  # the Scenarios tab
+        await pilot.press("ctrl+y")
+        await ui.settle(pilot)
+        assert app.document.season is edited
