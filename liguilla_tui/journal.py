@@ -38,6 +38,7 @@ from liguilla_tui.core.model import Leg, Season
 from liguilla_tui.core.yamlsource import YamlProblem, YMap, read_yaml
 
 VERSION = 2
+SYNC_AFTER, SYNC_WITHIN = 0.25, 2.0  # seconds: the fsync waits for a pause in the edits, this long at most
 REWRITE_ABOVE = 256 * 1024
 _encode = msgspec.json.Encoder().encode
 # msgspec writes raw UTF-8: the few characters YAML refuses (DEL, C1, U+FFFE/F) or reads as
@@ -168,7 +169,16 @@ class Journal:
 
     def _sync_loop(self) -> None:
         while self._dirty.wait(timeout=30):
+            first = time.monotonic()
             self._dirty.clear()
+            # After a pause in the edits (SYNC_AFTER), or SYNC_WITHIN into a long burst: a
+            # burst of keys is synced once, and the disk's work stays out of the frames of
+            # the keys being typed (an fsync right behind each key had put ~1 ms on the
+            # next frames in tmux: benchmarks/README.md). Each edit is already written to
+            # the file (os.write in record): a killed app or a lost SSH session keeps it;
+            # the fsync is for a power cut.
+            while self._dirty.wait(timeout=SYNC_AFTER) and time.monotonic() - first < SYNC_WITHIN:
+                self._dirty.clear()
             try:  # a descriptor of its own: a dup of the locked one would hold the lock past release()
                 fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
             except OSError:

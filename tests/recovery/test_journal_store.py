@@ -224,3 +224,37 @@ def test_extra_time_and_a_shootout_set_aside_come_back_after_a_kill(tmp_path):
     session.release()
     restored = _restore(path, saved, text)
     assert restored is not None and same_data(restored, edited)
+
+
+def test_a_burst_of_edits_is_written_at_once_and_synced_to_disk_once_after_it(tmp_path, monkeypatch):
+    """Each edit is in the journal file when record() returns (a killed app keeps it); the
+    fsync (for a power cut) waits for a pause in the edits, so a burst is synced once and
+    the disk's work stays out of the frames of the keys being typed."""
+    path, saved, text = _copy(tmp_path)
+    monkeypatch.setenv("LIGUILLA_STATE_DIR", str(tmp_path / "state"))
+    synced: list[str] = []  # this journal's fsyncs (other tests' journals may sync meanwhile)
+    real_fsync = os.fsync
+    store = journal.Journal(path, text)
+
+    def fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}") == str(store.path):
+            synced.append(str(store.path))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    edited, size = saved, 0
+    for goals in range(20):
+        first = edited.results[0]
+        edited = set_result(edited, first.home, first.away, (goals, 0))
+        assert store.record(saved, edited) is None
+        assert store.path.stat().st_size > size  # on file at once
+        size = store.path.stat().st_size
+    assert synced == []  # not yet: the burst has not paused
+    deadline = time.monotonic() + 30
+    while not synced and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(journal.SYNC_AFTER * 2)  # room for a second fsync, were there one
+    assert len(synced) == 1
+    store.release()
+    restored = _restore(path, saved, text)
+    assert restored is not None and _scores(restored) == _scores(edited)
