@@ -30,7 +30,8 @@ from benchmarks.stats import summary
 from benchmarks.tmux_client import TmuxError, TmuxServer
 from benchmarks.tmux_keys import HEIGHT, JITTER_S, SEASON, WIDTH, Bench, _environment, targets
 
-STAGES = ("screen_idle", "update", "written")
+APP_STAGES = ("app_key", "posted", "apply_start", "applied")  # the app only; `posted` for a grid key only
+STAGES = (*APP_STAGES, "screen_idle", "update", "written")
 
 
 def measure(keys: int = 200, seed: int = 14, log=print) -> dict:
@@ -100,9 +101,9 @@ def _read(path: Path) -> list[dict]:
 def report(figures: dict) -> str:
     lines = [f"{'program':15} {'stage':12} {'median':>7} {'p95':>7}   (ms after the key left the input thread)"]
     for name, found in figures["stages_ms"].items():
-        for stage in ("update", "frame_ms", "written", "round_trip_ms"):
+        for stage in (*APP_STAGES, "update", "frame_ms", "written", "round_trip_ms"):
             s = found[stage]
-            if s:
+            if s and s.get("n"):  # the app stages are not the bare table's
                 lines.append(f"{name:15} {stage:12} {s['median']:7.2f} {s['p95']:7.2f}")
     return "\n".join(lines)
 

@@ -3,9 +3,10 @@ benchmarks/key_stages.py, started by it in tmux (`python -m benchmarks.stage_rec
 bare|liguilla [ARGS...]`).
 
 Stages, each as milliseconds after the key left the terminal driver's input thread:
-`screen_idle` (the screen has nothing queued: Textual resumes its update timer), `update`
-(the timer's screen update starts: the key's own work is done), `written` (the frame
-has been handed to the driver's writer). They are read by wrapping Textual's private
+in the app, `app_key`, `posted`, `apply_start`, `applied` (see _mark_app_stages); then
+`screen_idle` (the screen has nothing queued: Textual resumes its update timer),
+`update` (the timer's screen update starts: the key's own work is done), `written` (the
+frame has been handed to the driver's writer). They are read by wrapping Textual's private
 LinuxDriver.process_message, Screen._on_idle, Screen._on_timer_update and App._display:
 a measuring tool, not the app, so it may; if a Textual release renames them, this module
 fails to start, saying which.
@@ -60,7 +61,7 @@ def stages(marks: list[tuple[str, float]]) -> list[dict[str, float]]:
         t0 = marks[start][1]
         seen: dict[str, float] = {}
         for stage, at in marks[start + 1 : end]:
-            if stage in ("screen_idle", "update", "written") and stage not in seen:
+            if stage != "key" and stage not in seen:
                 seen[stage] = round((at - t0) * 1000, 3)
         found.append(seen)
     return found
@@ -86,7 +87,43 @@ def main(argv: list[str]) -> None:
     else:
         from liguilla_tui.cli import main as liguilla
 
+        _mark_app_stages()
         sys.exit(liguilla(rest))
+
+
+def _mark_app_stages() -> None:
+    """The app's own steps between the key and the update: `app_key` (the app takes the
+    key), `posted` (a grid's action posts its edit), `apply_start` / `applied` (the season
+    resolved and every view shown: LiguillaApp._show_current)."""
+    from liguilla_tui.app import LiguillaApp
+    from liguilla_tui.keys_in_order import GridKeysInOrder
+    from liguilla_tui.widgets.score_grid import ScoreGrid
+
+    on_event = GridKeysInOrder.on_event
+
+    async def marked_event(self, event):
+        if isinstance(event, events.Key):
+            _marks.append(("app_key", time.perf_counter()))
+        return await on_event(self, event)
+
+    request = ScoreGrid._request
+
+    def marked_request(self, *args):
+        _marks.append(("posted", time.perf_counter()))
+        return request(self, *args)
+
+    show = LiguillaApp._show_current
+
+    def marked_show(self):
+        _marks.append(("apply_start", time.perf_counter()))
+        try:
+            return show(self)
+        finally:
+            _marks.append(("applied", time.perf_counter()))
+
+    GridKeysInOrder.on_event = marked_event  # type: ignore[method-assign]
+    ScoreGrid._request = marked_request  # type: ignore[method-assign]
+    LiguillaApp._show_current = marked_show  # type: ignore[method-assign]
 
 
 if __name__ == "__main__":

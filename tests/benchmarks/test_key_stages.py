@@ -21,6 +21,7 @@ def test_stages_are_read_per_key_and_only_after_it():
     marks = [
         ("update", 0.5),  # before any key: belongs to none
         ("key", 1.0),
+        ("applied", 1.0005),  # an app stage: read like the others
         ("screen_idle", 1.001),
         ("update", 1.002),
         ("written", 1.004),
@@ -28,7 +29,7 @@ def test_stages_are_read_per_key_and_only_after_it():
         ("key", 2.0),
         ("written", 2.003),  # no update seen for this key
     ]
-    assert stages(marks) == [{"screen_idle": 1.0, "update": 2.0, "written": 4.0}, {"written": 3.0}]
+    assert stages(marks) == [{"applied": 0.5, "screen_idle": 1.0, "update": 2.0, "written": 4.0}, {"written": 3.0}]
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
@@ -49,3 +50,13 @@ def test_every_key_of_each_program_is_clocked(tmp_path: Path) -> None:
         assert found["keys"] == 4, (name, found)
         assert found["written"]["n"] == 4 and found["update"]["n"] == 4, (name, found)
         assert 0 < found["update"]["median"] <= found["written"]["median"], (name, found)
+        if name == "bare":
+            assert all(found[stage]["n"] == 0 for stage in ("app_key", "posted", "apply_start", "applied"))
+            continue
+        # The app's own steps, in their order, before the update: a score key is posted by
+        # the grid; ctrl+z / ctrl+y (the Scenarios tab) is the app's binding.
+        assert found["posted"]["n"] == (4 if name == "app_qf" else 0), (name, found)
+        for stage in ("app_key", "apply_start", "applied"):
+            assert found[stage]["n"] == 4, (name, stage, found)
+        medians = [found[stage]["median"] for stage in ("app_key", "apply_start", "applied", "update")]
+        assert medians == sorted(medians), (name, medians)
