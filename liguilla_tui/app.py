@@ -270,12 +270,19 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         )
 
     def action_undo(self) -> None:
+        # Behind the edits already posted (a score key typed just before): in the order typed.
+        self.call_later(self._undo)
+
+    def action_redo(self) -> None:
+        self.call_later(self._redo)
+
+    def _undo(self) -> None:
         if self.document.history.undo() is None:
             self.notify(_("Nothing to undo"), timeout=2)
         else:
             self._show_current()
 
-    def action_redo(self) -> None:
+    def _redo(self) -> None:
         if self.document.history.redo() is None:
             self.notify(_("Nothing to redo"), timeout=2)
         else:

@@ -32,7 +32,7 @@ PARTS = ("title", "state", "words", "sides")
 
 def _title(scenario: TieScenario) -> Text:
     ot = scenario.open_tie
-    title = Text(f"{scenario.label}  ", style="bold")
+    title = plain(f"{scenario.label}  ", "bold")  # a file's round name: shown as text
     title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
     return title
 
@@ -144,7 +144,12 @@ class ScenarioCard(Widget):
         card out again, if it now takes another number of lines)."""
         width = self.size.width
         if not self.is_mounted or width <= 0:
-            return  # rendered when first laid out (get_content_height)
+            # Rendered when laid out (get_content_height); Textual's own copy of the old
+            # lines is dropped now, or a hidden tab's card shows them again when shown.
+            self._lines_for = ()
+            if self.is_mounted:
+                self.refresh(layout=True)
+            return
         old = self._lines
         lines = self._render_parts(width)
         if len(lines) != len(old):

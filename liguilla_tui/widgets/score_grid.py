@@ -192,12 +192,12 @@ class ScoreGrid(_WidgetBase):
     def action_goals(self) -> None:
         row = self.current_row
         if row is not None:
-            self.post_message(self.GoalsWanted(self, row, self.side))
+            self.app.post_message(self.GoalsWanted(self, row, self.side))
 
     def action_schedule(self) -> None:
         row = self.current_row
         if row is not None:
-            self.post_message(self.ScheduleWanted(self, row))
+            self.app.post_message(self.ScheduleWanted(self, row))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.LEG_STATES if action == "leg_state" else True
@@ -205,7 +205,7 @@ class ScoreGrid(_WidgetBase):
     def action_leg_state(self, op: str) -> None:
         row = self.current_row
         if row is not None and self.LEG_STATES:
-            self.post_message(self.StateWanted(self, row, op))
+            self.app.post_message(self.StateWanted(self, row, op))
 
     def action_leave(self) -> None:
         self.app.action_focus_tabs()  # type: ignore[attr-defined]  # LiguillaApp's (importing it: a cycle)

@@ -206,6 +206,8 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
             self._strips.pop(y, None)
         if lines_changed and width:
             self.refresh(*(Region(0, y, width, 1) for y in lines_changed))
+        elif lines_changed:  # not laid out (a tab being shown): Textual's copy goes too
+            self.refresh()
 
     def _fit_width(self, width: int) -> None:
         """Lines are kept for one width. Narrower than the grid in full (a 60-column

@@ -145,3 +145,36 @@ async def test_escape_in_a_maximized_grid_restores_the_screen_first(ui, season_p
         await ui.settle(pilot)
         assert app.screen.maximized is None
         assert app.focused is grid
+
+
+def _leg2(app):
+    return next(leg for leg in app.document.season.legs if leg.round == "quarterfinals" and leg.home == "UANL")
+
+
+async def test_live_then_a_score_in_one_burst_are_undone_in_the_order_typed(ui, tmp_path):
+    """L and 4 in one burst, then undo: the 4 goes. (L's request had bubbled up through
+    the containers while the 4's went straight to the app: the 4 was applied first.)"""
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down")  # QF 1, leg 2 (UANL v Monterrey): not played
+        await ui.settle(pilot)
+        _burst(app, "L 4")
+        await _until_idle(ui, pilot, app, lambda: _leg2(app).score == (4, 0) and _leg2(app).status == "live")
+        await pilot.press("ctrl+z")  # the last key typed was the 4
+        await ui.settle(pilot)
+        assert (_leg2(app).score, _leg2(app).status) == ((0, 0), "live")
+
+
+async def test_a_score_then_undo_in_one_burst_leaves_the_season_as_it_was(ui, tmp_path):
+    """A digit and ctrl+z in one burst undo that digit (ctrl+z, a priority binding, ran
+    before the digit's edit queued ahead of it, undoing the edit before)."""
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down")
+        await ui.settle(pilot)
+        before = app.document.season
+        _burst(app, "5 ctrl+z")
+        await _until_idle(ui, pilot, app, lambda: app.document.history.can_redo)
+        assert app.document.season == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import yaml
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Tab, TabbedContent
 
@@ -198,3 +199,19 @@ async def test_a_round_key_that_is_no_widget_id_opens(ui, bundled_text, write_se
         await ui.settle(pilot)
         assert app.document.dirty
         assert _still_running(app)
+
+
+async def test_a_hostile_round_name_in_a_scenario_card_is_shown_as_text(ui, tmp_path):
+    """A Scenarios card's title: the tie's label (a file's round name) shown as text."""
+    from tests.conftest import hostile_season_text
+
+    data = yaml.safe_load(hostile_season_text())
+    data["matches"] = [m for m in data["matches"] if m["round"] != "final" or m.get("leg") == 1]
+    path = tmp_path / "h.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=False), encoding="utf-8")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await ui.goto_tab(pilot, 7)
+        await ui.settle(pilot)
+        assert not [line for line in ui.screen_lines(app) if "\x1b" in line or "\x9b" in line]

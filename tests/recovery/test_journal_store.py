@@ -232,13 +232,15 @@ def test_a_burst_of_edits_is_written_at_once_and_synced_to_disk_once_after_it(tm
     the disk's work stays out of the frames of the keys being typed."""
     path, saved, text = _copy(tmp_path)
     monkeypatch.setenv("LIGUILLA_STATE_DIR", str(tmp_path / "state"))
-    synced: list[str] = []  # this journal's fsyncs (other tests' journals may sync meanwhile)
-    real_fsync = os.fsync
+    monkeypatch.setattr(journal, "SYNC_AFTER", 30.0)  # no pause this long in the burst
+    monkeypatch.setattr(journal, "SYNC_WITHIN", 60.0)
     store = journal.Journal(path, text)
+    synced: list[int] = []  # this journal's fsyncs (other tests' journals may sync meanwhile)
+    real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
-        if os.readlink(f"/proc/self/fd/{fd}") == str(store.path):
-            synced.append(str(store.path))
+        if os.path.samestat(os.fstat(fd), os.stat(store.path)):
+            synced.append(fd)
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
@@ -249,11 +251,15 @@ def test_a_burst_of_edits_is_written_at_once_and_synced_to_disk_once_after_it(tm
         assert store.record(saved, edited) is None
         assert store.path.stat().st_size > size  # on file at once
         size = store.path.stat().st_size
-    assert synced == []  # not yet: the burst has not paused
+    assert synced == []  # the burst has not paused
+    monkeypatch.setattr(journal, "SYNC_AFTER", 0.01)  # the pause after the next edit: now short
+    first = edited.results[0]
+    edited = set_result(edited, first.home, first.away, (20, 0))
+    assert store.record(saved, edited) is None
     deadline = time.monotonic() + 30
     while not synced and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(journal.SYNC_AFTER * 2)  # room for a second fsync, were there one
+    time.sleep(0.1)  # room for a second fsync, were there one: nothing asks for it
     assert len(synced) == 1
     store.release()
     restored = _restore(path, saved, text)
