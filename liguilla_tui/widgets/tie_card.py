@@ -16,6 +16,7 @@ could not place, wrapped to the width. The cursor stops only on the score cells
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,6 +25,7 @@ from textual import events
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.reactive import var
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -238,30 +240,60 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
             strip = self._strips[y] = self._draw_line(y)
         return strip
 
+    def _line_text(self, y: int) -> Text | None:
+        """Line `y` as text, with the look it is drawn in; None past the last line."""
+        rows = len(self._rows)
+        if y == 0:
+            return self._title.copy()
+        if y <= rows:
+            return self._row_text(y - 1)
+        if y == rows + 1:
+            text = Text(style=self._look(self._summary_look), end="")
+            text.append_text(self._summary)
+            return text
+        stray = self._stray_lines(self.size.width)
+        if y - rows - 2 >= len(stray):
+            return None
+        text = Text(style=self._look(STRAY), end="")
+        text.append_text(stray[y - rows - 2])
+        return text
+
     def _draw_line(self, y: int) -> Strip:
         width = self.size.width
         base = self._look("")
-        rows = len(self._rows)
-        if y == 0:
-            text = self._title
-        elif y <= rows:
-            text = self._row_text(y - 1)
-        elif y == rows + 1:
-            text = Text(style=self._look(self._summary_look), end="")
-            text.append_text(self._summary)
-        else:
-            stray = self._stray_lines(width)
-            if y - rows - 2 >= len(stray):
-                return Strip.blank(width, base)
-            text = Text(style=self._look(STRAY), end="")
-            text.append_text(stray[y - rows - 2])
+        text = self._line_text(y)
+        if text is None:
+            return Strip.blank(width, base)
         if text.cell_len > width:  # one line, cut with "…" (no wrapping: it costs twice as much)
-            text = text.copy()
             text.truncate(max(0, width), overflow="ellipsis")
+        selection = self.text_selection
+        span = selection.get_span(y) if selection is not None else None
+        if span is not None:  # a mouse drag over the card: drawn as a Static draws it
+            start, end = span
+            text.stylize(self.screen.get_component_rich_style("screen--selection"), start, None if end < 0 else end)
         console = self.app.console
         # Text.render leaves out the text's own style where it has no spans: put it under.
         under = base + console.get_style(text.style) if text.style else base
-        return Strip(Segment.apply_style(text.render(console), under)).adjust_cell_length(width, base)
+        segments = Segment.apply_style(text.render(console), under)
+        if not 1 <= y <= len(self._rows):
+            # Each piece of the title, the sentence and a stray leg's line says where its
+            # text is in the card's (a line and a column): what a mouse drag selects, as
+            # in a Static (get_selection). Not the grid's rows: a click there moves the
+            # cursor, as it did in the DataTable they were.
+            segments, x = list(segments), 0
+            for i, segment in enumerate(segments):
+                segments[i] = Segment(segment.text, (segment.style or base) + _at(x, y))
+                x += len(segment.text)
+        return Strip(segments).adjust_cell_length(width, base)
+
+    # ---- text selected with the mouse (copied with ctrl+c) -------------------------------
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        lines = (self._line_text(y) for y in range(self._line_count()))
+        return selection.extract("\n".join(text.plain for text in lines if text is not None)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._strips.clear()  # a selection is drawn into the lines
+        super().selection_updated(selection)
 
     def _widths(self) -> list[int]:
         return [
@@ -291,6 +323,12 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
                 padded.stylize_before(self._look(CURSOR))
             row.append_text(padded)
         return row
+
+
+@lru_cache(maxsize=4096)
+def _at(x: int, y: int) -> Style:
+    """The meta that places a piece of a line in the card's text (Textual's "offset")."""
+    return Style.from_meta({"offset": (x, y)})
 
 
 def team_width(card_width: int, label_width: int) -> int:

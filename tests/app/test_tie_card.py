@@ -70,3 +70,36 @@ async def test_a_score_key_draws_its_row_and_sentence_again_and_nothing_else(ui,
         redrawn = {y for y, strip in card._strips.items() if kept.get(y) is not strip}
         assert redrawn == {1, 3}
         assert ui.summary(app, "quarterfinals", 0) == "Monterrey win 4–1 on aggregate"
+
+
+async def test_text_selected_with_the_mouse_is_the_cards_text_and_drawn_selected(ui, tmp_path):
+    """A drag over a card selects its text, as over a Static: each drawn piece says where
+    it is in the card's text, the selection is drawn, and ctrl+c copies what it covers (a
+    stray leg's line, naming the file's line, is what a user copies)."""
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    from tests.app.test_app_file_errors import _misspelt
+
+    app = ui.open_app(_misspelt(tmp_path))
+    async with app.run_test(size=(140, 30)) as pilot:  # the stray leg's line whole
+        await ui.goto_tab(pilot, 2)
+        await ui.settle(pilot)
+        card = ui.card(app, "quarterfinals", 3)  # QF 4, with its stray leg
+        stray = card.strays_text.plain
+        y = 2 + card.row_count  # the stray's line in the card
+        at = card.content_region.offset + Offset(6, y)
+        widget, offset = app.screen.get_widget_and_offset_at(*at)
+        assert widget is card and offset == Offset(6, y)  # the sixth character of that line
+        app.screen.selections = {card: Selection(Offset(0, y), Offset(len(stray), y))}
+        await ui.settle(pilot)
+        assert app.screen.get_selected_text() == stray
+        selected = app.screen.get_component_rich_style("screen--selection").bgcolor
+        assert any(s.style is not None and s.style.bgcolor == selected for s in card.render_line(y))
+        assert not any(s.style is not None and s.style.bgcolor == selected for s in card.render_line(0))
+        app.screen.selections = {card: Selection(Offset(0, 0), Offset(8, 0))}  # "QF 4 v 5"
+        await ui.settle(pilot)
+        assert app.screen.get_selected_text() == "QF 4 v 5"
+        app.screen.selections = {}
+        await ui.settle(pilot)
+        assert not any(s.style is not None and s.style.bgcolor == selected for s in card.render_line(y))
