@@ -65,20 +65,20 @@ def app_command(path: str | Path) -> str:
 
 
 def warning(host: str, port: int) -> str:
-    lines = [
-        f"WARNING: this page has NO authentication. Anyone who can reach {host}:{port} can edit the",
-        "season in it and save over the season file, as the user running this command.",
-        "To use it from another machine, keep the default --host 127.0.0.1 and tunnel over SSH:",
-        f"    ssh -L {port}:localhost:{port} user@server",
-        f"then open http://localhost:{port} in a browser on the machine you ran ssh on.",
-    ]
+    """What `serve` says before it starts: no authentication, and how to reach it safely."""
+    said = _(
+        "WARNING: this page has NO authentication. Anyone who can reach {host}:{port} can edit the\n"
+        "season in it and save over the season file, as the user running this command.\n"
+        "To use it from another machine, keep the default --host 127.0.0.1 and tunnel over SSH:\n"
+        "    ssh -L {port}:localhost:{port} user@server\n"
+        "then open http://localhost:{port} in a browser on the machine you ran ssh on."
+    ).format(host=host, port=port)
     if not is_loopback(host):
-        lines += [
-            "",
-            f"WARNING: --host {host} is not a loopback address: the page is open to the network that",
-            "address is on. Do this only on a network you trust, or use the SSH tunnel instead.",
-        ]
-    return "\n".join(lines)
+        said += "\n\n" + _(
+            "WARNING: --host {host} is not a loopback address: the page is open to the network that\n"
+            "address is on. Do this only on a network you trust, or use the SSH tunnel instead."
+        ).format(host=host)
+    return said
 
 
 def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
@@ -130,7 +130,12 @@ def serve(file: str | None, host: str = "127.0.0.1", port: int = 8000) -> int:
         server.serve()
     except OSError as exc:  # the port is taken, or the address is not this machine's
         print(
-            printable(f"liguilla serve: error: cannot listen on {host}:{port}: {exc.strerror or exc}"), file=sys.stderr
+            printable(
+                _("liguilla serve: error: cannot listen on {host}:{port}: {why}").format(
+                    host=host, port=port, why=exc.strerror or exc
+                )
+            ),
+            file=sys.stderr,
         )
         return 1
     return 0

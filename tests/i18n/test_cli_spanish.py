@@ -200,3 +200,15 @@ def test_the_language_is_read_before_parsing_without_its_own_errors(capsys):
     assert code == 2 and "liguilla show: error: argument --lang: expected one argument" in err
     code, out, _err = _run(capsys, "check", "--help", "--lang", "es_MX")
     assert code == 0 and out.startswith("uso: liguilla check") and "muestra esta ayuda y sale" in out
+
+
+def test_serve_warns_in_spanish(spanish):
+    """`liguilla --lang es_MX serve` says what it risks in the user's language (it was English
+    only): no authentication, the SSH tunnel, and a host open to the network."""
+    from liguilla_tui.serve import warning
+
+    said = warning("0.0.0.0", 9000)
+    assert "NO tiene autenticación" in said and "NO authentication" not in said
+    assert "    ssh -L 9000:localhost:9000 usuario@servidor" in said
+    assert "--host 0.0.0.0 no es una dirección local" in said
+    assert "no es una dirección local" not in warning("127.0.0.1", 9000)
