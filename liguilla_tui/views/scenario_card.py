@@ -22,6 +22,7 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from liguilla_tui.core.paths import TeamPaths, path_words
+from liguilla_tui.core.presets import tie_label_shown
 from liguilla_tui.core.scenarios import TieScenario
 from liguilla_tui.i18n import _, language
 from liguilla_tui.report.describe import describe_tie
@@ -32,7 +33,9 @@ PARTS = ("title", "state", "words", "sides")
 
 def _title(scenario: TieScenario) -> Text:
     ot = scenario.open_tie
-    title = plain(f"{scenario.label}  ", "bold")  # a file's round name: shown as text
+    # The round's words in the current language, as on the tie cards ("CF 1 v 8"); a
+    # file's own round name as written, shown as text.
+    title = plain(f"{tie_label_shown(scenario.label, ot.spec)}  ", "bold")
     title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
     return title
 
@@ -101,11 +104,11 @@ class ScenarioCard(Widget):
     def show(self, scenario: TieScenario, team_paths: dict[str, TeamPaths]) -> None:
         """Show the tie's scenario. The parts are made again only from what changed, as a key
         changes one tie's score: its state and needs (a new scenario from ScenarioMemo),
-        rarely its teams' next opponents, never its title."""
+        rarely its teams' next opponents, its title only in another language."""
         ot = scenario.open_tie
         said_in = language()
         made_from = (
-            (scenario.label, ot.home, ot.away),
+            (scenario.label, ot.home, ot.away, said_in),
             (scenario, said_in),  # the memo's very object while the tie (and the language) is the same
             scenario,  # its words are in the language they were worked out in
             (ot.home, ot.away, team_paths.get(ot.home), team_paths.get(ot.away), said_in),
