@@ -53,8 +53,8 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         Binding("q", "quit", N_("Quit"), id="app.quit"),
         Binding("question_mark,f1", "help", N_("Help"), key_display="?", id="app.help"),
         # Priority too: the app's own, not looked up after the key has gone through the
-        # focused widget and each of its containers (~0.5 ms a key); checked off under a
-        # dialog, whose text fields keep ctrl+z for themselves.
+        # focused widget and each of its containers (~0.5 ms a key); off under a dialog
+        # (check_action), as they were: the season under it is not the dialog's to change.
         Binding("ctrl+z", "undo", N_("Undo"), id="app.undo", priority=True),
         Binding("ctrl+y", "redo", N_("Redo"), id="app.redo", priority=True),
         Binding("ctrl+s", "save", N_("Save"), id="app.save"),
@@ -156,8 +156,8 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Under a dialog a digit, a "t", ctrl+z and ctrl+y are the dialog's business (a name
-        # being typed, and undone).
+        # Under a dialog a digit and a "t" are the dialog's business (a name being typed), and
+        # undo and redo wait: the season under a dialog changes only through it.
         return not (action in ("digit_elsewhere", "pick_tab", "undo", "redo") and len(self.screen_stack) > 1)
 
     @on(TabbedContent.TabActivated)

@@ -10,7 +10,13 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from liguilla_tui.i18n import N_
-from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, SCORE_BINDINGS, SCORE_COLUMNS, ScoreGrid
+from liguilla_tui.widgets.score_grid import (
+    HOME_GOALS,
+    SCORE_BINDINGS,
+    SCORE_COLUMNS,
+    ScoreGrid,
+    nearest_score_column,
+)
 from liguilla_tui.widgets.table import Table
 
 
@@ -55,7 +61,7 @@ class ResultsGrid(ScoreGrid, Table):
         # A mouse click on a name lands on the nearest score cell instead.
         column = event.coordinate.column
         if column not in SCORE_COLUMNS:
-            self.place(event.coordinate.row, HOME_GOALS if column < 4 else AWAY_GOALS)
+            self.place(event.coordinate.row, nearest_score_column(column))
 
     def action_matchday(self, step: int) -> None:
         self.post_message(self.MatchdayStep(self, step))

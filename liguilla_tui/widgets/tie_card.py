@@ -35,7 +35,7 @@ from liguilla_tui.core.score_entry import rows_for
 from liguilla_tui.report.describe import describe_tie
 from liguilla_tui.widgets.cells import plain, same
 from liguilla_tui.widgets.ids import pane_id
-from liguilla_tui.widgets.score_grid import AWAY_GOALS, HOME_GOALS, SCORE_BINDINGS, SCORE_COLUMNS, ScoreGrid
+from liguilla_tui.widgets.score_grid import HOME_GOALS, SCORE_BINDINGS, ScoreGrid, nearest_score_column
 from liguilla_tui.widgets.tie_text import label_width, lines, stray_text, tie_rows, tie_title
 
 # The grid's columns and their widths: label (as wide as its words), date, home team,
@@ -125,11 +125,6 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
         return self._summary
 
     @property
-    def summary_look(self) -> str:
-        """SUMMARY, DECIDED_SUMMARY or LIVE_SUMMARY: how the sentence is coloured."""
-        return self._summary_look
-
-    @property
     def strays_text(self) -> Text:
         return self._strays_text
 
@@ -160,8 +155,7 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
 
     def place(self, row: int, column: int) -> None:
         """Put the cursor on a score cell (the nearest one to `column`) of `row`."""
-        column = column if column in SCORE_COLUMNS else HOME_GOALS if column < 4 else AWAY_GOALS
-        cursor = (max(0, min(row, len(self._rows) - 1)), column)
+        cursor = (max(0, min(row, len(self._rows) - 1)), nearest_score_column(column))
         if cursor != self._cursor:
             before, self._cursor = self._cursor[0], cursor
             self._redraw({1 + before, 1 + cursor[0]})
@@ -185,11 +179,12 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
             self.scroll_visible(animate=False)
 
     # ---- drawing ------------------------------------------------------------------------
-    def _line_count(self) -> int:
-        return 2 + len(self._rows) + len(self._stray_lines(self.size.width))
+    def _line_count(self, width: int | None = None) -> int:
+        """Title, rows, sentence and the stray legs' lines at `width` (the card's own)."""
+        return 2 + len(self._rows) + len(self._stray_lines(self.size.width if width is None else width))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return 2 + len(self._rows) + len(self._stray_lines(width))
+        return self._line_count(width)
 
     def _stray_lines(self, width: int) -> list[Text]:
         if not self._strays_text.plain:

@@ -4,24 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.running import run_benchmark
 
 
 def test_key_cpu_reports_each_part_of_both_keys(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.key_cpu", "--keys", "3", "--json"],
-        cwd=REPO,
-        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert proc.returncode == 0, proc.stderr[-4000:]
+    proc = run_benchmark(tmp_path, "key_cpu", "--keys", "3", "--json")
     data = json.loads(proc.stdout)
     assert set(data) == {"qf", "scenarios"}
     for mode, parts in data.items():

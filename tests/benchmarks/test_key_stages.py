@@ -4,17 +4,13 @@ asserted: only that every key's stages were seen, in their order)."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from benchmarks.stage_recorder import stages
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.running import run_benchmark
 
 
 def test_stages_are_read_per_key_and_only_after_it():
@@ -35,15 +31,7 @@ def test_stages_are_read_per_key_and_only_after_it():
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
 def test_every_key_of_each_program_is_clocked(tmp_path: Path) -> None:
     out = tmp_path / "stages.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.key_stages", "--keys", "4", "--out", str(out)],
-        cwd=REPO,
-        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    run_benchmark(tmp_path, "key_stages", "--keys", "4", "--out", str(out))
     figures = json.loads(out.read_text(encoding="utf-8"))["stages_ms"]
     assert set(figures) == {"app_qf", "bare", "app_scenarios"}
     for name, found in figures.items():

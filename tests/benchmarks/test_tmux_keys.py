@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import shutil
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.benchmarks.running import REPO, run_benchmark
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
 
@@ -28,15 +27,7 @@ def _number(value) -> bool:
 
 def test_tmux_keys_writes_figures_for_each_program(tmp_path: Path) -> None:
     out = tmp_path / "results-tmux.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "4", "--out", str(out)],
-        cwd=REPO,
-        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    proc = run_benchmark(tmp_path, "tmux_keys", "--keys", "4", "--out", str(out))
     assert "p95 / bare p95" in proc.stdout and out.name in proc.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
 
@@ -75,15 +66,7 @@ def test_a_baseline_checkout_runs_interleaved_as_base_programs(tmp_path: Path) -
     """--baseline: the same apps and keys from another checkout (here this one), with
     their own figures and ratios, in the same run (an A/B on the same load)."""
     out = tmp_path / "results-tmux.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.tmux_keys", "--keys", "2", "--baseline", str(REPO), "--out", str(out)],
-        cwd=REPO,
-        env={**os.environ, "LIGUILLA_STATE_DIR": str(tmp_path / "state")},
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    run_benchmark(tmp_path, "tmux_keys", "--keys", "2", "--baseline", str(REPO), "--out", str(out), timeout=240)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data["figures_ms"]) == {"app_qf", "app_scenarios", "base_qf", "base_scenarios", "bare"}
     for name, entry in data["figures_ms"].items():
