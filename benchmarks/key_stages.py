@@ -31,7 +31,7 @@ from benchmarks.tmux_client import TmuxError, TmuxServer
 from benchmarks.tmux_keys import HEIGHT, JITTER_S, SEASON, WIDTH, Bench, _environment, targets
 
 APP_STAGES = ("app_key", "posted", "apply_start", "applied")  # the app only; `posted` for a grid key only
-STAGES = (*APP_STAGES, "screen_idle", "update", "written")
+STAGES = (*APP_STAGES, "screen_idle", "update", "written", "flushed", "bytes")
 
 
 def measure(keys: int = 200, seed: int = 14, log=print) -> dict:
@@ -56,7 +56,7 @@ def measure(keys: int = 200, seed: int = 14, log=print) -> dict:
                 season = folder / f"{name}.yaml"
                 season.write_bytes(SEASON.read_bytes())
                 server.new_session(name, [*recorder, str(outs[name]), "liguilla", str(season)], WIDTH, HEIGHT, pane_env)
-            server.attach_control("bare")
+            server.attach_control("bare", "app_qf", "app_scenarios")
             bench.wait_for("bare", "r19c0")
             bench.start_app("app_qf", "2", "QF 1 v 8")
             bench.start_app("app_scenarios", "2", "QF 1 v 8")
@@ -82,6 +82,7 @@ def measure(keys: int = 200, seed: int = 14, log=print) -> dict:
                     "keys": len(found),
                     "round_trip_ms": summary(target.times_ms),
                     **{stage: summary([k[stage] for k in found if stage in k]) for stage in STAGES},
+                    **_terminal_side(target, found),
                     "frame_ms": summary(
                         [k["written"] - k["update"] for k in found if "update" in k and "written" in k]
                     ),
@@ -89,6 +90,20 @@ def measure(keys: int = 200, seed: int = 14, log=print) -> dict:
         finally:
             server.close()
     return {"keys": keys, "stages_ms": results}
+
+
+def _terminal_side(target, found: list[dict]) -> dict:
+    """`to_app`: from send-keys to the app's input thread taking the key; `to_screen`: from
+    the frame's flush to the capture that showed it (tmux's side, and the poll)."""
+    if len(found) != len(target.sent_at):
+        return {}
+    to_app = [(k["at"] - sent) * 1000 for k, sent in zip(found, target.sent_at)]
+    to_screen = [
+        (sent + took / 1000 - k["at"]) * 1000 - k["flushed"]
+        for k, sent, took in zip(found, target.sent_at, target.times_ms)
+        if "flushed" in k
+    ]
+    return {"to_app": summary(to_app), "to_screen": summary(to_screen)}
 
 
 def _read(path: Path) -> list[dict]:
@@ -101,8 +116,8 @@ def _read(path: Path) -> list[dict]:
 def report(figures: dict) -> str:
     lines = [f"{'program':15} {'stage':12} {'median':>7} {'p95':>7}   (ms after the key left the input thread)"]
     for name, found in figures["stages_ms"].items():
-        for stage in (*APP_STAGES, "update", "frame_ms", "written", "round_trip_ms"):
-            s = found[stage]
+        for stage in ("to_app", *APP_STAGES, "update", "frame_ms", "written", "flushed", "bytes", "to_screen", "round_trip_ms"):
+            s = found.get(stage)
             if s and s.get("n"):  # the app stages are not the bare table's
                 lines.append(f"{name:15} {stage:12} {s['median']:7.2f} {s['p95']:7.2f}")
     return "\n".join(lines)

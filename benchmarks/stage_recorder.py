@@ -59,9 +59,11 @@ def stages(marks: list[tuple[str, float]]) -> list[dict[str, float]]:
     found = []
     for start, end in zip(keys, [*keys[1:], len(marks)]):
         t0 = marks[start][1]
-        seen: dict[str, float] = {}
+        seen: dict[str, float] = {"at": t0}  # perf_counter is system-wide: the sender's clock
         for stage, at in marks[start + 1 : end]:
-            if stage != "key" and stage not in seen:
+            if stage == "bytes":  # not a time: what the key's frames wrote, summed
+                seen["bytes"] = seen.get("bytes", 0) + at
+            elif stage != "key" and stage not in seen:
                 seen[stage] = round((at - t0) * 1000, 3)
         found.append(seen)
     return found
@@ -73,8 +75,30 @@ def _dump_every_second(out: Path) -> None:
         out.write_text(json.dumps(stages(list(_marks))), encoding="utf-8")
 
 
+def _mark_flushes() -> None:
+    """`flushed`: the writer thread has written the frame to the terminal (it waits for
+    the GIL behind whatever the main thread does after handing the frame over)."""
+    from textual.drivers._writer_thread import WriterThread
+
+    def run(self) -> None:
+        write, flush, get, qsize = self._file.write, self._file.flush, self._queue.get, self._queue.qsize
+        while True:
+            text = get()
+            if text is None:
+                break
+            write(text)
+            _marks.append(("bytes", len(text)))
+            if qsize() == 0:
+                flush()
+                _marks.append(("flushed", time.perf_counter()))
+        flush()
+
+    WriterThread.run = run  # type: ignore[method-assign]
+
+
 def main(argv: list[str]) -> None:
     out, program, *rest = argv
+    _mark_flushes()
     _wrap(LinuxDriver, "process_message", "key", keys_only=True)
     _wrap(Screen, "_on_idle", "screen_idle")
     _wrap(Screen, "_on_timer_update", "update")

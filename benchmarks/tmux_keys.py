@@ -28,7 +28,8 @@ Per key: the screen is captured (`capture-pane -p -e`: colours count, a cursor m
 changes only those), the key is sent (`send-keys`), and the screen is captured again
 until it differs; the time is time.perf_counter() from just before send-keys to the
 capture that differs. Between captures the poll waits for the pane's next write (the
-control client's %output) or at most `POLL_S` (1 ms), so the resolution is one capture
+%output of a control client on that program's session; each program has one) or at most
+`POLL_S` (1 ms), so the resolution is one capture
 round trip (`capture_ms`, about 0.2–1 ms) after the write. After a change the poll goes on
 until the screen has been still for `SETTLE_S`, then a random pause (0–`JITTER_S`) so
 that keys fall at every phase of Textual's 60 Hz refresh. Then each key's result is
@@ -85,6 +86,7 @@ class Target:
     keys: Callable[[int], str]  # the i-th key (tmux send-keys syntax)
     verify: Callable[[int, str, list[str]], bool]  # (i, screen after, screens after so far)
     times_ms: list[float] = field(default_factory=list)
+    sent_at: list[float] = field(default_factory=list)  # perf_counter() at each send-keys
     cpu_s: float | None = None  # CPU the program used over the keyed run (all threads)
     screens: list[str] = field(default_factory=list)
     verified: int = 0
@@ -153,8 +155,8 @@ class Bench:
         still_since = time.perf_counter()
         give_up = still_since + 2.0
         while time.perf_counter() - still_since < SETTLE_S and time.perf_counter() < give_up:
-            self.server.output_seen = False
-            self.server.wait_output(0.005)
+            self.server.expect_output(target)
+            self.server.wait_output(target, 0.005)
             now = self.server.capture(target)
             if now != screen:
                 screen, still_since = now, time.perf_counter()
@@ -164,12 +166,13 @@ class Bench:
         server, name = self.server, target.name
         before = self.settle(name, self.server.capture(name))
         time.sleep(self.rng.uniform(0, JITTER_S))
-        server.output_seen = False
+        server.expect_output(name)
         start = time.perf_counter()
+        target.sent_at.append(start)
         server.send_keys(name, target.keys(i))
         while True:
-            server.wait_output(POLL_S)
-            server.output_seen = False
+            server.wait_output(name, POLL_S)
+            server.expect_output(name)
             screen = self.capture(name)
             elapsed = time.perf_counter() - start
             if screen != before:
@@ -238,7 +241,7 @@ def measure(keys: int = 300, seed: int = 14, log=print, baseline: Path | None = 
                     season.write_bytes(SEASON.read_bytes())
                     command = [sys.executable, "-m", "liguilla_tui", str(season)]
                     server.new_session(name, command, WIDTH, HEIGHT, app_env)
-            server.attach_control("bare")
+            server.attach_control("bare", *(f"{app}_{key}" for app in apps for key in ("qf", "scenarios")))
             bench.wait_for("bare", "r19c0")
             for app in apps:
                 qf, scenarios = f"{app}_qf", f"{app}_scenarios"
