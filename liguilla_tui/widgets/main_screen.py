@@ -8,7 +8,12 @@ the whole screen. A widget with all its lines cached still costs its style looku
 (~30–80 µs each): a third of a score key's frame. Only the widgets whose visible part
 (region ∩ clip) overlaps the area can contribute a line to it (the compositor keeps
 only the changed lines of what is rendered), so asking only those gives the same frame
-with fewer calls.
+with fewer calls. And each is asked only for the rows of the area, not all of its
+visible lines (a tab's containers are 20 lines high): `_render_chops` reads a widget's
+lines only on the rows being updated, all inside the area, so the rows above it are
+given as placeholders that are never read. A container whose part of the area lies
+under one widget in front of it (a tab pane under its view) is not asked at all: the
+front widget's lines fill every cut there first, so the container's would be dropped.
 
 Upstream (to be filed against Textualize/textual; none open as of textual 8.2.8):
 "Compositor renders widgets outside the dirty region on partial updates". Repro: a
@@ -29,19 +34,30 @@ from textual.geometry import Region
 from textual.screen import Screen
 from textual.strip import Strip
 
+_UNREAD = Strip([])  # a row above the area: _render_chops skips it (not a rendered line)
+
 
 class CroppingCompositor(Compositor):
     def _get_renders(self, crop: Region | None = None) -> Iterable[tuple[Region, Region, list[Strip]]]:
         if not crop:  # a full update: every widget, as Textual does
             yield from super()._get_renders(crop)
             return
-        overlaps, intersection = crop.overlaps, Region.intersection
+        overlaps, intersection, contains = crop.overlaps, Region.intersection, Region.contains_region
+        top, bottom = crop.y, crop.bottom
+        drawn: list[Region] = []  # what the widgets asked so far show of the area
         for widget, (region, clip) in self.visible_widgets.items():
             shown = intersection(region, clip)
             if not (shown.width and shown.height and overlaps(shown)):
                 continue
+            area = intersection(shown, crop)
+            if any(contains(front, area) for front in drawn):
+                continue  # under a widget in front (the widgets come front to back): hidden
+            drawn.append(area)
+            # The strips start at the top of `shown` (_render_chops pairs them with its rows).
             x, y, width, height = shown
-            yield region, clip, widget.render_lines(Region(x - region.x, y - region.y, width, height))
+            first, end = max(y, top), min(y + height, bottom)
+            lines = widget.render_lines(Region(x - region.x, first - region.y, width, end - first))
+            yield region, clip, [_UNREAD] * (first - y) + lines if first > y else lines
 
 
 class MainScreen(Screen):
