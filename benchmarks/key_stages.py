@@ -116,7 +116,17 @@ def _read(path: Path) -> list[dict]:
 def report(figures: dict) -> str:
     lines = [f"{'program':15} {'stage':12} {'median':>7} {'p95':>7}   (ms after the key left the input thread)"]
     for name, found in figures["stages_ms"].items():
-        for stage in ("to_app", *APP_STAGES, "update", "frame_ms", "written", "flushed", "bytes", "to_screen", "round_trip_ms"):
+        for stage in (
+            "to_app",
+            *APP_STAGES,
+            "update",
+            "frame_ms",
+            "written",
+            "flushed",
+            "bytes",
+            "to_screen",
+            "round_trip_ms",
+        ):
             s = found.get(stage)
             if s and s.get("n"):  # the app stages are not the bare table's
                 lines.append(f"{name:15} {stage:12} {s['median']:7.2f} {s['p95']:7.2f}")

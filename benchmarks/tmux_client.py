@@ -113,7 +113,19 @@ class TmuxServer:
         benchmark once gave only the bare table that wake-up). Commands go through the first."""
         for session in sessions:
             process = subprocess.Popen(
-                ["tmux", "-L", self.socket, "-f", os.devnull, "-C", "attach-session", "-t", session, "-f", "ignore-size"],
+                [
+                    "tmux",
+                    "-L",
+                    self.socket,
+                    "-f",
+                    os.devnull,
+                    "-C",
+                    "attach-session",
+                    "-t",
+                    session,
+                    "-f",
+                    "ignore-size",
+                ],
                 env=self.env,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,

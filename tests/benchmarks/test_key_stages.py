@@ -22,10 +22,16 @@ def test_stages_are_read_per_key_and_only_after_it():
         ("update", 1.002),
         ("written", 1.004),
         ("update", 1.010),  # a second update for the same key: the first counts
+        ("bytes", 530),  # not a time: the key's frames' bytes, summed
+        ("flushed", 1.0045),
+        ("bytes", 20),
         ("key", 2.0),
         ("written", 2.003),  # no update seen for this key
     ]
-    assert stages(marks) == [{"applied": 0.5, "screen_idle": 1.0, "update": 2.0, "written": 4.0}, {"written": 3.0}]
+    first, second = stages(marks)
+    assert first.pop("at") == 1.0 and second.pop("at") == 2.0  # when the key came: the sender's clock
+    assert first == {"applied": 0.5, "screen_idle": 1.0, "update": 2.0, "written": 4.0, "bytes": 550, "flushed": 4.5}
+    assert second == {"written": 3.0}
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
@@ -37,7 +43,8 @@ def test_every_key_of_each_program_is_clocked(tmp_path: Path) -> None:
     for name, found in figures.items():
         assert found["keys"] == 4, (name, found)
         assert found["written"]["n"] == 4 and found["update"]["n"] == 4, (name, found)
-        assert 0 < found["update"]["median"] <= found["written"]["median"], (name, found)
+        assert 0 < found["update"]["median"] <= found["written"]["median"] <= found["flushed"]["median"], (name, found)
+        assert found["bytes"]["median"] > 0 and found["to_app"]["n"] == found["to_screen"]["n"] == 4, (name, found)
         if name == "bare":
             assert all(found[stage]["n"] == 0 for stage in ("app_key", "posted", "apply_start", "applied"))
             continue
