@@ -152,7 +152,9 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         doc = self.document
         self.title = printable(doc.season.title)
         self.sub_title = (
-            printable(doc.path.name) + provisional_tag(doc.season) + (_("  ● unsaved") if doc.dirty else "")
+            # One mark at a time: at 80 columns the header has room for the file's name and
+            # one, and "unsaved" matters more (the tabs' banner says "provisional" too).
+            printable(doc.path.name) + (_("  ● unsaved") if doc.dirty else provisional_tag(doc.season))
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

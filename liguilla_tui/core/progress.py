@@ -11,9 +11,14 @@ the views and reports say so with these words.
 A matchday counts as played when every match of it has a score, so `matchdays_played` is
 `matchdays` less the matchdays left (the General table's "N matchdays left" says the same).
 Results without matchday numbers count matches per team instead (a round robin of 18 teams
-is 17 matchdays: the most matches any team has, and the most any team has left). A table
-typed without results is taken as the final one: complete, its matchdays the most any row
-has played.
+is 17 matchdays: the most matches any team has, and the most any team has left).
+
+A table typed without results (`liguilla new --teams`, then `e` on its rows) is a single
+round robin of its rows: 18 rows, 17 matchdays. It is complete once a row has played
+them all, and until then played as far as its least played row (a typed row says how
+many its team played, not which matchdays). A table listing only some teams (a source's
+top nine, each on 17 played) has rows that played more than its rows less one: it is
+the final table, its matchdays the most any row has played.
 """
 
 from __future__ import annotations
@@ -43,11 +48,19 @@ def _per_team(results: list[Result]) -> int:
     return max(count.values(), default=0)
 
 
+def _typed_table_progress(season: Season) -> RegularSeasonProgress:
+    played = [row.played for row in season.table]
+    most = max(played, default=0)
+    round_robin = len(played) - 1
+    if most >= round_robin:  # its round robin played, or only some of the teams listed
+        return RegularSeasonProgress(most, most, True)
+    return RegularSeasonProgress(min(played), round_robin, False)
+
+
 def regular_season_progress(season: Season) -> RegularSeasonProgress:
     results = list(season.results)
     if not results:
-        played = max((row.played for row in season.table), default=0)
-        return RegularSeasonProgress(played, played, True)
+        return _typed_table_progress(season)
     left = [r for r in results if r.score is None]
     if all(r.matchday is not None for r in results):
         total = len({r.matchday for r in results})

@@ -8,6 +8,11 @@
     row.needs                               # "a win, and Santos not winning by 3 or more" (or None)
 
 Matches left are the season's `results` entries without a score (docs/season-format.md).
+A table typed without results whose rows have not played their round robin
+(core/progress.py) has matches left that no file names: each team's places then come
+from points alone (it wins all or none of what it has left, whoever it meets), which
+can only leave a status open that fixtures would decide, never call one wrongly:
+`exact` is False there.
 Zones are the era's bands of seeds among the teams that may play the Liguilla (barred
 teams do not take a seed): `liguilla` (direct places), the first round's own band where the
 format has one (`reclassification` for the repechaje, `playin` for the play-in), and `out`.
@@ -26,6 +31,7 @@ import msgspec
 
 from liguilla_tui.core.model import Format, Season
 from liguilla_tui.core.presets import preset_round_name
+from liguilla_tui.core.progress import regular_season_progress
 from liguilla_tui.core.resolve import general_table
 from liguilla_tui.core.table_positions import Places, Stats, add_result, linear_order, places
 from liguilla_tui.core.table_reach import Fixture
@@ -65,6 +71,11 @@ class TableOutlook(msgspec.Struct, frozen=True):
     @property
     def exact(self) -> bool:
         return all(t.exact for t in self.teams)
+
+    @property
+    def fixtures_unknown(self) -> bool:
+        """Matches left, none in the file (a typed table): places from points alone."""
+        return self.matchdays_left > 0 and not self.fixtures
 
     def team(self, name: str) -> TeamOutlook | None:
         return next((t for t in self.teams if t.team == name), None)
@@ -152,7 +163,11 @@ def standings(season: Season) -> tuple[list[str], dict[str, Stats], list[Fixture
 
 
 def matchdays_left(season: Season) -> int:
-    """Distinct matchdays among the matches left; without matchday numbers, the most any team has."""
+    """Distinct matchdays among the matches left; without matchday numbers, the most any team
+    has; for a table typed without results, the matchdays its least played row has left."""
+    if not season.results:
+        progress = regular_season_progress(season)
+        return progress.matchdays - progress.matchdays_played
     left = [r for r in season.results if r.score is None]
     if not left:
         return 0
@@ -186,18 +201,23 @@ def table_outlook(season: Season, *, with_needs: bool = True) -> TableOutlook:
     zones = zones_for(season.format)
     barred = {b.team for b in season.barred}
     eligible = [t for t in teams if t not in barred]
-    left = _matches_left(fixtures)
+    left = _matches_left(fixtures) if season.results else _typed_left(season)
+    unknown = not fixtures and any(left.values())  # matches left, none of them known
     rows = []
     for position, team in enumerate(teams, start=1):
         if fixtures:
             overall = places(team, stats, fixtures, teams, order)
+        elif unknown:
+            overall = _by_points(team, stats, left, teams)
         else:  # nothing left to play: the table as it stands (or as stated) is final
             overall = Places(position, position, frozenset((position,)), True)
         exact = overall.exact
         if team in barred:
             statuses = {z.key: CLINCHED if z.key == "out" else ELIMINATED for z in zones}
         else:
-            if not fixtures:
+            if unknown:
+                seeds = _by_points(team, stats, left, eligible)
+            elif not fixtures:
                 seed = eligible.index(team) + 1
                 seeds = Places(seed, seed, frozenset((seed,)), True)
             else:
@@ -220,7 +240,7 @@ def table_outlook(season: Season, *, with_needs: bool = True) -> TableOutlook:
             )
         )
     outlook = TableOutlook(tuple(rows), zones, matchdays_left(season), tuple(fixtures), order)
-    if with_needs and 0 < outlook.matchdays_left <= 2:
+    if with_needs and fixtures and 0 < outlook.matchdays_left <= 2:
         from liguilla_tui.core.table_needs import add_needs
 
         outlook = add_needs(outlook, stats, eligible)
@@ -233,3 +253,34 @@ def _matches_left(fixtures: list[Fixture]) -> Mapping[str, int]:
         out[home] = out.get(home, 0) + 1
         out[away] = out.get(away, 0) + 1
     return out
+
+
+def _typed_left(season: Season) -> dict[str, int]:
+    """Matches each typed row has left of its table's round robin (none once complete)."""
+    progress = regular_season_progress(season)
+    if progress.complete:
+        return {}
+    return {row.team: max(0, progress.matchdays - row.played) for row in season.table}
+
+
+def _by_points(team: str, stats: Mapping[str, Stats], left: Mapping[str, int], among: list[str]) -> Places:
+    """Places from points alone: above the team at the end only who is above it already
+    whatever it wins; below it only who cannot reach it. A level on points may go either way."""
+    points = stats[team][0]
+    most = points + 3 * left.get(team, 0)
+    others = [t for t in among if t != team]
+    best = 1 + sum(1 for t in others if stats[t][0] > most)
+    worst = 1 + sum(1 for t in others if stats[t][0] + 3 * left.get(t, 0) >= points)
+    return Places(best, worst, frozenset(), False)
+
+
+CAPPED = N_("(Some statuses are open only because the search was capped; the places shown still hold.)")
+UNKNOWN_FIXTURES = N_(
+    "(The matches left are not in the file: places and statuses come from points alone, "
+    "and some left open may already be decided.)"
+)
+
+
+def inexact_note(outlook: TableOutlook) -> str:
+    """Why some statuses are open that may be decided (a msgid: shown as _(...))."""
+    return UNKNOWN_FIXTURES if outlook.fixtures_unknown else CAPPED

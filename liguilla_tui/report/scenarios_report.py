@@ -11,9 +11,10 @@ from typing import Any
 
 from liguilla_tui.core.paths import TeamPaths, path_words
 from liguilla_tui.core.presets import round_name
+from liguilla_tui.core.progress import if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
-from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, zone_name
+from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, inexact_note, zone_name
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, Cell
 from liguilla_tui.core.tie_words import words
 from liguilla_tui.i18n import _, ngettext, pgettext
@@ -199,13 +200,15 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
     if needs:
         out += ["", _("What they need:")] + [f"  {t.team}: {t.needs}" for t in needs]
     if not outlook.exact:
-        out.append(_("(Some statuses are open only because the search was capped; the places shown still hold.)"))
+        out.append(_(inexact_note(outlook)))
     return out + [""]
 
 
 def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = [_("What they need: {season}").format(season=resolved.season.title), ""]
     out += _table_lines(outlook)
+    if (ended := if_ended_today_words(regular_season_progress(resolved.season))) is not None and found.ties:
+        out += ["⚑ " + _("{if_ended}: the ties are the table's pairings as it stands.").format(if_ended=ended), ""]
     if not found.ties:
         out.append(_("No open tie: every tie with known teams is decided."))
     for s in found.ties:
@@ -253,12 +256,19 @@ def _table_markdown(outlook: TableOutlook | None) -> list[str]:
     if needs:
         out += ["### " + _("What they need"), ""]
         out += [f"- **{_md(t.team)}**: {_md(t.needs or '')}" for t in needs] + [""]
+    if not outlook.exact:
+        out += [_md(_(inexact_note(outlook))), ""]
     return out
 
 
 def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = ["# " + _("What they need: {season}").format(season=_md(resolved.season.title)), ""]
     out += _table_markdown(outlook)
+    if (ended := if_ended_today_words(regular_season_progress(resolved.season))) is not None and found.ties:
+        out += [
+            "> ⚑ " + _md(_("{if_ended}: the ties are the table's pairings as it stands.").format(if_ended=ended)),
+            "",
+        ]
     if not found.ties:
         out += [_("Every tie with known teams is decided."), ""]
     else:

@@ -23,6 +23,7 @@ from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import (
     WORKING,
     OutlookFollower,
+    finished_words,
     needs_words,
     places_words,
     provisional_words,
@@ -361,13 +362,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         if team == "—cut—":
             return
         if not matchdays_left(self.resolved.season):
-            row = next((r for r in self.resolved.table if r.team == team), None)
-            said = (
-                _("{team} finished {position}: no match left.").format(team=team, position=row.position)
-                if row is not None
-                else _("{team} is not in the table: no match left.").format(team=team)
-            )
-            self.app.notify(said, title=_("What it needs"))
+            self.app.notify(finished_words(self.resolved, team), title=_("What it needs"), timeout=8)
             return
         found = self.outlook.team(team) if self.outlook is not None else None
         if found is None or self.outlook is None:

@@ -17,6 +17,9 @@ from rich.text import Text
 from textual.worker import get_current_worker
 
 from liguilla_tui.core.model import Season
+from liguilla_tui.core.presets import tie_label_shown
+from liguilla_tui.core.results import Resolved
+from liguilla_tui.core.scenarios import tie_scenarios
 from liguilla_tui.core.table_outlook import (
     CLINCHED,
     ELIMINATED,
@@ -88,6 +91,30 @@ def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
     return _("{team} ({places}): {marks}; its needs are not worked out this far from the end").format(
         team=t.team, places=places, marks=zone_marks(outlook, t)
     )
+
+
+def finished_words(resolved: Resolved, team: str) -> str:
+    """Enter on a team once the table is final: its place, and, while its Liguilla tie is
+    open, what it needs there (the Scenarios tab's words for that side)."""
+    row = next((r for r in resolved.table if r.team == team), None)
+    if row is None:
+        return _("{team} is not in the table: no match left.").format(team=team)
+    said = _("{team} finished in place {position} of the table.").format(team=team, position=row.position)
+    for scenario in tie_scenarios(resolved):
+        ot = scenario.open_tie
+        if team in (ot.home, ot.away):
+            need = scenario.need_of(team)
+            other = ot.away if team == ot.home else ot.home
+            label = tie_label_shown(scenario.label, ot.spec)
+            tie = (
+                _("In {label}, against {other}, {team} need {need}.").format(
+                    label=label, other=other, team=team, need=need
+                )
+                if need
+                else _("In {label}, against {other}: {words}.").format(label=label, other=other, words=scenario.words)
+            )
+            return f"{said} {tie}"
+    return said
 
 
 def has_matches_left(season: Season | None) -> bool:

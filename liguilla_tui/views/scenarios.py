@@ -21,7 +21,7 @@ from textual.widgets import Static
 from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
-from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, matchdays_left
+from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, inexact_note, matchdays_left
 from liguilla_tui.i18n import N_, _, language
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
@@ -77,10 +77,7 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) ->
         out = _("{mark} Out of reach: {teams}").format(mark=STATUS_MARK[ELIMINATED], teams=", ".join(decided[""]))
         text.append_text(plain(out, "red"))
     if not outlook.exact:
-        text.append(
-            "\n" + _("(Some statuses are open only because the search was capped; the places shown still hold.)"),
-            style="dim",
-        )
+        text.append("\n" + _(inexact_note(outlook)), style="dim")
     return text
 
 

@@ -169,3 +169,30 @@ def test_a_finished_table_gives_final_places_and_no_table_section(capsys):
     assert all(t["best"] == t["worst"] == t["position"] and t["needs"] is None for t in doc["teams"])
     assert main(["scenarios", str(OPEN)]) == 0
     assert "The table," not in capsys.readouterr().out
+
+
+def test_text_and_markdown_say_when_the_ties_are_the_table_as_it_stands(tmp_path, capsys):
+    """The regular season unfinished: its ties are provisional, as the app's banner says."""
+    path = last_matchday_open(tmp_path)
+    for fmt, mark in (("text", "⚑ If the season ended today"), ("markdown", "> ⚑ If the season ended today")):
+        assert main(["scenarios", str(path), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        line = next(line for line in out.splitlines() if "If the season ended today" in line)
+        assert line.startswith(mark) and "after matchday 16 of 17" in line
+    assert main(["scenarios", str(OPEN), "--format", "text"]) == 0  # a final table: no such line
+    assert "If the season ended today" not in capsys.readouterr().out
+
+
+def test_a_typed_table_with_matches_left_is_not_said_final(tmp_path, capsys):
+    teams = tmp_path / "teams.txt"
+    teams.write_text("\n".join(f"Team {i}" for i in range(12)) + "\n", encoding="utf-8")
+    season = tmp_path / "t.yaml"
+    assert main(["new", str(season), "--teams", str(teams), "--tournament", "apertura", "--year", "2026"]) == 0
+    capsys.readouterr()
+    assert main(["scenarios", str(season), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["matchdays_left"] == 11
+    assert all(t["zones"]["liguilla"] == "open" and (t["best"], t["worst"]) == (1, 12) for t in doc["teams"])
+    assert main(["scenarios", str(season)]) == 0
+    out = capsys.readouterr().out
+    assert "The matches left are not in the file" in out and "before matchday 1 of 11" in out

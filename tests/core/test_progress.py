@@ -75,6 +75,39 @@ def test_a_table_typed_without_results_is_complete():
     assert progress.to_json() == {"matchdays_played": 17, "matchdays": 17, "complete": True}
 
 
+def _typed_table(played: list[int]):
+    """A season of typed table rows only (liguilla new --teams), one per count in `played`."""
+    season = _season("2013-clausura.yaml")
+    row = season.table[0]
+    rows = tuple(
+        msgspec.structs.replace(row, team=f"Team {i}", position=i + 1, played=n) for i, n in enumerate(played)
+    )
+    return msgspec.structs.replace(season, table=rows, results=())
+
+
+def test_a_new_typed_table_is_provisional_before_matchday_1():
+    season = _typed_table([0] * 18)
+    progress = regular_season_progress(season)
+    assert progress == RegularSeasonProgress(0, 17, False)
+    assert if_ended_today_words(progress) == "If the season ended today · before matchday 1 of 17"
+    assert matchdays_left(season) == 17
+
+
+def test_a_typed_table_is_played_as_far_as_its_least_played_row():
+    season = _typed_table([12] * 10 + [11] * 8)
+    progress = regular_season_progress(season)
+    assert progress == RegularSeasonProgress(11, 17, False)
+    assert heading_words(progress) == "Provisional: after matchday 11 of 17"
+    assert matchdays_left(season) == 6
+
+
+def test_a_typed_table_is_complete_once_a_row_has_played_its_round_robin():
+    assert regular_season_progress(_typed_table([17] * 18)) == RegularSeasonProgress(17, 17, True)
+    assert matchdays_left(_typed_table([17] * 18)) == 0
+    # 20 rows: 19 matchdays, so 17 played is not the end.
+    assert regular_season_progress(_typed_table([17] * 20)) == RegularSeasonProgress(17, 19, False)
+
+
 def test_nothing_at_all_is_complete_with_no_matchday():
     season = msgspec.structs.replace(_season("2013-clausura.yaml"), table=(), results=())
     assert regular_season_progress(season) == RegularSeasonProgress(0, 0, True)

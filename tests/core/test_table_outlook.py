@@ -258,3 +258,52 @@ def test_a_stated_table_is_final_even_where_the_criteria_tie():
     b, c = outlook.team("B"), outlook.team("C")
     assert (b.best, b.worst, c.best, c.worst) == (2, 2, 3, 3)
     assert b.zones["liguilla"] == "clinched" and c.zones["liguilla"] == "eliminated"
+
+
+def _typed(rows: list[tuple[str, int, int]]):
+    """A season whose table is typed (no results): (team, played, points) per row, in order."""
+    season = load_season(REPO / "seasons" / "2013-clausura.yaml").season
+    model = season.table[0]
+    table = tuple(
+        msgspec.structs.replace(model, team=team, position=i + 1, played=played, points=points, won=points // 3)
+        for i, (team, played, points) in enumerate(rows)
+    )
+    return msgspec.structs.replace(season, table=table, results=())
+
+
+def test_a_typed_table_with_matches_left_claims_only_what_points_alone_prove():
+    # 18 rows, 16 of 17 matches played: one match each left, fixtures named nowhere.
+    rows = [("Leader", 16, 60), ("Second", 16, 40)] + [(f"Mid {i}", 16, 30 - i) for i in range(14)]
+    rows += [("Low", 16, 5), ("Last", 16, 2)]
+    outlook = table_outlook(_typed(rows))
+    assert outlook.matchdays_left == 1 and outlook.fixtures_unknown and not outlook.exact
+    leader, low, last = outlook.team("Leader"), outlook.team("Low"), outlook.team("Last")
+    assert leader is not None and low is not None and last is not None
+    assert (leader.best, leader.worst) == (1, 1) and leader.zones["liguilla"] == "clinched"
+    # Mid 0 (30 points, at most 33) cannot catch Second (40) but can be caught by Mid 1..3.
+    mid = outlook.team("Mid 0")
+    assert mid is not None and (mid.best, mid.worst) == (3, 6)
+    assert last.zones["liguilla"] == "eliminated" and (last.best, last.worst) == (17, 18)
+    assert all(t.needs is None for t in outlook.teams)  # needs are said of named matches
+
+
+def test_points_alone_never_contradict_a_real_ending():
+    """Every place a random ending of the last matchday gives lies within best..worst."""
+    rng = random.Random(14)
+    teams = [f"T{i}" for i in range(8)]
+    for _ in range(40):
+        points = sorted((rng.randrange(0, 20) for _ in teams), reverse=True)
+        season = _typed([(t, 6, p) for t, p in zip(teams, points)])  # 8 rows: 7 matchdays, 1 left
+        outlook = table_outlook(season)
+        pairs = teams[:]
+        rng.shuffle(pairs)
+        final = dict(zip(teams, points))
+        for home, away in zip(pairs[::2], pairs[1::2]):
+            gain = rng.choice([(3, 0), (1, 1), (0, 3)])
+            final[home] += gain[0]
+            final[away] += gain[1]
+        for t in outlook.teams:
+            above = sum(1 for u in teams if final[u] > final[t.team])
+            level = sum(1 for u in teams if u != t.team and final[u] == final[t.team])
+            # Its place is somewhere in above+1 .. above+1+level (what follows points breaks ties).
+            assert t.best <= above + 1 and above + 1 + level <= t.worst, (t, final)

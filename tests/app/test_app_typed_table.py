@@ -1,0 +1,64 @@
+"""A table typed in the app (`liguilla new --teams`) before its round robin is played is
+provisional, and Enter on a team in a final table says its open Liguilla tie (a new
+user's trial of issue 14: both said "finished" and "clinched")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from liguilla_tui.cli import main
+from liguilla_tui.views.provisional import IfEndedToday
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TEAMS = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa", "Lambda", "Mu"]
+
+
+def new_season(tmp_path: Path) -> Path:
+    teams = tmp_path / "teams.txt"
+    teams.write_text("\n".join(TEAMS) + "\n", encoding="utf-8")
+    out = tmp_path / "t.yaml"
+    assert main(["new", str(out), "--teams", str(teams), "--tournament", "apertura", "--year", "2026"]) == 0
+    return out
+
+
+async def press_enter_on(app, pilot, ui, team: str) -> str:
+    table = app.query_one("#general-table", DataTable)
+    table.focus()
+    names = [row[2] for row in ui.row_list(table)]
+    table.move_cursor(row=names.index(team))
+    await ui.settle(pilot)
+    await pilot.press("enter")
+    await ui.settle(pilot)
+    return ui.notifications(app)[-1]
+
+
+async def test_a_new_season_is_provisional_and_claims_nothing(tmp_path, ui):
+    app = ui.open_app(new_season(tmp_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await ui.settle(pilot)
+        assert app.sub_title.endswith("· provisional")
+        assert ui.static_text(app.query_one("GeneralTableView .heading")) == "Provisional: before matchday 1 of 11"
+        said = await press_enter_on(app, pilot, ui, "Alpha")
+        assert "finished" not in said and "made sure" not in said
+        assert "can finish 1–12" in said
+        await ui.goto_tab(pilot, 2)  # the first Liguilla round (the play-in)
+        banners = [b for b in app.query(IfEndedToday) if b.has_class("-shown")]
+        assert banners, "the Liguilla tabs say their pairings are the table's as it stands"
+        assert ui.find_on_screen(app, "If the season ended today · before matchday 1 of 11") is not None
+
+
+async def test_enter_on_a_team_with_an_open_tie_says_what_it_needs_there(tmp_path, ui):
+    path = tmp_path / "open.yaml"
+    shutil.copyfile(DATA / "2013-clausura-open.yaml", path)
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        said = await press_enter_on(app, pilot, ui, "Monterrey")
+        assert said.startswith("Monterrey finished in place 9 of the table. In QF 1 v 8, against UANL, Monterrey need ")
+        assert "anything but a 0–1 defeat or a defeat by 2 or more" in said
+        said = await press_enter_on(app, pilot, ui, "Querétaro")  # 8th, but relegated: no Liguilla
+        assert said == "Querétaro finished in place 8 of the table."
