@@ -79,9 +79,7 @@ def _typed_table(played: list[int]):
     """A season of typed table rows only (liguilla new --teams), one per count in `played`."""
     season = _season("2013-clausura.yaml")
     row = season.table[0]
-    rows = tuple(
-        msgspec.structs.replace(row, team=f"Team {i}", position=i + 1, played=n) for i, n in enumerate(played)
-    )
+    rows = tuple(msgspec.structs.replace(row, team=f"Team {i}", position=i + 1, played=n) for i, n in enumerate(played))
     return msgspec.structs.replace(season, table=rows, results=())
 
 
