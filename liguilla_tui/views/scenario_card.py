@@ -45,13 +45,15 @@ def _state(scenario: TieScenario) -> Text:
     ot = scenario.open_tie
     state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
     if ot.remaining:
-        left = (
-            _(" · leg {number} at {team}").format(number=ot.remaining[0].number, team=ot.home)
-            if len(ot.remaining) == 1 and ot.spec.legs > 1
-            else _(" · at {team}").format(team=ot.home)
-            if len(ot.remaining) == 1
-            else _(" · both legs to play")
-        )
+        number = ot.remaining[0].number
+        if len(ot.remaining) > 1:
+            left = _(" · both legs to play")
+        elif ot.spec.legs == 1:
+            left = _(" · at {team}").format(team=ot.home)
+        elif number == 2:  # its own sentence, as in the CLI's: Spanish says "vuelta", not "partido 2"
+            left = _(" · leg 2 at {team}").format(team=ot.home)
+        else:
+            left = _(" · leg {number} at {team}").format(number=number, team=ot.home)
         state.append_text(plain(left, "dim"))
     return _bold(state)
 

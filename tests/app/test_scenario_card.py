@@ -121,6 +121,8 @@ async def test_the_sides_are_said_again_when_the_paths_or_the_language_change():
             card.show(scenario, found)  # the very scenario and paths of the English text
             spanish = card.text.plain.splitlines()
             assert "if it wins" not in card.text.plain and "leg 2 at" not in spanish[1]  # sides, state
+            # The leg left by its Spanish name, as the CLI's report says it.
+            assert spanish[1].endswith(" · vuelta en casa de UANL")
             # The title: the round's words in Spanish, as on the tie cards; the names as they are.
             assert english.splitlines()[0].startswith("QF 1 v 8  ")
             assert spanish[0] == "CF" + english.splitlines()[0][2:]
