@@ -85,3 +85,14 @@ def json_safe(text: str) -> str:
     """JSON text (json.dumps, ensure_ascii=False) with every unsafe character left raw by
     json.dumps (DEL, C1, bidi, zero-width, surrogates) written as a \\u escape: the same data, shown."""
     return UNSAFE.sub(lambda m: _json_escape(m.group()), text)
+
+
+# Every ASCII character that can open Markdown or HTML inline (CommonMark lets any ASCII
+# punctuation be backslash-escaped): a name from a file reads as itself, never as a code
+# span, a link, emphasis, a table cell's end or a raw HTML tag.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
+
+
+def markdown_text(text: str) -> str:
+    """Text from a file for Markdown output, every special character escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

@@ -20,7 +20,7 @@ from liguilla_tui.core.tie_words import words
 from liguilla_tui.i18n import _, ngettext, pgettext
 from liguilla_tui.report.contract import in_english
 from liguilla_tui.report.describe import describe_tie, score, versus
-from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
+from liguilla_tui.report.safe import cell_width, markdown_text, pad, printable, printable_lines
 
 SCHEMA_VERSION = 1
 
@@ -229,7 +229,7 @@ def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | No
 
 
 def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    return markdown_text(text)
 
 
 def _table_markdown(outlook: TableOutlook | None) -> list[str]:

@@ -7,7 +7,7 @@ from liguilla_tui.core.progress import heading_words, if_ended_today_words, regu
 from liguilla_tui.core.results import Resolved, Tie
 from liguilla_tui.i18n import _, ngettext, pgettext
 from liguilla_tui.report.describe import describe_tie, leg_date, leg_name, live_minute_text, signed, versus
-from liguilla_tui.report.safe import cell_width, pad, printable, printable_lines
+from liguilla_tui.report.safe import cell_width, markdown_text, pad, printable, printable_lines
 
 
 def _table_head() -> tuple[str, ...]:
@@ -136,7 +136,7 @@ def render_text(resolved: Resolved) -> str:
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|")
+    return markdown_text(text)
 
 
 def render_markdown(resolved: Resolved) -> str:

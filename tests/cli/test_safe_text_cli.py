@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -69,8 +70,11 @@ def test_show_prints_a_hostile_season_as_text(hostile_season, fmt):
     assert result.returncode == 0, result.stderr
     assert not RAW.search(result.stdout), RAW.search(result.stdout)
     assert not RAW.search(result.stderr)
-    if fmt != "json":
+    if fmt == "text":
         assert "[@click=app.quit]title[/]\\x1b]52;c;UFdORUQ=\\x1b\\" in result.stdout
+        assert "\\u202e" in result.stdout
+    elif fmt == "markdown":  # the same, every Markdown character escaped
+        assert "\\[@click=app.quit\\]title\\[/\\]" in result.stdout
         assert "\\u202e" in result.stdout
     else:
         assert json.loads(result.stdout)["champion"].startswith("[@click=app.quit]T")
@@ -111,3 +115,32 @@ def test_show_aligns_the_table_by_terminal_cells(tmp_path):
     assert len(ends) == 1, "\n".join(table)
     pld = {cell_len(line[: line.index(" 17 ")]) for line in table[1:]}
     assert len(pld) == 1, "\n".join(table)
+
+
+def test_markdown_shows_names_as_text_never_as_markup(tmp_path):
+    """A code span, a tag, a link, emphasis or a table's bar in a team's name stays text in
+    `show` and `scenarios` Markdown (a tester pasted one into a CMS)."""
+    import yaml
+
+    from liguilla_tui.report.safe import markdown_text
+
+    name = "Pach_uca `x` <b>y</b> [l](u) *z* a|b ~c~ &amp;"
+    assert markdown_text(name) == r"Pach\_uca \`x\` \<b\>y\</b\> \[l\](u) \*z\* a\|b \~c\~ \&amp;"
+
+    def renamed(node):
+        if isinstance(node, dict):
+            return {renamed(k): renamed(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [renamed(v) for v in node]
+        return name if node == "Monterrey" else node
+
+    open_ties = Path(__file__).resolve().parents[1] / "data" / "2013-clausura-open.yaml"  # Monterrey in QF 1
+    data = renamed(yaml.safe_load(open_ties.read_text(encoding="utf-8")))
+    season = tmp_path / "s.yaml"
+    season.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for command in (["show", str(season), "--format", "markdown"], ["scenarios", str(season), "--format", "markdown"]):
+        result = run(*command)
+        assert result.returncode == 0, result.stderr
+        assert markdown_text(name) in result.stdout
+        for raw in ("`x`", "<b>", "[l](u)", "*z*", "a|b"):
+            assert raw not in result.stdout, (command, raw)
