@@ -274,7 +274,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         source = _("computed from the results") if resolved.season.results else _("as stated")
         legend = Text()
         if left:  # first: with results to type the legend has two lines
-            legend.append(f"{provisional_words(days_left)}.", style="italic")
+            legend.append(f"{provisional_words(days_left, resolved.season)}.", style="italic")
             if self.outlook_pending:
                 legend.append(" " + _(WORKING), style="bold")
             legend.append("\n")

@@ -42,8 +42,16 @@ def places_words(t: TeamOutlook) -> str:
     return str(t.best) if t.best == t.worst else f"{t.best}–{t.worst}"
 
 
-def provisional_words(outlook_or_days: TableOutlook | int) -> str:
+def provisional_words(outlook_or_days: TableOutlook | int, season: Season | None = None) -> str:
+    """What the places and statuses are worked out over; `season` tells a table typed
+    without results (its matches left named nowhere: points alone)."""
     days = outlook_or_days if isinstance(outlook_or_days, int) else outlook_or_days.matchdays_left
+    if season is not None and not season.results:
+        return ngettext(
+            "{n} matchday left, its matches not in the file: places and statuses from points alone",
+            "{n} matchdays left, their matches not in the file: places and statuses from points alone",
+            days,
+        ).format(n=days)
     return ngettext(
         "{n} matchday left: places and statuses over every way it can end",
         "{n} matchdays left: places and statuses over every way it can end",

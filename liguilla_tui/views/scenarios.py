@@ -18,6 +18,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.widgets import Static
 
+from liguilla_tui.core.model import Season
 from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
@@ -40,13 +41,15 @@ def through_text(waiting: list[TeamPaths]) -> Text:
     return text
 
 
-def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool) -> Text:
+def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool, season: Season | None = None) -> Text:
     """The table section: each open team's places, statuses and needs; the decided ones
     in a line each (made sure of a zone; out of reach)."""
     text = Text(_("The table"), style="bold")
     text.append(
         "  "
-        + _("{left} (✓ clinched, ✗ out of reach, · open; places best–worst)").format(left=provisional_words(days_left)),
+        + _("{left} (✓ clinched, ✗ out of reach, · open; places best–worst)").format(
+            left=provisional_words(days_left, season)
+        ),
         style="dim",
     )
     if pending:
@@ -150,7 +153,10 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         else:
             self.drop_outlook()
         section = self._section("#scenarios-table")
-        set_text(section, outlook_text(self.outlook, days_left, self.outlook_pending) if days_left else Text(""))
+        set_text(
+            section,
+            outlook_text(self.outlook, days_left, self.outlook_pending, resolved.season) if days_left else Text(""),
+        )
         section.set_class(bool(days_left), "-shown")
 
     def show_outlook(self, outlook: TableOutlook | None) -> None:

@@ -42,6 +42,8 @@ async def test_a_new_season_is_provisional_and_claims_nothing(tmp_path, ui):
         await ui.settle(pilot)
         assert app.sub_title.endswith("· provisional")
         assert ui.static_text(app.query_one("GeneralTableView .heading")) == "Provisional: before matchday 1 of 11"
+        legend = ui.static_text(app.query_one("GeneralTableView .legend"))
+        assert "11 matchdays left, their matches not in the file: places and statuses from points alone" in legend
         said = await press_enter_on(app, pilot, ui, "Alpha")
         assert "finished" not in said and "made sure" not in said
         assert "can finish 1–12" in said
