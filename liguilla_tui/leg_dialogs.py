@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from liguilla_tui.core.presets import tie_label_shown  # as the tie's card titles it ("CF 1 v 8")
 from liguilla_tui.deferred import tie_card_of
 from liguilla_tui.i18n import _
 
@@ -123,7 +124,7 @@ class LegDialogs(_AppBase):
                 self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
 
         heading = _("{tie}, leg {number}: {home} v {away}").format(
-            tie=card.tie.label, number=number, home=home, away=away
+            tie=tie_label_shown(card.tie.label, card.spec), number=number, home=home, away=away
         )
         return ScheduleScreen(heading, date, kickoff, venue), done
 
@@ -166,5 +167,7 @@ class LegDialogs(_AppBase):
             if minute is not None and (minute or None) != leg.minute:
                 settle(MINUTE, minute or None)
 
-        heading = _("{tie}, leg {number}: {home} v {away}").format(tie=tie.label, number=number, home=home, away=away)
+        heading = _("{tie}, leg {number}: {home} v {away}").format(
+            tie=tie_label_shown(tie.label, spec), number=number, home=home, away=away
+        )
         return MinuteScreen(heading, leg.minute), done
