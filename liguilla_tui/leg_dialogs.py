@@ -34,7 +34,7 @@ else:
     _AppBase = object
 
 # A leg's dialog and what to do with its answer; None: refused (the reason said).
-Dialog = tuple["Screen[Any]", Callable[[Any], None]] | None
+DialogToOpen = tuple["Screen[Any]", Callable[[Any], None]] | None
 
 
 class LegDialogs(_AppBase):
@@ -55,7 +55,7 @@ class LegDialogs(_AppBase):
     async def on_score_grid_state_wanted(self, event: ScoreGrid.StateWanted) -> None:
         await self._open_dialog(event, self._state_dialog)
 
-    async def _open_dialog(self, event: Any, dialog_for: Callable[[Any], Dialog]) -> None:
+    async def _open_dialog(self, event: Any, dialog_for: Callable[[Any], DialogToOpen]) -> None:
         """Opens the request's dialog, if any, and waits until it is mounted (its first field
         focused) before the keys held since the request are routed, whatever happens."""
         event.stop()
@@ -67,7 +67,7 @@ class LegDialogs(_AppBase):
         finally:
             await self.release_keys(event)
 
-    def _goals_dialog(self, event: ScoreGrid.GoalsWanted) -> Dialog:
+    def _goals_dialog(self, event: ScoreGrid.GoalsWanted) -> DialogToOpen:
         """g on a leg: its goal events (and the score raised to list them)."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.score_entry import apply_goals, row_fixture
@@ -104,7 +104,7 @@ class LegDialogs(_AppBase):
         # The team of the score cell that had the focus is offered first.
         return GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done
 
-    def _schedule_dialog(self, event: ScoreGrid.ScheduleWanted) -> Dialog:
+    def _schedule_dialog(self, event: ScoreGrid.ScheduleWanted) -> DialogToOpen:
         """d on a leg: its date, local kickoff and venue."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.score_entry import row_fixture
@@ -128,7 +128,7 @@ class LegDialogs(_AppBase):
         )
         return ScheduleScreen(heading, date, kickoff, venue), done
 
-    def _state_dialog(self, event: ScoreGrid.StateWanted) -> Dialog:
+    def _state_dialog(self, event: ScoreGrid.StateWanted) -> DialogToOpen:
         """L, M, F on a leg: mark it live, give its minute, mark it final: one edit each."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.live_entry import MINUTE, apply_state, leg_row

@@ -316,3 +316,18 @@ async def test_a_paste_right_after_g_goes_to_the_goals_dialog(ui, tmp_path):
         await _until_idle(ui, pilot, app, pasted)
         assert _field(app, GoalsScreen, "#player").value == "Aldo de Nigris 9"
         assert app.document.season is before
+
+
+async def test_a_second_g_among_the_held_keys_waits_for_its_own_dialog(ui, tmp_path):
+    """ "g 5 g 7" on an unplayed leg: the first g is refused (no score yet), the 5 is the
+    score, the second g opens the dialog and the 7 is typed in it."""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down")
+        await ui.settle(pilot)
+        await _burst_into_dialog(ui, pilot, app, "g 5 g 7", GoalsScreen, "#player", "7")
+        assert _leg2(app).score == (5, 0)
+        assert _field(app, GoalsScreen, "#player").value == "7"
