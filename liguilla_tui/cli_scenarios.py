@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from liguilla_tui.i18n import N_, _
+
+if TYPE_CHECKING:
+    from liguilla_tui.core.results import Resolved
 
 DESCRIPTION = N_(
     "What each team needs: with matches of the regular season left, where each team can finish, "
@@ -56,23 +60,8 @@ def run(args: argparse.Namespace) -> int:
         print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
         return 1
     resolved = resolve(loaded.season)
-    live = dict(args.live)
-    open_labels = {
-        t.label for rnd in resolved.rounds for t in rnd.ties if t.teams and sum(1 for s in t.legs if not s.played) == 1
-    }
-    unknown = [label for label in live if label not in open_labels]
-    if unknown:
-        from liguilla_tui.report.safe import printable
-
-        print(
-            printable(
-                "liguilla scenarios: "
-                + _("error: --live {label}: no open tie by that label with one leg left (these have: {labels})").format(
-                    label=repr(unknown[0]), labels=", ".join(sorted(open_labels)) or _("none")
-                )
-            ),
-            file=sys.stderr,
-        )
+    live = _live_by_label(resolved, args.live)
+    if live is None:
         return 2
     found = scenarios(resolved, live)
     from liguilla_tui.core.table_outlook import table_outlook
@@ -89,3 +78,34 @@ def run(args: argparse.Namespace) -> int:
         print(render(resolved, found, outlook), end="")
     print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
     return 0
+
+
+def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]]) -> dict[str, tuple[int, int]] | None:
+    """--live's scores by tie label; None (said why) if one names no open tie. A tie is named
+    by its label ("QF 1 v 8", the JSON's) or as the app shows it in the language of the run
+    ("CF 1 v 8" in Spanish: core/presets.py tie_label_shown); the label wins a clash."""
+    from liguilla_tui.core.presets import tie_label_shown
+
+    open_ties = [
+        (t.label, tie_label_shown(t.label, rnd.spec))
+        for rnd in resolved.rounds
+        for t in rnd.ties
+        if t.teams and sum(1 for s in t.legs if not s.played) == 1
+    ]
+    by_name = {shown: label for label, shown in open_ties} | {label: label for label, _shown in open_ties}
+    unknown = [name for name, _goals in typed if name not in by_name]
+    if unknown:
+        from liguilla_tui.report.safe import printable
+
+        names = sorted(shown if shown == label else f"{shown} ({label})" for label, shown in open_ties)
+        print(
+            printable(
+                "liguilla scenarios: "
+                + _("error: --live {label}: no open tie by that label with one leg left (these have: {labels})").format(
+                    label=repr(unknown[0]), labels=", ".join(names) or _("none")
+                )
+            ),
+            file=sys.stderr,
+        )
+        return None
+    return {by_name[name]: goals for name, goals in typed}

@@ -7,6 +7,13 @@ app had already sent the next keys to that same grid: over SSH, or from a fast t
 "2 j 1" put the 1 in the tie left behind (tests/app/test_app_key_burst.py). Run here, a
 grid's key, and the focus move it makes (Screen.set_focus), are done before the next key
 is routed. It also spares each score key a hop through the grid's queue.
+
+A grid key that opens a dialog (g, Enter, d, M) posts its request to the app, behind the
+keys already queued: the "1 0" of "g 1 0" went to the grid as scores, changing the leg
+behind the user's back. So from that request on, keys wait here (`hold_keys`) until the
+app has handled it (`release_keys`): its dialog mounted with its first field focused, or
+refused; then they are routed in the order typed, to the dialog (or, refused, the grid).
+Score keys typed before it, posted before it, are applied before the dialog reads the leg.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual.message import Message
 
 from liguilla_tui.widgets.score_grid import ScoreGrid
 
@@ -28,7 +36,35 @@ else:
 class GridKeysInOrder(_AppBase):
     """Mixed into LiguillaApp, ahead of textual's App (whose on_event it goes on to)."""
 
+    _holding_for: list[Message] | None = None  # the requests the held keys wait for
+    _held: list[events.Key | events.Paste] | None = None
+
+    def hold_keys(self, request: Message) -> None:
+        """Keys (and pastes) from now on wait until `request` has been handled."""
+        if self._holding_for is None:
+            self._holding_for, self._held = [], []
+        self._holding_for.append(request)
+
+    async def release_keys(self, request: Message) -> None:
+        """`request` is handled: the keys held for it are routed now, in order. A key among
+        them that holds again (another g) keeps the rest waiting for its own request."""
+        waiting = self._holding_for or []
+        if not any(held is request for held in waiting):
+            return  # a request that held nothing (L, F: no dialog)
+        waiting[:] = [held for held in waiting if held is not request]  # by identity: two g's are equal
+        if waiting:
+            return
+        held, self._holding_for, self._held = self._held or [], None, None
+        for index, event in enumerate(held):
+            await self.on_event(event)
+            if self._held is not None:
+                self._held[:0] = held[index + 1 :]
+                return
+
     async def on_event(self, event: events.Event) -> None:
+        if self._held is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            self._held.append(event)
+            return
         if (
             isinstance(event, events.Key)
             and not event.is_forwarded

@@ -3,17 +3,25 @@
 A mixin of LiguillaApp, so that app.py stays the app's frame: each handler reads the
 leg from the open document, opens its dialog and applies the answer as one edit.
 Handlers are found by name (on_score_grid_...), as Textual does for any class in the MRO.
+
+The keys typed after the request wait, held by the app (keys_in_order.py), until the
+dialog is mounted with its first field focused (each Dialog's on_mount): only then are
+they routed, so they are typed in the dialog, never applied to the grid under it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from liguilla_tui.core.presets import tie_label_shown  # as the tie's card titles it ("CF 1 v 8")
 from liguilla_tui.deferred import tie_card_of
 from liguilla_tui.i18n import _
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.message import Message
+    from textual.screen import Screen
 
     from liguilla_tui.core.model import Season
     from liguilla_tui.document import Document
@@ -25,6 +33,9 @@ if TYPE_CHECKING:
 else:
     _AppBase = object
 
+# A leg's dialog and what to do with its answer; None: refused (the reason said).
+DialogToOpen = tuple["Screen[Any]", Callable[[Any], None]] | None
+
 
 class LegDialogs(_AppBase):
     """Mixed into LiguillaApp, whose `document` and `apply` it uses (declared here for the type checker)."""
@@ -33,26 +44,47 @@ class LegDialogs(_AppBase):
         document: Document
 
         def apply(self, season: Season) -> None: ...
+        async def release_keys(self, request: Message) -> None: ...
 
-    def on_score_grid_goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
+    async def on_score_grid_goals_wanted(self, event: ScoreGrid.GoalsWanted) -> None:
+        await self._open_dialog(event, self._goals_dialog)
+
+    async def on_score_grid_schedule_wanted(self, event: ScoreGrid.ScheduleWanted) -> None:
+        await self._open_dialog(event, self._schedule_dialog)
+
+    async def on_score_grid_state_wanted(self, event: ScoreGrid.StateWanted) -> None:
+        await self._open_dialog(event, self._state_dialog)
+
+    async def _open_dialog(self, event: Any, dialog_for: Callable[[Any], DialogToOpen]) -> None:
+        """Opens the request's dialog, if any, and waits until it is mounted (its first field
+        focused) before the keys held since the request are routed, whatever happens."""
+        event.stop()
+        try:
+            dialog = dialog_for(event)
+            if dialog is not None:
+                screen, done = dialog
+                await self.push_screen(screen, done)
+        finally:
+            await self.release_keys(event)
+
+    def _goals_dialog(self, event: ScoreGrid.GoalsWanted) -> DialogToOpen:
         """g on a leg: its goal events (and the score raised to list them)."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.score_entry import apply_goals, row_fixture
         from liguilla_tui.core.scorers import known_players
         from liguilla_tui.screens.goals import GoalsScreen
 
-        event.stop()
         card = tie_card_of(event.grid)
         if card is None or card.tie.teams is None:
             self.notify(_("This tie's teams are not known yet"), severity="warning")
-            return
+            return None
         number, home, away, _side = row_fixture(
             card.tie, event.row if event.row.startswith("leg") else f"leg{len(card.tie.legs)}"
         )
         leg = edits.find_leg(self.document.season, card.spec.key, number, home, away)
         if leg is None or leg.score is None:
             self.notify(_("Enter the leg's score first, then its goals"), severity="warning")
-            return
+            return None
         spec, tie = card.spec, card.tie
 
         def done(result: GoalsDone | None) -> None:
@@ -70,19 +102,18 @@ class LegDialogs(_AppBase):
                 self.notify(message, timeout=5, markup=False)
 
         # The team of the score cell that had the focus is offered first.
-        self.push_screen(GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done)
+        return GoalsScreen(leg, known_players(self.document.season), (home, away)[event.side]), done
 
-    def on_score_grid_schedule_wanted(self, event: ScoreGrid.ScheduleWanted) -> None:
+    def _schedule_dialog(self, event: ScoreGrid.ScheduleWanted) -> DialogToOpen:
         """d on a leg: its date, local kickoff and venue."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.score_entry import row_fixture
         from liguilla_tui.screens.schedule import ScheduleScreen
 
-        event.stop()
         card = tie_card_of(event.grid)
         if card is None or card.tie.teams is None:
             self.notify(_("Dates are set on the legs of ties whose teams are known"), severity="warning")
-            return
+            return None
         spec_key = card.spec.key
         number, home, away, _side = row_fixture(card.tie, event.row)
         leg = edits.find_leg(self.document.season, spec_key, number, home, away)
@@ -92,19 +123,12 @@ class LegDialogs(_AppBase):
             if result is not None and tuple(result) != (date, kickoff, venue):
                 self.apply(edits.set_schedule(self.document.season, spec_key, number, home, away, *result))
 
-        self.push_screen(
-            ScheduleScreen(
-                _("{tie}, leg {number}: {home} v {away}").format(
-                    tie=card.tie.label, number=number, home=home, away=away
-                ),
-                date,
-                kickoff,
-                venue,
-            ),
-            done,
+        heading = _("{tie}, leg {number}: {home} v {away}").format(
+            tie=tie_label_shown(card.tie.label, card.spec), number=number, home=home, away=away
         )
+        return ScheduleScreen(heading, date, kickoff, venue), done
 
-    def on_score_grid_state_wanted(self, event: ScoreGrid.StateWanted) -> None:
+    def _state_dialog(self, event: ScoreGrid.StateWanted) -> DialogToOpen:
         """L, M, F on a leg: mark it live, give its minute, mark it final: one edit each."""
         from liguilla_tui.core import edits
         from liguilla_tui.core.live_entry import MINUTE, apply_state, leg_row
@@ -112,10 +136,9 @@ class LegDialogs(_AppBase):
         from liguilla_tui.i18n import _
         from liguilla_tui.screens.minute import MinuteScreen
 
-        event.stop()
         card = tie_card_of(event.grid)
         if card is None:
-            return
+            return None
         spec, tie = card.spec, card.tie
 
         def settle(op: str, minute: str | None = None) -> None:
@@ -130,19 +153,21 @@ class LegDialogs(_AppBase):
 
         if event.op != MINUTE:
             settle(event.op)
-            return
+            return None
         if tie.teams is None or not tie.legs:
             settle(event.op)  # refused, with its reason
-            return
+            return None
         number, home, away, _pair = row_fixture(tie, leg_row(tie, event.row))
         leg = edits.find_leg(self.document.season, spec.key, number, home, away)
         if leg is None or not leg.live:
             settle(event.op)  # refused: not live
-            return
+            return None
 
         def done(minute: str | None) -> None:
             if minute is not None and (minute or None) != leg.minute:
                 settle(MINUTE, minute or None)
 
-        heading = _("{tie}, leg {number}: {home} v {away}").format(tie=tie.label, number=number, home=home, away=away)
-        self.push_screen(MinuteScreen(heading, leg.minute), done)
+        heading = _("{tie}, leg {number}: {home} v {away}").format(
+            tie=tie_label_shown(tie.label, spec), number=number, home=home, away=away
+        )
+        return MinuteScreen(heading, leg.minute), done

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from liguilla_tui.core.paths import TeamPaths, path_words
-from liguilla_tui.core.presets import round_name
+from liguilla_tui.core.presets import round_name, tie_label_shown
 from liguilla_tui.core.progress import if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
@@ -204,6 +204,12 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
     return out + [""]
 
 
+def _shown(s: TieScenario) -> str:
+    """The tie as the app's cards name it, in the user's language ("CF 1 v 8" in Spanish);
+    the JSON keeps the label itself ("QF 1 v 8"), an identifier."""
+    return tie_label_shown(s.label, s.open_tie.spec)
+
+
 def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = [_("What they need: {season}").format(season=resolved.season.title), ""]
     out += _table_lines(outlook)
@@ -213,7 +219,7 @@ def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | No
         out.append(_("No open tie: every tie with known teams is decided."))
     for s in found.ties:
         out += [
-            f"{s.label} ({round_name(s.open_tie.spec)}): {versus(s.open_tie.home, s.open_tie.away)}",
+            f"{_shown(s)} ({round_name(s.open_tie.spec)}): {versus(s.open_tie.home, s.open_tie.away)}",
             f"  {_standing(s)}",
             f"  {s.words}",
         ]
@@ -272,7 +278,7 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
     if not found.ties:
         out += [_("Every tie with known teams is decided."), ""]
     else:
-        labels = ", ".join(s.label for s in found.ties)
+        labels = ", ".join(_shown(s) for s in found.ties)
         count = len(found.ties)
         out += [
             ngettext(
@@ -291,7 +297,7 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
         if name != current:
             current = name
             out += [f"## {_md(current)}", ""]
-        out += [f"### {_md(s.label)}: {_md(versus(ot.home, ot.away))}", "", f"{_md(_standing(s))}.", ""]
+        out += [f"### {_md(_shown(s))}: {_md(versus(ot.home, ot.away))}", "", f"{_md(_standing(s))}.", ""]
         if s.needs.needs:
             for need in s.needs.needs:
                 out.append(f"- **{_md(need.team)}**: {_md(s.need_of(need.team) or '')}")

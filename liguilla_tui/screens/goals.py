@@ -112,7 +112,9 @@ class GoalsScreen(Dialog["GoalsDone | None"]):
         for label, width in ((_("Min"), 6), (_("Team"), 16), (_("Player"), 26), ("", 8)):
             table.add_column(label, width=width)
         self._refresh()
-        self.query_one("#player", Input).focus()
+        # Now, not when the app's queue gets to it: the keys typed right after the key that
+        # opened this dialog are routed once it is mounted (keys_in_order.py), to this field.
+        self.set_focus(self.query_one("#player", Input))
 
     def _refresh(self) -> None:
         table = self.query_one("#events", DataTable)

@@ -49,7 +49,9 @@ class MinuteScreen(Dialog["str | None"]):
                 yield Button(_("Cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#minute", Input).focus()
+        # Now, not when the app's queue gets to it: the keys typed right after the key that
+        # opened this dialog are routed once it is mounted (keys_in_order.py), to this field.
+        self.set_focus(self.query_one("#minute", Input))
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#done")

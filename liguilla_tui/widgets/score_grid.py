@@ -178,14 +178,20 @@ class ScoreGrid(_WidgetBase):
             self.screen.set_focus(target, scroll_visible=False)  # its card shows itself whole
             target.place(0 if direction > 0 else target.row_count - 1, self.cursor_column)
 
-    def _post(self, request: Callable[[str], Message]) -> None:
+    def _post(self, request: Callable[[str], Message], opens_dialog: bool = False) -> None:
         """A request on the cursor's row, to the app, which alone handles them: bubbling
         up through the seven containers between (round view, tab pane, switcher, tabs,
         screen) took ~0.6 ms of a score key's ~2.5 ms before its frame, with nothing on
-        the way listening. All of them the same way, so they stay in the order typed."""
+        the way listening. All of them the same way, so they stay in the order typed.
+        One that opens a dialog has the app hold the keys typed after it until the dialog
+        is open (keys_in_order.py): they are the dialog's, not scores for this grid."""
         row = self.current_row
         if row is not None:
-            self.app.post_message(request(row))
+            message = request(row)
+            hold = getattr(self.app, "hold_keys", None) if opens_dialog else None
+            if hold is not None:  # (LiguillaApp's; a grid in another app posts only)
+                hold(message)
+            self.app.post_message(message)
 
     def _request(self, op: str, value: int = 0) -> None:
         self._post(lambda row: self.Edit(self, row, self.side, op, value))
@@ -200,17 +206,18 @@ class ScoreGrid(_WidgetBase):
         self._request("clear")
 
     def action_goals(self) -> None:
-        self._post(lambda row: self.GoalsWanted(self, row, self.side))
+        self._post(lambda row: self.GoalsWanted(self, row, self.side), opens_dialog=True)
 
     def action_schedule(self) -> None:
-        self._post(lambda row: self.ScheduleWanted(self, row))
+        self._post(lambda row: self.ScheduleWanted(self, row), opens_dialog=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.LEG_STATES if action == "leg_state" else True
 
     def action_leg_state(self, op: str) -> None:
         if self.LEG_STATES:
-            self._post(lambda row: self.StateWanted(self, row, op))
+            # M opens its dialog; L and F are edits at once.
+            self._post(lambda row: self.StateWanted(self, row, op), opens_dialog=op == "minute")
 
     def action_leave(self) -> None:
         self.app.action_focus_tabs()  # type: ignore[attr-defined]  # LiguillaApp's (importing it: a cycle)

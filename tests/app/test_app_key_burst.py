@@ -24,9 +24,12 @@ def _open_copy(ui, tmp_path: Path):
     return ui.open_app(path)
 
 
+PRINTABLE_NAMES = {"minus": "-", "space": " "}
+
+
 def _burst(app, keys: str) -> None:
     for key in keys.split():
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
+        app.post_message(events.Key(key, key if len(key) == 1 else PRINTABLE_NAMES.get(key)))
 
 
 def _legs(app, round_key: str) -> dict[tuple[str, str], tuple[int, int] | None]:
@@ -178,3 +181,153 @@ async def test_a_score_then_undo_in_one_burst_leaves_the_season_as_it_was(ui, tm
         _burst(app, "5 ctrl+z")
         await _until_idle(ui, pilot, app, lambda: app.document.history.can_redo)
         assert app.document.season == before
+
+
+# ---- keys typed right after a key that opens a dialog (g, Enter, d, M) -------------------
+# The key asks the app to open the dialog; the keys typed after it, in the same burst, were
+# already in the app's queue ahead of that request, and went to the grid as scores.
+
+
+def _field(app, screen_type, field: str):
+    from textual.widgets import Input
+
+    screen = app.screen
+    return screen.query_one(field, Input) if isinstance(screen, screen_type) else None
+
+
+async def _burst_into_dialog(ui, pilot, app, keys: str, screen_type, field: str, typed: str):
+    """Posts `keys` at once, then waits until `field` of the dialog holds `typed`."""
+    _burst(app, keys)
+
+    def typed_in_dialog() -> bool:
+        box = _field(app, screen_type, field)
+        return box is not None and box.value.endswith(typed)
+
+    await _until_idle(ui, pilot, app, typed_in_dialog)
+
+
+async def test_keys_typed_right_after_g_go_to_the_goals_dialog_not_the_grid(ui, tmp_path):
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        assert app.focused is ui.grid(app, "quarterfinals", 0)  # QF 1, leg 1: Monterrey 1-0 UANL
+        before = app.document.season
+        await _burst_into_dialog(ui, pilot, app, "g 1 0", GoalsScreen, "#player", "10")
+        assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (1, 0)
+        assert app.document.season is before  # nothing applied behind the dialog
+        assert app.focused is _field(app, GoalsScreen, "#player")
+        assert _field(app, GoalsScreen, "#player").value == "10"
+
+
+async def test_keys_typed_right_after_enter_go_to_the_goals_dialog_not_the_grid(ui, tmp_path):
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = app.document.season
+        await _burst_into_dialog(ui, pilot, app, "enter 2 3", GoalsScreen, "#player", "23")
+        assert app.document.season is before
+        assert _field(app, GoalsScreen, "#player").value == "23"
+
+
+async def test_keys_typed_right_after_d_go_to_the_date_dialog_not_the_grid(ui, tmp_path):
+    from liguilla_tui.screens.schedule import ScheduleScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = app.document.season
+        # The date field shows the leg's date, selected: the date typed replaces it.
+        keys = "d 2 0 1 3 minus 0 5 minus 1 0"
+        await _burst_into_dialog(ui, pilot, app, keys, ScheduleScreen, "#date", "2013-05-10")
+        assert app.document.season is before
+        assert _field(app, ScheduleScreen, "#date").value == "2013-05-10"
+        assert app.focused is _field(app, ScheduleScreen, "#date")
+
+
+async def test_keys_typed_right_after_m_go_to_the_minute_dialog_not_the_grid(ui, tmp_path):
+    from liguilla_tui.screens.minute import MinuteScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down", "L")  # QF 1, leg 2 (UANL v Monterrey): live, 0-0
+        await ui.settle(pilot)
+        assert (_leg2(app).score, _leg2(app).status) == ((0, 0), "live")
+        before = app.document.season
+        await _burst_into_dialog(ui, pilot, app, "M 6 3", MinuteScreen, "#minute", "63")
+        assert app.document.season is before
+        assert _field(app, MinuteScreen, "#minute").value == "63"
+        _burst(app, "enter")  # the minute typed in the burst is the leg's
+        await _until_idle(ui, pilot, app, lambda: _leg2(app).minute == "63")
+        assert (_leg2(app).score, _leg2(app).minute) == ((0, 0), "63")
+
+
+async def test_a_score_typed_before_g_is_applied_before_the_goals_dialog_opens(ui, tmp_path):
+    """ "5 g 7": the 5 is the leg's score when its goals dialog opens (on an unplayed leg the
+    dialog is refused without a score), the 7 is typed in the dialog."""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down")  # QF 1, leg 2: not played
+        await ui.settle(pilot)
+        await _burst_into_dialog(ui, pilot, app, "5 g 7", GoalsScreen, "#player", "7")
+        assert _leg2(app).score == (5, 0)
+        assert app.screen.original.score == (5, 0)  # the dialog's leg: with the 5
+        assert _field(app, GoalsScreen, "#player").value == "7"
+
+
+async def test_keys_after_a_refused_g_are_scores_as_if_typed_one_by_one(ui, tmp_path):
+    """g on an unplayed leg opens no dialog (its score comes first): the keys typed after it
+    are the grid's, in order, none lost."""
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down")
+        await ui.settle(pilot)
+        _burst(app, "g 2 l 1")
+        await _until_idle(ui, pilot, app, lambda: _leg2(app).score == (2, 1))
+        assert _leg2(app).score == (2, 1)
+        assert len(app.screen_stack) == 1
+        assert any("score first" in note for note in ui.notifications(app))
+
+
+async def test_a_paste_right_after_g_goes_to_the_goals_dialog(ui, tmp_path):
+    """A scorer's name pasted right after g: it waited for the dialog, not lost on the grid."""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = app.document.season
+        _burst(app, "g")
+        app.post_message(events.Paste("Aldo de Nigris"))
+        _burst(app, "space 9")
+
+        def pasted() -> bool:
+            box = _field(app, GoalsScreen, "#player")
+            return box is not None and box.value == "Aldo de Nigris 9"
+
+        await _until_idle(ui, pilot, app, pasted)
+        assert _field(app, GoalsScreen, "#player").value == "Aldo de Nigris 9"
+        assert app.document.season is before
+
+
+async def test_a_second_g_among_the_held_keys_waits_for_its_own_dialog(ui, tmp_path):
+    """ "g 5 g 7" on an unplayed leg: the first g is refused (no score yet), the 5 is the
+    score, the second g opens the dialog and the 7 is typed in it."""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await pilot.press("down")
+        await ui.settle(pilot)
+        await _burst_into_dialog(ui, pilot, app, "g 5 g 7", GoalsScreen, "#player", "7")
+        assert _leg2(app).score == (5, 0)
+        assert _field(app, GoalsScreen, "#player").value == "7"
