@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from liguilla_tui.i18n import N_, _
 
 if TYPE_CHECKING:
+    from liguilla_tui.core.model import Season
     from liguilla_tui.core.results import Resolved
 
 DESCRIPTION = N_(
@@ -63,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
     live = _live_by_label(resolved, args.live)
     if live is None:
         return 2
-    found = scenarios(resolved, live)
+    if live:  # the legs marked live as if the file said so: every figure then counts them alike
+        resolved = resolve(_marked_live(resolved, live))
+    found = scenarios(resolved)
     from liguilla_tui.core.table_outlook import table_outlook
 
     outlook = table_outlook(loaded.season, with_needs=True)
@@ -93,6 +96,14 @@ def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]])
         if t.teams and sum(1 for s in t.legs if not s.played) == 1
     ]
     by_name = {shown: label for label, shown in open_ties} | {label: label for label, _shown in open_ties}
+    named = [by_name.get(name) for name, _goals in typed]
+    twice = next((name for (name, _goals), label in zip(typed, named) if label and named.count(label) > 1), None)
+    if twice is not None:
+        from liguilla_tui.report.safe import printable
+
+        message = _("error: --live {label}: that tie is given more than once").format(label=repr(twice))
+        print(printable("liguilla scenarios: " + message), file=sys.stderr)
+        return None
     unknown = [name for name, _goals in typed if name not in by_name]
     if unknown:
         from liguilla_tui.report.safe import printable
@@ -101,11 +112,31 @@ def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]])
         print(
             printable(
                 "liguilla scenarios: "
-                + _("error: --live {label}: no open tie by that label with one leg left (these have: {labels})").format(
-                    label=repr(unknown[0]), labels=", ".join(names) or _("none")
+                + (
+                    _(
+                        "error: --live {label}: no open tie by that label with one leg left (these have: {labels})"
+                    ).format(label=repr(unknown[0]), labels=", ".join(names))
+                    if names
+                    else _("error: --live {label}: no tie has one leg left to play").format(label=repr(unknown[0]))
                 )
             ),
             file=sys.stderr,
         )
         return None
     return {by_name[name]: goals for name, goals in typed}
+
+
+def _marked_live(resolved: Resolved, live: dict[str, tuple[int, int]]) -> Season:
+    """The season with each --live tie's leg left marked live at its score (home-away of
+    that leg), as a file marking it would say (its minute, if the file gave one, kept):
+    the JSON's remaining legs, aggregates and states then agree with the words."""
+    from liguilla_tui.core.edits import mark_live, set_score
+
+    season = resolved.season
+    for rnd in resolved.rounds:
+        for tie in rnd.ties:
+            if tie.label in live:
+                slot = next(s for s in tie.legs if not s.played)
+                season = mark_live(season, rnd.spec.key, slot.number, slot.home, slot.away)
+                season = set_score(season, rnd.spec.key, slot.number, slot.home, slot.away, live[tie.label])
+    return season

@@ -116,10 +116,35 @@ def test_a_live_leg_counts_from_its_current_score(capsys):
     assert qf1["needs"]["UANL"] == "a win by 2"
 
 
+def test_live_given_on_the_command_line_reads_as_a_leg_marked_live_in_the_file(tmp_path, capsys):
+    """--live and a file marking the leg live give the same JSON (a tester found the flag
+    left the leg 'scheduled', the aggregate without its goals, and the header on the file's)."""
+    assert main(["scenarios", str(OPEN), "-f", "json", "--live", "QF 1 v 8=1-1"]) == 0
+    flagged = json.loads(capsys.readouterr().out)["ties"][0]
+    marked = tmp_path / "live.yaml"
+    leg = "    home: UANL\n    away: Monterrey\n"
+    text = OPEN.read_text(encoding="utf-8")
+    assert text.count(leg) == 1
+    marked.write_text(text.replace(leg, leg + "    score: [1, 1]\n    status: live\n"), encoding="utf-8")
+    assert main(["scenarios", str(marked), "-f", "json"]) == 0
+    in_file = json.loads(capsys.readouterr().out)["ties"][0]
+    assert flagged == in_file
+    assert flagged["remaining_legs"][0]["state"] == "live" and flagged["aggregate"] == {"UANL": 1, "Monterrey": 2}
+    # On a leg the file has live already, the flag's score is the one said everywhere.
+    assert main(["scenarios", str(marked), "--live", "QF 1 v 8=3-1"]) == 0
+    out = capsys.readouterr().out
+    assert "UANL lead 3–2 on aggregate" in out and "3–1 now" in out
+
+
 def test_live_usage_errors_exit_2(capsys):
     assert main(["scenarios", str(OPEN), "--live", "QF 9=1-1"]) == 2
     err = capsys.readouterr().err
     assert "no open tie by that label with one leg left" in err and "QF 1 v 8" in err
+    assert main(["scenarios", str(OPEN), "--live", "QF 1 v 8=1-1", "--live", "QF 1 v 8=2-1"]) == 2
+    assert "'QF 1 v 8': that tie is given more than once" in capsys.readouterr().err
+    finished = Path(__file__).resolve().parents[2] / "seasons" / "2013-clausura.yaml"
+    assert main(["scenarios", str(finished), "--live", "Final=1-1"]) == 2
+    assert "no tie has one leg left to play" in capsys.readouterr().err
     try:
         main(["scenarios", str(OPEN), "--live", "QF 1 v 8=one-nil"])
     except SystemExit as exit_:
