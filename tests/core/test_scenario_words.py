@@ -32,3 +32,74 @@ def test_the_grid_legend_has_no_level_mark_where_no_result_is_level(kit):
     resolved = kit.resolve_text(kit.season_text(table=T, format="liga-mx-2012", legs=leg1))
     markdown = render_markdown(resolved, scenarios(resolved))
     assert "= level" not in markdown
+
+
+# ---- the table's needs: a list cut short says so -------------------------------------------
+
+
+def _last_matchday_left(tmp_path, name: str):
+    """A bundled season with its last matchday's scores removed, its outlook and inputs."""
+    import yaml
+
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.table_outlook import standings, table_outlook
+    from tests.open_seasons import seasons_dir
+
+    data = yaml.safe_load((seasons_dir() / name).read_text(encoding="utf-8"))
+    last = max(r.get("matchday") or 0 for r in data["results"])
+    for result in data["results"]:
+        if result.get("matchday") == last:
+            result.pop("score", None)
+    data["matches"] = []
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    season = load_season(path).season
+    return table_outlook(season), standings(season)
+
+
+def _all_conditions(outlook, stats, eligible, team: str, last: int) -> list[str]:
+    from liguilla_tui.core.table_needs import one_matchday_needs
+
+    [own] = [f for f in outlook.fixtures if team in f]
+    rest = [f for f in outlook.fixtures if team not in f]
+    return [n.text for n in one_matchday_needs(team, own, last, stats, rest, eligible, outlook.order)]
+
+
+def test_needs_with_more_conditions_than_said_say_others_exist(tmp_path):
+    outlook, (teams, stats, _fixtures) = _last_matchday_left(tmp_path, "2024-clausura.yaml")
+    cruz = outlook.team("Cruz Azul")
+    assert cruz is not None and cruz.needs is not None
+    assert cruz.needs == (
+        "To reach the Liguilla: a win is enough; or any result, and UANL not winning; "
+        "or any result, and Pachuca not winning; among other ways"
+    )
+    [liguilla] = [z for z in outlook.zones if z.key == "liguilla"]
+    found = _all_conditions(outlook, stats, teams, "Cruz Azul", liguilla.last)
+    assert len(found) > 3 and "any result, and Guadalajara not winning" in found
+    # A list said whole does not end so.
+    leon = outlook.team("León")
+    assert (
+        leon is not None
+        and leon.needs == "To reach the Play-in: a win by 6 or more is enough; or a draw, and UNAM winning"
+    )
+
+
+def test_three_conditions_with_one_other_result_still_look_for_a_fourth(tmp_path):
+    """2013 Apertura, UANL: three conditions with one other result each; more with two
+    others exist, and were not looked for (the words read as the whole condition)."""
+    outlook, _inputs = _last_matchday_left(tmp_path, "2013-apertura.yaml")
+    uanl = outlook.team("UANL")
+    assert uanl is not None and uanl.needs is not None
+    assert uanl.needs.endswith("; or a win, and Querétaro not winning; among other ways"), uanl.needs
+
+
+def test_among_other_ways_in_spanish(tmp_path):
+    from liguilla_tui import i18n
+
+    i18n.set_language("es_MX")
+    try:
+        outlook, _inputs = _last_matchday_left(tmp_path, "2024-clausura.yaml")
+    finally:
+        i18n.set_language(None)
+    cruz = outlook.team("Cruz Azul")
+    assert cruz is not None and cruz.needs is not None and cruz.needs.endswith("; entre otras combinaciones")
