@@ -230,7 +230,16 @@ def phrase(need: Need, basis: str = LEG, floor: tuple[int, int] = (0, 0)) -> str
     "any win, or a draw of 2–2 or more"; "anything but a 0–1 defeat or a defeat by 2 or more"."""
     edge = _edge_words(need, basis)
     main = _margin_words(need.margin, basis)
-    said = _("{main}, or {edge}").format(main=main, edge=edge) if edge else main
+    if edge and basis == LEG and need.margin < 0:
+        # Not "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5 or more": its
+        # "or" reads as one more exclusion. Every way through listed, the edge the last.
+        said = (
+            _("any win, a draw, a 1-goal defeat, or {edge}")
+            if need.margin == -1
+            else _("any win, a draw, a defeat by up to {n}, or {edge}")
+        ).format(n=-need.margin, edge=edge)
+    else:
+        said = _("{main}, or {edge}").format(main=main, edge=edge) if edge else main
     other = _complement_words(need, basis, floor)
     return other if other is not None and len(other) < len(said) else said
 

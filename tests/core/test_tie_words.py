@@ -4,6 +4,7 @@ and must pick out exactly the results the tie-decider sends that side through wi
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from liguilla_tui.core.tie_outcomes import LEG, open_ties, outcome_of
 from liguilla_tui.core.tie_words import needs, words
 
+DATA = Path(__file__).resolve().parent.parent / "data"
 T = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos", "Potros", "Halcones")
 N = r"(\d+)"
 SCORE = r"(\d+)–(\d+)"
@@ -28,6 +30,9 @@ def _main(text: str, basis: str):
         (r"a win by (\d+)$" if basis == LEG else r"an aggregate win by (\d+)$", lambda m: lambda d, *_: d >= int(m[1])),
         (r"a draw or any win$" if basis == LEG else r"a level aggregate or better$", lambda m: lambda d, *_: d >= 0),
         (r"anything but (?:a|an aggregate) defeat by (\d+) or more$", lambda m: lambda d, *_: d > -int(m[1])),
+        # The ways through listed, an edge after them ("…, or a 2-goal defeat of 3–5 or more").
+        (r"any win, a draw, a 1-goal defeat$", lambda m: lambda d, *_: d >= -1),
+        (r"any win, a draw, a defeat by up to (\d+)$", lambda m: lambda d, *_: d >= -int(m[1])),
     ]
     for pattern, make in table:
         found = re.match(pattern, text)
@@ -99,6 +104,9 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
         m = re.fullmatch(r"(.+?) (?:go through with|need) (.+?)( \(the higher seed\))?", part)
         assert m and m[1] in teams, part
         main_text, _, edge_text = m[2].partition(", or ")
+        # "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5 or more": a way
+        # through after a list of exclusions reads as one more exclusion.
+        assert not (main_text.startswith("anything but") and edge_text), part
         main = _main(main_text, basis)
         assert main is not None, main_text
         edge = _edge(edge_text) if edge_text else (lambda *_: False)
@@ -315,3 +323,39 @@ def test_a_live_leg_marked_in_the_file_is_said_exactly_from_its_score(kit, prese
                     assert tests[team](own - other, own) == (o.through == team), (line, home, away)
             if o.through is None:
                 assert level is not None, (line, home, away)
+
+
+def test_a_way_through_beyond_a_defeat_by_two_is_not_said_as_an_exclusion(tmp_path):
+    """2013 QF 4 v 5 with leg 2 not played: Cruz Azul won leg 1 4-2 at home, so any result at
+    Morelia but a defeat by 2 or more takes them through, and a 2-goal defeat of 3-5 or more
+    too (away goals). It said "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5
+    or more", whose last part reads as one more exclusion."""
+    import yaml
+
+    from liguilla_tui import i18n
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.resolve import resolve
+
+    data = yaml.safe_load((DATA / "2013-clausura-open.yaml").read_text(encoding="utf-8"))
+    [leg2] = [m for m in data["matches"] if m["home"] == "Morelia" and m["leg"] == 2]
+    del leg2["score"], leg2["goals"]
+    path = tmp_path / "qf4-open.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    [tie] = [o for o in open_ties(resolve(load_season(path).season)) if o.tie.label == "QF 4 v 5"]
+    line = words(tie)
+    assert line.startswith(
+        "Cruz Azul go through with any win, a draw, a 1-goal defeat, or a 2-goal defeat of 3–5 or more; "
+    ), line
+    tests, _ = read_back(line, (tie.home, tie.away), LEG)
+    for home in range(12):
+        for away in range(12):
+            o = outcome_of(tie, home, away)
+            assert tests["Cruz Azul"](away - home, away) == (o.through == "Cruz Azul"), (line, home, away)
+    i18n.set_language("es_MX")
+    try:
+        spanish = words(tie)
+    finally:
+        i18n.set_language(None)
+    assert spanish.startswith(
+        "Cruz Azul avanza con cualquier victoria, el empate, una derrota por 1 o una derrota por 2 de 3–5 o más; "
+    ), spanish
