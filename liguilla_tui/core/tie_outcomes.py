@@ -48,6 +48,7 @@ class OpenTie(NamedTuple):
     tie: Tie
     remaining: tuple[LegSlot, ...]  # legs still to play, in order
     live: Score | None = None  # current score (home, away of that leg) of the live leg left
+    final: bool = False  # the last round's only tie: whoever goes through is champion
 
     @property
     def basis(self) -> str:
@@ -108,7 +109,8 @@ def open_ties(resolved: Resolved, live: dict[str, Score] | None = None) -> list[
                 raise ValueError(f"{tie.label}: a live score needs exactly one leg left, not {len(remaining)}")
             if current is None:
                 current = next((_as_slot(s) for s in remaining if s.live), None)
-            found.append(OpenTie(rnd.spec, tie, remaining, current))
+            final = rnd is resolved.rounds[-1] and len(rnd.ties) == 1
+            found.append(OpenTie(rnd.spec, tie, remaining, current, final))
     return found
 
 

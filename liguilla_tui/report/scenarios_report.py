@@ -222,6 +222,12 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
     return out + [""]
 
 
+def _heading(s: TieScenario) -> str:
+    """ "QF 1 v 8 (Quarter-finals)"; a tie labelled as its round ("Final") said once."""
+    name = round_name(s.open_tie.spec)
+    return name if s.label == s.open_tie.spec.name else f"{s.label} ({name})"
+
+
 def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = [_("What they need: {season}").format(season=resolved.season.title), ""]
     out += _table_lines(outlook)
@@ -229,7 +235,7 @@ def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | No
         out.append(_("No open tie: every tie with known teams is decided."))
     for s in found.ties:
         out += [
-            f"{s.label} ({round_name(s.open_tie.spec)}): {versus(s.open_tie.home, s.open_tie.away)}",
+            f"{_heading(s)}: {versus(s.open_tie.home, s.open_tie.away)}",
             f"  {_standing(s)}",
             f"  {s.words}",
         ]

@@ -103,3 +103,52 @@ def test_among_other_ways_in_spanish(tmp_path):
         i18n.set_language(None)
     cruz = outlook.team("Cruz Azul")
     assert cruz is not None and cruz.needs is not None and cruz.needs.endswith("; entre otras combinaciones")
+
+
+# ---- the final -------------------------------------------------------------------------------
+
+
+def _final_text(kit, legs: list, language: str | None = None) -> list[str]:
+    from liguilla_tui import i18n
+
+    resolved = kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs))
+    i18n.set_language(language)
+    try:
+        return render_text(resolved, scenarios(resolved)).splitlines()
+    finally:
+        i18n.set_language(None)
+
+
+def test_the_final_is_headed_once_and_its_words_say_champion(kit):
+    lines = _final_text(kit, [kit.leg("final", 1, "Tigres", "Leones", (1, 1))])
+    assert "Final: Leones v Tigres" in lines and not any("Final (Final)" in line for line in lines)
+    assert "  Leones or Tigres: whoever wins is champion; level after 90: extra time, then penalties" in lines
+    spanish = _final_text(kit, [kit.leg("final", 1, "Tigres", "Leones", (1, 1))], "es_MX")
+    assert any(line.startswith("  Leones o Tigres: quien gane es campeón; ") for line in spanish), spanish
+    lines = _final_text(kit, [kit.leg("final", 1, "Tigres", "Leones", (0, 1))])
+    assert any(line.startswith("  Leones are champions with a draw or any win; Tigres need ") for line in lines)
+    spanish = _final_text(kit, [kit.leg("final", 1, "Tigres", "Leones", (0, 1))], "es_MX")
+    assert any(line.startswith("  Leones es campeón con el empate o cualquier victoria; ") for line in spanish)
+
+
+def test_a_level_final_says_what_follows_extra_time_once(kit):
+    legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 1)), kit.leg("final", 2, "Leones", "Tigres", (0, 0))]
+    lines = _final_text(kit, legs)
+    at = lines.index("Final: Leones v Tigres")
+    assert lines[at + 1].startswith("  Level 1–1 on aggregate: extra time to come")
+    assert lines[at + 2] == "  penalties if still level after extra time"
+    legs[1]["extra_time"] = [0, 0]
+    lines = _final_text(kit, legs)
+    assert lines[at + 1].startswith("  Level 1–1 on aggregate: penalties to come")
+    assert lines[at + 2] == "  whoever wins the shoot-out is champion"
+    spanish = _final_text(kit, legs, "es_MX")
+    assert spanish[at + 2] == "  quien gane la tanda de penales es campeón"
+
+
+def test_a_quarter_final_still_goes_through(kit):
+    """Only the last round's tie makes a champion."""
+    resolved = kit.resolve_text(
+        kit.season_text(table=T, format="liga-mx-2011", legs=[kit.leg("quarterfinals", 1, "Lobos", "Leones", (0, 1))])
+    )
+    [qf] = [s for s in scenarios(resolved).ties if s.label == "QF 1 v 8"]
+    assert qf.words.startswith("Leones go through with ") and "champion" not in qf.words

@@ -77,7 +77,7 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
     tests, level, now = {}, None, None
     margin_now = {teams[0]: floor[0] - floor[1], teams[1]: floor[1] - floor[0]}
     for part in line.split("; "):
-        if m := re.fullmatch(r"(.+) go through if it ends so", part):
+        if m := re.fullmatch(r"(.+) (?:go through|are champions) if it ends so", part):
             now = m[1]
             continue
         if re.fullmatch(r"level if it ends so: .+", part):
@@ -87,11 +87,11 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
             need = int(m[3]) + margin_now[m[1]]
             tests[m[1]] = lambda d, *_, need=need: d >= need
             continue
-        if m := re.fullmatch(r"(.+) or (.+): whoever scores more from here goes through", part):
+        if m := re.fullmatch(r"(.+) or (.+): whoever scores more from here (?:goes through|is champion)", part):
             for team in (m[1], m[2]):
                 tests[team] = lambda d, *_, c=margin_now[team]: d > c
             continue
-        if m := re.fullmatch(r"(.+) or (.+): whoever wins( on aggregate)? goes through", part):
+        if m := re.fullmatch(r"(.+) or (.+): whoever wins( on aggregate)? (?:goes through|is champion)", part):
             for team in (m[1], m[2]):
                 tests[team] = lambda d, *_: d >= 1
             continue
@@ -101,7 +101,7 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
         if re.match(r"(a draw|level( on aggregate)? after 90): ", part):
             level = part
             continue
-        m = re.fullmatch(r"(.+?) (?:go through with|need) (.+?)( \(the higher seed\))?", part)
+        m = re.fullmatch(r"(.+?) (?:go through with|are champions with|need) (.+?)( \(the higher seed\))?", part)
         assert m and m[1] in teams, part
         main_text, _, edge_text = m[2].partition(", or ")
         # "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5 or more": a way
@@ -216,7 +216,14 @@ def test_both_legs_left_words_pick_out_exactly_who_goes_through(kit, preset, leg
         # No away goals: level after leg 1, a draw is enough for the higher seed.
         ("liga-mx-2011", (0, 0), "a draw is enough for Leones, the higher seed; Lobos need any win"),
         ("liga-mx-2023-play-in", (2, 2), "a draw is enough for Leones, the higher seed; Lobos need any win"),
-        ("final", (1, 1), "Leones or Tigres: whoever wins goes through; level after 90: extra time, then penalties"),
+        # The final: whoever goes through is champion.
+        ("final", (1, 1), "Leones or Tigres: whoever wins is champion; level after 90: extra time, then penalties"),
+        (
+            "final",
+            (0, 1),
+            "Leones are champions with a draw or any win; Tigres need a win by 2; "
+            "level after 90: extra time, then penalties",
+        ),
     ],
 )
 def test_words_for_each_chain(kit, preset, leg1, expected):
@@ -237,7 +244,7 @@ def test_words_for_each_chain(kit, preset, leg1, expected):
         ("liga-mx-2011", "a level aggregate is enough for Leones, the higher seed; Lobos need a win on aggregate"),
         (
             "final",
-            "Leones or Tigres: whoever wins on aggregate goes through; "
+            "Leones or Tigres: whoever wins on aggregate is champion; "
             "level on aggregate after 90: extra time, then penalties",
         ),
     ],
@@ -279,10 +286,12 @@ def test_a_live_leg_is_said_from_its_current_score(kit):
 def test_a_level_tie_waiting_for_extra_time_or_penalties(kit):
     legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 1)), kit.leg("final", 2, "Leones", "Tigres", (0, 0))]
     [waiting] = open_ties(kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)))
-    assert waiting.remaining == () and words(waiting) == "level after 90: extra time, then penalties"
+    # Its state says "Level 1–1 on aggregate: extra time to come": the words say what follows,
+    # not "level after 90: extra time, then penalties" again.
+    assert waiting.remaining == () and words(waiting) == "penalties if still level after extra time"
     legs[1]["extra_time"] = [1, 1]
     [waiting] = open_ties(kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)))
-    assert words(waiting) == "level after extra time: penalties"
+    assert words(waiting) == "whoever wins the shoot-out is champion"
 
 
 def test_ninety_nine_goals_a_leg_still_get_exact_words(kit):
