@@ -307,7 +307,13 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
         if name != current:
             current = name
             out += [f"## {_md(current)}", ""]
-        out += [f"### {_md(s.label)}: {_md(versus(ot.home, ot.away))}", "", f"{_md(_standing(s))}.", ""]
+        # Under "## Final", a tie labelled as its round is headed by its teams alone.
+        title = (
+            _md(versus(ot.home, ot.away))
+            if s.label == ot.spec.name
+            else f"{_md(s.label)}: {_md(versus(ot.home, ot.away))}"
+        )
+        out += [f"### {title}", "", f"{_md(_standing(s))}.", ""]
         if s.needs.needs:
             for need in s.needs.needs:
                 out.append(f"- **{_md(need.team)}**: {_md(s.need_of(need.team) or '')}")

@@ -122,6 +122,11 @@ def _final_text(kit, legs: list, language: str | None = None) -> list[str]:
 def test_the_final_is_headed_once_and_its_words_say_champion(kit):
     lines = _final_text(kit, [kit.leg("final", 1, "Tigres", "Leones", (1, 1))])
     assert "Final: Leones v Tigres" in lines and not any("Final (Final)" in line for line in lines)
+    resolved = kit.resolve_text(
+        kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=[kit.leg("final", 1, "Tigres", "Leones", (1, 1))])
+    )
+    markdown = render_markdown(resolved, scenarios(resolved)).splitlines()
+    assert "## Final" in markdown and "### Leones v Tigres" in markdown and "### Final: Leones v Tigres" not in markdown
     assert "  Leones or Tigres: whoever wins is champion; level after 90: extra time, then penalties" in lines
     spanish = _final_text(kit, [kit.leg("final", 1, "Tigres", "Leones", (1, 1))], "es_MX")
     assert any(line.startswith("  Leones o Tigres: quien gane es campeón; ") for line in spanish), spanish
