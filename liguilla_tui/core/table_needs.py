@@ -97,6 +97,8 @@ def _needs(
             said = needs[0].text
             for need in needs[1:MAX_TERMS]:
                 said = _("{said}; or {other}").format(said=said, other=need.text)
+            if len(needs) > MAX_TERMS:  # not the whole condition: the words must not read as it
+                said = _("{said}; among other ways").format(said=said)
             return _("{goal}: {what}").format(goal=goal, what=said)
         return _("{goal}: {what}").format(goal=goal, what=_("other results to go its way"))
     return _("{goal}: {what}").format(goal=goal, what=_own_results(team, own, rest, last, stats, eligible))
@@ -185,9 +187,10 @@ def one_matchday_needs(
             terms.append((0, rank, Need(phrase, least)))
             break  # anything more demanding is enough too, and longer to say
         classes.append((rank, phrase, least, mine, sides, worst, budget))
-    # Then with one other result, and only if that leaves room, with two.
+    # Then with one other result, and with two while those found fit in the words (with
+    # one more, the words know some are left out: MAX_TERMS + 1 are enough to look for).
     for size in (1, 2):
-        if len(terms) >= MAX_TERMS:
+        if len(terms) > MAX_TERMS:
             break
         for rank, phrase, least, mine, sides, worst, budget in classes:
             for chosen in itertools.combinations(range(len(rest)), size):

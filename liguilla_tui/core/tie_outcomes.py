@@ -48,6 +48,7 @@ class OpenTie(NamedTuple):
     tie: Tie
     remaining: tuple[LegSlot, ...]  # legs still to play, in order
     live: Score | None = None  # current score (home, away of that leg) of the live leg left
+    final: bool = False  # the last round's only tie: whoever goes through is champion
 
     @property
     def basis(self) -> str:
@@ -108,7 +109,8 @@ def open_ties(resolved: Resolved, live: dict[str, Score] | None = None) -> list[
                 raise ValueError(f"{tie.label}: a live score needs exactly one leg left, not {len(remaining)}")
             if current is None:
                 current = next((_as_slot(s) for s in remaining if s.live), None)
-            found.append(OpenTie(rnd.spec, tie, remaining, current))
+            final = rnd is resolved.rounds[-1] and len(rnd.ties) == 1
+            found.append(OpenTie(rnd.spec, tie, remaining, current, final))
     return found
 
 
@@ -236,11 +238,22 @@ def outcomes(open_tie: OpenTie) -> list[Outcome]:
 
 
 class Cell(NamedTuple):
-    """A grid cell: one outcome for every result it stands for, or what it depends on."""
+    """A grid cell: who goes through with every result it stands for, or what that depends on."""
 
     through: str | None
-    decided_by: str | None
+    decided_by: str | None  # how, when every result it stands for is decided the same way; else None
     depends_on: str | None = None  # "margin" (a "more" cell) or "away_goals" (a level aggregate)
+
+
+def _one_cell(found: list[Cell], depends_on: str) -> Cell:
+    """The cell for these results: one team through with all (however each is decided), or a
+    level result awaiting the same step in all; else it depends. A "more" cell of 5–6 and 5–7
+    is one team's on away goals and on the aggregate alike: its mark is that team's, not "?"."""
+    who = {(c.through, c.decided_by if c.through is None else None, c.depends_on) for c in found}
+    if len(who) != 1 or found[0].depends_on:
+        return Cell(None, None, depends_on if len(who) != 1 else found[0].depends_on)
+    how = {c.decided_by for c in found}
+    return Cell(found[0].through, how.pop() if len(how) == 1 else None)
 
 
 def grid(open_tie: OpenTie) -> list[list[Cell]]:
@@ -255,26 +268,19 @@ def grid(open_tie: OpenTie) -> list[list[Cell]]:
             return Cell(o.through, o.decided_by)
         least_ha = open_tie.least_split[0]
         most_aa = a - (open_tie.live[0] if open_tie.live is not None else 0)  # a live leg 1's home goals
-        seen = {
-            (o.through, o.decided_by)
-            for o in (
-                outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (least_ha, h) for aa in (0, max(0, most_aa))
-            )
-        }
-        if len(seen) == 1:
-            return Cell(*seen.pop())
-        return Cell(None, None, "away_goals")
+        splits = [outcome_from(f(h, a, ha, aa), (h, a, ha, aa)) for ha in (least_ha, h) for aa in (0, max(0, most_aa))]
+        return _one_cell([Cell(o.through, o.decided_by) for o in splits], "away_goals")
 
     def values(low: int, i: int) -> tuple[int, ...]:
         # More goals only ever help the side that scores them, so a "more" cell holds one
-        # outcome exactly when its corners (nearest and farthest results) agree.
+        # team through exactly when its corners (nearest and farthest results) agree.
         return (low + i,) if i <= GRID else (low + GRID + 1, low + far)
 
     rows: list[list[Cell]] = []
     for i in range(GRID + 2):
         row = []
         for j in range(GRID + 2):
-            cells = {at(h, a) for h in values(low_h, i) for a in values(low_a, j)}
-            row.append(cells.pop() if len(cells) == 1 else Cell(None, None, "margin"))
+            cells = [at(h, a) for h in values(low_h, i) for a in values(low_a, j)]
+            row.append(cells[0] if len(cells) == 1 else _one_cell(cells, "margin"))
         rows.append(row)
     return rows

@@ -230,13 +230,23 @@ def phrase(need: Need, basis: str = LEG, floor: tuple[int, int] = (0, 0)) -> str
     "any win, or a draw of 2–2 or more"; "anything but a 0–1 defeat or a defeat by 2 or more"."""
     edge = _edge_words(need, basis)
     main = _margin_words(need.margin, basis)
-    said = _("{main}, or {edge}").format(main=main, edge=edge) if edge else main
+    if edge and basis == LEG and need.margin < 0:
+        # Not "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5 or more": its
+        # "or" reads as one more exclusion. Every way through listed, the edge the last.
+        said = (
+            _("any win, a draw, a 1-goal defeat, or {edge}")
+            if need.margin == -1
+            else _("any win, a draw, a defeat by up to {n}, or {edge}")
+        ).format(n=-need.margin, edge=edge)
+    else:
+        said = _("{main}, or {edge}").format(main=main, edge=edge) if edge else main
     other = _complement_words(need, basis, floor)
     return other if other is not None and len(other) < len(said) else said
 
 
-def sentence(need: Need, basis: str, first: bool, floor: tuple[int, int] = (0, 0)) -> str:
-    """One side's line. The easier side "goes through with", the other "needs"."""
+def sentence(need: Need, basis: str, first: bool, floor: tuple[int, int] = (0, 0), final: bool = False) -> str:
+    """One side's line. The easier side "goes through with" ("are champions with" in a
+    final), the other "needs"."""
     edge = _edge_words(need, basis)
     reason = _reason(need.by)
     if need.margin == 0 and edge is None and reason:
@@ -248,7 +258,8 @@ def sentence(need: Need, basis: str, first: bool, floor: tuple[int, int] = (0, 0
         }
         return enough[basis != LEG, reason].format(team=need.team)
     what = phrase(need, basis, floor)
-    line = (_("{team} go through with {what}") if first else _("{team} need {what}")).format(team=need.team, what=what)
+    through = _("{team} are champions with {what}") if final else _("{team} go through with {what}")
+    line = (through if first else _("{team} need {what}")).format(team=need.team, what=what)
     return _("{line} (the higher seed)").format(line=line) if reason == "higher_seed" else line
 
 
@@ -276,9 +287,7 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
     tie_needs = tie_needs or needs(open_tie)
     basis = open_tie.basis
     if not open_tie.remaining:  # all legs played, level: extra time or penalties to come
-        return level_words(tie_needs, basis, open_tie.spec.legs, open_tie.tie.extra_time is not None) or _(
-            "level: nothing left to decide it"
-        )
+        return _waiting_words(open_tie, tie_needs) or _("level: nothing left to decide it")
     pair = tie_needs.needs
     live = live_words(open_tie, tie_needs)
     if live is not None:
@@ -288,20 +297,41 @@ def words(open_tie: OpenTie, tie_needs: TieNeeds | None = None) -> str:
         and pair[0].margin == pair[1].margin == 1
         and not any(n.edge or n.edge_away or _reason(n.by) for n in pair)
     ):
-        either = (
-            _("{a} or {b}: whoever wins on aggregate goes through")
-            if basis != LEG
-            else _("{a} or {b}: whoever wins goes through")
-        )
+        if open_tie.final:
+            either = (
+                _("{a} or {b}: whoever wins on aggregate is champion")
+                if basis != LEG
+                else _("{a} or {b}: whoever wins is champion")
+            )
+        else:
+            either = (
+                _("{a} or {b}: whoever wins on aggregate goes through")
+                if basis != LEG
+                else _("{a} or {b}: whoever wins goes through")
+            )
         parts = [either.format(a=pair[0].team, b=pair[1].team)]
     else:
-        parts = [sentence(n, basis, i == 0, open_tie.floor) for i, n in enumerate(pair)]
+        parts = [sentence(n, basis, i == 0, open_tie.floor, open_tie.final) for i, n in enumerate(pair)]
     if not parts:
         parts = [_("see the grid of results")]
     level = level_words(tie_needs, basis, open_tie.spec.legs)
     if level:
         parts.append(level)
     return "; ".join(parts)
+
+
+def _waiting_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
+    """All legs played, level: what comes after the step the tie waits for (its state says
+    that step: "Level 2–2 on aggregate: extra time to come"), never that step again."""
+    if tie_needs.level == "extra_time" and "penalties" in tie_needs.after_level:
+        return _("penalties if still level after extra time")
+    if tie_needs.level == "penalties":
+        return (
+            _("whoever wins the shoot-out is champion")
+            if open_tie.final
+            else _("whoever wins the shoot-out goes through")
+        )
+    return level_words(tie_needs, open_tie.basis, open_tie.spec.legs, open_tie.tie.extra_time is not None)
 
 
 def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
@@ -315,7 +345,8 @@ def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
     h, a = open_tie.floor
     now = outcome_from(decider(open_tie)(h, a), (h, a))
     if now.through is not None:
-        parts = [_("{team} go through if it ends so").format(team=now.through)]
+        ends_so = _("{team} are champions if it ends so") if open_tie.final else _("{team} go through if it ends so")
+        parts = [ends_so.format(team=now.through)]
     else:
         said = [_step(s) for s in tie_needs.after_level if s in ("extra_time", "penalties")]
         steps = _("{first}, then {second}").format(first=said[0], second=said[1]) if len(said) == 2 else "".join(said)
@@ -324,9 +355,12 @@ def live_words(open_tie: OpenTie, tie_needs: TieNeeds) -> str | None:
     chasing = [n for n in pair if n.team != now.through]
     more = {n.team: n.margin - ((h - a) if n.home else (a - h)) for n in chasing}
     if len(chasing) == 2 and all(more[n.team] == 1 and n.edge is None for n in chasing):
-        parts.append(
-            _("{a} or {b}: whoever scores more from here goes through").format(a=chasing[0].team, b=chasing[1].team)
+        more_from_here = (
+            _("{a} or {b}: whoever scores more from here is champion")
+            if open_tie.final
+            else _("{a} or {b}: whoever scores more from here goes through")
         )
+        parts.append(more_from_here.format(a=chasing[0].team, b=chasing[1].team))
         return "; ".join(parts)
     for need in chasing:
         other = next(n.team for n in pair if n is not need)

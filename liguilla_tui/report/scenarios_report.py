@@ -109,18 +109,20 @@ def cell_mark(cell: Cell, home: str) -> str:
     return "?" if cell.depends_on else "="
 
 
-def _grid_rows(s: TieScenario) -> list[list[str]]:
+def _grid_rows(s: TieScenario, cells: list[list[Cell]]) -> list[list[str]]:
     ot = s.open_tie
     low_h, low_a = ot.floor
     heads = [str(low_a + j) for j in range(GRID + 1)] + [f"{low_a + GRID + 1}+"]
     rows = [["", *heads]]
-    for i, row in enumerate(s.grid()):
+    for i, row in enumerate(cells):
         head = str(low_h + i) if i <= GRID else f"{low_h + GRID + 1}+"
         rows.append([head, *(cell_mark(c, ot.home) for c in row)])
     return rows
 
 
-def _grid_caption(s: TieScenario) -> str:
+def _grid_caption(s: TieScenario, cells: list[list[Cell]]) -> str:
+    """What the grid covers, and its marks: = and ? only where the grid shows them, and ?
+    said as what it depends on there (no away goals in an era without them)."""
     ot = s.open_tie
     if ot.basis == AGGREGATE:
         what = _("aggregate over both legs")
@@ -131,16 +133,33 @@ def _grid_caption(s: TieScenario) -> str:
         what = _("the match")
     if ot.live:
         what = _("{what}, from {score} now").format(what=what, score=score(*ot.live))
-    level = {"extra_time": _("extra time"), "penalties": _("penalties")}.get(s.needs.level or "")
-    if level:
-        level_mark = _("= level (then {what})").format(what=level)
-    elif s.needs.level:  # a step the words do not know: its key, as before
-        level_mark = _("= level (then {what})").format(what=s.needs.level.replace("_", " "))
-    else:
-        level_mark = _("= level")
-    depends = _("? depends on away goals or the margin") if ot.basis == AGGREGATE else _("? depends on the margin")
-    return _("{what}: {home} goals down, {away} across. H {home} through, A {away} through, {level}, {depends}").format(
-        what=what, home=ot.home, away=ot.away, level=level_mark, depends=depends
+    shown = [c for row in cells for c in row]
+    marks = []
+    if any(c.through is None and not c.depends_on for c in shown):
+        level = {"extra_time": _("extra time"), "penalties": _("penalties")}.get(s.needs.level or "")
+        if level:
+            marks.append(_("= level (then {what})").format(what=level))
+        elif s.needs.level:  # a step the words do not know: its key, as before
+            marks.append(_("= level (then {what})").format(what=s.needs.level.replace("_", " ")))
+        else:
+            marks.append(_("= level"))
+    depends = {c.depends_on for c in shown if c.depends_on}
+    if depends == {"margin"}:
+        marks.append(_("? depends on the margin"))
+    elif depends == {"away_goals"}:
+        marks.append(_("? depends on away goals"))
+    elif depends:
+        marks.append(_("? depends on away goals or the margin"))
+    if len(marks) == 2:
+        return _(
+            "{what}: {home} goals down, {away} across. H {home} through, A {away} through, {level}, {depends}"
+        ).format(what=what, home=ot.home, away=ot.away, level=marks[0], depends=marks[1])
+    if marks:
+        return _("{what}: {home} goals down, {away} across. H {home} through, A {away} through, {mark}").format(
+            what=what, home=ot.home, away=ot.away, mark=marks[0]
+        )
+    return _("{what}: {home} goals down, {away} across. H {home} through, A {away} through").format(
+        what=what, home=ot.home, away=ot.away
     )
 
 
@@ -210,6 +229,12 @@ def _shown(s: TieScenario) -> str:
     return tie_label_shown(s.label, s.open_tie.spec)
 
 
+def _heading(s: TieScenario) -> str:
+    """ "QF 1 v 8 (Quarter-finals)"; a tie labelled as its round ("Final") said once."""
+    name = round_name(s.open_tie.spec)
+    return name if s.label == s.open_tie.spec.name else f"{_shown(s)} ({name})"
+
+
 def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | None = None) -> str:
     out = [_("What they need: {season}").format(season=resolved.season.title), ""]
     out += _table_lines(outlook)
@@ -219,13 +244,14 @@ def render_text(resolved: Resolved, found: Scenarios, outlook: TableOutlook | No
         out.append(_("No open tie: every tie with known teams is decided."))
     for s in found.ties:
         out += [
-            f"{_shown(s)} ({round_name(s.open_tie.spec)}): {versus(s.open_tie.home, s.open_tie.away)}",
+            f"{_heading(s)}: {versus(s.open_tie.home, s.open_tie.away)}",
             f"  {_standing(s)}",
             f"  {s.words}",
         ]
         if s.open_tie.remaining:
-            out.append(f"  {_grid_caption(s)}")
-            out += ["  " + "".join(f"{c:>4}" for c in row) for row in _grid_rows(s)]
+            cells = s.grid()
+            out.append(f"  {_grid_caption(s, cells)}")
+            out += ["  " + "".join(f"{c:>4}" for c in row) for row in _grid_rows(s, cells)]
         out.append("")
     if found.paths:
         title = _("Paths")
@@ -297,15 +323,27 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
         if name != current:
             current = name
             out += [f"## {_md(current)}", ""]
-        out += [f"### {_md(_shown(s))}: {_md(versus(ot.home, ot.away))}", "", f"{_md(_standing(s))}.", ""]
+        # Under "## Final", a tie labelled as its round is headed by its teams alone.
+        title = (
+            _md(versus(ot.home, ot.away))
+            if s.label == ot.spec.name
+            else f"{_md(_shown(s))}: {_md(versus(ot.home, ot.away))}"
+        )
+        out += [f"### {title}", "", f"{_md(_standing(s))}.", ""]
         if s.needs.needs:
             for need in s.needs.needs:
                 out.append(f"- **{_md(need.team)}**: {_md(s.need_of(need.team) or '')}")
             out.append("")
         out += [_("In a line: {words}.").format(words=_md(s.words)), ""]
         if ot.remaining:
-            rows = _grid_rows(s)
-            out += [f"*{_md(_grid_caption(s))}*", "", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+            cells = s.grid()
+            rows = _grid_rows(s, cells)
+            out += [
+                f"*{_md(_grid_caption(s, cells))}*",
+                "",
+                "| " + " | ".join(rows[0]) + " |",
+                "|" + "---|" * len(rows[0]),
+            ]
             out += ["| " + " | ".join([f"**{r[0]}**", *r[1:]]) + " |" for r in rows[1:]]
             out.append("")
     if found.paths:

@@ -261,7 +261,7 @@ def test_live_words_say_who_goes_through_if_it_ends_so(kit):
     )
     [final] = tie_scenarios(single)
     assert final.words == (
-        "level if it ends so: extra time, then penalties; Leones or Tigres: whoever scores more from here goes through"
+        "level if it ends so: extra time, then penalties; Leones or Tigres: whoever scores more from here is champion"
     )
 
 

@@ -199,8 +199,10 @@ def test_live_score_needs_one_leg_left(kit):
 # ---- the grid ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("preset, leg1", [("liga-mx-2012", (3, 0)), ("liga-mx-2011", (0, 2))])
-def test_grid_more_cells_hold_one_outcome_or_say_it_depends(kit, preset, leg1):
+@pytest.mark.parametrize("preset, leg1", [("liga-mx-2012", (3, 0)), ("liga-mx-2011", (0, 2)), ("liga-mx-2012", (0, 1))])
+def test_grid_more_cells_hold_one_team_through_or_say_it_depends(kit, preset, leg1):
+    """A cell says "?" exactly when who goes through (or the step a level result awaits)
+    differs among the results it stands for; how each is decided does not make it depend."""
     open_tie = the_open(season(kit, preset, qf(leg1)), "QF 1 v 8")
     cells = grid(open_tie)
     assert len(cells) == len(cells[0]) == GRID + 2
@@ -208,13 +210,33 @@ def test_grid_more_cells_hold_one_outcome_or_say_it_depends(kit, preset, leg1):
         for j, cell in enumerate(row):
             hs = [i] if i <= GRID else list(range(GRID + 1, GRID + 20))
             as_ = [j] if j <= GRID else list(range(GRID + 1, GRID + 20))
-            seen = {(o.through, o.decided_by) for o in (outcome_of(open_tie, h, a) for h in hs for a in as_)}
+            found = [outcome_of(open_tie, h, a) for h in hs for a in as_]
+            who = {(o.through, o.decided_by if o.through is None else None) for o in found}
+            ways = {o.decided_by for o in found}
             if cell.depends_on:
-                assert len(seen) > 1, (i, j)
+                assert len(who) > 1, (i, j)
             else:
-                assert seen == {(cell.through, cell.decided_by)}, (i, j)
+                assert who == {(cell.through, cell.decided_by if cell.through is None else None)}, (i, j)
+                assert cell.decided_by == (ways.pop() if len(ways) == 1 else None), (i, j)
     # Lobos won 3-0 (or lead 2-0 at Leones' ground earlier): somewhere in "more" the margin decides.
-    assert any(c.depends_on == "margin" for c in cells[-1] + [r[-1] for r in cells])
+    if leg1 != (0, 1):
+        assert any(c.depends_on == "margin" for c in cells[-1] + [r[-1] for r in cells])
+
+
+def test_a_more_cell_one_team_wins_both_ways_is_that_teams():
+    """2013 QF 2 v 7 (América won 1-0 at UNAM): at 5 v 6 or more UNAM go through, on away
+    goals at 5-6 and on the aggregate beyond; the cell said "?" (depends on the margin)."""
+    from pathlib import Path
+
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.resolve import resolve
+
+    path = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
+    [open_tie] = [o for o in open_ties(resolve(load_season(path).season)) if o.tie.label == "QF 2 v 7"]
+    assert (open_tie.home, open_tie.away) == ("América", "UNAM")
+    assert (outcome_of(open_tie, 5, 6).decided_by, outcome_of(open_tie, 5, 7).decided_by) == ("away_goals", "aggregate")
+    cell = grid(open_tie)[5][GRID + 1]
+    assert (cell.through, cell.decided_by, cell.depends_on) == ("UNAM", None, None)
 
 
 def test_decided_and_pending_ties_are_not_open(kit):

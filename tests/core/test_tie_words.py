@@ -4,6 +4,7 @@ and must pick out exactly the results the tie-decider sends that side through wi
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from liguilla_tui.core.tie_outcomes import LEG, open_ties, outcome_of
 from liguilla_tui.core.tie_words import needs, words
 
+DATA = Path(__file__).resolve().parent.parent / "data"
 T = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos", "Potros", "Halcones")
 N = r"(\d+)"
 SCORE = r"(\d+)–(\d+)"
@@ -28,6 +30,9 @@ def _main(text: str, basis: str):
         (r"a win by (\d+)$" if basis == LEG else r"an aggregate win by (\d+)$", lambda m: lambda d, *_: d >= int(m[1])),
         (r"a draw or any win$" if basis == LEG else r"a level aggregate or better$", lambda m: lambda d, *_: d >= 0),
         (r"anything but (?:a|an aggregate) defeat by (\d+) or more$", lambda m: lambda d, *_: d > -int(m[1])),
+        # The ways through listed, an edge after them ("…, or a 2-goal defeat of 3–5 or more").
+        (r"any win, a draw, a 1-goal defeat$", lambda m: lambda d, *_: d >= -1),
+        (r"any win, a draw, a defeat by up to (\d+)$", lambda m: lambda d, *_: d >= -int(m[1])),
     ]
     for pattern, make in table:
         found = re.match(pattern, text)
@@ -72,7 +77,7 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
     tests, level, now = {}, None, None
     margin_now = {teams[0]: floor[0] - floor[1], teams[1]: floor[1] - floor[0]}
     for part in line.split("; "):
-        if m := re.fullmatch(r"(.+) go through if it ends so", part):
+        if m := re.fullmatch(r"(.+) (?:go through|are champions) if it ends so", part):
             now = m[1]
             continue
         if re.fullmatch(r"level if it ends so: .+", part):
@@ -82,11 +87,11 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
             need = int(m[3]) + margin_now[m[1]]
             tests[m[1]] = lambda d, *_, need=need: d >= need
             continue
-        if m := re.fullmatch(r"(.+) or (.+): whoever scores more from here goes through", part):
+        if m := re.fullmatch(r"(.+) or (.+): whoever scores more from here (?:goes through|is champion)", part):
             for team in (m[1], m[2]):
                 tests[team] = lambda d, *_, c=margin_now[team]: d > c
             continue
-        if m := re.fullmatch(r"(.+) or (.+): whoever wins( on aggregate)? goes through", part):
+        if m := re.fullmatch(r"(.+) or (.+): whoever wins( on aggregate)? (?:goes through|is champion)", part):
             for team in (m[1], m[2]):
                 tests[team] = lambda d, *_: d >= 1
             continue
@@ -96,9 +101,12 @@ def read_back(line: str, teams: tuple[str, str], basis: str, floor: tuple[int, i
         if re.match(r"(a draw|level( on aggregate)? after 90): ", part):
             level = part
             continue
-        m = re.fullmatch(r"(.+?) (?:go through with|need) (.+?)( \(the higher seed\))?", part)
+        m = re.fullmatch(r"(.+?) (?:go through with|are champions with|need) (.+?)( \(the higher seed\))?", part)
         assert m and m[1] in teams, part
         main_text, _, edge_text = m[2].partition(", or ")
+        # "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5 or more": a way
+        # through after a list of exclusions reads as one more exclusion.
+        assert not (main_text.startswith("anything but") and edge_text), part
         main = _main(main_text, basis)
         assert main is not None, main_text
         edge = _edge(edge_text) if edge_text else (lambda *_: False)
@@ -208,7 +216,14 @@ def test_both_legs_left_words_pick_out_exactly_who_goes_through(kit, preset, leg
         # No away goals: level after leg 1, a draw is enough for the higher seed.
         ("liga-mx-2011", (0, 0), "a draw is enough for Leones, the higher seed; Lobos need any win"),
         ("liga-mx-2023-play-in", (2, 2), "a draw is enough for Leones, the higher seed; Lobos need any win"),
-        ("final", (1, 1), "Leones or Tigres: whoever wins goes through; level after 90: extra time, then penalties"),
+        # The final: whoever goes through is champion.
+        ("final", (1, 1), "Leones or Tigres: whoever wins is champion; level after 90: extra time, then penalties"),
+        (
+            "final",
+            (0, 1),
+            "Leones are champions with a draw or any win; Tigres need a win by 2; "
+            "level after 90: extra time, then penalties",
+        ),
     ],
 )
 def test_words_for_each_chain(kit, preset, leg1, expected):
@@ -229,7 +244,7 @@ def test_words_for_each_chain(kit, preset, leg1, expected):
         ("liga-mx-2011", "a level aggregate is enough for Leones, the higher seed; Lobos need a win on aggregate"),
         (
             "final",
-            "Leones or Tigres: whoever wins on aggregate goes through; "
+            "Leones or Tigres: whoever wins on aggregate is champion; "
             "level on aggregate after 90: extra time, then penalties",
         ),
     ],
@@ -271,10 +286,12 @@ def test_a_live_leg_is_said_from_its_current_score(kit):
 def test_a_level_tie_waiting_for_extra_time_or_penalties(kit):
     legs = [kit.leg("final", 1, "Tigres", "Leones", (1, 1)), kit.leg("final", 2, "Leones", "Tigres", (0, 0))]
     [waiting] = open_ties(kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)))
-    assert waiting.remaining == () and words(waiting) == "level after 90: extra time, then penalties"
+    # Its state says "Level 1–1 on aggregate: extra time to come": the words say what follows,
+    # not "level after 90: extra time, then penalties" again.
+    assert waiting.remaining == () and words(waiting) == "penalties if still level after extra time"
     legs[1]["extra_time"] = [1, 1]
     [waiting] = open_ties(kit.resolve_text(kit.season_text(table=T[:2], format=kit.FINAL_ONLY, legs=legs)))
-    assert words(waiting) == "level after extra time: penalties"
+    assert words(waiting) == "whoever wins the shoot-out is champion"
 
 
 def test_ninety_nine_goals_a_leg_still_get_exact_words(kit):
@@ -315,3 +332,39 @@ def test_a_live_leg_marked_in_the_file_is_said_exactly_from_its_score(kit, prese
                     assert tests[team](own - other, own) == (o.through == team), (line, home, away)
             if o.through is None:
                 assert level is not None, (line, home, away)
+
+
+def test_a_way_through_beyond_a_defeat_by_two_is_not_said_as_an_exclusion(tmp_path):
+    """2013 QF 4 v 5 with leg 2 not played: Cruz Azul won leg 1 4-2 at home, so any result at
+    Morelia but a defeat by 2 or more takes them through, and a 2-goal defeat of 3-5 or more
+    too (away goals). It said "anything but a defeat by 2 or more, or a 2-goal defeat of 3–5
+    or more", whose last part reads as one more exclusion."""
+    import yaml
+
+    from liguilla_tui import i18n
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.resolve import resolve
+
+    data = yaml.safe_load((DATA / "2013-clausura-open.yaml").read_text(encoding="utf-8"))
+    [leg2] = [m for m in data["matches"] if m["home"] == "Morelia" and m["leg"] == 2]
+    del leg2["score"], leg2["goals"]
+    path = tmp_path / "qf4-open.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    [tie] = [o for o in open_ties(resolve(load_season(path).season)) if o.tie.label == "QF 4 v 5"]
+    line = words(tie)
+    assert line.startswith(
+        "Cruz Azul go through with any win, a draw, a 1-goal defeat, or a 2-goal defeat of 3–5 or more; "
+    ), line
+    tests, _ = read_back(line, (tie.home, tie.away), LEG)
+    for home in range(12):
+        for away in range(12):
+            o = outcome_of(tie, home, away)
+            assert tests["Cruz Azul"](away - home, away) == (o.through == "Cruz Azul"), (line, home, away)
+    i18n.set_language("es_MX")
+    try:
+        spanish = words(tie)
+    finally:
+        i18n.set_language(None)
+    assert spanish.startswith(
+        "Cruz Azul avanza con cualquier victoria, el empate, una derrota por 1 o una derrota por 2 de 3–5 o más; "
+    ), spanish

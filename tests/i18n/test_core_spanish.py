@@ -36,7 +36,7 @@ GOLDEN = [
         (0, 0),
         "a Leones le basta el empate, por mejor posición en la tabla; Lobos necesita cualquier victoria",
     ),
-    ("final", (1, 1), "Leones o Tigres: quien gane avanza; empate tras 90 minutos: tiempos extra y luego penales"),
+    ("final", (1, 1), "Leones o Tigres: quien gane es campeón; empate tras 90 minutos: tiempos extra y luego penales"),
     (
         "liga-mx-2012",
         None,
@@ -47,7 +47,7 @@ GOLDEN = [
     (
         "final",
         None,
-        "Leones o Tigres: quien gane el global avanza; global empatado tras 90 minutos: tiempos extra y luego penales",
+        "Leones o Tigres: quien gane el global es campeón; global empatado tras 90 minutos: tiempos extra y luego penales",
     ),
 ]
 
