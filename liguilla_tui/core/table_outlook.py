@@ -255,6 +255,19 @@ def _matches_left(fixtures: list[Fixture]) -> Mapping[str, int]:
     return out
 
 
+def sure_of_top(outlook: TableOutlook, t: TeamOutlook) -> int | None:
+    """n when the team is sure to finish in the top n seeds (n: the last qualifying zone's
+    last place: at least the play-in or repechaje) but of no single zone yet; else None.
+    The headline of a team certain of the play-in at least, which its zones, each open,
+    do not show."""
+    qualifying = [z for z in outlook.zones if z.key != "out"]
+    if t.barred or not qualifying or qualifying[-1].last is None or t.zones.get("out") != ELIMINATED:
+        return None
+    if any(t.zones.get(z.key) == CLINCHED for z in qualifying) or len(qualifying) < 2:
+        return None
+    return qualifying[-1].last
+
+
 def _typed_left(season: Season) -> dict[str, int]:
     """Matches each typed row has left of its table's round robin (none once complete)."""
     progress = regular_season_progress(season)

@@ -27,6 +27,7 @@ from liguilla_tui.core.table_outlook import (
     TableOutlook,
     TeamOutlook,
     matchdays_left,
+    sure_of_top,
     table_outlook,
 )
 from liguilla_tui.i18n import N_, _, ngettext
@@ -65,6 +66,8 @@ def best_zone(outlook: TableOutlook, t: TeamOutlook) -> tuple[str, str]:
     qualifying = [z for z in outlook.zones if z.key != "out"]
     for zone in qualifying:
         status = t.zones.get(zone.key, OPEN)
+        if status == OPEN and (top := sure_of_top(outlook, t)) is not None:
+            return CLINCHED, _("Top {n}").format(n=top)  # sure of the play-in at least
         if status != ELIMINATED:
             return status, zone.name
     return ELIMINATED, qualifying[-1].name if qualifying else "Liguilla"
@@ -77,7 +80,9 @@ def status_cell(outlook: TableOutlook, t: TeamOutlook) -> Text:
 
 def zone_marks(outlook: TableOutlook, t: TeamOutlook) -> str:
     """Every qualifying zone's mark, as the CLI writes them: "✓ Liguilla · Play-in"."""
-    return "  ".join(f"{STATUS_MARK[t.zones.get(z.key, OPEN)]} {z.name}" for z in outlook.zones if z.key != "out")
+    marks = "  ".join(f"{STATUS_MARK[t.zones.get(z.key, OPEN)]} {z.name}" for z in outlook.zones if z.key != "out")
+    top = sure_of_top(outlook, t)
+    return marks if top is None else marks + "  " + STATUS_MARK[CLINCHED] + " " + _("Top {n}").format(n=top)
 
 
 def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:

@@ -50,6 +50,7 @@ async def test_status_and_places_columns_match_the_outlook_with_a_matchday_left(
         assert shown == expected_outlook(app.resolved.season)
         assert len(shown) == 18
         assert shown["América"][0] == "✓ Liguilla"  # first, made sure of a direct place
+        assert shown["Cruz Azul"][0] == "✓ Top 10"  # sure of the play-in at least, of no zone yet
         assert {status[0] for status, _ in shown.values()} >= {"✓", "·", "✗"}
         legend = ui.static_text(app.query_one("GeneralTableView .legend"))
         assert "1 matchday left: places and statuses over every way it can end" in legend

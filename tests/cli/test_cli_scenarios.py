@@ -269,3 +269,12 @@ def test_live_takes_the_label_or_the_tie_as_shown_in_the_language_of_the_run(cap
     assert _in_spanish(["scenarios", str(OPEN), "-f", "json", "--live", "QF 1 v 8=1-1"]) == 0
     qf1 = json.loads(capsys.readouterr().out)["ties"][0]
     assert (qf1["label"], qf1["live"]) == ("QF 1 v 8", [1, 1])
+
+
+def test_teams_sure_of_the_play_in_at_least_are_named(tmp_path, capsys):
+    path = last_matchday_open(tmp_path)
+    assert main(["scenarios", str(path)]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "Sure of the top 10" in line)
+    assert line.startswith("✓ Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul, ")
+    assert main(["scenarios", str(path), "-f", "markdown"]) == 0
+    assert "✓ Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul" in capsys.readouterr().out

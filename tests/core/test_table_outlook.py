@@ -307,3 +307,22 @@ def test_points_alone_never_contradict_a_real_ending():
             level = sum(1 for u in teams if u != t.team and final[u] == final[t.team])
             # Its place is somewhere in above+1 .. above+1+level (what follows points breaks ties).
             assert t.best <= above + 1 and above + 1 + level <= t.worst, (t, final)
+
+
+def test_a_team_sure_of_the_play_in_at_least_is_said_so(tmp_path):
+    """Sure of the top 10 but of no zone yet: the headline its open zones hide (a tester)."""
+    from liguilla_tui.core.table_outlook import sure_of_top
+    from tests.open_seasons import last_matchday_open
+
+    outlook = table_outlook(load_season(last_matchday_open(tmp_path)).season)
+    sure = {t.team: sure_of_top(outlook, t) for t in outlook.teams}
+    for t in outlook.teams:
+        expected = (
+            t.zones["out"] == "eliminated"
+            and "clinched" not in (t.zones["liguilla"], t.zones["playin"])
+            and not t.barred
+        )
+        assert (sure[t.team] == 10) is expected and sure[t.team] in (None, 10), t
+        if expected:  # every ending puts it in the top 10: never below
+            assert t.worst <= 10
+    assert sure["Cruz Azul"] == 10 and sure["América"] is None  # América: the Liguilla itself
