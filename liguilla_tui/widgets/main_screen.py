@@ -14,6 +14,9 @@ lines only on the rows being updated, all inside the area, so the rows above it 
 given as placeholders that are never read. A container whose part of the area lies
 under one widget in front of it (a tab pane under its view) is not asked at all: the
 front widget's lines fill every cut there first, so the container's would be dropped.
+That holds because Textual draws no widget through another (opacity and backgrounds are
+blended inside each widget's own lines) and every widget's render_lines gives one strip
+per row asked, as wide as asked (StylesCache pads and crops them).
 
 Upstream (to be filed against Textualize/textual; none open as of textual 8.2.8):
 "Compositor renders widgets outside the dirty region on partial updates". Repro: a
@@ -39,7 +42,10 @@ _UNREAD = Strip([])  # a row above the area: _render_chops skips it (not a rende
 
 class CroppingCompositor(Compositor):
     def _get_renders(self, crop: Region | None = None) -> Iterable[tuple[Region, Region, list[Strip]]]:
-        if not crop:  # a full update: every widget, as Textual does
+        # Textual asks with the screen's whole region for a full frame (render_full_update,
+        # render_strips), so full frames take the rule below too, rightly: a hidden widget's
+        # lines are dropped there as well. No region at all: Textual's own.
+        if not crop:
             yield from super()._get_renders(crop)
             return
         overlaps, intersection, contains = crop.overlaps, Region.intersection, Region.contains_region

@@ -68,5 +68,12 @@ async def test_a_partial_update_draws_the_lines_textual_draws_from_fewer_widgets
         for region, clip, strips in ours._get_renders(row):
             shown = region.intersection(clip)
             assert len(strips) == row.bottom - shown.y
-        # A full update is Textual's own.
-        assert len(list(ours._get_renders(None))) == len(list(theirs._get_renders(None)))
+        # A full frame (Textual asks it with the screen's region, not None): the same lines.
+        assert [list(strip) for strip in ours.render_strips()] == [list(strip) for strip in theirs.render_strips()]
+        app.notify("a toast over the cards")  # an overlay in front: still the same frame
+        await ui.settle(pilot)
+        ours = app.screen._compositor
+        theirs = _as_textual(ours)
+        assert [list(strip) for strip in ours.render_strips()] == [list(strip) for strip in theirs.render_strips()]
+        for crop in crops:
+            assert _shown(ours, crop) == _shown(theirs, crop), crop
