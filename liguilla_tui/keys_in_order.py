@@ -14,10 +14,13 @@ behind the user's back. So from that request on, keys wait here (`hold_keys`) un
 app has handled it (`release_keys`): its dialog mounted with its first field focused, or
 refused; then they are routed in the order typed, to the dialog (or, refused, the grid).
 Score keys typed before it, posted before it, are applied before the dialog reads the leg.
+Under the dialog they go one at a time, each once the one before was handled: routed at
+once, "g escape 3" typed the 3 into the dialog escape was closing, and it was lost.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -33,14 +36,32 @@ else:
     _AppBase = object
 
 
+CLOSING_KEYS = ("escape", "enter", "ctrl+s")  # what closes a leg's dialog (cancel, save, done)
+CLOSE_WAIT = 0.5  # seconds the keys after one of them wait for its dialog to close
+
+
+class _KeyHandled(Message):
+    """What keys held under a dialog wait for (never posted): the key before them handled,
+    or `dialog` gone."""
+
+    def __init__(self, dialog: object) -> None:
+        super().__init__()
+        self.dialog = dialog
+
+
 class GridKeysInOrder(_AppBase):
     """Mixed into LiguillaApp, ahead of textual's App (whose on_event it goes on to)."""
 
     _holding_for: list[Message] | None = None  # the requests the held keys wait for
     _held: list[events.Key | events.Paste] | None = None
 
+    _watching_screens = False
+
     def hold_keys(self, request: Message) -> None:
         """Keys (and pastes) from now on wait until `request` has been handled."""
+        if not self._watching_screens:
+            self._watching_screens = True
+            self.screen_change_signal.subscribe(self, self._screen_changed)
         if self._holding_for is None:
             self._holding_for, self._held = [], []
         self._holding_for.append(request)
@@ -56,10 +77,44 @@ class GridKeysInOrder(_AppBase):
             return
         held, self._holding_for, self._held = self._held or [], None, None
         for index, event in enumerate(held):
+            under_dialog = len(self.screen_stack) > 1
+            target = self.focused or self.screen  # where App.on_event sends a key on
             await self.on_event(event)
+            rest = held[index + 1 :]
             if self._held is not None:
-                self._held[:0] = held[index + 1 :]
+                self._held[:0] = rest
                 return
+            if rest and under_dialog:
+                # The dialog may close on this key (escape, enter), even from a worker: the
+                # rest wait until it has gone through every queue it bubbles through and
+                # the screen has been refreshed after (`_hop`), or until the dialog is gone.
+                handled = _KeyHandled(self.screen)
+                self.hold_keys(handled)
+                assert self._held is not None
+                self._held[:] = rest
+                if isinstance(event, events.Key) and event.key in CLOSING_KEYS:
+                    # Its dialog may close on it, even from a worker (a goals dialog asks
+                    # first when goals changed): the rest wait for the screen to change,
+                    # or CLOSE_WAIT if it stays.
+                    self.set_timer(CLOSE_WAIT, partial(self.call_later, self.release_keys, handled))
+                else:
+                    self._hop([*target.ancestors_with_self], handled)
+                return
+
+    def _hop(self, path: list, handled: _KeyHandled) -> None:
+        """A callback queued behind the key in each queue it bubbles through, the focused
+        widget's up to the app's (where unhandled keys meet their bindings), then one after
+        the next refresh (a binding's worker has run by then): it releases the keys held."""
+        node, *rest = path
+        if node is self or not node.call_later(self._hop, rest, handled):
+            self.call_after_refresh(self.release_keys, handled)  # at the app, or a closed queue
+
+    def _screen_changed(self, _screen: object) -> None:
+        """A dialog closed: keys held behind one of its keys go on. (The signal for its
+        opening can come after its first keys: a dialog still up releases nothing.)"""
+        for waiting in list(self._holding_for or []):
+            if isinstance(waiting, _KeyHandled) and waiting.dialog not in self.screen_stack:
+                self.call_later(self.release_keys, waiting)
 
     async def on_event(self, event: events.Event) -> None:
         if self._held is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:

@@ -331,3 +331,31 @@ async def test_a_second_g_among_the_held_keys_waits_for_its_own_dialog(ui, tmp_p
         await _burst_into_dialog(ui, pilot, app, "g 5 g 7", GoalsScreen, "#player", "7")
         assert _leg2(app).score == (5, 0)
         assert _field(app, GoalsScreen, "#player").value == "7"
+
+
+async def test_a_key_after_the_one_that_closes_the_dialog_goes_to_the_grid(ui, tmp_path):
+    """'g escape 3' at once: the dialog opens, escape closes it (from a worker), and the 3
+    is the score it is when typed one by one (a review found it typed into the closing
+    dialog, and lost)."""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (1, 0)
+        _burst(app, "g escape 3")
+        await _until_idle(ui, pilot, app, lambda: _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0))
+        assert not isinstance(app.screen, GoalsScreen)
+        assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0)
+
+
+async def test_keys_typed_in_a_dialog_in_one_burst_all_arrive_in_order(ui, tmp_path):
+    """Held keys go into the dialog one at a time: none lost, none reordered."""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await _burst_into_dialog(ui, pilot, app, "g S u a z o 1 2", GoalsScreen, "#player", "Suazo12")
+        assert _field(app, GoalsScreen, "#player").value == "Suazo12"
+        assert app.document.season is not None and _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (1, 0)
