@@ -94,5 +94,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
 
 
 def markdown_text(text: str) -> str:
-    """Text from a file for Markdown output, every special character escaped."""
+    """Text from a file for Markdown output, every special character escaped. For text in
+    a line (after "### ", "- **", "| "): what only opens a block at a line's start (+ - =
+    . and digits) is left as it is."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
