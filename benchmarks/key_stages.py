@@ -75,7 +75,13 @@ def measure(keys: int = 200, seed: int = 14, log=print) -> dict:
                 for target in runs:
                     bench.key(target, i)
                     time.sleep(rng.uniform(0, JITTER_S))
-            time.sleep(1.5)  # the recorders write their marks every second
+            # The recorders write their marks every second: wait for every key's (at most
+            # 15 s: a loaded machine may run a recorder's writer late).
+            give_up = time.monotonic() + 15
+            while time.monotonic() < give_up:
+                time.sleep(0.5)
+                if all(len(_read(outs[t.name])) - before[t.name] >= keys for t in runs):
+                    break
             for target in runs:
                 found = _read(outs[target.name])[before[target.name] :]
                 results[target.name] = {

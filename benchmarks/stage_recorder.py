@@ -15,6 +15,7 @@ fails to start, saying which.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -70,9 +71,13 @@ def stages(marks: list[tuple[str, float]]) -> list[dict[str, float]]:
 
 
 def _dump_every_second(out: Path) -> None:
+    # Replaced whole, never written in place: key_stages reads the file while this runs,
+    # and a half-written one read as no keys at all (a flaky test on a loaded machine).
+    new = out.with_name(out.name + ".new")
     while True:
         time.sleep(1.0)
-        out.write_text(json.dumps(stages(list(_marks))), encoding="utf-8")
+        new.write_text(json.dumps(stages(list(_marks))), encoding="utf-8")
+        os.replace(new, out)
 
 
 def _mark_flushes() -> None:
