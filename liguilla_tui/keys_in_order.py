@@ -85,17 +85,15 @@ class GridKeysInOrder(_AppBase):
                 self._held[:0] = rest
                 return
             if rest and under_dialog:
-                # The dialog may close on this key (escape, enter), even from a worker: the
-                # rest wait until it has gone through every queue it bubbles through and
-                # the screen has been refreshed after (`_hop`), or until the dialog is gone.
+                # The rest wait until this key has been handled, or its dialog is gone.
                 handled = _KeyHandled(self.screen)
                 self.hold_keys(handled)
                 assert self._held is not None
                 self._held[:] = rest
                 if isinstance(event, events.Key) and event.key in CLOSING_KEYS:
                     # Its dialog may close on it, even from a worker (a goals dialog asks
-                    # first when goals changed): the rest wait for the screen to change,
-                    # or CLOSE_WAIT if it stays.
+                    # first when goals changed): the rest wait for the screen to change
+                    # (_screen_changed), or CLOSE_WAIT if it stays.
                     self.set_timer(CLOSE_WAIT, partial(self.call_later, self.release_keys, handled))
                 else:
                     self._hop([*target.ancestors_with_self], handled)
@@ -104,7 +102,7 @@ class GridKeysInOrder(_AppBase):
     def _hop(self, path: list, handled: _KeyHandled) -> None:
         """A callback queued behind the key in each queue it bubbles through, the focused
         widget's up to the app's (where unhandled keys meet their bindings), then one after
-        the next refresh (a binding's worker has run by then): it releases the keys held."""
+        the next refresh: it releases the keys held behind the key."""
         node, *rest = path
         if node is self or not node.call_later(self._hop, rest, handled):
             self.call_after_refresh(self.release_keys, handled)  # at the app, or a closed queue

@@ -216,7 +216,7 @@ def table_outlook(season: Season, *, with_needs: bool = True) -> TableOutlook:
             statuses = {z.key: CLINCHED if z.key == "out" else ELIMINATED for z in zones}
         else:
             if unknown:
-                seeds = _by_points(team, stats, left, eligible)
+                seeds = overall if not barred else _by_points(team, stats, left, eligible)
             elif not fixtures:
                 seed = eligible.index(team) + 1
                 seeds = Places(seed, seed, frozenset((seed,)), True)

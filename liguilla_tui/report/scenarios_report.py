@@ -301,7 +301,8 @@ def _table_markdown(outlook: TableOutlook | None) -> list[str]:
         for t in outlook.teams
     ]
     out.append("")
-    out += [f"✓ {_md(line)}" for line in _sure_of_top_lines(outlook)] + ([""] if _sure_of_top_lines(outlook) else [])
+    if sure := _sure_of_top_lines(outlook):
+        out += [f"✓ {_md(line)}" for line in sure] + [""]
     needs = [t for t in outlook.teams if t.needs]
     if needs:
         out += ["### " + _("What they need"), ""]
