@@ -15,6 +15,7 @@ from liguilla_tui import heap
 from liguilla_tui.core.loaded import Loaded
 from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.results import Resolved
+from liguilla_tui.core.round_memo import RoundMemo
 from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, tie_card_of
 from liguilla_tui.document import Document
 from liguilla_tui.file_actions import FileActions
@@ -77,7 +78,8 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         self._settle_heap = settle_heap
         self._idle_gc: heap.IdleCollector | None = None  # with settle_heap, once the screen is built
         self.document = Document.from_loaded(loaded)
-        self.resolved = resolve(self.document.season)
+        self._rounds = RoundMemo()  # a key in an open tie leaves the rounds after it as they were
+        self.resolved = resolve(self.document.season, self._rounds)
         self._update_titles()
 
     @cached_property
@@ -211,7 +213,7 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
     def _show_current(self) -> None:
         if self._idle_gc is not None:
             self._idle_gc.touch()
-        self.resolved = resolve(self.document.season)
+        self.resolved = resolve(self.document.season, self._rounds)
         self._update_titles()
         if self.document.dirty:
             problem = self.journal.record(self.document.saved, self.document.season)

@@ -25,6 +25,7 @@ from liguilla_tui.core.results import (
     Slot,
     Tie,
 )
+from liguilla_tui.core.round_memo import RoundInputs, RoundMemo, RoundOutputs
 from liguilla_tui.core.scorers import counted, rank_scorers
 from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
@@ -122,7 +123,9 @@ def _label(spec: RoundSpec, index: int, count: int) -> str:
     return f"{spec.short} {index + 1}"
 
 
-def resolve(season: Season) -> Resolved:
+def resolve(season: Season, memo: RoundMemo | None = None) -> Resolved:
+    """The season's Liguilla; with a memo (core/round_memo.py), the rounds whose inputs
+    are those of its latest call are reused."""
     problems: list[Diagnostic] = list(season.diagnostics)
     table = general_table(season)
     qualified, excluded = qualifiers(season, table)
@@ -147,9 +150,19 @@ def resolve(season: Season) -> Resolved:
     for leg in season.legs:
         by_round.setdefault(leg.round, []).append(leg)
     for number, spec in enumerate(specs):
-        ties, worlds = _round(spec, number, specs, worlds, by_seed, index, problems, used, undecided)
+        legs = tuple(by_round.get(spec.key, ()))
+        inputs = RoundInputs(specs, worlds, by_seed, tuple(undecided), legs)
+        found = memo.get(number, inputs) if memo is not None else None
+        if found is None:
+            found = _round(spec, number, inputs, index)
+            if memo is not None:
+                memo.put(number, inputs, found)
+        ties, worlds = found.ties, found.worlds_after
+        problems += found.problems
+        used |= found.used
+        undecided += found.still_open
         rounds.append(RoundResult(spec, tuple(ties)))
-        _unplaced_legs(spec, ties, by_round.get(spec.key, ()), used, problems)
+        _unplaced_legs(spec, ties, legs, used, problems)
 
     final = rounds[-1].ties if rounds else ()
     champion = runner_up = None
@@ -183,8 +196,12 @@ def resolve(season: Season) -> Resolved:
     )
 
 
-def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used, undecided):
-    """One round's ties as the worlds agree on them, and the worlds after it."""
+def _round(spec: RoundSpec, number: int, given: RoundInputs, index: LegIndex) -> RoundOutputs:
+    """One round's ties as the worlds agree on them, the worlds after it, and what it
+    reported and placed."""
+    specs, worlds, by_seed, undecided = given.specs, given.worlds, given.by_seed, given.undecided
+    problems: list[Diagnostic] = []
+    used: set[int] = set()
     layouts: list[tuple[World, list[tuple[str, str]], dict[str, int]]] = []
     for world in worlds or []:
         found = entrants(spec, number, specs, world, by_seed)
@@ -200,7 +217,7 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
                     )
                 )
             )
-            return [], None
+            return RoundOutputs([], None, problems, used, [])
         layouts.append((world, pairs, seeds))
     count = len(layouts[0][1]) if layouts else _tie_count(spec, number, specs, by_seed)
     ties: list[Tie] = []
@@ -243,10 +260,9 @@ def _round(spec, number, specs, worlds, by_seed, index: LegIndex, problems, used
         ties.append(tie)
         if tie.state != DECIDED:
             still_open.append(label)
-    undecided += still_open
-    if number == len(specs) - 1:
-        return ties, None  # no round follows the last: nobody asks for the worlds after it
-    return ties, branch_worlds(spec, layouts, index, decided)
+    # No round follows the last: nobody asks for the worlds after it.
+    after = None if number == len(specs) - 1 else branch_worlds(spec, layouts, index, decided)
+    return RoundOutputs(ties, after, problems, used, still_open)
 
 
 def branch_worlds(spec: RoundSpec, layouts, index: LegIndex, shown: dict[tuple[str, str], Tie]) -> list[World] | None:

@@ -1,0 +1,164 @@
+"""resolve() with a RoundMemo (the app's, kept across edits) gives what a fresh resolve()
+gives after every edit, and works out again exactly the rounds whose inputs changed."""
+
+from __future__ import annotations
+
+import importlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from liguilla_tui.core import load_season_text, resolve
+from liguilla_tui.core.edits import set_score
+from liguilla_tui.core.round_memo import RoundMemo
+
+resolve_module = importlib.import_module("liguilla_tui.core.resolve")  # the module, not the function
+
+T = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos", "Potros", "Halcones")
+
+
+def _qf(a: int, b: int, number: int) -> tuple[str, int, str, str]:
+    high, low = T[a - 1], T[b - 1]
+    return ("quarterfinals", number, low, high) if number == 1 else ("quarterfinals", number, high, low)
+
+
+QF = [_qf(a, b, n) for a, b in ((1, 8), (2, 7), (3, 6), (4, 5)) for n in (1, 2)]
+# Later rounds' legs between teams that may or may not meet there (kept, not counted, if not).
+SF = [
+    ("semifinals", n, h, a) for h, a in (("Leones", "Gallos"), ("Tigres", "Pumas"), ("Gallos", "Lobos")) for n in (1, 2)
+]
+FINAL = [("final", n, h, a) for h, a in (("Leones", "Tigres"), ("Pumas", "Leones")) for n in (1, 2)]
+PLAY_IN = [
+    ("playin", 1, "Zorros", "Lobos"),
+    ("playin", 1, "Potros", "Halcones"),
+    ("playin_8th", 1, "Lobos", "Potros"),
+    ("playin_8th", 1, "Zorros", "Halcones"),
+]
+FORMATS = {
+    "liga-mx-2011": (T[:8], QF + SF + FINAL),
+    "liga-mx-2012": (T[:8], QF + SF + FINAL),
+    "liga-mx-2023-play-in": (T[:10], PLAY_IN + QF + SF),
+}
+SCORE = st.none() | st.tuples(st.integers(0, 3), st.integers(0, 3))
+
+
+@st.composite
+def edit_chains(draw):
+    """A format, and edits as the app makes them: a score set or cleared (a new season that
+    keeps every other leg object), an undo to an earlier season, or the file read again
+    (every leg an equal but new object)."""
+    preset = draw(st.sampled_from(sorted(FORMATS)))
+    table, legs = FORMATS[preset]
+    steps = draw(
+        st.lists(
+            st.one_of(
+                st.tuples(st.just("score"), st.sampled_from(legs), SCORE),
+                st.tuples(st.just("undo"), st.integers(1, 4)),
+                st.tuples(st.just("reload")),
+            ),
+            min_size=1,
+            max_size=25,
+        )
+    )
+    return preset, table, steps
+
+
+def _load(text: str):
+    loaded = load_season_text(text, "<test>")
+    assert loaded.season is not None
+    return loaded.season
+
+
+def _placed_legs_are_the_seasons(resolved, season) -> bool:
+    """Every leg a tie shows is one of the season's very leg objects (resolve counts them
+    as placed by identity: an equal leg from an earlier season would be counted twice)."""
+    ids = {id(leg) for leg in season.legs}
+    return all(s.leg is None or id(s.leg) in ids for r in resolved.rounds for t in r.ties for s in t.legs)
+
+
+@settings(max_examples=120, deadline=None)
+@given(chain=edit_chains())
+def test_with_the_memo_every_edit_resolves_as_a_fresh_resolve(kit, chain):
+    preset, table, steps = chain
+    text = kit.season_text(table=table, format=preset, legs=[])
+    memo = RoundMemo()
+    history = [_load(text)]
+    for step in steps:
+        season = history[-1]
+        if step[0] == "score":
+            (round_key, number, home, away), score = step[1], step[2]
+            season = set_score(season, round_key, number, home, away, score)
+        elif step[0] == "undo":
+            season = history[max(0, len(history) - 1 - step[1])]
+        else:
+            season = _load(kit.season_text(table=table, format=preset, legs=list(_as_entries(kit, season))))
+        history.append(season)
+        with_memo = resolve(season, memo)
+        assert with_memo == resolve(season)
+        assert _placed_legs_are_the_seasons(with_memo, season)
+
+
+def _as_entries(kit, season):
+    for leg in season.legs:
+        yield kit.leg(leg.round, leg.leg, leg.home, leg.away, leg.score)
+
+
+def _counting(monkeypatch) -> list[int]:
+    worked: list[int] = []
+    work = resolve_module._round
+
+    def counting(spec, number, given, index):
+        worked.append(number)
+        return work(spec, number, given, index)
+
+    monkeypatch.setattr(resolve_module, "_round", counting)
+    return worked
+
+
+def test_a_key_in_a_tie_that_stays_open_works_out_its_round_alone(kit, monkeypatch):
+    worked = _counting(monkeypatch)
+    legs = kit.qf_legs({(1, 8): ((1, 0), None), (2, 7): ((0, 0), (1, 0)), (3, 6): ((2, 0), None)})
+    season = _load(kit.season_text(format="liga-mx-2012", legs=legs))
+    memo = RoundMemo()
+    first = resolve(season, memo)
+    assert worked == [0, 1, 2]
+    worked.clear()
+
+    assert resolve(season, memo) == first and worked == []  # the same season: nothing again
+
+    # QF 1 is Leones (seed 1) v Lobos (seed 8); its first leg was played at Lobos.
+    typed = set_score(season, "quarterfinals", 1, "Lobos", "Leones", (3, 0))  # QF 1 stays open
+    with_memo = resolve(typed, memo)
+    assert worked == [0]  # the semi-finals and the final as they were
+    assert with_memo == resolve(typed) != first
+    worked.clear()
+
+    decided = set_score(typed, "quarterfinals", 2, "Leones", "Lobos", (0, 0))  # QF 1 decided
+    with_memo = resolve(decided, memo)
+    assert worked == [0, 1, 2]  # who reaches the semi-finals moved: every round again
+    assert with_memo == resolve(decided)
+
+
+def test_past_the_worlds_followed_a_tie_decided_is_seen_by_the_rounds_after(kit):
+    """Past MAX_WORLDS no worlds reach the later rounds, whatever is decided: their slots
+    then name the ties they wait for, which a tie decided changes (the memo must not
+    serve the rounds after it from the worlds alone)."""
+    teams = [f"Club {i:02d}" for i in range(1, 33)]
+    rounds = [
+        {"key": key, "name": key, "short": key[:3].upper(), "legs": 1, "pairing": "reseed", "tiebreak": ["penalties"]}
+        for key in ("round32", "round16", "quarters", "semis", "final")
+    ]
+    table = [
+        kit.table_row(pos, team, pld=40, w=33 - pos, d=1, l=6 + pos, gf=40, ga=20 + pos, gd=20 - pos, pts=100 - 3 * pos)
+        for pos, team in enumerate(teams, start=1)
+    ]
+    season = _load(kit.season_text(table=table, format={"qualifiers": 32, "rounds": rounds}, legs=[]))
+    memo = RoundMemo()
+    before = resolve(season, memo)
+    assert before == resolve(season)
+    waiting = before.rounds[1].ties[0].higher
+    assert waiting.team is None and not waiting.candidates  # 2^16 worlds: not followed
+    decided = set_score(season, "round32", 1, teams[0], teams[31], (1, 0))
+    after = resolve(decided, memo)
+    assert after == resolve(decided)
+    assert after.rounds[1].ties[0].higher.waiting_for != waiting.waiting_for
