@@ -127,28 +127,16 @@ class PathsMemo:
 
 def _reads(resolved: Resolved) -> tuple:
     """What paths() reads of `resolved`. Legs are read only by the tie-decider, for the
-    pairings of some world: those of the first round (one world, the pairings as the
-    qualifiers stand) are said by what the decider makes of them; the other rounds' legs
-    are taken whole, as index_legs() reads them (in order: the first entry counts)."""
+    pairings of some world. The first round has one world, its pairings as resolved: its
+    legs are said by what the decider made of them, each tie's state and winner. The
+    other rounds' legs are taken whole, as index_legs() reads them (in order: the first
+    entry counts)."""
     season = resolved.season
     specs = season.format.rounds
-    ties = tuple(tuple((tie.teams, tie.state) for tie in rnd.ties) for rnd in resolved.rounds)
-    if not specs or len(resolved.qualified) != season.format.qualifiers:
-        return (season.format, resolved.qualified, ties)
-    first = specs[0]
-    by_seed = {q.seed: q.team for q in resolved.qualified}
-    seeds = {q.team: q.seed for q in resolved.qualified}
-    pairs: list[tuple[str, str]] | None = None
-    decided: tuple = ()
-    got = entrants(first, 0, specs, ({}, seeds), by_seed)
-    if got is not None:
-        pairs = pairs_for(first, *got)
-        if pairs is not None:
-            index = index_legs(tuple(leg for leg in season.legs if leg.round == first.key))
-            after = branch_worlds(first, [(({}, seeds), pairs, got[1])], index, {})
-            decided = tuple(tuple(map(tuple, world[0][first.key])) for world in after or ())
-    later = tuple(leg for leg in season.legs if leg.round != first.key)
-    return (season.format, resolved.qualified, ties, tuple(pairs or ()), decided, later)
+    ties = tuple(tuple((tie.teams, tie.state, tie.winner) for tie in rnd.ties) for rnd in resolved.rounds)
+    first = specs[0].key if specs else None
+    later = tuple(leg for leg in season.legs if leg.round != first)
+    return (season.format, resolved.qualified, ties, later)
 
 
 def _fed_by(specs, number: int) -> list[int]:
