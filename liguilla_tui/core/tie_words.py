@@ -58,18 +58,7 @@ def needs(open_tie: OpenTie) -> TieNeeds:
     low_h, low_a = open_tie.floor
     results: list[tuple[tuple[int, ...], Outcome]] = []
     if open_tie.basis == LEG:
-        # One result per margin (home minus away); where the decider says the aggregate did
-        # not settle it (the level margin), every score up to past any away-goal threshold.
-        # About 3 × bound questions, not bound²: a file may hold 99 goals a leg.
-        for margin in range(-bound, bound + 1):
-            start = max(low_h, low_a + margin)
-            probe = outcome_from(f(start, start - margin), (start, start - margin))
-            results.append(((start, start - margin), probe))
-            if probe.decided_by != "aggregate":
-                results += [
-                    ((h, h - margin), outcome_from(f(h, h - margin), (h, h - margin)))
-                    for h in range(start + 1, start + bound + 1)
-                ]
+        results = _leg_results(open_tie, f, bound, low_h, low_a)
     else:
         goals = range(bound + 2)
         results += [
@@ -85,6 +74,57 @@ def needs(open_tie: OpenTie) -> TieNeeds:
         found.append(need)
     found.sort(key=lambda n: (n.margin, n.edge is None and not n.edge_away))
     return TieNeeds(tuple(found), level, _after(open_tie, level))
+
+
+def _leg_results(open_tie: OpenTie, f, bound: int, low_h: int, low_a: int) -> list[tuple[tuple[int, ...], Outcome]]:
+    """One leg left: the results that say its Need. Past the margins (home minus away)
+    where the aggregate leaves the tie level, a bigger win never hurts: from some margin
+    up the home side goes through on aggregate, from some margin down the away side. Those
+    two margins are found by bisection (margin ±bound lies past both), and the results
+    asked for are one per margin from the one to the other, and at each margin between
+    them, where the decider says the aggregate did not settle it, every score up to past
+    any away-goal threshold. About 2 × log2(bound) + bound questions, not bound²: a file
+    may hold 99 goals a leg. _fit() checks the Need against every result asked for; the
+    tests check the words against the decider on every small score and far margins."""
+    home, away = open_tie.home, open_tie.away
+    first: dict[int, tuple[tuple[int, ...], Outcome]] = {}
+
+    def at(margin: int) -> Outcome:
+        if margin not in first:
+            start = max(low_h, low_a + margin)
+            first[margin] = ((start, start - margin), outcome_from(f(start, start - margin), (start, start - margin)))
+        return first[margin][1]
+
+    def by_aggregate(margin: int, team: str) -> bool:
+        o = at(margin)
+        return o.through == team and o.decided_by == "aggregate"
+
+    up = _first(-bound, bound, lambda m: by_aggregate(m, home))  # home through on aggregate from here
+    down = _first(-bound, bound, lambda m: not by_aggregate(m, away)) - 1  # away through from here down
+    results: list[tuple[tuple[int, ...], Outcome]] = []
+    for margin in range(down, up + 1):
+        at(margin)
+        score, probe = first[margin]
+        results.append((score, probe))
+        if probe.decided_by != "aggregate":
+            start = score[0]
+            results += [
+                ((h, h - margin), outcome_from(f(h, h - margin), (h, h - margin)))
+                for h in range(start + 1, start + bound + 1)
+            ]
+    return results
+
+
+def _first(lo: int, hi: int, holds) -> int:
+    """The least margin in lo..hi from which `holds` is true (it is at hi, and stays true
+    once true)."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if holds(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _given(away_goals: int | None) -> int:
