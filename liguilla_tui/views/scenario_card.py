@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.content import Content
+from textual.css.styles import RenderStyles
 from textual.geometry import Region, Size
 from textual.selection import Selection
 from textual.strip import Strip
@@ -26,6 +27,7 @@ from liguilla_tui.core.presets import tie_label_shown
 from liguilla_tui.core.scenarios import TieScenario
 from liguilla_tui.i18n import _, language
 from liguilla_tui.report.describe import describe_tie
+from liguilla_tui.views.part_lines import part_strips
 from liguilla_tui.widgets.cells import plain, same
 
 PARTS = ("title", "state", "words", "sides")
@@ -73,6 +75,16 @@ def _bold(part: Text) -> Text:
     text = Text(style="bold")
     text.append_text(part)
     return text
+
+
+def _plain_layout(rules: RenderStyles) -> bool:
+    """Left-aligned text, folded and wrapped, with no line padding: what part_lines draws."""
+    return (
+        rules.text_align in ("left", "start")
+        and rules.text_overflow == "fold"
+        and rules.text_wrap == "wrap"
+        and not rules.line_pad
+    )
 
 
 class _Rendered:
@@ -180,8 +192,7 @@ class ScenarioCard(Widget):
                 or kept.width != width
                 or kept.style != style
             ):
-                content = Content.from_rich_text(part, console=self.app.console)
-                strips = self._strips(content, first, width, style, selection)
+                strips = self._strips(part, first, width, style, selection)
                 kept = _Rendered(part, first, width, style, strips)
                 self._rendered[i] = None if selection is not None else kept
             lines += kept.strips
@@ -191,7 +202,7 @@ class ScenarioCard(Widget):
         return lines
 
     def _strips(
-        self, content: Content, first: int, width: int, style: VisualStyle, selection: Selection | None
+        self, part: Text, first: int, width: int, style: VisualStyle, selection: Selection | None
     ) -> list[Strip]:
         """The part's strips as a Static of the card's whole text draws them, the part
         starting at its line `first` (text selection reads each cell's line and column in
@@ -202,14 +213,22 @@ class ScenarioCard(Widget):
         link), and unless the card has them, alignment and a selection (then to_strips
         is asked, the part after as many blank lines). The rest is Content.render_strips
         with each line's place in the whole text set as it is formatted, rather than
-        formatting blank lines ahead of the part (a third of a key's rendering).
+        formatting blank lines ahead of the part (a third of a key's rendering). Most
+        parts are drawn by part_lines.py, which repeats that for the common case without
+        making Content of the part.
         """
-        if selection is not None or self.styles.content_align != ("left", "top"):
+        rules = self.styles  # what render_strips reads of them (its rules.get is getattr)
+        if selection is None and rules.content_align == ("left", "top") and _plain_layout(rules):
+            app = self.app
+            drawn = part_strips(part, first, width, style, self._get_style, app.console, app.ansi_theme)
+            if drawn is not None:
+                return drawn
+        content = Content.from_rich_text(part, console=self.app.console)
+        if selection is not None or rules.content_align != ("left", "top"):
             ahead = Content("\n" * first) + content if first else content
             return Visual.to_strips(self, ahead, width, None, style)[first:]
         if not width:
             return []
-        rules = self.styles  # what render_strips reads of them (its rules.get is getattr)
         lines = content._wrap_and_format(  # Textual 8.2's render_strips (tests/app/test_textual_internals.py)
             width,
             align=rules.text_align,
