@@ -150,16 +150,19 @@ def _grid_caption(s: TieScenario, cells: list[list[Cell]]) -> str:
         marks.append(_("? depends on away goals"))
     elif depends:
         marks.append(_("? depends on away goals or the margin"))
+    # A final's winners are champions, as its words say ("are champions with").
+    sides = _("H {home} champions, A {away} champions") if ot.final else _("H {home} through, A {away} through")
+    sides = sides.format(home=ot.home, away=ot.away)
     if len(marks) == 2:
-        return _(
-            "{what}: {home} goals down, {away} across. H {home} through, A {away} through, {level}, {depends}"
-        ).format(what=what, home=ot.home, away=ot.away, level=marks[0], depends=marks[1])
-    if marks:
-        return _("{what}: {home} goals down, {away} across. H {home} through, A {away} through, {mark}").format(
-            what=what, home=ot.home, away=ot.away, mark=marks[0]
+        return _("{what}: {home} goals down, {away} across. {sides}, {level}, {depends}").format(
+            what=what, home=ot.home, away=ot.away, sides=sides, level=marks[0], depends=marks[1]
         )
-    return _("{what}: {home} goals down, {away} across. H {home} through, A {away} through").format(
-        what=what, home=ot.home, away=ot.away
+    if marks:
+        return _("{what}: {home} goals down, {away} across. {sides}, {mark}").format(
+            what=what, home=ot.home, away=ot.away, sides=sides, mark=marks[0]
+        )
+    return _("{what}: {home} goals down, {away} across. {sides}").format(
+        what=what, home=ot.home, away=ot.away, sides=sides
     )
 
 

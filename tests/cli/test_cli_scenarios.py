@@ -278,3 +278,23 @@ def test_teams_sure_of_the_play_in_at_least_are_named(tmp_path, capsys):
     assert line.startswith("✓ Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul, ")
     assert main(["scenarios", str(path), "-f", "markdown"]) == 0
     assert "✓ Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul" in capsys.readouterr().out
+
+
+def test_a_finals_grid_says_champions_not_through(tmp_path, capsys):
+    """The final's words say "are champions with"; its grid's caption says so too."""
+    import yaml
+
+    from liguilla_tui.seasons import seasons_dir
+
+    data = yaml.safe_load((seasons_dir() / "2013-clausura.yaml").read_text(encoding="utf-8"))
+    data["matches"] = [m for m in data["matches"] if not (m["round"] == "final" and m["leg"] == 2)]
+    path = tmp_path / "final-open.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["scenarios", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Cruz Azul are champions with a draw or any win" in text
+    assert "H América champions, A Cruz Azul champions" in text and "through" not in text.split("Final")[-1]
+    assert _in_spanish(["scenarios", str(path)]) == 0
+    assert "L campeón América, V campeón Cruz Azul" in capsys.readouterr().out
+    assert main(["scenarios", str(OPEN)]) == 0  # the other rounds' grids still say through
+    assert "H UANL through, A Monterrey through" in capsys.readouterr().out
