@@ -18,7 +18,8 @@ eight containers deep; time from the Key event to the binding's action: ~1 ms, n
 of it dispatching the key to ancestors that do not handle keys. Proposed fix: look up the
 focused widget's bindings first, as `App._check_bindings` already does for priority ones.
 No public API serves meanwhile, so `run_key` below runs the grid's own bindings as the key
-arrives, reading `App._keymap` and `Widget._bindings.key_to_bindings`; pyproject.toml bounds
+arrives, reading `App._keymap` and `Widget._bindings` (with `BindingsMap.apply_keymap`, as
+Screen._binding_chain applies a keymap); pyproject.toml bounds
 textual to the minors checked and tests/app/test_textual_internals.py fails if either changes.
 """
 
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.message import Message
 from textual.widget import Widget
 
@@ -84,6 +85,8 @@ class ScoreGrid(_WidgetBase):
 
     LEG_STATES = True  # L / M / F mark a leg live or final (a regular-season grid has none)
     BINDINGS = [*SCORE_BINDINGS]  # for the help screen; each grid binds them itself
+    _keymap_seen: object = None  # the app's keymap _keymap_bindings was made for
+    _keymap_bindings: BindingsMap | None = None
 
     if TYPE_CHECKING:  # each grid's own: where its cursor is, and how it moves
 
@@ -134,16 +137,42 @@ class ScoreGrid(_WidgetBase):
         for that. No ancestor handles keys, and a focused grid's bindings come first in
         that lookup (no priority binding shares a grid key: tests/app/test_app_navigation.py),
         so running them here gives the same result, sooner. Only while the grid has the
-        focus; loading, or with a keymap set (this app sets none), Textual's own path is kept.
+        focus, and not while loading. With a user's keymap (settings.toml) its bindings are
+        looked up as Textual does, the keymap applied to them; a key that the keymap makes
+        clash, or gives a priority binding of the screen or the app, is left to Textual.
         """
-        if self.app.focused is not self or self.loading or self.app._keymap:
+        if self.app.focused is not self or self.loading:
             return False
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+        bindings = self._bindings if not self.app._keymap else self._keymapped()
+        if bindings is None:
+            return False
+        for binding in bindings.key_to_bindings.get(event.key, ()):
             if not binding.priority and await self.app.run_action(binding.action, self):
                 event.stop()
                 event.prevent_default()
                 return True
         return False
+
+    def _keymapped(self) -> BindingsMap | None:
+        """The grid's bindings with the app's keymap applied (made again when the keymap
+        is set anew); None while the keymap makes them clash, or gives one of their keys
+        to a priority binding of the screen or the app (Textual looks those up first)."""
+        keymap = self.app._keymap
+        if self._keymap_seen is not keymap:
+            mapped: BindingsMap | None = self._bindings.copy()
+            assert mapped is not None
+            if mapped.apply_keymap(keymap).clashed_bindings:
+                mapped = None
+            else:
+                for node in (self.screen, self.app):
+                    theirs = node._bindings.copy()
+                    theirs.apply_keymap(keymap)
+                    priority = {key for key, found in theirs.key_to_bindings.items() if any(b.priority for b in found)}
+                    if priority & set(mapped.key_to_bindings):
+                        mapped = None
+                        break
+            self._keymap_seen, self._keymap_bindings = keymap, mapped
+        return self._keymap_bindings
 
     async def _on_key(self, event: events.Key) -> None:
         """A key that reached the grid itself (not run by the app as it arrived): the same.

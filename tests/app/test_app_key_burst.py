@@ -359,3 +359,20 @@ async def test_keys_typed_in_a_dialog_in_one_burst_all_arrive_in_order(ui, tmp_p
         await _burst_into_dialog(ui, pilot, app, "g S u a z o 1 2", GoalsScreen, "#player", "Suazo12")
         assert _field(app, GoalsScreen, "#player").value == "Suazo12"
         assert app.document.season is not None and _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (1, 0)
+
+
+async def test_a_key_after_a_remapped_cancel_goes_to_the_grid(ui, tmp_path):
+    """As 'g escape 3', with a user's keymap giving the goals dialog's cancel to f9:
+    'g f9 3' opens the dialog, closes it, and types the 3 into the grid. (With any keymap
+    set, the grid's keys had gone Textual's slower way, so the f9 and the 3 reached the
+    grid before the g's dialog opened, which then stayed open.)"""
+    from liguilla_tui.screens.goals import GoalsScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        app.set_keymap({"goals.cancel": "f9"})
+        await ui.goto_tab(pilot, 2)
+        _burst(app, "g f9 3")
+        await _until_idle(ui, pilot, app, lambda: _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0))
+        assert not isinstance(app.screen, GoalsScreen)
+        assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0)

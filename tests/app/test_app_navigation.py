@@ -309,3 +309,26 @@ async def test_a_round_view_asked_for_focus_before_its_cards_are_built_focuses_o
         view.focus_first()
         await ui.settle(pilot, 5)
         assert app.focused is view.cards[0]
+
+
+async def test_with_a_keymap_the_grid_runs_its_keys_as_they_arrive_unless_textual_must_choose(ui, season_path):
+    """A keymap no longer sends the grid's keys Textual's slower way (keys typed after g
+    then raced the dialog): run_key runs the keymap's keys itself; a keymap that gives a
+    grid key to a priority binding of the app (ctrl+q, quit) leaves that lookup to
+    Textual, where the priority binding comes first."""
+    from textual import events
+
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        grid = app.focused
+        assert isinstance(grid, ScoreGrid)
+        app.set_keymap({"grid.digit3": "x"})
+        assert await grid.run_key(events.Key("x", "x"))  # run as it arrives, renamed
+        await ui.settle(pilot)
+        assert ui.find_leg(app.document.season, "quarterfinals", 1, "UANL").score == (3, 0)
+        assert not await grid.run_key(events.Key("3", "3"))  # renamed away: not the grid's
+        app.set_keymap({"grid.digit3": "ctrl+q"})
+        assert not await grid.run_key(events.Key("ctrl+q", None))  # Textual's lookup: quit first
+        app.set_keymap({})
+        assert await grid.run_key(events.Key("4", "4"))
