@@ -1,4 +1,6 @@
-"""Season in, resolved Liguilla out: one pure function, recomputed from scratch each call.
+"""Season in, resolved Liguilla out: one pure function, recomputed from scratch each call
+(the app passes a RoundMemo, which hands back a round whose inputs are those it was last
+worked out from: core/round_memo.py).
 
 Undecided ties are followed as "worlds": each world is one way the undecided ties could
 still go (who won each tie so far, and the seeds teams were given on the way). A round's
@@ -29,7 +31,7 @@ from liguilla_tui.core.round_memo import RoundInputs, RoundMemo, RoundOutputs
 from liguilla_tui.core.scorers import counted, rank_scorers
 from liguilla_tui.core.table import compare_tables, compute_table
 from liguilla_tui.core.ties import LegIndex, decide, index_legs
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, language
 
 # Past this many worlds, unknown slots say which ties they wait for, not who may fill them.
 # It bounds a keystroke's resolve(): following 512 worlds through a 64-team bracket cost
@@ -149,9 +151,10 @@ def resolve(season: Season, memo: RoundMemo | None = None) -> Resolved:
     by_round: dict[str, list[Leg]] = {}
     for leg in season.legs:
         by_round.setdefault(leg.round, []).append(leg)
+    said_in = language()
     for number, spec in enumerate(specs):
         legs = tuple(by_round.get(spec.key, ()))
-        inputs = RoundInputs(specs, worlds, by_seed, tuple(undecided), legs)
+        inputs = RoundInputs(specs, worlds, by_seed, tuple(undecided), legs, said_in)
         found = memo.get(number, inputs) if memo is not None else None
         if found is None:
             found = _round(spec, number, inputs, index)

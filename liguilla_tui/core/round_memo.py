@@ -4,7 +4,7 @@ edit (the app): a key in a tie that stays open leaves the rounds after it as the
 A round's ties, and the worlds after it, are a function of what resolve() gives it: the
 format, the worlds before it (who may have won each earlier tie, and the seeds they
 carry), the qualifiers' seeds, the labels of the ties still open before it, and its own
-legs. A score typed into an open quarter-final that stays open changes none of these
+legs; and its problems are worded in the language of the call. A score typed into an open quarter-final that stays open changes none of these
 for the semi-finals and the final: their result (two thirds of a resolve mid-round) is
 reused. Anything that differs, or a leg that is an equal but other object (the ties
 point at their legs, and resolve() counts legs as placed by identity), works the round
@@ -23,6 +23,7 @@ class RoundInputs(NamedTuple):
     by_seed: dict[int, str]
     undecided: tuple[str, ...]  # the labels of the ties still open before the round
     legs: tuple[Any, ...]  # the round's legs, as the season lists them
+    said_in: str  # the language its problems are worded in (the app can switch it while running)
 
 
 class RoundOutputs(NamedTuple):
@@ -44,7 +45,11 @@ class RoundMemo:
         before, outputs = kept
         if not _same_legs(before.legs, inputs.legs):
             return None
-        if before.undecided != inputs.undecided or before.specs != inputs.specs or before.by_seed != inputs.by_seed:
+        if before.said_in != inputs.said_in or before.undecided != inputs.undecided or before.specs != inputs.specs:
+            return None
+        # The seeds: the first round's world holds them too, but where no world reaches a
+        # round (too few qualifiers, or past MAX_WORLDS) it is counted from them alone.
+        if before.by_seed != inputs.by_seed:
             return None
         if before.worlds is not inputs.worlds and before.worlds != inputs.worlds:
             return None
