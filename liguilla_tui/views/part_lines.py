@@ -46,6 +46,8 @@ def _runs(part: Text, style: Style, get_style: Callable[[str], Style], console: 
         spans.append((0, length))
     converted: dict[object, Style] = {}  # a style used by several spans (a part's pieces) is converted once
     for start, end, span_style in part._spans:
+        if start >= min(end, length):
+            continue  # empty (append_text of an empty piece): see part_strips
         if span_style not in converted:
             rich = console.get_style(span_style) if isinstance(span_style, str) else span_style
             assert isinstance(rich, RichStyle)
@@ -87,6 +89,12 @@ def part_strips(
     text; None where this is not the common case (see the module's docstring)."""
     plain = part.plain
     if not plain or width <= 0 or _CONTROL.search(plain):
+        return None
+    length = len(plain)
+    if "\n" not in plain and cell_len(plain) <= width and any(s >= e or e > length for s, e, _ in part._spans):
+        # Textual drops an empty (or overhanging) span when it splits the text at "\n" or
+        # wraps it, as _runs does; a line it neither splits nor wraps keeps the span,
+        # which breaks the segment there. Left to Textual.
         return None
     runs = _runs(part, style, get_style, console, theme)
     strips: list[Strip] = []

@@ -57,6 +57,10 @@ def parts(draw) -> Text:
         start = draw(st.integers(0, length - 1))
         end = draw(st.integers(start + 1, length))
         text.stylize(draw(STYLES), start, end)
+    if draw(st.booleans()):  # pieces put together as the card's builders do, some empty
+        more = Text(draw(st.sampled_from(["", "", ": SF v Atlas", " · leg 2"])), style=draw(STYLES))
+        text.append_text(more)
+        text.append_text(Text(draw(st.sampled_from(["", "\nQuerétaro: out", " x"])), style="dim"))
     return text
 
 
@@ -120,3 +124,21 @@ async def test_overlapping_spans_stack_in_their_order_not_as_met():
         for width in (20, 8, 5):
             drawn = part_strips(part, 1, width, card.visual_style, card._get_style, app.console, app.ansi_theme)
             assert drawn is not None and drawn == textual_strips(card, part, 1, width)
+
+
+async def test_an_empty_piece_breaks_a_segment_where_textual_does_and_only_there():
+    """An empty styled piece put into a part (an empty span): Textual drops it when it
+    splits the text at a newline or wraps it, and keeps it (a segment break) in a line it
+    neither splits nor wraps."""
+    split = Text("UANL").append_text(Text("", style="dim")).append_text(Text(": SF v Atlas\nQuerétaro: out"))
+    single = Text("UANL").append_text(Text("", style="dim")).append_text(Text(": SF v Atlas"))
+    app = _Host()
+    async with app.run_test(size=(100, 30)):
+        card = app.query_one(ScenarioCard)
+        for part in (split, single):
+            for width in (40, 10):
+                drawn = part_strips(part, 0, width, card.visual_style, card._get_style, app.console, app.ansi_theme)
+                if drawn is not None:
+                    assert drawn == textual_strips(card, part, 0, width), (part.plain, width)
+        draw = part_strips(split, 0, 40, card.visual_style, card._get_style, app.console, app.ansi_theme)
+        assert draw is not None and [s.text for s in draw[0]] == ["UANL: SF v Atlas"]
