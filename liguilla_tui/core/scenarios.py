@@ -12,8 +12,9 @@ from typing import NamedTuple
 from liguilla_tui.core.model import Score
 from liguilla_tui.core.paths import TeamPaths, paths
 from liguilla_tui.core.results import Resolved
+from liguilla_tui.core.tie_needs import TieNeeds, needs
 from liguilla_tui.core.tie_outcomes import Cell, OpenTie, Outcome, grid, open_ties, outcomes
-from liguilla_tui.core.tie_words import TieNeeds, needs, phrase, words
+from liguilla_tui.core.tie_words import phrase, words
 from liguilla_tui.i18n import language
 
 

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from liguilla_tui.core.tie_needs import needs
 from liguilla_tui.core.tie_outcomes import LEG, open_ties, outcome_of
-from liguilla_tui.core.tie_words import needs, words
+from liguilla_tui.core.tie_words import words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 T = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos", "Potros", "Halcones")

@@ -8,8 +8,9 @@ import pytest
 from liguilla_tui import i18n
 from liguilla_tui.core.load import load_season_text
 from liguilla_tui.core.presets import preset_summary, round_name, round_short
+from liguilla_tui.core.tie_needs import Need
 from liguilla_tui.core.tie_outcomes import LEG
-from liguilla_tui.core.tie_words import Need, sentence, words
+from liguilla_tui.core.tie_words import sentence, words
 from liguilla_tui.report.safe import printable
 from liguilla_tui.report.text_report import render_text
 from tests.core.conftest import Kit
