@@ -30,6 +30,7 @@ from liguilla_tui.widgets.score_grid import ScoreGrid
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import Screen
 
     _AppBase = App[None]
 else:
@@ -37,7 +38,17 @@ else:
 
 
 CLOSING_KEYS = ("escape", "enter", "ctrl+s")  # what closes a leg's dialog (cancel, save, done)
+CLOSING_ACTIONS = frozenset({"cancel", "done"})  # the dialogs' own closing bindings, wherever a keymap puts them
 CLOSE_WAIT = 0.5  # seconds the keys after one of them wait for its dialog to close
+
+
+def _closes(screen: Screen[object], key: str) -> bool:
+    """May `key` close this dialog: a closing key, or the key a user's keymap gave one of
+    its closing actions (its bindings as now active, the keymap applied)?"""
+    if key in CLOSING_KEYS:
+        return True
+    bound = screen.active_bindings.get(key)
+    return bound is not None and bound.binding.action in CLOSING_ACTIONS
 
 
 class _KeyHandled(Message):
@@ -78,7 +89,8 @@ class GridKeysInOrder(_AppBase):
         held, self._holding_for, self._held = self._held or [], None, None
         for index, event in enumerate(held):
             under_dialog = len(self.screen_stack) > 1
-            target = self.focused or self.screen  # where App.on_event sends a key on
+            screen = self.screen
+            target = self.focused or screen  # where App.on_event sends a key on
             await self.on_event(event)
             rest = held[index + 1 :]
             if self._held is not None:
@@ -90,7 +102,7 @@ class GridKeysInOrder(_AppBase):
                 self.hold_keys(handled)
                 assert self._held is not None
                 self._held[:] = rest
-                if isinstance(event, events.Key) and event.key in CLOSING_KEYS:
+                if isinstance(event, events.Key) and _closes(screen, event.key):
                     # Its dialog may close on it, even from a worker (a goals dialog asks
                     # first when goals changed): the rest wait for the screen to change
                     # (_screen_changed), or CLOSE_WAIT if it stays.
