@@ -4,8 +4,8 @@ line is cut from them. Two changed parts were ~0.27 ms of a score key's ~1 ms of
 the Scenarios tab, most of it Content made, divided, trimmed and rendered line by line.
 
 Only the common case is drawn here: text left-aligned, folded and wrapped with no line
-padding (the card's CSS), no control character, and every wrapped line within the
-width. Anything else returns None and the card asks Textual. What Textual does, and
+padding (the card's CSS), no control character, no two spans of different styles on
+one character (the part's own style aside), and every wrapped line within the width. Anything else returns None and the card asks Textual. What Textual does, and
 this repeats (textual/content.py, 8.x): Content.from_rich_text converts the part (its
 own style a span before the others; a span's style name parsed by the console, the
 part's own by the widget), _wrap_and_format splits it at "\\n", wraps each line with
@@ -76,6 +76,18 @@ def _runs(part: Text, style: Style, get_style: Callable[[str], Style], console: 
     return runs
 
 
+def _overlapping(spans) -> bool:
+    """Do two spans of different styles share a character? (The part's own style, over
+    all of it, is not a span; a piece appended whole in the same style as its text, as
+    the state line's "dim" pieces are, overlaps only itself.)"""
+    found = [(s.start, s.end, s.style) for s in spans if s.start < s.end]  # a part has a few
+    return any(
+        a_start < b_end and b_start < a_end and a_style != b_style
+        for i, (a_start, a_end, a_style) in enumerate(found)
+        for b_start, b_end, b_style in found[i + 1 :]
+    )
+
+
 def part_strips(
     part: Text,
     first: int,
@@ -91,6 +103,8 @@ def part_strips(
     if not plain or width <= 0 or _CONTROL.search(plain):
         return None
     length = len(plain)
+    if _overlapping(part._spans):
+        return None  # the order such spans stack in changed in Textual (8.0 to 8.2): left to it
     if "\n" not in plain and cell_len(plain) <= width and any(s >= e or e > length for s, e, _ in part._spans):
         # Textual drops an empty (or overhanging) span when it splits the text at "\n" or
         # wraps it, as _runs does; a line it neither splits nor wraps keeps the span,
