@@ -20,8 +20,9 @@ once, "g escape 3" typed the 3 into the dialog escape was closing, and it was lo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.message import Message
@@ -38,7 +39,8 @@ else:
 
 
 CLOSING_KEYS = ("escape", "enter", "ctrl+s")  # what closes a leg's dialog (cancel, save, done)
-CLOSING_ACTIONS = frozenset({"cancel", "done"})  # the dialogs' own closing bindings, wherever a keymap puts them
+# The dialogs' own closing bindings, wherever a keymap puts them (the tab picker's pick(n) too).
+CLOSING_ACTIONS = frozenset({"cancel", "done", "pick"})
 CLOSE_WAIT = 0.5  # seconds the keys after one of them wait for its dialog to close
 
 
@@ -48,7 +50,7 @@ def _closes(screen: Screen[object], key: str) -> bool:
     if key in CLOSING_KEYS:
         return True
     bound = screen.active_bindings.get(key)
-    return bound is not None and bound.binding.action in CLOSING_ACTIONS
+    return bound is not None and bound.binding.action.partition("(")[0] in CLOSING_ACTIONS
 
 
 class _KeyHandled(Message):
@@ -76,6 +78,19 @@ class GridKeysInOrder(_AppBase):
         if self._holding_for is None:
             self._holding_for, self._held = [], []
         self._holding_for.append(request)
+
+    async def push_screen_holding_keys(self, screen: Screen[Any], callback: Callable[[Any], None]) -> None:
+        """Open a dialog for an app key (t's tab picker) as a grid's are opened: the keys
+        typed after it wait until it is mounted, then go to it one at a time ("t 7 t 2" at
+        once: the second t had reached the picker as it closed, and was lost)."""
+        opened = _KeyHandled(screen)
+        self.hold_keys(opened)
+        try:
+            await self.push_screen(screen, callback)
+        finally:
+            # Released behind the keys queued meanwhile (an app binding's action runs
+            # before the app takes the next key): those are held, then routed to it.
+            self.call_later(self.release_keys, opened)
 
     async def release_keys(self, request: Message) -> None:
         """`request` is handled: the keys held for it are routed now, in order. A key among

@@ -7,7 +7,8 @@ the app's frame; it uses the app's `document` and `_build_later_tabs`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.widgets import TabbedContent, TabPane, Tabs
 
@@ -35,6 +36,8 @@ class TabNavigation(_AppBase):
 
         def _build_later_tabs(self) -> list: ...
 
+        async def push_screen_holding_keys(self, screen: object, callback: Callable[[Any], None]) -> None: ...
+
     @property
     def pane_ids(self) -> list[str]:
         return [
@@ -50,7 +53,7 @@ class TabNavigation(_AppBase):
         if 1 <= number <= len(ids):
             self.show_pane(ids[number - 1])
 
-    def action_pick_tab(self) -> None:
+    async def action_pick_tab(self) -> None:
         from liguilla_tui.screens.tab_picker import TabPicker
         from liguilla_tui.views.tab_labels import full_titles
 
@@ -61,9 +64,15 @@ class TabNavigation(_AppBase):
 
         def chosen(pane: str | None) -> None:
             if pane:
+                # The grid left behind loses the focus now: a digit typed before the new
+                # tab's widget takes it goes to the app (action_digit_elsewhere), not into
+                # that hidden grid as a score.
+                main = self.screen_stack[0]
+                if pane != tabbed.active and isinstance(main.focused, ScoreGrid):
+                    main.set_focus(None)
                 self.show_pane(pane)
 
-        self.push_screen(TabPicker(tabs, tabbed.active), chosen)
+        await self.push_screen_holding_keys(TabPicker(tabs, tabbed.active), chosen)
 
     def action_digit_elsewhere(self, digit: int | None = None) -> None:
         """A digit outside a score grid edits nothing and no longer switches tabs: say how.

@@ -376,3 +376,33 @@ async def test_a_key_after_a_remapped_cancel_goes_to_the_grid(ui, tmp_path):
         await _until_idle(ui, pilot, app, lambda: _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0))
         assert not isinstance(app.screen, GoalsScreen)
         assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (3, 0)
+
+
+async def test_two_tab_switches_in_one_burst_both_happen_and_type_nothing(ui, tmp_path):
+    """'t 7 t 2' typed at once from a quarter-final's grid: to the Scenarios tab and back
+    to the quarter-finals, no score changed. (The second t reached the tab picker as it
+    closed and was lost, and its 2 went into the hidden grid as a score. Found by a
+    new user's trial.)"""
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = dict(_legs(app, "quarterfinals"))
+        _burst(app, "t 7 t 2")
+        await _until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "quarterfinals" and len(app.screen_stack) == 1)
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "quarterfinals" and len(app.screen_stack) == 1
+        assert _legs(app, "quarterfinals") == before and not app.document.dirty
+
+
+async def test_a_digit_right_after_leaving_a_grids_tab_is_not_typed_into_it(ui, tmp_path):
+    """'t 7 2' at once: on the Scenarios tab (no grid) the 2 edits nothing; it is not a
+    score for the quarter-final grid left behind, hidden."""
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, 2)
+        before = dict(_legs(app, "quarterfinals"))
+        _burst(app, "t 7 2")
+        await _until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "scenarios" and len(app.screen_stack) == 1)
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "scenarios"
+        assert _legs(app, "quarterfinals") == before and not app.document.dirty
