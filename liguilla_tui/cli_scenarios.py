@@ -93,7 +93,7 @@ def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]])
         (t.label, tie_label_shown(t.label, rnd.spec))
         for rnd in resolved.rounds
         for t in rnd.ties
-        if t.teams and sum(1 for s in t.legs if not s.played) == 1
+        if t.teams and any(not s.played for s in t.legs)  # its first leg left is the live one
     ]
     by_name = {shown: label for label, shown in open_ties} | {label: label for label, _shown in open_ties}
     named = [by_name.get(name) for name, _goals in typed]
@@ -114,10 +114,10 @@ def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]])
                 "liguilla scenarios: "
                 + (
                     _(
-                        "error: --live {label}: no open tie by that label with one leg left (these have: {labels})"
+                        "error: --live {label}: no open tie by that label with a leg left to play (these have: {labels})"
                     ).format(label=repr(unknown[0]), labels=", ".join(names))
                     if names
-                    else _("error: --live {label}: no tie has one leg left to play").format(label=repr(unknown[0]))
+                    else _("error: --live {label}: no tie has a leg left to play").format(label=repr(unknown[0]))
                 )
             ),
             file=sys.stderr,
@@ -127,8 +127,8 @@ def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]])
 
 
 def _marked_live(resolved: Resolved, live: dict[str, tuple[int, int]]) -> Season:
-    """The season with each --live tie's leg left marked live at its score (home-away of
-    that leg), as a file marking it would say (its minute, if the file gave one, kept):
+    """The season with each --live tie's first leg left (leg 1 of two left, or the one left)
+    marked live at its score (home-away of that leg), as a file marking it would say (its minute, if the file gave one, kept):
     the JSON's remaining legs, aggregates and states then agree with the words."""
     from liguilla_tui.core.edits import mark_live, set_score
 

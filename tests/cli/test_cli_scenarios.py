@@ -139,12 +139,12 @@ def test_live_given_on_the_command_line_reads_as_a_leg_marked_live_in_the_file(t
 def test_live_usage_errors_exit_2(capsys):
     assert main(["scenarios", str(OPEN), "--live", "QF 9=1-1"]) == 2
     err = capsys.readouterr().err
-    assert "no open tie by that label with one leg left" in err and "QF 1 v 8" in err
+    assert "no open tie by that label with a leg left to play" in err and "QF 1 v 8" in err
     assert main(["scenarios", str(OPEN), "--live", "QF 1 v 8=1-1", "--live", "QF 1 v 8=2-1"]) == 2
     assert "'QF 1 v 8': that tie is given more than once" in capsys.readouterr().err
     finished = Path(__file__).resolve().parents[2] / "seasons" / "2013-clausura.yaml"
     assert main(["scenarios", str(finished), "--live", "Final=1-1"]) == 2
-    assert "no tie has one leg left to play" in capsys.readouterr().err
+    assert "no tie has a leg left to play" in capsys.readouterr().err
     try:
         main(["scenarios", str(OPEN), "--live", "QF 1 v 8=one-nil"])
     except SystemExit as exit_:
@@ -298,3 +298,28 @@ def test_a_finals_grid_says_champions_not_through(tmp_path, capsys):
     assert "L campeón América, V campeón Cruz Azul" in capsys.readouterr().out
     assert main(["scenarios", str(OPEN)]) == 0  # the other rounds' grids still say through
     assert "H UANL through, A Monterrey through" in capsys.readouterr().out
+
+
+def test_live_marks_the_first_of_two_legs_left_as_a_leg_marked_live_in_the_file(tmp_path, capsys):
+    """--live on a tie with both legs to play counts its first leg as being played, as
+    `status: live` on that leg in the file does (the README says "exactly")."""
+    import yaml
+
+    data = yaml.safe_load(OPEN.read_text(encoding="utf-8"))
+    data["matches"] = [
+        m for m in data["matches"] if not (m["round"] == "quarterfinals" and "UANL" in (m["home"], m["away"]))
+    ]
+    both_left = tmp_path / "both-left.yaml"
+    both_left.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["scenarios", str(both_left), "-f", "json", "--live", "QF 1 v 8=1-0"]) == 0
+    flagged = next(t for t in json.loads(capsys.readouterr().out)["ties"] if t["label"] == "QF 1 v 8")
+    leg1 = {"round": "quarterfinals", "leg": 1, "home": "Monterrey", "away": "UANL", "score": [1, 0], "status": "live"}
+    data["matches"].append(leg1)
+    in_file = tmp_path / "leg1-live.yaml"
+    in_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["scenarios", str(in_file), "-f", "json"]) == 0
+    marked = next(t for t in json.loads(capsys.readouterr().out)["ties"] if t["label"] == "QF 1 v 8")
+    assert flagged == marked
+    assert marked["remaining_legs"][0]["state"] == "live" and marked["remaining"] == 2
+    assert main(["scenarios", str(in_file), "--live", "QF 1 v 8=2-0"]) == 0  # the file's live leg, moved on
+    assert "2–0 now" in capsys.readouterr().out
