@@ -108,7 +108,8 @@ def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
 
 def finished_words(resolved: Resolved, team: str) -> str:
     """Enter on a team once the table is final: its place, and, while its Liguilla tie is
-    open, what it needs there (the Scenarios tab's words for that side)."""
+    open, what it needs there (the Scenarios tab's words for that side); else where it
+    stands in the Liguilla."""
     row = next((r for r in resolved.table if r.team == team), None)
     if row is None:
         return _("{team} is not in the table: no match left.").format(team=team)
@@ -127,7 +128,34 @@ def finished_words(resolved: Resolved, team: str) -> str:
                 else _("In {label}, against {other}: {words}.").format(label=label, other=other, words=scenario.words)
             )
             return f"{said} {tie}"
-    return said
+    where = _liguilla_words(resolved, team)
+    return f"{said} {where}" if where else said
+
+
+def _liguilla_words(resolved: Resolved, team: str) -> str | None:
+    """Where a team with no open tie stands in the Liguilla: champions, barred, not in it,
+    beaten (by whom, where), or through (whom it can meet next)."""
+    from liguilla_tui.core.paths import path_words, paths
+    from liguilla_tui.core.results import DECIDED
+
+    if resolved.champion == team:
+        return _("{team} are champions.").format(team=team)
+    barred = next((e for e in resolved.excluded if e.team == team), None)
+    if barred is not None:
+        return _("{team} cannot play the Liguilla: {reason}.").format(team=team, reason=barred.reason)
+    if team not in {q.team for q in resolved.qualified}:
+        return _("{team} did not qualify for the Liguilla.").format(team=team)
+    for rnd in resolved.rounds:
+        for tie in rnd.ties:
+            if tie.state == DECIDED and tie.loser == team and tie.winner is not None:
+                label = tie_label_shown(tie.label, rnd.spec)
+                return _("{team} are out: beaten by {winner} in {label}.").format(
+                    team=team, winner=tie.winner, label=label
+                )
+    found = next((p for p in paths(resolved) if p.team == team and p.meetings), None)
+    if found is not None:
+        return _("{team} are through: {path}.").format(team=team, path=path_words(found))
+    return None
 
 
 def has_matches_left(season: Season | None) -> bool:

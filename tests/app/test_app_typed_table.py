@@ -63,4 +63,24 @@ async def test_enter_on_a_team_with_an_open_tie_says_what_it_needs_there(tmp_pat
         assert said.startswith("Monterrey finished in place 9 of the table. In QF 1 v 8, against UANL, Monterrey need ")
         assert "anything but a 0–1 defeat or a defeat by 2 or more" in said
         said = await press_enter_on(app, pilot, ui, "Querétaro")  # 8th, but relegated: no Liguilla
-        assert said == "Querétaro finished in place 8 of the table."
+        assert said.startswith("Querétaro finished in place 8 of the table. Querétaro cannot play the Liguilla: ")
+        # A tie decided: the side through says whom it can meet, the side out who beat it.
+        said = await press_enter_on(app, pilot, ui, "Cruz Azul")
+        assert said.startswith("Cruz Azul finished in place 5 of the table. Cruz Azul are through: Semi-finals v ")
+        said = await press_enter_on(app, pilot, ui, "Morelia")
+        assert said == "Morelia finished in place 4 of the table. Morelia are out: beaten by Cruz Azul in QF 4 v 5."
+
+
+def test_enter_words_for_the_champions_and_a_team_that_did_not_qualify():
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.resolve import resolve
+    from liguilla_tui.seasons import seasons_dir
+    from liguilla_tui.views.outlook import finished_words
+
+    resolved = resolve(load_season(seasons_dir() / "2013-clausura.yaml").season)
+    assert finished_words(resolved, "América").endswith(" América are champions.")
+    assert finished_words(resolved, "Cruz Azul").endswith(" Cruz Azul are out: beaten by América in Final.")
+    resolved = resolve(load_season(seasons_dir() / "2024-clausura.yaml").season)  # the whole table of 18
+    qualified = {q.team for q in resolved.qualified} | {e.team for e in resolved.excluded}
+    out_of_it = next(r.team for r in resolved.table if r.team not in qualified)
+    assert finished_words(resolved, out_of_it).endswith(f" {out_of_it} did not qualify for the Liguilla.")
