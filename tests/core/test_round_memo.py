@@ -12,29 +12,15 @@ from liguilla_tui import i18n
 from liguilla_tui.core import load_season_text, resolve
 from liguilla_tui.core.edits import set_score
 from liguilla_tui.core.round_memo import RoundMemo
+from tests.core.test_paths_memo import PLAY_IN, QF, T  # the same teams and legs
 
 resolve_module = importlib.import_module("liguilla_tui.core.resolve")  # the module, not the function
 
-T = ("Leones", "Tigres", "Pumas", "Gallos", "Toros", "Rayos", "Zorros", "Lobos", "Potros", "Halcones")
-
-
-def _qf(a: int, b: int, number: int) -> tuple[str, int, str, str]:
-    high, low = T[a - 1], T[b - 1]
-    return ("quarterfinals", number, low, high) if number == 1 else ("quarterfinals", number, high, low)
-
-
-QF = [_qf(a, b, n) for a, b in ((1, 8), (2, 7), (3, 6), (4, 5)) for n in (1, 2)]
 # Later rounds' legs between teams that may or may not meet there (kept, not counted, if not).
 SF = [
     ("semifinals", n, h, a) for h, a in (("Leones", "Gallos"), ("Tigres", "Pumas"), ("Gallos", "Lobos")) for n in (1, 2)
 ]
 FINAL = [("final", n, h, a) for h, a in (("Leones", "Tigres"), ("Pumas", "Leones")) for n in (1, 2)]
-PLAY_IN = [
-    ("playin", 1, "Zorros", "Lobos"),
-    ("playin", 1, "Potros", "Halcones"),
-    ("playin_8th", 1, "Lobos", "Potros"),
-    ("playin_8th", 1, "Zorros", "Halcones"),
-]
 FORMATS = {
     "liga-mx-2011": (T[:8], QF + SF + FINAL),
     "liga-mx-2012": (T[:8], QF + SF + FINAL),
