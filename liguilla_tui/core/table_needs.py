@@ -27,6 +27,8 @@ from typing import NamedTuple
 
 import msgspec
 
+from liguilla_tui.core.table_needs_two import CutShort, own_results, two_matchday_needs
+from liguilla_tui.core.table_needs_two_words import and_words, need_words, own_results_words
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (
     _CLASSES,
@@ -38,7 +40,8 @@ from liguilla_tui.core.table_positions import (
     key,
     places,
 )
-from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
+from liguilla_tui.core.table_reach import Fixture
+from liguilla_tui.core.table_rivals import Searches
 from liguilla_tui.i18n import _
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
@@ -49,11 +52,12 @@ def add_needs(outlook: TableOutlook, stats: Mapping[str, Stats], eligible: list[
     if outlook.order[:2] not in (("points",), ("points", "goal_difference")):
         return outlook
     rows = []
+    searches = Searches()  # shared: a huge file runs out of them, not of time
     for row in outlook.teams:
         text = None
         if not row.barred and _undecided(row.zones):
             said = [
-                _needs(row.team, zone, stats, list(outlook.fixtures), eligible, outlook.order)
+                _needs(row.team, zone, stats, list(outlook.fixtures), eligible, outlook.order, searches)
                 for zone in _targets(row.team, stats, list(outlook.fixtures), eligible, outlook.order, outlook.zones)
             ]
             text = ". ".join(said) or None
@@ -85,6 +89,7 @@ def _needs(
     fixtures: list[Fixture],
     eligible: list[str],
     order: tuple[str, ...],
+    searches: Searches,
 ) -> str:
     goal = _("To reach the {zone}").format(zone=zone_name(zone))
     last = zone.last
@@ -101,7 +106,23 @@ def _needs(
                 said = _("{said}; among other ways").format(said=said)
             return _("{goal}: {what}").format(goal=goal, what=said)
         return _("{goal}: {what}").format(goal=goal, what=_("other results to go its way"))
-    return _("{goal}: {what}").format(goal=goal, what=_own_results(team, own, rest, last, stats, eligible))
+    cut_short = False
+    try:
+        found = two_matchday_needs(team, own, rest, last, stats, eligible, order, MAX_TERMS + 1, searches)
+    except CutShort as stopped:  # a team in many matches, or a table too big to search
+        found, cut_short = stopped.found, True
+        if not found:  # its own results alone
+            return _("{goal}: {what}").format(
+                goal=goal, what=own_results_words(own_results(team, own, rest, last, stats, eligible))
+            )
+    if not found:
+        return _("{goal}: {what}").format(goal=goal, what=_("other results to go its way"))
+    said = need_words(found[0], team, own, rest)
+    for more in found[1:MAX_TERMS]:
+        said = _("{said}; or {other}").format(said=said, other=need_words(more, team, own, rest))
+    if len(found) > MAX_TERMS or cut_short:
+        said = _("{said}; among other ways").format(said=said)
+    return _("{goal}: {what}").format(goal=goal, what=said)
 
 
 # ---- one matchday ---------------------------------------------------------------------------
@@ -118,17 +139,10 @@ class Need(NamedTuple):
     def text(self) -> str:
         if not self.helps:
             return _is_enough(self.phrase, self.own_margin)
-        others = _and([_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps])
+        others = and_words([_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps])
         if self.phrase == "as it stands":
             return others
         return _("{own}, and {others}").format(own=_own_words(self.phrase, self.own_margin), others=others)
-
-
-def _and(parts: list[str]) -> str:
-    said = parts[0]
-    for part in parts[1:]:
-        said = _("{first} and {second}").format(first=said, second=part)
-    return said
 
 
 def _own_words(phrase: str, margin: int | None) -> str:
@@ -332,59 +346,3 @@ def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
     return _("{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals").format(
         home=home, away=away, lo=lo, hi=hi
     )
-
-
-# ---- two matchdays: the team's own results ----------------------------------------------------
-
-
-def _own_results(
-    team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats], eligible: list[str]
-) -> str:
-    """The fewest points from its own matches that are enough whatever else happens, in words."""
-    counted = [t for t in eligible if t != team]
-    n = len(own)
-    for total in range(0, 3 * n + 1):
-        for wins in range(n, -1, -1):
-            draws = total - 3 * wins
-            if draws < 0 or wins + draws > n:
-                continue
-            outcome = (3,) * wins + (1,) * draws + (0,) * (n - wins - draws)
-            # Against it, over every order of those results: every rival level on points is ahead.
-            if all(
-                _enough(team, own, rest, last, stats, counted, perm) for perm in set(itertools.permutations(outcome))
-            ):
-                if not total:
-                    return _("any results")
-                results = _results_words(wins, draws)
-                enough = _("{results} are enough") if wins + draws > 1 else _("{results} is enough")
-                return enough.format(results=results)
-    return _("its own wins and help from other results")
-
-
-def _enough(
-    team: str,
-    own: list[Fixture],
-    rest: list[Fixture],
-    last: int,
-    stats: Mapping[str, Stats],
-    counted: list[str],
-    outcome: tuple[int, ...],
-) -> bool:
-    points = {t: s[0] for t, s in stats.items()}
-    for (home, away), got in zip(own, outcome):
-        other = away if home == team else home
-        points[team] += got
-        points[other] += {3: 0, 1: 1, 0: 3}[got]
-    try:
-        return most_reaching(points, rest, counted, points[team]) <= last - 1
-    except TooHard:
-        return False  # not shown to be enough: not said
-
-
-def _results_words(wins: int, draws: int) -> str:
-    parts = []
-    if wins:
-        parts.append({1: _("a win"), 2: _("two wins")}.get(wins) or _("{n} wins").format(n=wins))
-    if draws:
-        parts.append({1: _("a draw"), 2: _("two draws")}.get(draws) or _("{n} draws").format(n=draws))
-    return _and(parts)

@@ -98,7 +98,7 @@ def _search(budget: dict[str, int], fixtures: list[Fixture], keep_below: bool) -
     for part in _parts(fixtures):
         teams = sorted({t for f in part for t in f})
         index = {t: i for i, t in enumerate(teams)}
-        pairs = tuple((index[h], index[a]) for h, a in _narrow_order(part))
+        pairs = tuple((index[h], index[a]) for h, a in narrow_order(part))
         start = tuple(budget[t] for t in teams)
         if (keep_below, pairs, start) in _TOO_HARD:
             raise TooHard
@@ -130,7 +130,7 @@ def _parts(fixtures: list[Fixture]) -> list[list[Fixture]]:
     return list(groups.values())
 
 
-def _narrow_order(fixtures: list[Fixture]) -> list[Fixture]:
+def narrow_order(fixtures: list[Fixture]) -> list[Fixture]:
     """The fixtures in an order that keeps few teams half-way through their matches.
 
     The search state holds one number per such team, so this is what keeps it small:
