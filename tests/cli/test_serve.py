@@ -180,7 +180,8 @@ def test_serve_prints_the_warning_first(tmp_path, serve_extra):
     proc, out = start(tmp_path, "--port", str(free_port()))
     try:
         deadline = time.monotonic() + DEADLINE
-        while NO_AUTH not in out.read_text(encoding="utf-8", errors="replace"):
+        # Both lines: stopped between them (a loaded machine), "Serving" would be missing.
+        while not all(s in out.read_text(encoding="utf-8", errors="replace") for s in (NO_AUTH, "Serving")):
             assert proc.poll() is None, out.read_text(errors="replace")
             assert time.monotonic() < deadline, out.read_text(errors="replace")
             time.sleep(0.1)
