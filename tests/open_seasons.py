@@ -9,13 +9,20 @@ import yaml
 from liguilla_tui.seasons import seasons_dir
 
 
-def last_matchday_open(tmp_path: Path, drop_table: bool = False, name: str = "open-table.yaml") -> Path:
-    """The 2024 Clausura with its last matchday not played yet (and no Liguilla legs);
-    `drop_table`: the stated table left out too, so it is only ever computed from results."""
-    data = yaml.safe_load((seasons_dir() / "2024-clausura.yaml").read_text(encoding="utf-8"))
+def last_matchday_open(
+    tmp_path: Path,
+    drop_table: bool = False,
+    name: str = "open-table.yaml",
+    days: int = 1,
+    season: str = "2024-clausura",
+) -> Path:
+    """The 2024 Clausura (or `season`) with its last matchday (or `days` matchdays) not
+    played yet, and no Liguilla legs; `drop_table`: the stated table left out too, so it
+    is only ever computed from results."""
+    data = yaml.safe_load((seasons_dir() / f"{season}.yaml").read_text(encoding="utf-8"))
     last = max(r.get("matchday") or 0 for r in data["results"])
     for result in data["results"]:
-        if result.get("matchday") == last:
+        if (result.get("matchday") or 0) > last - days:
             result.pop("score", None)
     data["matches"] = []
     if drop_table:

@@ -12,9 +12,9 @@ relation to the team (table_positions._critical_scores). Within "a win by k or m
 worst case is k-0, within "a draw or a win" 0-0, and "any result" is a loss by a margin beyond
 every other (for a table order led by points then goal difference).
 
-Two matchdays left: only the team's own results are stated (its points from them are
-enough, counting every rival level on points as ahead), since the other conditions would
-no longer be one line; "and help from other results" where its own are not enough.
+Two matchdays left: table_needs_two.py searches the same kind of condition, its own results
+named by opponent where the order matters and others' results in named matches. Where no
+need is found, what the team cannot do without ("a win, and other results to go its way").
 Other table orders get no needs (None).
 """
 
@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 import msgspec
 
-from liguilla_tui.core.table_needs_two import CutShort, own_results, two_matchday_needs
-from liguilla_tui.core.table_needs_two_words import and_words, need_words, own_results_words
+from liguilla_tui.core.table_needs_two import CutShort, least_possible, own_results, two_matchday_needs
+from liguilla_tui.core.table_needs_two_words import and_words, least_words, need_words, own_results_words
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (
     _CLASSES,
@@ -105,7 +105,8 @@ def _needs(
             if len(needs) > MAX_TERMS:  # not the whole condition: the words must not read as it
                 said = _("{said}; among other ways").format(said=said)
             return _("{goal}: {what}").format(goal=goal, what=said)
-        return _("{goal}: {what}").format(goal=goal, what=_("other results to go its way"))
+        least = least_possible(team, own, rest, last, stats, eligible)
+        return _("{goal}: {what}").format(goal=goal, what=least_words(least, team, own))
     cut_short = False
     try:
         found = two_matchday_needs(team, own, rest, last, stats, eligible, order, MAX_TERMS + 1, searches)
@@ -116,7 +117,8 @@ def _needs(
                 goal=goal, what=own_results_words(own_results(team, own, rest, last, stats, eligible))
             )
     if not found:
-        return _("{goal}: {what}").format(goal=goal, what=_("other results to go its way"))
+        least = least_possible(team, own, rest, last, stats, eligible)
+        return _("{goal}: {what}").format(goal=goal, what=least_words(least, team, own))
     said = need_words(found[0], team, own, rest)
     for more in found[1:MAX_TERMS]:
         said = _("{said}; or {other}").format(said=said, other=need_words(more, team, own, rest))

@@ -18,11 +18,11 @@ help from other results, or the table is too big to search, its own results alon
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from liguilla_tui.core.table_positions import Stats
-from liguilla_tui.core.table_reach import Fixture, TooHard, most_reaching
+from liguilla_tui.core.table_reach import Fixture, TooHard, fewest_reaching, most_reaching
 from liguilla_tui.core.table_rivals import (
     _HUGE,
     _UNBOUNDED,
@@ -110,7 +110,7 @@ def _search_helps(
         # Whatever is enough with v is enough with more asked of the team: so where the most
         # demanding classes find nothing, none below them will. Those are tried first.
         top = [v for v in paired if not any(u != v and _covers(u, v) for u in paired)]
-        fruitless = [v for v in top if not _with_helps(board, v, size, budget, helped, first_only=True)]
+        fruitless = [v for v in top if next(_with_helps(board, v, size, budget, helped), None) is None]
         for v in paired:
             if any(_covers(u, v) for u in fruitless):
                 continue
@@ -128,32 +128,26 @@ def _with_helps(
     size: int,
     budget: int,
     helped: list[tuple[tuple[int, ...], tuple[Help, ...]]],
-    first_only: bool = False,
-) -> list[tuple[tuple[int, ...], tuple[Help, ...]]]:
+) -> Iterator[tuple[tuple[int, ...], tuple[Help, ...]]]:
     """Needs with the team's own classes v and `size` other matches held to a range, not
-    saying more than one in `helped`: each must rule out the outcome the search gives."""
+    saying more than one in `helped` (which the caller grows with each one given): each
+    must rule out the outcome the search gives."""
     found = board.search(v)
     over = found.most - budget
     if over > 2 * size:
-        return []  # each range moves the count by at most its match's two sides
-    out: list[tuple[tuple[int, ...], tuple[Help, ...]]] = []
+        return  # each range moves the count by at most its match's two sides
     for first in _candidates(board, found, set(), both=over == 2 * size):
-        if _said(v, (first,), helped + out):
+        if _said(v, (first,), helped):
             continue
         one = board.search(v, (first,))
         if size == 1:
             if one.most <= budget:
-                out.append((v, (first,)))
+                yield (v, (first,))
         elif budget < one.most <= budget + 2:
             for second in _candidates(board, one, {first[0]}, both=one.most == budget + 2):
                 pair = tuple(sorted((first, second), key=lambda h: h[0]))
-                if not _said(v, pair, helped + out) and board.most_ahead(v, pair) <= budget:
-                    out.append((v, pair))
-                    if first_only:
-                        return out
-        if out and first_only:
-            return out
-    return out
+                if not _said(v, pair, helped) and board.most_ahead(v, pair) <= budget:
+                    yield (v, pair)
 
 
 def _least_enough(board: Board, n: int, budget: int) -> list[tuple[int, ...]]:
@@ -310,3 +304,42 @@ def _enough(
         return most_reaching(points, rest, counted, points[team]) <= last - 1
     except TooHard:
         return False  # not shown to be enough: not said
+
+
+# ---- what it cannot do without ------------------------------------------------------------------
+
+
+def least_possible(
+    team: str, own: list[Fixture], rest: list[Fixture], last: int, stats: Mapping[str, Stats], eligible: list[str]
+) -> TwoNeed | None:
+    """The least the team must take from its own matches to have any chance (classes of OWN:
+    any, a draw, a win), when that is one thing to say; None when it is nothing or not one.
+
+    Said only where proven: a result is ruled out when, with it, the fewest rivals that
+    can end on more points than the team (its goal difference counted best, level teams
+    behind it) already fill the places above the line.
+    """
+    counted = [t for t in eligible if t != team]
+
+    def possible(results: tuple[int, ...]) -> bool:  # points per own match: 3, 1 or 0
+        points = {t: s[0] for t, s in stats.items()}
+        for (home, away), got in zip(own, results):
+            points[team] += got
+            points[away if home == team else home] += {3: 0, 1: 1, 0: 3}[got]
+        try:
+            return fewest_reaching(points, rest, counted, points[team] + 1) <= last - 1
+        except TooHard:
+            return True  # not proven out of reach
+
+    combos = list(itertools.product((0, 1, 3), repeat=len(own)))
+    reach = [r for r in combos if possible(r)]
+    least = [r for r in reach if not any(u != r and all(a <= b for a, b in zip(u, r)) for u in reach)]
+    classes = {0: ANY, 1: DRAW, 3: WIN}
+    if not least or not any(least[0]):
+        return None  # nothing asked of it (or, not proven, no chance at all)
+    v = tuple(classes[g] for g in least[0])
+    if len(least) == 1:
+        return TwoNeed(v, (), len(own) < 2 or v == v[::-1])
+    if len(least) == 2 and least[1] == least[0][::-1]:
+        return TwoNeed(tuple(sorted(v, reverse=True)), (), True)
+    return None

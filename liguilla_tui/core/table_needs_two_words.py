@@ -91,6 +91,14 @@ def match_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
     )
 
 
+def least_words(need: TwoNeed | None, team: str, own: list[Fixture]) -> str:
+    """ "Other results to go its way", after what the team must take itself (least_possible)."""
+    parts = _own_parts(need, team, own) if need is not None else []
+    if not parts:
+        return _("other results to go its way")
+    return _("{own}, and other results to go its way").format(own=and_words(parts))
+
+
 def own_results_words(found: tuple[int, int] | None) -> str:
     """table_needs_two.own_results' answer in words."""
     if found is None:

@@ -38,7 +38,7 @@ ANY, DRAW, WIN = 0, 1, 2
 
 Help = tuple[int, int | None, int | None]  # (index of the match in `rest`, least margin, most)
 
-# Searches one table's needs may run (the bundled seasons need at most ~9,000; ~80 us each):
+# Searches one table's needs may run (the bundled seasons need at most ~3,400; ~80 us each):
 # a file with hundreds of teams gets its own results said instead, in bounded time.
 MAX_SEARCHES = 30_000
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from liguilla_tui import i18n
-from liguilla_tui.core.table_needs_two import TwoNeed, two_matchday_needs
-from liguilla_tui.core.table_needs_two_words import match_words, need_words
+from liguilla_tui.core.table_needs import _needs
+from liguilla_tui.core.table_needs_two import CutShort, TwoNeed, least_possible, two_matchday_needs
+from liguilla_tui.core.table_needs_two_words import least_words, match_words, need_words
+from liguilla_tui.core.table_outlook import Zone
 from liguilla_tui.core.table_positions import add_result, key, places
-from liguilla_tui.core.table_rivals import ANY, DRAW, OWN, WIN, Board
+from liguilla_tui.core.table_rivals import ANY, DRAW, OWN, WIN, Board, Searches
 
 POINTS = ("points",)
 GOALS = ("points", "goal_difference")
@@ -259,3 +262,89 @@ def test_a_draw_is_judged_at_its_worst_the_goalless_one():
     own = [("X", "O"), ("P", "X")]
     needs = two_matchday_needs("X", own, [], 1, stats, list(stats), ALL_GOALS)
     assert [need_words(n, "X", own, []) for n in needs] == ["a win is enough"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(two_matchdays(sizes=(4, 5, 6)), st.sampled_from([POINTS, GOALS]))
+def test_what_it_cannot_do_without_holds_in_every_outcome(league, order):
+    """Where least_possible says the team must take v, no outcome with less puts it in the
+    places even with every tie on the table order broken its way."""
+    teams, stats, fixtures = league
+    played = played_out(stats, fixtures, order, _scores(2 if len(teams) < 6 else 1, 0))
+    for team in teams:
+        own = [f for f in fixtures if team in f]
+        rest = [f for f in fixtures if team not in f]
+        own_index = [i for i, f in enumerate(fixtures) if team in f]
+        seeds = places(team, stats, fixtures, teams, order)
+        for last in range(seeds.best, seeds.worst):
+            need = least_possible(team, own, rest, last, stats, teams)
+            if need is None:
+                continue
+            orders = [need.own, need.own[::-1]] if need.any_order else [need.own]
+            for scores, keys in played:
+                got = [scores[i] if fixtures[i][0] == team else scores[i][::-1] for i in own_index]
+                if any(all(_allows(c, *g) for c, g in zip(v, got)) for v in orders):
+                    continue
+                above = sum(keys[t] > keys[team] for t in teams if t != team)
+                assert above >= last, (team, last, need, scores)
+
+
+def test_what_it_cannot_do_without_in_words():
+    # X (20) needs two wins to reach S's 26: S (26) and T (27) finished, one place above the line.
+    stats = {"X": (20, 6, 20, 14, 0), "S": (25, 8, 18, 16, 0), "T": (27, 8, 17, 15, 0), "A": (0,) * 5, "B": (0,) * 5}
+    own = [("X", "A"), ("B", "X")]
+    need = least_possible("X", own, [], 2, stats, list(stats))
+    assert need == TwoNeed((WIN, WIN), (), True)
+    assert least_words(need, "X", own) == "two wins, and other results to go its way"
+    one = least_possible("X", [("X", "A")], [("S", "B")], 2, {**stats, "X": (23, 7, 20, 14, 0)}, list(stats))
+    assert least_words(one, "X", [("X", "A")]) == "a win, and other results to go its way"
+    assert least_words(None, "X", own) == "other results to go its way"
+    i18n.set_language("es_MX")
+    try:
+        spanish = least_words(need, "X", own)
+    finally:
+        i18n.set_language(None)
+    assert spanish == "dos victorias, y que otros resultados le favorezcan"
+
+
+def test_a_team_in_three_matches_is_not_searched_and_its_own_results_are_said():
+    stats, fixtures = _league()
+    fixtures = [*fixtures, ("X", "C")]  # three for X: not two matchdays
+    with pytest.raises(CutShort) as stopped:
+        two_matchday_needs("X", [f for f in fixtures if "X" in f], [], 2, stats, list(stats), ALL_GOALS)
+    assert stopped.value.found == []
+    zone = Zone("liguilla", "Liguilla", 1, 2)
+    said = _needs("X", zone, stats, fixtures, list(stats), ALL_GOALS, Searches())
+    assert said == "To reach the Liguilla: 3 wins are enough"  # its points alone, rivals level ahead
+
+
+def test_a_table_out_of_searches_says_what_it_found_and_that_there_is_more():
+    stats, fixtures = _league()
+    zone = Zone("liguilla", "Liguilla", 1, 2)
+    full = _needs("X", zone, stats, fixtures, list(stats), ALL_GOALS, Searches())
+    assert full.startswith("To reach the Liguilla: two wins, and ")
+    # Out of searches before any need: X's own results alone, counted as before.
+    assert _needs("X", zone, stats, fixtures, list(stats), ALL_GOALS, Searches(0)) == (
+        "To reach the Liguilla: its own wins and help from other results"
+    )
+    # Out of them part-way: what was found, and word that there may be more.
+    spent = Searches()
+    two_matchday_needs(
+        "X",
+        [f for f in fixtures if "X" in f],
+        [f for f in fixtures if "X" not in f],
+        2,
+        stats,
+        list(stats),
+        ALL_GOALS,
+        4,
+        spent,
+    )
+    used = 30_000 - spent.left
+    for left in range(1, used):
+        said = _needs("X", zone, stats, fixtures, list(stats), ALL_GOALS, Searches(left))
+        if said != _needs("X", zone, stats, fixtures, list(stats), ALL_GOALS, Searches(0)):
+            assert said.endswith("; among other ways"), (left, said)
+            break
+    else:
+        raise AssertionError("no search budget gave a need before running out")
