@@ -101,6 +101,30 @@ async def test_enter_on_a_team_says_what_it_needs(tmp_path, ui):
         assert needing.needs in said[-1]
 
 
+async def test_with_two_matchdays_left_enter_names_others_results(tmp_path, ui):
+    path = last_matchday_open(tmp_path, drop_table=True, days=2, season="2024-apertura")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await landed(app, pilot, ui)
+        outlook = table_outlook(app.resolved.season)
+        assert outlook.matchdays_left == 2
+        # Monterrey (5th) need two wins and another team to drop points: one of those named.
+        monterrey = outlook.team("Monterrey")
+        assert monterrey is not None and monterrey.needs is not None
+        assert monterrey.needs.startswith("To reach the Liguilla: two wins, and ")
+        assert " not beating " in monterrey.needs
+        table = app.query_one("#general-table", DataTable)
+        table.focus()
+        rows = [row[2] for row in ui.row_list(table)]
+        table.move_cursor(row=rows.index("Monterrey"))
+        await ui.settle(pilot)
+        await pilot.press("enter")
+        await ui.settle(pilot)
+        assert monterrey.needs in ui.notifications(app)[-1]
+        await goto_scenarios(app, pilot, ui)
+        assert monterrey.needs in ui.static_text(app.query_one("#scenarios-table"))
+
+
 async def test_scenarios_tab_shows_the_table_section_above_the_ties(tmp_path, ui):
     app = ui.open_app(last_matchday_open(tmp_path))
     async with app.run_test(size=ui.SIZE) as pilot:
