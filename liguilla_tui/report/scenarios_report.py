@@ -16,7 +16,7 @@ from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
 from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, inexact_note, sure_of_top, zone_name
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, Cell
-from liguilla_tui.core.tie_words import words
+from liguilla_tui.core.tie_words import level_words, words
 from liguilla_tui.i18n import _, ngettext, pgettext
 from liguilla_tui.report.contract import in_english
 from liguilla_tui.report.describe import describe_tie, score, versus
@@ -355,6 +355,11 @@ def render_markdown(resolved: Resolved, found: Scenarios, outlook: TableOutlook 
         if s.needs.needs:
             for need in s.needs.needs:
                 out.append(f"- **{_md(need.team)}**: {_md(s.need_of(need.team) or '')}")
+            # What neither side's need covers: a result that leaves it level ("a win by 2"
+            # for one side, any win or a draw for the other: by 1 goes to extra time).
+            level = level_words(s.needs, ot.basis, ot.spec.legs)
+            if level:
+                out.append(f"- {_md(level[:1].upper() + level[1:])}")
             out.append("")
         out += [_("In a line: {words}.").format(words=_md(s.words)), ""]
         if ot.remaining:

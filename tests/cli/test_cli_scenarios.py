@@ -323,3 +323,27 @@ def test_live_marks_the_first_of_two_legs_left_as_a_leg_marked_live_in_the_file(
     assert marked["remaining_legs"][0]["state"] == "live" and marked["remaining"] == 2
     assert main(["scenarios", str(in_file), "--live", "QF 1 v 8=2-0"]) == 0  # the file's live leg, moved on
     assert "2–0 now" in capsys.readouterr().out
+
+
+def test_markdown_bullets_say_what_a_level_result_brings(tmp_path, capsys):
+    """A final after leg 1: one side needs "a win by 2"; its bullets must say that by one
+    goes to extra time, as the line under them does. A quarter-final level on aggregate is
+    decided by the higher seed: no such bullet there."""
+    import yaml
+
+    from liguilla_tui.seasons import seasons_dir
+
+    data = yaml.safe_load((seasons_dir() / "2024-apertura.yaml").read_text(encoding="utf-8"))
+    final_leg_2 = [m for m in data["matches"] if m["round"] == "final"][-1]
+    final_leg_2.pop("score")
+    path = tmp_path / "final-open.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["scenarios", str(path), "--format", "markdown"]) == 0
+    bullets = [line for line in capsys.readouterr().out.splitlines() if line.startswith("- ")]
+    assert bullets == [
+        "- **América**: a draw or any win",
+        "- **Monterrey**: a win by 2",
+        "- Level after 90: extra time, then penalties",
+    ]
+    assert main(["scenarios", str(OPEN), "--format", "markdown"]) == 0
+    assert "- Level" not in capsys.readouterr().out
