@@ -58,6 +58,10 @@ _PTS = 10
 _NARROW_DROPS = ("GF", "GA")  # below NARROW cells GD stands for them, so Pts stays on screen
 NARROW = 68
 NARROW_WITH_OUTLOOK = 88  # Status and Places take ~20 cells: GD stands for GF and GA on an 80-cell screen
+# Below this, with matches left, Pos, Team, GD, Pts, Status and Places alone (~57 cells): on a
+# 60-cell screen Status and Places had been off to the right, and scrolling to them hid the teams.
+NARROWEST_WITH_OUTLOOK = 80  # the narrow set takes 80 cells with Atlético San Luis
+_NARROWEST_DROPS = ("Seed", "Pld", "W", "D", "L", *_NARROW_DROPS)
 
 
 def all_columns(outlook: bool) -> tuple[tuple[str, int], ...]:
@@ -65,14 +69,17 @@ def all_columns(outlook: bool) -> tuple[tuple[str, int], ...]:
     return _COLUMNS[: _PTS + 1] + _OUTLOOK_COLUMNS + _COLUMNS[_PTS + 1 :] if outlook else _COLUMNS
 
 
-def column_widths(rows: list[tuple], narrow: bool, outlook: bool = False) -> list[tuple[str, int]]:
+def column_widths(
+    rows: list[tuple], narrow: bool, outlook: bool = False, narrowest: bool = False
+) -> list[tuple[str, int]]:
     """The columns to show and their widths: names and notes as wide as the longest
     (within bounds), numbers as their headers."""
     from rich.cells import cell_len
 
     columns = []
+    dropped = _NARROWEST_DROPS if narrowest else _NARROW_DROPS if narrow else ()
     for index, (label, width) in enumerate(all_columns(outlook)):
-        if narrow and label in _NARROW_DROPS:
+        if label in dropped:
             continue
         if label in _FITTED:
             low, high = _FITTED[label]
@@ -217,7 +224,8 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         """Lay the columns out for these rows and this width (again only when that changes:
         a new layout rebuilds the table). The rows, less the columns not shown."""
         table = self.query_one("#general-table", DataTable)
-        columns = column_widths(rows, narrow=self._narrow(outlook), outlook=outlook)
+        narrow, narrowest = self._narrow(outlook)
+        columns = column_widths(rows, narrow, outlook, narrowest)
         if columns != self._shown_columns:
             table.clear(columns=True)
             for label, width in columns:
@@ -226,15 +234,18 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         keep = [i for i, (label, _) in enumerate(all_columns(outlook)) if label in {c for c, _ in columns}]
         return [tuple(row[i] for i in keep) for row in rows]
 
-    def _narrow(self, outlook: bool) -> bool:
-        return 0 < self.size.width < (NARROW_WITH_OUTLOOK if outlook else NARROW)
+    def _narrow(self, outlook: bool) -> tuple[bool, bool]:
+        """(narrow, narrowest) for this width: which columns to drop."""
+        width = self.size.width
+        narrow = 0 < width < (NARROW_WITH_OUTLOOK if outlook else NARROW)
+        return narrow, outlook and 0 < width < NARROWEST_WITH_OUTLOOK
 
     def on_resize(self) -> None:
         if self.resolved is not None and self._shown_columns is not None:
             outlook = any(label == "Status" for label, _ in self._shown_columns)
-            narrow = self._narrow(outlook)
-            shown_narrow = all(label not in _NARROW_DROPS for label, _ in self._shown_columns)
-            if narrow != shown_narrow:
+            shown = {label for label, _ in self._shown_columns}
+            shown_as = (not shown & set(_NARROW_DROPS), not shown & set(_NARROWEST_DROPS))
+            if self._narrow(outlook) != shown_as:
                 self.show_resolved(self.resolved)
 
     def on_mount(self) -> None:

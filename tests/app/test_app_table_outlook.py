@@ -181,3 +181,22 @@ async def test_team_names_with_markup_are_shown_as_text_in_the_outlook(tmp_path,
         await goto_scenarios(app, pilot, ui)
         await landed(app, pilot, ui)
         assert "[red]Necaxa[/]" in ui.static_text(app.query_one("#scenarios-table"))
+
+
+async def test_status_and_places_stay_on_a_60_cell_screen(tmp_path, ui):
+    """At 60 cells Seed, Pld, W, D, L (and GF, GA) give way, so Status and Places are on
+    screen beside the team names; at 80 the table has them all but GF and GA."""
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await landed(app, pilot, ui)
+        table = app.query_one("#general-table", DataTable)
+        labels = [c.label.plain for c in table.columns.values()]
+        assert labels[:6] == ["Pos", "Team", "GD", "Pts", "Status", "Places"]
+        places = list(table.columns.values())[5]
+        right = sum(c.get_render_width(table) for c in list(table.columns.values())[:6])
+        assert right <= table.scrollable_content_region.width, (right, places)
+        assert table.scroll_x == 0
+        await pilot.resize_terminal(80, 24)
+        await ui.settle(pilot)
+        labels = [c.label.plain for c in table.columns.values()]
+        assert labels[:11] == ["Pos", "Seed", "Team", "Pld", "W", "D", "L", "GD", "Pts", "Status", "Places"]
