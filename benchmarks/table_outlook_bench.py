@@ -25,10 +25,10 @@ TARGET_MS = {1: 50.0, 2: None, 3: 1000.0}
 
 
 def _clear_caches() -> None:
-    from liguilla_tui.core import table_needs, table_positions, table_reach
+    from liguilla_tui.core import table_needs, table_positions, table_reach, table_rivals
 
     table_reach.clear_caches()
-    for fn in (table_positions._match_options, table_needs._worst_in, table_needs._restriction):
+    for fn in (table_positions._match_options, table_needs._worst_in, table_needs._restriction, table_rivals._values):
         fn.cache_clear()
 
 

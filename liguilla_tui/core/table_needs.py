@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from liguilla_tui.core.table_needs_two import CutShort, least_possible, own_results, two_matchday_needs
+from liguilla_tui.core.table_needs_two import CutShort, least_possible, own_results, two_matchday_needs, whole
 from liguilla_tui.core.table_needs_two_words import and_words, least_words, need_words, own_results_words
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (
@@ -41,7 +41,7 @@ from liguilla_tui.core.table_positions import (
     places,
 )
 from liguilla_tui.core.table_reach import Fixture
-from liguilla_tui.core.table_rivals import Searches
+from liguilla_tui.core.table_rivals import ANY, DRAW, WIN, Searches
 from liguilla_tui.i18n import _
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
@@ -102,14 +102,17 @@ def _needs(
             said = needs[0].text
             for need in needs[1:MAX_TERMS]:
                 said = _("{said}; or {other}").format(said=said, other=need.text)
-            if len(needs) > MAX_TERMS:  # not the whole condition: the words must not read as it
+            # Not the whole condition: the words must not read as it.
+            index = {f: i for i, f in enumerate(rest)}
+            listed = [(_classes(n), True, tuple((index[f], lo, hi) for f, lo, hi in n.helps)) for n in needs]
+            if len(needs) > MAX_TERMS or not whole(listed, team, own, rest, last, stats, eligible):
                 said = _("{said}; among other ways").format(said=said)
             return _("{goal}: {what}").format(goal=goal, what=said)
         least = least_possible(team, own, rest, last, stats, eligible)
         return _("{goal}: {what}").format(goal=goal, what=least_words(least, team, own))
     cut_short = False
     try:
-        found = two_matchday_needs(team, own, rest, last, stats, eligible, order, MAX_TERMS + 1, searches)
+        found = two_matchday_needs(team, own, rest, last, stats, eligible, order, MAX_TERMS, searches)
     except CutShort as stopped:  # a team in many matches, or a table too big to search
         found, cut_short = stopped.found, True
         if not found:  # its own results alone
@@ -122,9 +125,17 @@ def _needs(
     said = need_words(found[0], team, own, rest)
     for more in found[1:MAX_TERMS]:
         said = _("{said}; or {other}").format(said=said, other=need_words(more, team, own, rest))
-    if len(found) > MAX_TERMS or cut_short:
+    listed = [(n.own, n.any_order, n.helps) for n in found]
+    if len(found) > MAX_TERMS or cut_short or not whole(listed, team, own, rest, last, stats, eligible):
         said = _("{said}; among other ways").format(said=said)
     return _("{goal}: {what}").format(goal=goal, what=said)
+
+
+def _classes(need: Need) -> tuple[int, ...]:
+    """A one-matchday need's own result as table_rivals' classes (a margin: past WIN)."""
+    if need.phrase == "as it stands":
+        return ()
+    return ({None: ANY, 0: DRAW, 1: WIN}.get(need.own_margin, WIN + 1),)
 
 
 # ---- one matchday ---------------------------------------------------------------------------

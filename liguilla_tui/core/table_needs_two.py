@@ -10,9 +10,11 @@ Whether one is enough is table_rivals.py's count; the words are table_needs_two_
 Which ranges to try: a need must rule out every outcome with too many rivals ahead, so
 each range tried rules out the outcome the count gives, on a match of a rival that outcome
 puts ahead (`_candidates`); a second range, the outcome the count gives with the first.
-If X's own results alone are not enough whatever others do, with its own wins and
-help from other results, or the table is too big to search, its own results alone are said
-(`own_results`), counting every rival level on points as ahead.
+The search is not the whole condition: a need may take three other results, or one the
+ranges tried miss. `least_possible` says what the team cannot do without (points alone,
+level rivals behind it); `whole` whether the needs found cover every outcome with a chance.
+A team in more than two matches, or a table out of searches, gets `own_results`: its points
+alone, every rival level on points counted ahead.
 """
 
 from __future__ import annotations
@@ -24,18 +26,18 @@ from typing import NamedTuple
 from liguilla_tui.core.table_positions import Stats
 from liguilla_tui.core.table_reach import Fixture, TooHard, fewest_reaching, most_reaching
 from liguilla_tui.core.table_rivals import (
-    _HUGE,
-    _UNBOUNDED,
     ANY,
     DRAW,
+    HUGE,
     OWN,
+    UNBOUNDED,
     WIN,
     Board,
     Found,
     Help,
     Searches,
     TooMany,
-    _Value,
+    Value,
 )
 
 _HELPED = (ANY, DRAW, WIN)  # own classes paired with others' results (margins would be too long)
@@ -81,7 +83,10 @@ def two_matchday_needs(
             games[side] = games.get(side, 0) + 1
     if max(games.values(), default=0) > 2:
         raise CutShort([])  # not two matchdays: a search could hold too much
-    board = Board(team, stats, own, rest, eligible, order, searches)
+    searches = searches or Searches()
+    board = searches.boards.get(team)
+    if board is None or (board.own, board.rest, board.stats, board.order) != (own, rest, stats, order):
+        board = searches.boards[team] = Board(team, stats, own, rest, eligible, order, searches)
     budget = last - 1
     helped: list[tuple[tuple[int, ...], tuple[Help, ...]]] = []
     alone: list[tuple[int, ...]] = []
@@ -190,8 +195,8 @@ def _within(h: Help, g: Help) -> bool:
     """Whether range h of a match allows no margin that g does not (so h implies g)."""
     if h[0] != g[0]:
         return False
-    low = -_UNBOUNDED if h[1] is None else h[1]
-    high = _UNBOUNDED if h[2] is None else h[2]
+    low = -UNBOUNDED if h[1] is None else h[1]
+    high = UNBOUNDED if h[2] is None else h[2]
     return (g[1] is None or low >= g[1]) and (g[2] is None or high <= g[2])
 
 
@@ -237,7 +242,7 @@ def _candidates(board: Board, found: Found, used: set[int], both: bool = False) 
     return list(dict.fromkeys(out))
 
 
-def _margin_ranges(found: Found, home: str, away: str, value: _Value) -> list[tuple[int | None, int | None]]:
+def _margin_ranges(found: Found, home: str, away: str, value: Value) -> list[tuple[int | None, int | None]]:
     """Margins of a won match that leave a side level on points with X short of X's goal
     difference, the result kept: a cap on the winner's margin, or a floor under it."""
     out: list[tuple[int | None, int | None]] = []
@@ -248,16 +253,16 @@ def _margin_ranges(found: Found, home: str, away: str, value: _Value) -> list[tu
         if need_gd is None or not found.ahead(side) or found.sums[side][0] != need_points:
             continue
         other = found.sums[side][1] - got[1]  # its goal difference from its other matches
-        if other >= _UNBOUNDED // 2:
+        if other >= UNBOUNDED // 2:
             continue  # a win elsewhere by any margin: no range here stops it
         won = (value.result == 1) == (sign == 1)
         if won:
             cap = need_gd - other - 1  # the most it may win by and stay short
-            if 1 <= cap < _HUGE // 2:
+            if 1 <= cap < HUGE // 2:
                 out.append((None, cap) if sign == 1 else (-cap, None))
         else:
             least = other - need_gd + 1  # the least it must lose by to fall short
-            if 2 <= least < _HUGE // 2:
+            if 2 <= least < HUGE // 2:
                 out.append((least, None) if sign == -1 else (None, -least))
     return out
 
@@ -319,20 +324,9 @@ def least_possible(
     can end on more points than the team (its goal difference counted best, level teams
     behind it) already fill the places above the line.
     """
-    counted = [t for t in eligible if t != team]
-
-    def possible(results: tuple[int, ...]) -> bool:  # points per own match: 3, 1 or 0
-        points = {t: s[0] for t, s in stats.items()}
-        for (home, away), got in zip(own, results):
-            points[team] += got
-            points[away if home == team else home] += {3: 0, 1: 1, 0: 3}[got]
-        try:
-            return fewest_reaching(points, rest, counted, points[team] + 1) <= last - 1
-        except TooHard:
-            return True  # not proven out of reach
-
-    combos = list(itertools.product((0, 1, 3), repeat=len(own)))
-    reach = [r for r in combos if possible(r)]
+    reach = [
+        r for r in itertools.product((0, 1, 3), repeat=len(own)) if _possible(team, own, rest, last, stats, eligible, r)
+    ]
     least = [r for r in reach if not any(u != r and all(a <= b for a, b in zip(u, r)) for u in reach)]
     classes = {0: ANY, 1: DRAW, 3: WIN}
     if not least or not any(least[0]):
@@ -343,3 +337,84 @@ def least_possible(
     if len(least) == 2 and least[1] == least[0][::-1]:
         return TwoNeed(tuple(sorted(v, reverse=True)), (), True)
     return None
+
+
+def whole(
+    said: list[tuple[tuple[int, ...], bool, tuple[Help, ...]]],
+    team: str,
+    own: list[Fixture],
+    rest: list[Fixture],
+    last: int,
+    stats: Mapping[str, Stats],
+    eligible: list[str],
+) -> bool:
+    """Whether the needs said (own classes, whether in either order, others' ranges on
+    `rest` by index) are the whole condition: every outcome that can put the team there
+    meets one. Else the words must say there are other ways.
+
+    Over the results of its own matches and of the matches named (not their margins): a
+    combination that meets no need whole (every margin of it in the need's ranges and
+    classes) must be proven out of reach by points alone, rivals level on points behind.
+    """
+    named = sorted({i for _, _, helps in said for i, _, _ in helps})
+    if len(own) + len(named) > _WHOLE_MATCHES:
+        return False  # too many combinations to go through: not proven
+    needs = [(o, helps) for v, either, helps in said for o in ({v, v[::-1]} if either else {v})]
+    for combo in itertools.product((1, 0, -1), repeat=len(own) + len(named)):
+        mine, theirs = combo[: len(own)], dict(zip(named, combo[len(own) :]))
+        if any(
+            all(_class_meets(c, r) for c, r in zip(v, mine))
+            and all(_range_meets(lo, hi, theirs[i]) for i, lo, hi in hs)
+            for v, hs in needs
+        ):
+            continue
+        points = {1: 3, 0: 1, -1: 0}
+        fixed = [(rest[i], theirs[i]) for i in named]
+        left = [f for i, f in enumerate(rest) if i not in theirs]
+        if _possible(team, own, left, last, stats, eligible, tuple(points[r] for r in mine), fixed):
+            return False
+    return True
+
+
+_WHOLE_MATCHES = 7  # 3^7 combinations at most, each a search of points
+
+
+def _class_meets(c: int, result: int) -> bool:
+    """Whether every score of the team's result (1 win, 0 draw, -1 loss) is in class c."""
+    return c == ANY or (c == DRAW and result >= 0) or (c == WIN and result == 1)
+
+
+def _range_meets(lo: int | None, hi: int | None, result: int) -> bool:
+    """Whether every margin of the result (1 home win, 0 draw, -1 away win) is in lo..hi."""
+    if result == 1:
+        return (lo is None or lo <= 1) and hi is None
+    if result == 0:
+        return (lo is None or lo <= 0) and (hi is None or hi >= 0)
+    return lo is None and (hi is None or hi >= -1)
+
+
+def _possible(
+    team: str,
+    own: list[Fixture],
+    rest: list[Fixture],
+    last: int,
+    stats: Mapping[str, Stats],
+    eligible: list[str],
+    results: tuple[int, ...],
+    fixed: list[tuple[Fixture, int]] = [],  # noqa: B006 (never changed)
+) -> bool:
+    """Whether the team, with these points from its own matches (3, 1 or 0 each) and the
+    `fixed` results of others (1 home win, 0 draw, -1 away win; `rest` without them), may
+    still end in 1..last: not proven otherwise by points alone, teams level on points behind."""
+    points = {t: s[0] for t, s in stats.items()}
+    for (home, away), got in zip(own, results):
+        points[team] += got
+        points[away if home == team else home] += {3: 0, 1: 1, 0: 3}[got]
+    for (home, away), result in fixed:
+        points[home] += {1: 3, 0: 1, -1: 0}[result]
+        points[away] += {1: 0, 0: 1, -1: 3}[result]
+    counted = [t for t in eligible if t != team]
+    try:
+        return fewest_reaching(points, rest, counted, points[team] + 1) <= last - 1
+    except TooHard:
+        return True  # not proven out of reach

@@ -18,8 +18,8 @@ def need_words(need: TwoNeed, team: str, own: list[Fixture], rest: list[Fixture]
         enough = _("{results} are enough") if asked > 1 else _("{results} is enough")
         return enough.format(results=and_words(parts))
     others = and_words([match_words(*rest[i], lo, hi) for i, lo, hi in need.helps])
-    if not parts:
-        return others
+    if not parts:  # its own results do not matter (said, lest a reader think they were forgotten)
+        return _("whatever its results, {others}").format(others=others) if own else others
     return _("{own}, and {others}").format(own=and_words(parts), others=others)
 
 
@@ -35,6 +35,8 @@ def _own_parts(need: TwoNeed, team: str, own: list[Fixture]) -> list[str]:
         asked = [c for c in need.own if c != ANY]
         if len(asked) == 2 and asked[0] == asked[1]:
             return [_two_of(asked[0])]
+        if len(asked) == 2 and min(asked) == WIN:  # "two wins (one by 3 or more)"
+            return [_("two wins (one by {n} or more)").format(n=OWN[max(asked)][0])]
         return [_class_words(c) for c in asked]
     parts = []
     for (home, away), c in zip(own, need.own):
@@ -81,11 +83,7 @@ def match_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
         return beating(home, away, lo) if lo > 0 else not_beating(away, home, 1 - lo)
     if lo == hi == 0:
         return _("{home} v {away} drawn").format(home=home, away=away)
-    if lo > 0 or hi < 0:
-        team, other, low, high = (home, away, lo, hi) if lo > 0 else (away, home, -hi, -lo)
-        if low == high:
-            return _("{team} beating {other} by exactly {n}").format(team=team, other=other, n=low)
-        return _("{team} beating {other} by {low} to {high}").format(team=team, other=other, low=low, high=high)
+    # The search tries only ranges open at one end, or a draw; any other is said plainly.
     return _("{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals").format(
         home=home, away=away, lo=lo, hi=hi
     )

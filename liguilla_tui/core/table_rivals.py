@@ -28,14 +28,15 @@ from typing import NamedTuple
 from liguilla_tui.core.table_positions import Stats, add_result, key
 from liguilla_tui.core.table_reach import Fixture, narrow_order
 
-_HUGE = 10**6  # a losing margin beyond every other: X's worst case within "any result"
-_UNBOUNDED = 10**9  # a winning margin no range caps: a goal difference past every threshold
+HUGE = 10**6  # a losing margin beyond every other: X's worst case within "any result"
+UNBOUNDED = 10**9  # a winning margin no range caps: a goal difference past every threshold
 MAX_STATES = 20_000  # partial sums one search may hold at once (paths and cycles need ~30)
 
 # X's own result in one match: (least margin or None for any result, X's worst score in it).
-OWN = ((None, (0, _HUGE)), (0, (0, 0)), (1, (1, 0))) + tuple((k, (k, 0)) for k in range(2, 7))
+OWN = ((None, (0, HUGE)), (0, (0, 0)), (1, (1, 0))) + tuple((k, (k, 0)) for k in range(2, 7))
 ANY, DRAW, WIN = 0, 1, 2
 
+_WORSENED = ("goals_against", "away_goals")  # criteria a bigger score in a class can worsen for X
 Help = tuple[int, int | None, int | None]  # (index of the match in `rest`, least margin, most)
 
 # Searches one table's needs may run (the bundled seasons need at most ~3,400; ~80 us each):
@@ -49,10 +50,12 @@ class TooMany(Exception):
 
 
 class Searches:
-    """What is left of one table's MAX_SEARCHES, shared by its teams."""
+    """What is left of one table's MAX_SEARCHES, shared by its teams; and each team's
+    Board, shared by its zones (a count does not depend on the zone's line)."""
 
     def __init__(self, left: int = MAX_SEARCHES) -> None:
         self.left = left
+        self.boards: dict[str, Board] = {}
 
     def spend(self) -> None:
         self.left -= 1
@@ -60,24 +63,24 @@ class Searches:
             raise TooMany
 
 
-class _Value(NamedTuple):
+class Value(NamedTuple):
     result: int  # 1 home win, 0 draw, -1 away win
     home: tuple[int, int]  # (points, the goal difference best for the home side)
     away: tuple[int, int]
 
 
 @lru_cache(maxsize=256)
-def _values(lo: int | None, hi: int | None) -> tuple[_Value, ...]:
+def _values(lo: int | None, hi: int | None) -> tuple[Value, ...]:
     """A match's results within margins lo..hi, each with what either side can get from it."""
-    low = -_UNBOUNDED if lo is None else lo
-    high = _UNBOUNDED if hi is None else hi
+    low = -UNBOUNDED if lo is None else lo
+    high = UNBOUNDED if hi is None else hi
     out = []
     if max(low, 1) <= high:
-        out.append(_Value(1, (3, high), (0, -max(low, 1))))
+        out.append(Value(1, (3, high), (0, -max(low, 1))))
     if low <= 0 <= high:
-        out.append(_Value(0, (1, 0), (1, 0)))
+        out.append(Value(0, (1, 0), (1, 0)))
     if low <= min(high, -1):
-        out.append(_Value(-1, (0, min(high, -1)), (3, -low)))
+        out.append(Value(-1, (0, min(high, -1)), (3, -low)))
     return tuple(out)
 
 
@@ -85,7 +88,7 @@ class Found(NamedTuple):
     """A search's answer: the most rivals level or ahead, and an outcome giving it."""
 
     most: int
-    outcome: dict[int, _Value]  # match index -> its result (matches with a rival in play)
+    outcome: dict[int, Value]  # match index -> its result (matches with a rival in play)
     level: dict[str, tuple[int, int | None]]  # rivals in play: (points to draw level, gd then)
     sums: dict[str, tuple[int, int]]  # what each rival in play takes from the outcome
 
@@ -116,20 +119,20 @@ class Board:
         self._memo: dict[tuple, Found] = {}
         self._plans: dict[tuple[int, ...], tuple[int, dict[str, tuple[int, int | None]], list[_Step]]] = {}
 
-    def most_ahead(self, own: tuple[int, ...], helps: tuple[Help, ...] = ()) -> int:
-        return self.search(own, helps).most
+    def most_ahead(self, classes: tuple[int, ...], helps: tuple[Help, ...] = ()) -> int:
+        return self.search(classes, helps).most
 
-    def search(self, own: tuple[int, ...], helps: tuple[Help, ...] = ()) -> Found:
-        memo_key = (own, tuple(sorted(helps, key=lambda h: h[0])))
+    def search(self, classes: tuple[int, ...], helps: tuple[Help, ...] = ()) -> Found:
+        memo_key = (classes, tuple(sorted(helps, key=lambda h: h[0])))
         if memo_key not in self._memo:
             self.searches.spend()
-            self._memo[memo_key] = self._count(own, helps)
+            self._memo[memo_key] = self._count(classes, helps)
         return self._memo[memo_key]
 
-    def _count(self, own: tuple[int, ...], helps: tuple[Help, ...]) -> Found:
-        if own not in self._plans:
-            self._plans[own] = self._plan(own)
-        fixed, level, plan = self._plans[own]
+    def _count(self, classes: tuple[int, ...], helps: tuple[Help, ...]) -> Found:
+        if classes not in self._plans:
+            self._plans[classes] = self._plan(classes)
+        fixed, level, plan = self._plans[classes]
         ranges = {i: (lo, hi) for i, lo, hi in helps}
         count, outcome = _best(plan, ranges)
         sums: dict[str, tuple[int, int]] = {}
@@ -140,25 +143,29 @@ class Board:
                     sums[side] = (p0 + pts, g0 + gd)
         return Found(fixed + count, outcome, level, sums)
 
-    def _plan(self, own: tuple[int, ...]) -> tuple[int, dict[str, tuple[int, int | None]], list[_Step]]:
-        """With X's own matches at their worst in the classes `own`: the rivals surely level
-        or ahead, those in play (what they need to get there), and the search's steps."""
+    def _plan(self, classes: tuple[int, ...]) -> tuple[int, dict[str, tuple[int, int | None]], list[_Step]]:
+        """With X's own matches at their worst in `classes` (one per own match): the rivals
+        surely level or ahead, those in play (what they need to get there), and the search's
+        steps."""
         after = dict(self.stats)
-        for (home, away), cls in zip(self.own, own):
+        for (home, away), cls in zip(self.own, classes):
             scored, conceded = OWN[cls][1]
             h, a = (scored, conceded) if home == self.team else (conceded, scored)
             after[home] = add_result(after[home], h, a, False)
             after[away] = add_result(after[away], a, h, True)
-        mine = key(after[self.team], self.order)
+        # A bigger score within a class can cost X on goals against (1-1 is worse than 0-0
+        # there) or away goals (its opponent's): from those on, level counts as ahead.
+        order = self.order[: next((i for i, c in enumerate(self.order) if c in _WORSENED), len(self.order))]
+        mine = key(after[self.team], order)
         points = mine[0]
-        by_gd = len(self.order) > 1 and self.order[1] == "goal_difference"
+        by_gd = len(order) > 1 and order[1] == "goal_difference"
         fixed = 0
         level: dict[str, tuple[int, int | None]] = {}
         for rival in self.counted:
             games = self.games.get(rival, 0)
             pts, _wins, gf, ga, _away = after[rival]
             if not games:
-                fixed += key(after[rival], self.order) >= mine
+                fixed += key(after[rival], order) >= mine
             elif pts > points:
                 fixed += 1
             elif pts + 3 * games >= points:
@@ -202,9 +209,10 @@ def _steps(steps: list[int], rest: list[Fixture], level: dict[str, tuple[int, in
                 closing.add(side)
             slot = layout.index(side) if side in layout else -1
             sides.append((place, slot, int(closes), level[side]))
+        here = {rest[i][place]: n for n, (place, *_) in enumerate(sides)}
         for slot, team in enumerate(layout):
-            if team not in closing:
-                kept.append((team, (0, slot)))
+            if team not in closing:  # half-way still: its new sum if it played here
+                kept.append((team, (1, here[team]) if team in here else (0, slot)))
         for n, (place, slot, done, _need) in enumerate(sides):
             team = rest[i][place]
             if not done and slot == -1:
@@ -219,17 +227,17 @@ def _counts(gained: tuple[int, int], need: tuple[int, int | None]) -> bool:
     return gained[0] > points or (gained[0] == points and (gd is None or gained[1] >= gd))
 
 
-def _best(plan: list[_Step], ranges: dict[int, tuple[int | None, int | None]]) -> tuple[int, dict[int, _Value]]:
+def _best(plan: list[_Step], ranges: dict[int, tuple[int | None, int | None]]) -> tuple[int, dict[int, Value]]:
     """The most rivals in play brought level or ahead, over their matches' results: a search
     along the plan keeping, per set of partial sums of the teams half-way, the best count
     (and where it came from, to give back an outcome with it)."""
-    cap = _UNBOUNDED // 2
+    cap = UNBOUNDED // 2
     states: dict[tuple, int] = {(): 0}
-    back: list[dict[tuple, tuple[tuple, _Value]]] = []
+    back: list[dict[tuple, tuple[tuple, Value]]] = []
     for step in plan:
         values = _values(*ranges.get(step.match, (None, None)))
         grown: dict[tuple, int] = {}
-        came: dict[tuple, tuple[tuple, _Value]] = {}
+        came: dict[tuple, tuple[tuple, Value]] = {}
         for state, count in states.items():
             for value in values:
                 got = count

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from liguilla_tui import i18n
 from liguilla_tui.core.table_needs import _needs
-from liguilla_tui.core.table_needs_two import CutShort, TwoNeed, least_possible, two_matchday_needs
+from liguilla_tui.core.table_needs_two import CutShort, TwoNeed, least_possible, two_matchday_needs, whole
 from liguilla_tui.core.table_needs_two_words import least_words, match_words, need_words
 from liguilla_tui.core.table_outlook import Zone
 from liguilla_tui.core.table_positions import add_result, key, places
@@ -223,6 +223,9 @@ def test_one_order_of_its_results_is_said_with_its_opponents():
     assert need_words(TwoNeed((WIN, ANY), (), False), "X", own, []) == "a win over A is enough"
     assert need_words(TwoNeed((WIN, WIN), (), True), "X", own, []) == "two wins are enough"
     assert need_words(TwoNeed((DRAW, ANY), (), True), "X", own, []) == "a draw is enough"
+    assert need_words(TwoNeed((WIN + 2, WIN), (), True), "X", own, []) == "two wins (one by 3 or more) are enough"
+    helped = TwoNeed((ANY, ANY), ((0, None, 0),), True)
+    assert need_words(helped, "X", own, [("S", "B")]) == "whatever its results, S not beating B"
 
 
 def test_a_match_range_in_words():
@@ -234,8 +237,7 @@ def test_a_match_range_in_words():
     assert match_words("S", "B", 0, None) == "B not beating S"
     assert match_words("S", "B", -1, None) == "B not beating S by 2 or more"
     assert match_words("S", "B", 0, 0) == "S v B drawn"
-    assert match_words("S", "B", 2, 2) == "S beating B by exactly 2"
-    assert match_words("S", "B", -3, -1) == "B beating S by 1 to 3"
+    assert match_words("S", "B", -1, 2) == "S v B ending with S between -1 and +2 goals"  # never searched
 
 
 def test_the_words_in_spanish():
@@ -250,8 +252,8 @@ def test_the_words_in_spanish():
         own_words = need_words(TwoNeed((WIN, DRAW), (), False), "X", own, rest)
     finally:
         i18n.set_language(None)
-    assert said == "dos victorias, y que B le gane a S"
-    assert margin == "que S no le gane a B por 3 o más"
+    assert said == "dos victorias y que B le gane a S"
+    assert margin == "que S no le gane a B por 3 goles o más"
     assert own_words == "le bastan una victoria ante A y un empate con B"
 
 
@@ -304,7 +306,7 @@ def test_what_it_cannot_do_without_in_words():
         spanish = least_words(need, "X", own)
     finally:
         i18n.set_language(None)
-    assert spanish == "dos victorias, y que otros resultados le favorezcan"
+    assert spanish == "dos victorias y que otros resultados le favorezcan"
 
 
 def test_a_team_in_three_matches_is_not_searched_and_its_own_results_are_said():
@@ -348,3 +350,38 @@ def test_a_table_out_of_searches_says_what_it_found_and_that_there_is_more():
             break
     else:
         raise AssertionError("no search budget gave a need before running out")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(two_matchdays(sizes=(4, 5, 6)), st.sampled_from([POINTS, GOALS]))
+def test_needs_said_whole_cover_every_outcome_with_a_chance(league, order):
+    """Where `whole` says the needs are the whole condition (no "among other ways"), every
+    outcome played out that may put the team there (ties broken its way) meets one."""
+    teams, stats, fixtures = league
+    played = played_out(stats, fixtures, order, _scores(2 if len(teams) < 6 else 1, 0))
+    checked = 0
+    for team in teams:
+        own = [f for f in fixtures if team in f]
+        rest = [f for f in fixtures if team not in f]
+        own_index = [i for i, f in enumerate(fixtures) if team in f]
+        rest_index = [i for i, f in enumerate(fixtures) if team not in f]
+        seeds = places(team, stats, fixtures, teams, order)
+        for last in range(seeds.best, seeds.worst):
+            needs = two_matchday_needs(team, own, rest, last, stats, teams, order, enough_found=100)
+            if not needs or not whole(
+                [(n.own, n.any_order, n.helps) for n in needs], team, own, rest, last, stats, teams
+            ):
+                continue
+            checked += 1
+            for scores, keys in played:
+                if sum(keys[t] > keys[team] for t in teams if t != team) > last - 1:
+                    continue  # no chance in this outcome
+                got = [scores[i] if fixtures[i][0] == team else scores[i][::-1] for i in own_index]
+                assert any(
+                    any(
+                        all(_allows(c, *g) for c, g in zip(v, got))
+                        for v in ([n.own, n.own[::-1]] if n.any_order else [n.own])
+                    )
+                    and all(_in_range(*scores[rest_index[i]], lo, hi) for i, lo, hi in n.helps)
+                    for n in needs
+                ), (team, last, needs, scores)
