@@ -349,11 +349,13 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
     @on(ResultsGrid.MatchdayStep)
     def _step(self, event: ResultsGrid.MatchdayStep) -> None:
         event.stop()
-        if self.resolved is None:
-            return
-        days = self._matchdays(self.resolved)
-        current = days.index(self.matchday) if self.matchday in days else 0
-        self.matchday = days[max(0, min(len(days) - 1, current + event.step))]
+        if self.resolved is not None:
+            days = self._matchdays(self.resolved)
+            current = days.index(self.matchday) if self.matchday in days else 0
+            self.matchday = days[max(0, min(len(days) - 1, current + event.step))]  # its rows, now
+        release = getattr(self.app, "release_keys", None)
+        if release is not None:  # the keys typed after the step are for these rows
+            self.app.call_later(release, event)
 
     def show_outlook(self, outlook: TableOutlook | None) -> None:
         if self.resolved is None or not self.is_mounted:

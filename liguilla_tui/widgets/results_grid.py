@@ -19,6 +19,8 @@ from liguilla_tui.widgets.score_grid import (
 )
 from liguilla_tui.widgets.table import Table
 
+STEP_WAIT = 1.0  # seconds keys wait for a matchday step no view handled
+
 
 class ResultsGrid(ScoreGrid, Table):
     """Same keys as a tie's grid; `,` and `.` step through the matchdays."""
@@ -64,7 +66,17 @@ class ResultsGrid(ScoreGrid, Table):
             self.place(event.coordinate.row, nearest_score_column(column))
 
     def action_matchday(self, step: int) -> None:
-        self.post_message(self.MatchdayStep(self, step))
+        """Ask the view for the next matchday's rows; the keys typed after it wait until
+        they are in (keys_in_order.py): "." then "5" at once put the 5 in the matchday
+        left behind, a match no longer on screen."""
+        message = self.MatchdayStep(self, step)
+        hold = getattr(self.app, "hold_keys", None)  # (LiguillaApp's; another app posts only)
+        release = getattr(self.app, "release_keys", None)
+        if hold is not None and release is not None:
+            hold(message)
+            # Released by the view once it has shown the rows; this only if nothing did.
+            self.set_timer(STEP_WAIT, lambda: self.app.call_later(release, message))
+        self.post_message(message)
 
     def action_goals(self) -> None:
         """Regular-season results carry no goal events."""

@@ -406,3 +406,36 @@ async def test_a_digit_right_after_leaving_a_grids_tab_is_not_typed_into_it(ui, 
         await ui.settle(pilot)
         assert ui.active_pane(app) == "scenarios"
         assert _legs(app, "quarterfinals") == before and not app.document.dirty
+
+
+async def test_a_score_typed_right_after_a_matchday_step_lands_in_the_matchday_shown(ui, tmp_path):
+    """`.` sixteen times and a 5 at once (tmux send-keys, a fast typist): the 5 is for the
+    first match of matchday 17, the one on screen when its turn comes. It went to the
+    matchday left behind, or with Down typed in between, to a played match of matchday 1."""
+    from liguilla_tui.widgets.results_grid import ResultsGrid
+    from tests.open_seasons import last_matchday_open
+
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        before = {(r.home, r.away): r.score for r in app.document.season.results}
+        grid = app.query_one(ResultsGrid)
+        grid.focus()
+        grid.place(0, 3)
+        await ui.settle(pilot)
+        last_day = max(r.matchday for r in app.document.season.results)
+        _burst(app, " ".join(["full_stop"] * (last_day - 1) + ["j", "5"]))
+        second = [r for r in app.document.season.results if r.matchday == last_day][1]
+        changed = {}
+
+        def done() -> bool:
+            changed.clear()
+            changed.update(
+                {(r.home, r.away): r.score for r in app.document.season.results if before[(r.home, r.away)] != r.score}
+            )
+            return bool(changed)
+
+        await _until_idle(ui, pilot, app, done)
+        assert list(changed) == [(second.home, second.away)], changed  # and no other match
+        assert changed[(second.home, second.away)][0] == 5
+        assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith(f"Matchday {last_day} of")
