@@ -315,7 +315,55 @@ def _surgical(text: str, old: Season, new: Season) -> str:
         edits.append(_drop(text, node, _end(text, node), nl, lead="-"))
     if appended:
         edits.append(_append(text, root, key, matches, appended, nl))
+    if old.results != new.results:
+        edits += _result_edits(text, root, old, new, nl)
     return _apply(text, edits)
+
+
+def _result_edits(text: str, root: MappingNode, old: Season, new: Season, nl: str) -> list[Edit]:
+    """Scores typed in the results grid, changed in place: the app changes nothing else of a
+    result (any other change is written anew). Results keep their order and marks."""
+    if len(old.results) != len(new.results):
+        raise _Unsupported
+    _key, seq = _entry(root, "results")
+    items = {
+        (n.start_mark.line + 1, n.start_mark.column + 1): n
+        for n in (seq.value if isinstance(seq, SequenceNode) else [])
+        if isinstance(n, MappingNode)
+    }
+    edits: list[Edit] = []
+    for was, now in zip(old.results, new.results):
+        if was.score == now.score:
+            continue
+        if replace(was, score=now.score) != now:
+            raise _Unsupported
+        node = items.get((was.mark.line, was.mark.column))
+        if node is None or not node.value:
+            raise _Unsupported
+        key, value = _entry(node, "score")
+        if key is not None and now.score is not None:
+            # From the colon when the old value starts on a line of its own (a block list).
+            start = _after_colon(text, key) if value.start_mark.line > key.start_mark.line else value.start_mark.index
+            pad = " " if start != value.start_mark.index else ""
+            edits.append((start, _value_end(text, key, value), pad + value_text("score", now.score)))
+        elif key is not None:  # cleared: the pair goes, with the comma before it (flow) or its line
+            if not node.flow_style:
+                edits.append(_drop(text, key, _value_end(text, key, value), nl))
+                continue
+            before = [v for k, v in node.value if k is not key]
+            if len(before) != len(node.value) - 1 or node.value[-1][0] is not key:
+                raise _Unsupported  # `score` last, as written: else written anew
+            edits.append((_end(text, before[-1]), _end(text, value), ""))
+        elif now.score is not None:  # a score where there was none: after the last pair
+            last_key, last_value = node.value[-1]
+            at = _value_end(text, last_key, last_value)
+            if node.flow_style:
+                edits.append((at, at, ", score: " + value_text("score", now.score)))
+            else:
+                pos, prefix = _next_line(text, at, nl)
+                col = node.value[0][0].start_mark.column
+                edits.append((pos, pos, f"{prefix}{' ' * col}score: {value_text('score', now.score)}{nl}"))
+    return edits
 
 
 def render_surgical(original_text: str | None, old: Season | None, new: Season) -> str | None:

@@ -373,3 +373,65 @@ def test_write_atomic_sweeps_temp_files_left_by_a_killed_save(tmp_path):
     assert not stale.exists()  # left by a save killed an hour ago
     assert fresh.exists()  # could belong to a save running right now
     assert target.read_text(encoding="utf-8") == "a: 2\n"
+
+
+RESULTS_FLOW = """# The 2099 league: results typed as the matches end.
+competition: Test
+tournament: Apertura
+year: 2099
+format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, tiebreak: [extra_time, penalties]}]}
+teams: [{name: A}, {name: B}, {name: C}, {name: D}]
+results:
+  - {matchday: 1, home: A, away: B, score: [1, 0]}  # a comment on a result
+  # a comment between results
+  - {matchday: 1, home: C, away: D, score: [2, 2]}
+  - {matchday: 2, home: A, away: C}
+  - {matchday: 2, home: B, away: D}
+"""
+
+RESULTS_BLOCK = """# Block style, as another tool writes it.
+competition: Test
+tournament: Apertura
+year: 2099
+format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, tiebreak: [extra_time, penalties]}]}
+teams: [{name: A}, {name: B}, {name: C}, {name: D}]
+results:
+- matchday: 1
+  home: A
+  away: B
+  score:
+  - 1
+  - 0
+- matchday: 2
+  home: A
+  away: C
+"""
+
+
+def _with_scores(season: Season, scores: dict[tuple[str, str], tuple[int, int] | None]) -> Season:
+    from msgspec.structs import replace
+
+    return replace(
+        season,
+        results=tuple(replace(r, score=scores.get((r.home, r.away), r.score)) for r in season.results),
+    )
+
+
+@pytest.mark.parametrize("text", [RESULTS_FLOW, RESULTS_BLOCK])
+def test_scores_typed_in_the_results_grid_are_saved_in_place(text):
+    """A result's score set, changed or cleared changes only that score's text: every
+    comment stays (they had made the save ask to drop them, every time)."""
+    old = load(text)
+    new = _with_scores(old, {("A", "B"): None, ("A", "C"): (3, 1)})
+    saved = render_season(text, old, new)
+    assert same_data(load(saved), new)
+
+    def comments(t: str) -> list[str]:
+        return [line[line.index("#") :] for line in t.splitlines() if "#" in line]
+
+    assert comments(saved) == comments(text)
+    changed = _with_scores(old, {("A", "B"): (4, 4)})
+    saved = render_season(text, old, changed)
+    assert same_data(load(saved), changed) and "#" in saved and not saved.startswith(HEADER)
+    if "{" in text.split("results:")[1]:
+        assert "  - {matchday: 1, home: A, away: B, score: [4, 4]}  # a comment on a result" in saved.splitlines()
