@@ -190,6 +190,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
 
     resolved: var[Resolved | None] = var(None, init=False)
     matchday: var[int] = var(1, init=False)
+    _matchday_picked = False  # the first showing picks the matchday; then the user does
     # A stated table (no results to compute it from) is typed a row at a time.
     BINDINGS = [Binding("e", "edit_row", N_("Edit row"), id="table.edit_row")]
 
@@ -318,6 +319,11 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         if not results:
             return
         days = self._matchdays(resolved)
+        if not self._matchday_picked:
+            # Opened on the first matchday still to play (else the last): what is typed next.
+            open_days = [r.matchday or 0 for r in results if r.score is None]
+            self._matchday_picked = True
+            self.set_reactive(GeneralTableView.matchday, min(open_days) if open_days else days[-1])
         day = self.matchday if self.matchday in days else days[0]
         picked = [(i, r) for i, r in enumerate(results) if (r.matchday or 0) == day]
         rows = [

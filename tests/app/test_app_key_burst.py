@@ -409,9 +409,10 @@ async def test_a_digit_right_after_leaving_a_grids_tab_is_not_typed_into_it(ui, 
 
 
 async def test_a_score_typed_right_after_a_matchday_step_lands_in_the_matchday_shown(ui, tmp_path):
-    """`.` sixteen times and a 5 at once (tmux send-keys, a fast typist): the 5 is for the
-    first match of matchday 17, the one on screen when its turn comes. It went to the
-    matchday left behind, or with Down typed in between, to a played match of matchday 1."""
+    """`,` sixteen times, Down and a 5 at once (tmux send-keys, a fast typist), from the
+    last matchday (the grid opens on the first still to play): the 5 is for the second
+    match of matchday 1, on screen when its turn comes. It went to the matchday left
+    behind, a match no longer on screen (a new user's '.' x16 then Down and 5 did so)."""
     from liguilla_tui.widgets.results_grid import ResultsGrid
     from tests.open_seasons import last_matchday_open
 
@@ -424,8 +425,9 @@ async def test_a_score_typed_right_after_a_matchday_step_lands_in_the_matchday_s
         grid.place(0, 3)
         await ui.settle(pilot)
         last_day = max(r.matchday for r in app.document.season.results)
-        _burst(app, " ".join(["full_stop"] * (last_day - 1) + ["j", "5"]))
-        second = [r for r in app.document.season.results if r.matchday == last_day][1]
+        assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith(f"Matchday {last_day} of")
+        _burst(app, " ".join(["comma"] * (last_day - 1) + ["j", "5"]))
+        second = [r for r in app.document.season.results if r.matchday == 1][1]
         changed = {}
 
         def done() -> bool:
@@ -438,4 +440,4 @@ async def test_a_score_typed_right_after_a_matchday_step_lands_in_the_matchday_s
         await _until_idle(ui, pilot, app, done)
         assert list(changed) == [(second.home, second.away)], changed  # and no other match
         assert changed[(second.home, second.away)][0] == 5
-        assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith(f"Matchday {last_day} of")
+        assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith("Matchday 1 of")

@@ -185,7 +185,8 @@ async def test_a_season_started_from_football_txt_is_typed_by_its_results(tmp_pa
         assert grid.display and "América" in ui.screen_text(app)
         assert "Edit row" not in ui.screen_text(app)  # the footer: the table is computed here
         grid.focus()
-        await pilot.press("full_stop")  # matchday 2: América v Tijuana, still to play
+        # It opens on matchday 2, the first still to play: América v Tijuana.
+        assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith("Matchday 2 of")
         await ui.settle(pilot)
         grid.place(0, 3)
         await pilot.press("4")
