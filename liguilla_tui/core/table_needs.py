@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 import msgspec
 
-from liguilla_tui.core.table_needs_two import CutShort, least_possible, own_results, two_matchday_needs, whole
+from liguilla_tui.core.table_needs_chance import least_possible, own_results, whole
+from liguilla_tui.core.table_needs_two import CutShort, two_matchday_needs
 from liguilla_tui.core.table_needs_two_words import and_words, least_words, need_words, own_results_words
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (

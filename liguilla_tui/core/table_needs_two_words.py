@@ -98,7 +98,7 @@ def least_words(need: TwoNeed | None, team: str, own: list[Fixture]) -> str:
 
 
 def own_results_words(found: tuple[int, int] | None) -> str:
-    """table_needs_two.own_results' answer in words."""
+    """table_needs_chance.own_results' answer in words."""
     if found is None:
         return _("its own wins and help from other results")
     wins, draws = found

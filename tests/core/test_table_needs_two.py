@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from liguilla_tui import i18n
 from liguilla_tui.core.table_needs import _needs
-from liguilla_tui.core.table_needs_two import CutShort, TwoNeed, least_possible, two_matchday_needs, whole
+from liguilla_tui.core.table_needs_chance import least_possible, whole
+from liguilla_tui.core.table_needs_two import CutShort, TwoNeed, two_matchday_needs
 from liguilla_tui.core.table_needs_two_words import least_words, match_words, need_words
 from liguilla_tui.core.table_outlook import Zone
 from liguilla_tui.core.table_positions import add_result, key, places
