@@ -52,11 +52,7 @@ def _enough(
     counted: list[str],
     outcome: tuple[int, ...],
 ) -> bool:
-    points = {t: s[0] for t, s in stats.items()}
-    for (home, away), got in zip(own, outcome):
-        other = away if home == team else home
-        points[team] += got
-        points[other] += {3: 0, 1: 1, 0: 3}[got]
+    points = _points_after(team, own, stats, outcome)
     try:
         return most_reaching(points, rest, counted, points[team]) <= last - 1
     except TooHard:
@@ -120,15 +116,15 @@ def whole(
             for v, hs in needs
         ):
             continue
-        points = {1: 3, 0: 1, -1: 0}
-        fixed = [(rest[i], theirs[i]) for i in named]
+        fixed = tuple((rest[i], theirs[i]) for i in named)
         left = [f for i, f in enumerate(rest) if i not in theirs]
-        if _possible(team, own, left, last, stats, eligible, tuple(points[r] for r in mine), fixed):
+        if _possible(team, own, left, last, stats, eligible, tuple(_POINTS[r] for r in mine), fixed):
             return False
     return True
 
 
 _WHOLE_MATCHES = 7  # 3^7 combinations at most, each a search of points
+_POINTS = {1: 3, 0: 1, -1: 0}  # the team's points for a win, a draw, a loss
 
 
 def _class_meets(c: int, result: int) -> bool:
@@ -153,11 +149,28 @@ def _possible(
     stats: Mapping[str, Stats],
     eligible: list[str],
     results: tuple[int, ...],
-    fixed: list[tuple[Fixture, int]] = [],  # noqa: B006 (never changed)
+    fixed: tuple[tuple[Fixture, int], ...] = (),
 ) -> bool:
     """Whether the team, with these points from its own matches (3, 1 or 0 each) and the
     `fixed` results of others (1 home win, 0 draw, -1 away win; `rest` without them), may
     still end in 1..last: not proven otherwise by points alone, teams level on points behind."""
+    points = _points_after(team, own, stats, results, fixed)
+    counted = [t for t in eligible if t != team]
+    try:
+        return fewest_reaching(points, rest, counted, points[team] + 1) <= last - 1
+    except TooHard:
+        return True  # not proven out of reach
+
+
+def _points_after(
+    team: str,
+    own: list[Fixture],
+    stats: Mapping[str, Stats],
+    results: tuple[int, ...],
+    fixed: tuple[tuple[Fixture, int], ...] = (),
+) -> dict[str, int]:
+    """Everyone's points once the team takes `results` from its own matches (3, 1 or 0 each)
+    and the `fixed` matches end as given (1 home win, 0 draw, -1 away win)."""
     points = {t: s[0] for t, s in stats.items()}
     for (home, away), got in zip(own, results):
         points[team] += got
@@ -165,8 +178,4 @@ def _possible(
     for (home, away), result in fixed:
         points[home] += {1: 3, 0: 1, -1: 0}[result]
         points[away] += {1: 0, 0: 1, -1: 3}[result]
-    counted = [t for t in eligible if t != team]
-    try:
-        return fewest_reaching(points, rest, counted, points[team] + 1) <= last - 1
-    except TooHard:
-        return True  # not proven out of reach
+    return points

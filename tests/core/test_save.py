@@ -375,12 +375,18 @@ def test_write_atomic_sweeps_temp_files_left_by_a_killed_save(tmp_path):
     assert target.read_text(encoding="utf-8") == "a: 2\n"
 
 
-RESULTS_FLOW = """# The 2099 league: results typed as the matches end.
+RESULTS_LEAGUE = """\
 competition: Test
 tournament: Apertura
 year: 2099
 format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, tiebreak: [extra_time, penalties]}]}
 teams: [{name: A}, {name: B}, {name: C}, {name: D}]
+"""
+
+RESULTS_FLOW = (
+    "# The 2099 league: results typed as the matches end.\n"
+    + RESULTS_LEAGUE
+    + """\
 results:
   - {matchday: 1, home: A, away: B, score: [1, 0]}  # a comment on a result
   # a comment between results
@@ -388,13 +394,12 @@ results:
   - {matchday: 2, home: A, away: C}
   - {matchday: 2, home: B, away: D}
 """
+)
 
-RESULTS_BLOCK = """# Block style, as another tool writes it.
-competition: Test
-tournament: Apertura
-year: 2099
-format: {qualifiers: 2, rounds: [{key: final, name: Final, short: F, legs: 2, pairing: reseed, tiebreak: [extra_time, penalties]}]}
-teams: [{name: A}, {name: B}, {name: C}, {name: D}]
+RESULTS_BLOCK = (
+    "# Block style, as another tool writes it.\n"
+    + RESULTS_LEAGUE
+    + """\
 results:
 - matchday: 1
   home: A
@@ -406,6 +411,7 @@ results:
   home: A
   away: C
 """
+)
 
 
 def _with_scores(season: Season, scores: dict[tuple[str, str], tuple[int, int] | None]) -> Season:
