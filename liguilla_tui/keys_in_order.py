@@ -39,8 +39,9 @@ else:
 
 
 CLOSING_KEYS = ("escape", "enter", "ctrl+s")  # what closes a leg's dialog (cancel, save, done)
-# The dialogs' own closing bindings, wherever a keymap puts them (the tab picker's pick(n) too).
-CLOSING_ACTIONS = frozenset({"cancel", "done", "pick"})
+# The dialogs' own closing bindings, wherever a keymap puts them (the tab picker's pick(n),
+# help's q and ?, too).
+CLOSING_ACTIONS = frozenset({"cancel", "done", "pick", "create", "discard", "dismiss_help"})
 CLOSE_WAIT = 0.5  # seconds the keys after one of them wait for its dialog to close
 
 
@@ -145,6 +146,18 @@ class GridKeysInOrder(_AppBase):
         if self._held is not None and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             self._held.append(event)
             return
+        if isinstance(event, events.Key) and not event.is_forwarded and len(self.screen_stack) > 1:
+            dialog = self.screen
+            if _closes(dialog, event.key):
+                # A dialog's key is handled in the dialog's turn: the keys typed after one
+                # that closes it wait until it is gone ("t" then read as the closing tab
+                # picker's cancel, and was lost), or CLOSE_WAIT if it stays.
+                await super().on_event(event)
+                if dialog in self.screen_stack:
+                    handled = _KeyHandled(dialog)
+                    self.hold_keys(handled)
+                    self.set_timer(CLOSE_WAIT, partial(self.call_later, self.release_keys, handled))
+                return
         if (
             isinstance(event, events.Key)
             and not event.is_forwarded

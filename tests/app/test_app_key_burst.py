@@ -24,7 +24,7 @@ def _open_copy(ui, tmp_path: Path):
     return ui.open_app(path)
 
 
-PRINTABLE_NAMES = {"minus": "-", "space": " "}
+PRINTABLE_NAMES = {"minus": "-", "space": " ", "question_mark": "?"}
 
 
 def _burst(app, keys: str) -> None:
@@ -441,3 +441,40 @@ async def test_a_score_typed_right_after_a_matchday_step_lands_in_the_matchday_s
         assert list(changed) == [(second.home, second.away)], changed  # and no other match
         assert changed[(second.home, second.away)][0] == 5
         assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith("Matchday 1 of")
+
+
+async def test_a_tab_switch_typed_as_the_tab_picker_closes_is_not_lost(ui, tmp_path):
+    """The picker open, '3 t 5' at once: the 3 picks the semi-finals, and the t that
+    arrives while the picker is still closing opens a new picker for the 5 (it reached the
+    closing picker, as its cancel key, and was lost: the 5 then typed a score into the
+    semi-finals; CI's tmux test of a hostile season caught it under load)."""
+    from liguilla_tui.screens.tab_picker import TabPicker
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("t")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, TabPicker)
+        _burst(app, "3 t 5")
+        await _until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1)
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1
+        assert not app.document.dirty
+
+
+async def test_a_tab_switch_typed_as_help_closes_is_not_lost(ui, tmp_path):
+    """Help open, '? t 5' at once: ? closes it and t 5 shows the scorers (the t reached
+    the closing help screen, where it means nothing)."""
+    from liguilla_tui.screens.help import HelpScreen
+
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        await pilot.press("question_mark")
+        await ui.settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        _burst(app, "question_mark t 5")
+        await _until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1)
+        await ui.settle(pilot)
+        assert ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1
