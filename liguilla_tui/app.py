@@ -20,7 +20,7 @@ from liguilla_tui.deferred import choice_screen, later_tabs, season_commands, ti
 from liguilla_tui.document import Document
 from liguilla_tui.file_actions import FileActions
 from liguilla_tui.i18n import N_, _
-from liguilla_tui.keys_in_order import GridKeysInOrder
+from liguilla_tui.keys_in_order import GridKeysInOrder, KeysSetAside
 from liguilla_tui.leg_dialogs import LegDialogs
 from liguilla_tui.report.safe import printable
 from liguilla_tui.season_start import SeasonStart
@@ -189,7 +189,7 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
 
         self.call_after_refresh(self._build_later_tabs)
         self.call_after_refresh(self._focus_pane)
-        self.call_after_refresh(self._offer_recovery)
+        self._offer_recovery()
         self.call_after_refresh(self._say_errors)
         self.call_after_refresh(FileWatch(self).start)
 
@@ -197,12 +197,25 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         if "journal" in self.__dict__:  # made: unsaved edits stay journaled for the next start
             self.journal.release()
 
+    def _offer_recovery(self) -> None:
+        """Edits earlier sessions could not save (killed, SSH lost) are offered back, after
+        the first frame. Keys typed before a dialog for them is up were meant for the screen
+        behind it: they wait, and are routed there once it is answered (they went to the
+        dialog, or edited the season it was deciding about)."""
+        typed_first = KeysSetAside()
+        self.hold_keys(typed_first)
+        self.call_after_refresh(self._recover, typed_first)
+
     @work(exclusive=True, group="recovery")
-    async def _offer_recovery(self) -> None:
-        """Edits earlier sessions could not save (killed, SSH lost) are offered back."""
+    async def _recover(self, typed_first: KeysSetAside) -> None:
         from liguilla_tui.screens.recovery import offer_recovery
 
-        await offer_recovery(self)
+        typed: list = []
+        try:
+            await offer_recovery(self, lambda: typed.extend(self.set_aside_keys(typed_first)))
+        finally:  # answered, nothing to offer, or cancelled (another file opened)
+            await self.release_keys(typed_first)
+            await self.replay_keys(typed)
 
     # ---- edits ----------------------------------------------------------------------
     def apply(self, season: Season) -> None:

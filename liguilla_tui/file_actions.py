@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from functools import cached_property
 
     from textual.app import App
-    from textual.worker import Worker
 
     from liguilla_tui.core.results import Resolved
     from liguilla_tui.journal import Journal
@@ -50,7 +49,7 @@ class FileActions(_AppBase):
         def _show_current(self) -> None: ...
         def _build_later_tabs(self) -> list: ...
         def _focus_pane(self) -> None: ...
-        def _offer_recovery(self) -> Worker[None]: ...
+        def _offer_recovery(self) -> None: ...
 
     @work(exclusive=True, group="save")
     async def action_save(self) -> None:

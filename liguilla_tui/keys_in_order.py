@@ -63,6 +63,10 @@ class _KeyHandled(Message):
         self.dialog = dialog
 
 
+class KeysSetAside(Message):
+    """What keys typed before a dialog opened by the app itself wait for (never posted)."""
+
+
 class GridKeysInOrder(_AppBase):
     """Mixed into LiguillaApp, ahead of textual's App (whose on_event it goes on to)."""
 
@@ -92,6 +96,27 @@ class GridKeysInOrder(_AppBase):
             # Released behind the keys queued meanwhile (an app binding's action runs
             # before the app takes the next key): those are held, then routed to it.
             self.call_later(self.release_keys, opened)
+
+    def set_aside_keys(self, request: Message) -> list[events.Key | events.Paste]:
+        """The keys held for `request` alone, taken out (to be routed later, `replay_keys`);
+        keys from now on are routed at once. Held for other requests too, they stay held."""
+        if self._holding_for is None or not any(held is request for held in self._holding_for):
+            return []
+        if len(self._holding_for) > 1:
+            self._holding_for[:] = [held for held in self._holding_for if held is not request]
+            return []
+        held, self._holding_for, self._held = self._held or [], None, None
+        return held
+
+    async def replay_keys(self, keys: list[events.Key | events.Paste]) -> None:
+        """Keys set aside are routed now, in order, ahead of any held meanwhile."""
+        if not keys:
+            return
+        replay = _KeyHandled(None)
+        self.hold_keys(replay)
+        assert self._held is not None
+        self._held[:0] = keys
+        await self.release_keys(replay)
 
     async def release_keys(self, request: Message) -> None:
         """`request` is handled: the keys held for it are routed now, in order. A key among

@@ -103,7 +103,13 @@ class TabNavigation(_AppBase):
         self.query_one(TabbedContent).active = pane_id
         # Focus now when the pane is built, so that the very next key (a score typed at
         # once over a slow link) reaches its grid; else once its content is mounted.
-        if self.query_one(f"TabPane#{pane_id}").children:
+        pane = self.query_one(f"TabPane#{pane_id}")
+        if pane.children:
+            for view in pane.children:
+                if isinstance(view, FollowsWhenShown):
+                    # Drawn now, not on its Show: a grid focused with no rows yet let that
+                    # next key fall through ('t 2 5' as the recovery offer closed).
+                    view.catch_up()
             self._focus_pane()
         else:
             self.call_after_refresh(self._focus_pane)

@@ -3,6 +3,7 @@ file, else leg by leg beside the file's version, to keep one or the other."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -95,8 +96,9 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
         self.dismiss(None)
 
 
-async def offer_recovery(app: RecoveringApp) -> None:
-    """Every dead instance's unsaved edits to the open file, one journal after another."""
+async def offer_recovery(app: RecoveringApp, before_dialog: Callable[[], None] = lambda: None) -> None:
+    """Every dead instance's unsaved edits to the open file, one journal after another;
+    `before_dialog` is called as each dialog is about to open."""
     found_all = journal.leftovers(app.document.path, app.journal.path)
     try:
         for found in found_all:
@@ -105,14 +107,14 @@ async def offer_recovery(app: RecoveringApp) -> None:
                     printable(found), title=_("Crash journal set aside"), severity="warning", timeout=15, markup=False
                 )
             else:
-                await _offer(app, found)
+                await _offer(app, found, before_dialog)
     finally:  # each is unlocked once decided, or when this is cancelled (another file opened)
         for found in found_all:
             if isinstance(found, journal.Leftover):
                 found.release()
 
 
-async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
+async def _offer(app: RecoveringApp, found: journal.Leftover, before_dialog: Callable[[], None]) -> None:
     doc = app.document
     try:
         changes = plan(found, doc.season)
@@ -134,6 +136,7 @@ async def _offer(app: RecoveringApp, found: journal.Leftover) -> None:
         "Unsaved edits to {file} from an earlier session ({n} changes, last at {when})",
         len(changes),
     ).format(file=doc.path.name, n=len(changes), when=when)
+    before_dialog()
     if fits(found, journal.text_digest(doc.text), changes):
         answer = await app.push_screen_wait(
             ChoiceScreen(

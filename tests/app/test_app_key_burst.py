@@ -478,3 +478,15 @@ async def test_a_tab_switch_typed_as_help_closes_is_not_lost(ui, tmp_path):
         await _until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1)
         await ui.settle(pilot)
         assert ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1
+
+
+async def test_a_score_typed_right_after_a_tab_switch_lands_in_the_tab_shown(ui, tmp_path):
+    """'t 2 5' at once from the Table tab: the 5 is the first quarter-final's leg 1 score,
+    the cell focused on the tab the 2 showed."""
+    app = _open_copy(ui, tmp_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.settle(pilot)
+        _burst(app, "t 2 5")
+        await _until_idle(ui, pilot, app, lambda: _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (5, 0))
+        assert ui.active_pane(app) == "quarterfinals" and len(app.screen_stack) == 1
+        assert _legs(app, "quarterfinals")[("Monterrey", "UANL")] == (5, 0)

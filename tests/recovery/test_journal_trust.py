@@ -287,3 +287,40 @@ async def test_the_set_aside_notice_shows_a_hostile_path_as_text(tmp_path, monke
         [notice] = [n for n in app._notifications if "set aside" in n.message]
         assert "\x1b" not in notice.message and "\x07" not in notice.message
         assert "st\\x1b]52;c;cHduZWQ=\\x07[b]ate" in notice.message and not notice.markup
+
+
+# ---- keys typed before the recovery dialog is up -----------------------------------------------
+
+
+async def test_keys_typed_before_the_recovery_dialog_wait_for_the_screen_behind_it(tmp_path):
+    """'t 2 5' typed as the app starts, over a dead instance's journal: the offer comes up
+    with the season untouched, and once it is answered the keys land where they were
+    typed: the quarter-finals, Monterrey 5-0 (they edited the season being decided on, or
+    went into the dialog, lost)."""
+    from textual import events
+
+    path = _copy(tmp_path)
+    await _leave_an_edit(path)
+    app = LiguillaApp(load_season(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("t", "2", "5"):
+            app.post_message(events.Key(key, key))
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if type(app.screen).__name__ == "ChoiceScreen":
+                break
+        await _settle(pilot)
+        assert type(app.screen).__name__ == "ChoiceScreen", "no offer of the dead instance's edit"
+        assert _monterrey_leg(app.document.season).score == (1, 0), "a key edited the season under the offer"
+        from textual.widgets import TabbedContent
+
+        assert app.query_one(TabbedContent).active == "general"
+        await pilot.press("escape")  # discard the journal's 7-0
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if _monterrey_leg(app.document.season).score == (5, 0):
+                break
+        await _settle(pilot)
+        assert len(app.screen_stack) == 1
+        assert app.query_one(TabbedContent).active == "quarterfinals"
+        assert _monterrey_leg(app.document.season).score == (5, 0)
