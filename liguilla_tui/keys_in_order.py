@@ -175,13 +175,14 @@ class GridKeysInOrder(_AppBase):
             dialog = self.screen
             if _closes(dialog, event.key):
                 # A dialog's key is handled in the dialog's turn: the keys typed after one
-                # that closes it wait until it is gone ("t" then read as the closing tab
-                # picker's cancel, and was lost), or CLOSE_WAIT if it stays.
+                # that may close it wait until it has been handled, or the dialog is gone
+                # ("t" was read as the closing tab picker's cancel, and lost).
+                target = self.focused or dialog
                 await super().on_event(event)
                 if dialog in self.screen_stack:
                     handled = _KeyHandled(dialog)
                     self.hold_keys(handled)
-                    self.set_timer(CLOSE_WAIT, partial(self.call_later, self.release_keys, handled))
+                    self._hop([*target.ancestors_with_self], handled)
                 return
         if (
             isinstance(event, events.Key)
