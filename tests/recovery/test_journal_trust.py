@@ -305,8 +305,8 @@ async def test_keys_typed_before_the_recovery_dialog_wait_for_the_screen_behind_
     async with app.run_test(size=(80, 24)) as pilot:
         for key in ("t", "2", "5"):
             app.post_message(events.Key(key, key))
-        for _ in range(100):
-            await pilot.pause(0.05)
+        for _ in range(300):  # up to 30 s on a loaded machine; done as soon as it is up
+            await pilot.pause(0.1)
             if type(app.screen).__name__ == "ChoiceScreen":
                 break
         await _settle(pilot)
@@ -316,8 +316,8 @@ async def test_keys_typed_before_the_recovery_dialog_wait_for_the_screen_behind_
 
         assert app.query_one(TabbedContent).active == "general"
         await pilot.press("escape")  # discard the journal's 7-0
-        for _ in range(100):
-            await pilot.pause(0.05)
+        for _ in range(300):
+            await pilot.pause(0.1)
             if _monterrey_leg(app.document.season).score == (5, 0):
                 break
         await _settle(pilot)
