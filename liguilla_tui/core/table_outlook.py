@@ -268,6 +268,23 @@ def sure_of_top(outlook: TableOutlook, t: TeamOutlook) -> int | None:
     return qualifying[-1].last
 
 
+def sure_of_top_lines(outlook: TableOutlook) -> list[str]:
+    """ "Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul, Necaxa", one line
+    per n (sure_of_top): what the zone marks, each open for these teams, do not show. The
+    CLI and the app say it in these same words."""
+    sure: dict[int, list[str]] = {}
+    for t in outlook.teams:
+        if (top := sure_of_top(outlook, t)) is not None:
+            sure.setdefault(top, []).append(t.team)
+    qualifying = [z for z in outlook.zones if z.key != "out"]
+    return [
+        _("Sure of the top {n} (at least the {zone}), no zone yet: {teams}").format(
+            n=n, zone=zone_name(qualifying[-1]), teams=", ".join(teams)
+        )
+        for n, teams in sure.items()
+    ]
+
+
 def _typed_left(season: Season) -> dict[str, int]:
     """Matches each typed row has left of its table's round robin (none once complete)."""
     progress = regular_season_progress(season)

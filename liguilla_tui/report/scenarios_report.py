@@ -14,7 +14,7 @@ from liguilla_tui.core.presets import round_name, tie_label_shown
 from liguilla_tui.core.progress import if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
-from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, inexact_note, sure_of_top, zone_name
+from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, inexact_note, sure_of_top_lines, zone_name
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, Cell
 from liguilla_tui.core.tie_words import level_words, words
 from liguilla_tui.i18n import _, ngettext, pgettext
@@ -194,22 +194,6 @@ def _matchdays_left(n: int) -> str:
     return ngettext("{n} matchday left", "{n} matchdays left", n).format(n=n)
 
 
-def _sure_of_top_lines(outlook: TableOutlook) -> list[str]:
-    """ "Sure of the top 10 (at least the play-in), a zone not yet: Cruz Azul, Necaxa": what
-    the zone columns, each open for them, do not show."""
-    sure: dict[int, list[str]] = {}
-    for t in outlook.teams:
-        if (top := sure_of_top(outlook, t)) is not None:
-            sure.setdefault(top, []).append(t.team)
-    last = [z for z in outlook.zones if z.key != "out"][-1:]
-    return [
-        _("Sure of the top {n} (at least the {zone}), no zone yet: {teams}").format(
-            n=n, zone=zone_name(last[0]), teams=", ".join(teams)
-        )
-        for n, teams in sure.items()
-    ]
-
-
 def _table_lines(outlook: TableOutlook | None) -> list[str]:
     """The general table with matches left: where each team can finish, each zone's status."""
     if outlook is None or not outlook.matchdays_left:
@@ -234,7 +218,7 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
         out.append(
             f"{t.position:>3}  {pad(names[t.team], width)}  {pad(_places(t), places_width, right=True)}  {marks}"
         )
-    out += [f"✓ {line}" for line in _sure_of_top_lines(outlook)]
+    out += [f"✓ {line}" for line in sure_of_top_lines(outlook)]
     needs = [t for t in outlook.teams if t.needs]
     if needs:
         out += ["", _("What they need:")] + [f"  {t.team}: {t.needs}" for t in needs]
@@ -304,7 +288,7 @@ def _table_markdown(outlook: TableOutlook | None) -> list[str]:
         for t in outlook.teams
     ]
     out.append("")
-    if sure := _sure_of_top_lines(outlook):
+    if sure := sure_of_top_lines(outlook):
         out += [f"✓ {_md(line)}" for line in sure] + [""]
     needs = [t for t in outlook.teams if t.needs]
     if needs:

@@ -22,7 +22,15 @@ from liguilla_tui.core.model import Season
 from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
-from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, inexact_note, matchdays_left
+from liguilla_tui.core.table_outlook import (
+    CLINCHED,
+    ELIMINATED,
+    OPEN,
+    TableOutlook,
+    inexact_note,
+    matchdays_left,
+    sure_of_top_lines,
+)
 from liguilla_tui.i18n import N_, _, language
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
@@ -75,6 +83,9 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool, se
             text.append("\n")
             made = _("✓ {zone} made sure of: {teams}").format(zone=zone.name, teams=", ".join(decided[zone.name]))
             text.append_text(plain(made, "green"))
+    for line in sure_of_top_lines(outlook):  # open in every zone, yet sure of one of them: the CLI's words
+        text.append("\n")
+        text.append_text(plain(f"{STATUS_MARK[CLINCHED]} {line}", "green"))
     if decided.get(""):
         text.append("\n")
         out = _("{mark} Out of reach: {teams}").format(mark=STATUS_MARK[ELIMINATED], teams=", ".join(decided[""]))

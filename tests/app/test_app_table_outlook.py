@@ -200,3 +200,21 @@ async def test_status_and_places_stay_on_a_60_cell_screen(tmp_path, ui):
         await ui.settle(pilot)
         labels = [c.label.plain for c in table.columns.values()]
         assert labels[:11] == ["Pos", "Seed", "Team", "Pld", "W", "D", "L", "GD", "Pts", "Status", "Places"]
+
+
+async def test_scenarios_tab_says_who_is_sure_of_the_top_10_as_the_cli_does(tmp_path, ui, capsys):
+    """Cruz Azul, with a matchday left, are sure of the play-in at least and of no zone yet:
+    their marks (· Liguilla · Play-in) do not say it, so the tab says it in a line of its
+    own, the very line `liguilla scenarios` prints."""
+    from liguilla_tui.cli import main
+
+    path = last_matchday_open(tmp_path)
+    assert main(["scenarios", str(path)]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "Sure of the top 10" in line]
+    assert len(said) == 1 and said[0].startswith("✓ Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        lines = ui.static_text(app.query_one("#scenarios-table")).splitlines()
+        assert said[0] in lines
