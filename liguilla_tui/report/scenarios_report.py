@@ -221,7 +221,8 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
     out += [f"✓ {line}" for line in sure_of_top_lines(outlook)]
     needs = [t for t in outlook.teams if t.needs]
     if needs:
-        out += ["", _("What they need:")] + [f"  {t.team}: {t.needs}" for t in needs]
+        # Not "What they need" again: the title says it.
+        out += ["", _("Team by team:")] + [f"  {t.team}: {t.needs}" for t in needs]
     if not outlook.exact:
         out.append(_(inexact_note(outlook)))
     return out + [""]
@@ -292,7 +293,9 @@ def _table_markdown(outlook: TableOutlook | None) -> list[str]:
         out += [f"✓ {_md(line)}" for line in sure] + [""]
     needs = [t for t in outlook.teams if t.needs]
     if needs:
-        out += ["### " + _("What they need"), ""]
+        # A lead-in, not a heading: the title says "what they need" already, and the
+        # provisional ties' note after the list is no part of a subsection of its own.
+        out += ["**" + _("Team by team") + "**", ""]
         out += [f"- **{_md(t.team)}**: {_md(t.needs or '')}" for t in needs] + [""]
     if not outlook.exact:
         out += [_md(_(inexact_note(outlook))), ""]

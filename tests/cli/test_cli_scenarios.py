@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 from liguilla_tui.cli import main
@@ -182,7 +183,7 @@ def test_text_and_markdown_show_the_table_with_matches_left(tmp_path, capsys):
     path = last_matchday_open(tmp_path)
     assert main(["scenarios", str(path)]) == 0
     text = capsys.readouterr().out
-    assert "The table, 1 matchday left" in text and "What they need:" in text
+    assert "The table, 1 matchday left" in text and "Team by team:" in text
     assert main(["scenarios", str(path), "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
     assert "## The table, 1 matchday left" in markdown and "| Pos | Team | Places | Liguilla | Play-in |" in markdown
@@ -347,3 +348,28 @@ def test_markdown_bullets_say_what_a_level_result_brings(tmp_path, capsys):
     ]
     assert main(["scenarios", str(OPEN), "--format", "markdown"]) == 0
     assert "- Level" not in capsys.readouterr().out
+
+
+def _headings(markdown: str) -> list[tuple[int, str]]:
+    return [(len(line) - len(line.lstrip("#")), line.lstrip("# ")) for line in markdown.splitlines() if line[:1] == "#"]
+
+
+def test_markdown_reads_as_a_piece_its_title_said_once_and_no_level_skipped(tmp_path, capsys):
+    """A Markdown piece ready to publish: one title, which no heading repeats ("What they
+    need" was also the heading of the needs, right under it); each heading one level below
+    at most the one before; the needs part of the table's section. So in Spanish, and in
+    the text output's labels."""
+    path = last_matchday_open(tmp_path)
+    for run, title in ((main, "What they need"), (_in_spanish, "Qué necesitan")):
+        assert run(["scenarios", str(path), "-f", "markdown"]) == 0
+        markdown = capsys.readouterr().out
+        headings = _headings(markdown)
+        assert headings[0][0] == 1 and [level for level, _ in headings].count(1) == 1
+        assert markdown.count(title) == 1, [h for h in headings if title in h[1]]
+        for (before, _), (level, text) in pairwise(headings):
+            assert level <= before + 1, text
+        first_need = markdown.index("- **Cruz Azul**: ")
+        heading_over_needs = [text for level, text in _headings(markdown[:first_need]) if level > 1]
+        assert heading_over_needs[-1].startswith(("The table, 1 matchday left", "La tabla, falta 1 jornada"))
+        assert run(["scenarios", str(path)]) == 0
+        assert capsys.readouterr().out.count(title) == 1
