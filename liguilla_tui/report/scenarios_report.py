@@ -229,7 +229,7 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
 
 
 def _shown(s: TieScenario) -> str:
-    """The tie as the app's cards name it, in the user's language ("CF 1 v 8" in Spanish);
+    """The tie as the app's cards name it, in the user's language ("CF 1 vs. 8" in Spanish);
     the JSON keeps the label itself ("QF 1 v 8"), an identifier."""
     return tie_label_shown(s.label, s.open_tie.spec)
 

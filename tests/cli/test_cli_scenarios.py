@@ -235,16 +235,17 @@ def _in_spanish(args: list[str]) -> int:
 
 
 def test_text_and_markdown_name_each_tie_as_the_app_does_in_spanish(capsys):
-    """The round's words in the user's language ("CF 1 v 8", as the app's cards say); the
-    JSON's label is an identifier and stays "QF 1 v 8"."""
+    """The round's words in the user's language ("CF 1 vs. 8", as the app's cards say); the
+    JSON's label is an identifier and stays "QF 1 v 8". Spanish says "vs." between seeds as
+    between teams, never "v" ("CF 1 v 8: UANL vs. Monterrey" mixed them)."""
     assert _in_spanish(["scenarios", str(OPEN)]) == 0
     text = capsys.readouterr().out
-    assert "CF 1 v 8 (Cuartos de final): UANL vs. Monterrey" in text
-    assert "QF" not in text
+    assert "CF 1 vs. 8 (Cuartos de final): UANL vs. Monterrey" in text
+    assert "QF" not in text and " v " not in text
     assert _in_spanish(["scenarios", str(OPEN), "-f", "markdown"]) == 0
     md = capsys.readouterr().out
-    assert "### CF 1 v 8: UANL vs. Monterrey" in md and "(CF 1 v 8, CF 2 v 7, CF 3 v 6)" in md
-    assert "QF" not in md
+    assert "### CF 1 vs. 8: UANL vs. Monterrey" in md and "(CF 1 vs. 8, CF 2 vs. 7, CF 3 vs. 6)" in md
+    assert "QF" not in md and " v " not in md
     assert _in_spanish(["scenarios", str(OPEN), "-f", "json"]) == 0
     assert [t["label"] for t in json.loads(capsys.readouterr().out)["ties"]] == ["QF 1 v 8", "QF 2 v 7", "QF 3 v 6"]
 
@@ -255,14 +256,14 @@ def test_english_headings_keep_the_label(capsys):
 
 
 def test_live_takes_the_label_or_the_tie_as_shown_in_the_language_of_the_run(capsys):
-    for name in ("CF 1 v 8", "QF 1 v 8"):
+    for name in ("CF 1 vs. 8", "QF 1 v 8"):
         assert _in_spanish(["scenarios", str(OPEN), "--live", f"{name}=1-1"]) == 0
         out = capsys.readouterr().out
-        assert "CF 1 v 8 (Cuartos de final): UANL vs. Monterrey\n" in out, name
+        assert "CF 1 vs. 8 (Cuartos de final): UANL vs. Monterrey\n" in out, name
         assert "(vuelta en casa de UANL, 1–1 en este momento)" in out, name
     assert _in_spanish(["scenarios", str(OPEN), "--live", "CF 9=1-1"]) == 2
     err = capsys.readouterr().err
-    assert "(estas sí: CF 1 v 8 (QF 1 v 8), CF 2 v 7 (QF 2 v 7), CF 3 v 6 (QF 3 v 6))" in err, err
+    assert "(estas sí: CF 1 vs. 8 (QF 1 v 8), CF 2 vs. 7 (QF 2 v 7), CF 3 vs. 6 (QF 3 v 6))" in err, err
     # In English the tie is shown as its label: "CF" names none.
     assert main(["scenarios", str(OPEN), "--live", "CF 1 v 8=1-1"]) == 2
     assert "(these have: QF 1 v 8, QF 2 v 7, QF 3 v 6)" in capsys.readouterr().err
