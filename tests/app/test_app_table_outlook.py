@@ -3,6 +3,9 @@ team needs on Enter, and "The table" on the Scenarios tab, each following every 
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from textual.widgets import DataTable, TabbedContent
 
 from liguilla_tui.core.table_outlook import table_outlook
@@ -218,3 +221,25 @@ async def test_scenarios_tab_says_who_is_sure_of_the_top_10_as_the_cli_does(tmp_
         await landed(app, pilot, ui)
         lines = ui.static_text(app.query_one("#scenarios-table")).splitlines()
         assert said[0] in lines
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_wrapped_needs_keep_their_indent_on_screen(tmp_path, ui, size):
+    """A team's needs run over several lines; each line after the first starts where
+    "needs:" does, not at the left edge (a new user's trial at 80 and 60 columns)."""
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=size) as pilot:
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        lines = ui.screen_lines(app)
+        starts = [i for i, line in enumerate(lines) if "needs: " in line]
+        assert starts, lines
+        continued = 0
+        for i in starts:
+            indent = lines[i].index("needs: ")
+            for line in lines[i + 1 : -1]:  # the footer aside
+                if re.match(r"\s*(\d+\. |✓|✗|$)", line) or "needs: " in line:
+                    break  # the next team, the decided lines, or the section's end
+                assert line[:indent].isspace() and not line[indent].isspace(), (size, line)
+                continued += 1
+        assert continued >= 2, lines  # wrapped at this size, on the screen shown
