@@ -5,7 +5,7 @@
     row = outlook.team("Atlas")
     row.position, row.best, row.worst       # now 9th; can end 6th to 12th
     row.zones                               # {"liguilla": "eliminated", "playin": "open", "out": "open"}
-    row.needs                               # "a win, and Santos not winning by 3 or more" (or None)
+    row.needs                               # "a win, and Santos not beating Atlas by 3 or more" (or None)
 
 Matches left are the season's `results` entries without a score (docs/season-format.md).
 A table typed without results whose rows have not played their round robin

@@ -145,7 +145,7 @@ async def test_scenarios_tab_shows_the_table_section_above_the_ties(tmp_path, ui
                 assert f"needs: {t.needs}" in flat
             assert t.team in text
         # A list of conditions cut to three says so (Cruz Azul: four found).
-        assert "Cruz Azul" in flat and "not winning; among other ways" in flat
+        assert "Cruz Azul" in flat and "not beating Mazatlán; among other ways" in flat
         assert "✓ Liguilla made sure of: América" in text
         assert "Out of reach:" in text
         # The section is above the ties' note and cards.

@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from liguilla_tui.widgets.hanging import HangingText
 
-NEEDS = "needs: To reach the Liguilla: a win is enough; or any result, and UANL not winning; among other ways"
+NEEDS = "needs: To reach the Liguilla: a win is enough; or any result, and UANL not beating Tijuana; among other ways"
 LINES = [
     (Text.assemble((" 3. Cruz Azul", "bold"), "  places 1–7  · Liguilla  · Play-in", style="bold"), 4),
     (Text.assemble("    ", (NEEDS, "italic"), style="bold"), 4),
