@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 def _live_by_label(resolved: Resolved, typed: list[tuple[str, tuple[int, int]]]) -> dict[str, tuple[int, int]] | None:
     """--live's scores by tie label; None (said why) if one names no open tie. A tie is named
     by its label ("QF 1 v 8", the JSON's) or as the app shows it in the language of the run
-    ("CF 1 v 8" in Spanish: core/presets.py tie_label_shown); the label wins a clash."""
+    ("CF 1 vs. 8" in Spanish: core/presets.py tie_label_shown); the label wins a clash."""
     from liguilla_tui.core.presets import tie_label_shown
 
     open_ties = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from liguilla_tui.core.presets import tie_label_shown  # as the tie's card titles it ("CF 1 v 8")
+from liguilla_tui.core.presets import tie_label_shown  # as the tie's card titles it ("CF 1 vs. 8")
 from liguilla_tui.deferred import tie_card_of
 from liguilla_tui.i18n import _
 

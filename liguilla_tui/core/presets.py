@@ -10,6 +10,7 @@ after the 2021 Clausura; a fixed repechaje bracket instead of re-ranking).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from liguilla_tui.i18n import N_, _, pgettext
@@ -187,20 +188,30 @@ _NAMES = {r["name"] for p in PRESETS.values() for r in p["rounds"]}
 _SHORTS = {r["short"] for p in PRESETS.values() for r in p["rounds"]}
 
 
+_SEEDS = re.compile(r" (\d+) v (\d+)")
+
+
+def _seeds_shown(rest: str) -> str:
+    """ " 1 v 8" (a label's seeds, core/resolve.py) with "v" as between two teams: " 1 vs. 8"
+    in Spanish, as "UANL vs. Monterrey" beside it."""
+    found = _SEEDS.fullmatch(rest)
+    return f" {found[1]}{_(' v ')}{found[2]}" if found else rest
+
+
 def label_shown(label: str) -> str:
     """A tie label built from a preset's words, in the current language ("QF 1 v 8" ->
-    "CF 1 v 8", "Play-in for 8th" -> "Play-in por el 8.º lugar"); any other as written."""
+    "CF 1 vs. 8", "Play-in for 8th" -> "Play-in por el 8.º lugar"); any other as written."""
     if label in _NAMES:
         return _(label)
     short, space, rest = label.partition(" ")
-    return _(short) + space + rest if space and short in _SHORTS else label
+    return _(short) + _seeds_shown(space + rest) if space and short in _SHORTS else label
 
 
 def tie_label_shown(label: str, spec: Any) -> str:
-    """A tie's label as the app shows it: the round's words in the current language ("CF 1 v 8",
+    """A tie's label as the app shows it: the round's words in the current language ("CF 1 vs. 8",
     "Play-in por el 8.º"). The label itself ("QF 1 v 8") is an identifier (JSON, --live)."""
     if label == spec.name:
         return round_name(spec)
     if label.startswith(spec.short + " "):
-        return round_short(spec) + label[len(spec.short) :]
+        return round_short(spec) + _seeds_shown(label[len(spec.short) :])
     return label

@@ -4,7 +4,7 @@ For each zone the team can still reach but has not made sure of (finishing in it
 above: "to reach the Liguilla", "to reach the Play-in"), one sentence. A need is a sufficient condition: every outcome it
 allows ends with the team in the target, lots counted against it. Each is said in the
 shortest form found first: its own result alone ("a win is enough"), then with one other
-result ("a win, and Santos not winning by 3 or more"), then with two.
+result, its match named ("a win, and Santos not beating Atlas by 3 or more"), then with two.
 
 One matchday left (each team in at most one match): the other matches are independent once
 the team's own score is fixed, so each is read on its own over the scores that give every
@@ -29,7 +29,7 @@ import msgspec
 
 from liguilla_tui.core.table_needs_chance import least_possible, own_results, whole
 from liguilla_tui.core.table_needs_two import CutShort, two_matchday_needs
-from liguilla_tui.core.table_needs_two_words import and_words, least_words, need_words, own_results_words
+from liguilla_tui.core.table_needs_two_words import and_words, least_words, match_words, need_words, own_results_words
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (
     _CLASSES,
@@ -153,7 +153,7 @@ class Need(NamedTuple):
     def text(self) -> str:
         if not self.helps:
             return _is_enough(self.phrase, self.own_margin)
-        others = and_words([_margin_words(home, away, lo, hi) for (home, away), lo, hi in self.helps])
+        others = and_words([match_words(home, away, lo, hi) for (home, away), lo, hi in self.helps])
         if self.phrase == "as it stands":
             return others
         return _("{own}, and {others}").format(own=_own_words(self.phrase, self.own_margin), others=others)
@@ -328,35 +328,3 @@ def _restriction(
     lo = None if allowed[0] == -reach else allowed[0]
     hi = None if allowed[-1] == reach else allowed[-1]
     return None if lo is None and hi is None else (lo, hi)
-
-
-def _margin_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
-    """Words for "home minus away ends in lo..hi" (None: unbounded that way)."""
-
-    def wins(team: str, k: int) -> str:
-        return (
-            _("{team} winning").format(team=team)
-            if k == 1
-            else _("{team} winning by {n} or more").format(team=team, n=k)
-        )
-
-    def not_wins(team: str, k: int) -> str:
-        if k == 1:
-            return _("{team} not winning").format(team=team)
-        return _("{team} not winning by {n} or more").format(team=team, n=k)
-
-    if lo is None:
-        assert hi is not None  # a range unbounded both ways is never put in words
-        return wins(away, -hi) if hi < 0 else not_wins(home, hi + 1)
-    if hi is None:
-        return wins(home, lo) if lo > 0 else not_wins(away, 1 - lo)
-    if lo == hi == 0:
-        return _("{home} v {away} drawn").format(home=home, away=away)
-    if lo > 0 or hi < 0:
-        team, low, high = (home, lo, hi) if lo > 0 else (away, -hi, -lo)
-        if low == high:
-            return _("{team} winning by exactly {n}").format(team=team, n=low)
-        return _("{team} winning by {low} to {high}").format(team=team, low=low, high=high)
-    return _("{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals").format(
-        home=home, away=away, lo=lo, hi=hi
-    )

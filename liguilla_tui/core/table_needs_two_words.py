@@ -6,7 +6,7 @@ from __future__ import annotations
 from liguilla_tui.core.table_needs_two import TwoNeed
 from liguilla_tui.core.table_reach import Fixture
 from liguilla_tui.core.table_rivals import ANY, DRAW, OWN, WIN
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 
 def need_words(need: TwoNeed, team: str, own: list[Fixture], rest: list[Fixture]) -> str:
@@ -64,7 +64,9 @@ def _two_of(c: int) -> str:
 
 
 def match_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
-    """Words for "home minus away ends in lo..hi" in one named match (None: unbounded)."""
+    """Words for "home minus away ends in lo..hi" in one named match (None: unbounded),
+    the other side named too ("Tijuana not beating Puebla"), with one matchday left as with
+    two (table_needs.py)."""
 
     def beating(team: str, other: str, k: int) -> str:
         if k == 1:
@@ -83,7 +85,15 @@ def match_words(home: str, away: str, lo: int | None, hi: int | None) -> str:
         return beating(home, away, lo) if lo > 0 else not_beating(away, home, 1 - lo)
     if lo == hi == 0:
         return _("{home} v {away} drawn").format(home=home, away=away)
-    # The search tries only ranges open at one end, or a draw; any other is said plainly.
+    if lo > 0 or hi < 0:  # a win within bounds (one matchday's needs; the two-matchday search tries none)
+        team, other, low, high = (home, away, lo, hi) if lo > 0 else (away, home, -hi, -lo)
+        if low == high:
+            exactly = ngettext(
+                "{team} beating {other} by exactly {n} goal", "{team} beating {other} by exactly {n} goals", low
+            )
+            return exactly.format(team=team, other=other, n=low)
+        return _("{team} beating {other} by {low} to {high}").format(team=team, other=other, low=low, high=high)
+    # A range across a draw: said plainly.
     return _("{home} v {away} ending with {home} between {lo:+d} and {hi:+d} goals").format(
         home=home, away=away, lo=lo, hi=hi
     )

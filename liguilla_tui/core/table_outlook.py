@@ -5,7 +5,7 @@
     row = outlook.team("Atlas")
     row.position, row.best, row.worst       # now 9th; can end 6th to 12th
     row.zones                               # {"liguilla": "eliminated", "playin": "open", "out": "open"}
-    row.needs                               # "a win, and Santos not winning by 3 or more" (or None)
+    row.needs                               # "a win, and Santos not beating Atlas by 3 or more" (or None)
 
 Matches left are the season's `results` entries without a score (docs/season-format.md).
 A table typed without results whose rows have not played their round robin
@@ -266,6 +266,23 @@ def sure_of_top(outlook: TableOutlook, t: TeamOutlook) -> int | None:
     if any(t.zones.get(z.key) == CLINCHED for z in qualifying) or len(qualifying) < 2:
         return None
     return qualifying[-1].last
+
+
+def sure_of_top_lines(outlook: TableOutlook) -> list[str]:
+    """ "Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul, Necaxa", one line
+    per n (sure_of_top): what the zone marks, each open for these teams, do not show. The
+    CLI and the app say it in these same words."""
+    sure: dict[int, list[str]] = {}
+    for t in outlook.teams:
+        if (top := sure_of_top(outlook, t)) is not None:
+            sure.setdefault(top, []).append(t.team)
+    qualifying = [z for z in outlook.zones if z.key != "out"]
+    return [
+        _("Sure of the top {n} (at least the {zone}), no zone yet: {teams}").format(
+            n=n, zone=zone_name(qualifying[-1]), teams=", ".join(teams)
+        )
+        for n, teams in sure.items()
+    ]
 
 
 def _typed_left(season: Season) -> dict[str, int]:

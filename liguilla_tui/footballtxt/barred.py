@@ -5,18 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from liguilla_tui.core.model import Format, Leg
-from liguilla_tui.i18n import _
 
 BARRED_REASON = (
     "did not take part in the Liguilla (inferred from the results; relegated or barred by the coefficient table)"
 )
-
-
-def ordinal(n: int) -> str:
-    """3 -> "3rd" ("3.º"): one catalog string per English suffix."""
-    if 10 <= n % 100 <= 20:
-        return _("{n}th").format(n=n)
-    return {1: _("{n}st"), 2: _("{n}nd"), 3: _("{n}rd")}.get(n % 10, _("{n}th")).format(n=n)
 
 
 def infer_barred(table, legs: Sequence[Leg], fmt: Format) -> tuple[list[tuple[str, int, str]], str | None]:

@@ -36,7 +36,7 @@ from liguilla_tui.core.resolve import resolve
 from liguilla_tui.core.save import HEADER, emit_season, same_data
 from liguilla_tui.core.table import compute_table
 from liguilla_tui.footballtxt.aliases import load_aliases
-from liguilla_tui.footballtxt.barred import BARRED_REASON, infer_barred, ordinal
+from liguilla_tui.footballtxt.barred import BARRED_REASON, infer_barred
 from liguilla_tui.footballtxt.collect import Collector
 from liguilla_tui.footballtxt.diagnostics import ImportDiagnostic
 from liguilla_tui.footballtxt.liguilla import read_legs
@@ -48,6 +48,7 @@ from liguilla_tui.footballtxt.shootouts import (
 )
 from liguilla_tui.footballtxt.sources import _pick, _read_files, _year
 from liguilla_tui.i18n import _
+from liguilla_tui.i18n.ordinals import ordinal
 from liguilla_tui.report.contract import in_english
 
 __all__ = [

@@ -14,7 +14,7 @@ from liguilla_tui.core.presets import round_name, tie_label_shown
 from liguilla_tui.core.progress import if_ended_today_words, regular_season_progress
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import Scenarios, TieScenario
-from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, inexact_note, sure_of_top, zone_name
+from liguilla_tui.core.table_outlook import TableOutlook, TeamOutlook, inexact_note, sure_of_top_lines, zone_name
 from liguilla_tui.core.tie_outcomes import AGGREGATE, GRID, Cell
 from liguilla_tui.core.tie_words import level_words, words
 from liguilla_tui.i18n import _, ngettext, pgettext
@@ -194,22 +194,6 @@ def _matchdays_left(n: int) -> str:
     return ngettext("{n} matchday left", "{n} matchdays left", n).format(n=n)
 
 
-def _sure_of_top_lines(outlook: TableOutlook) -> list[str]:
-    """ "Sure of the top 10 (at least the play-in), a zone not yet: Cruz Azul, Necaxa": what
-    the zone columns, each open for them, do not show."""
-    sure: dict[int, list[str]] = {}
-    for t in outlook.teams:
-        if (top := sure_of_top(outlook, t)) is not None:
-            sure.setdefault(top, []).append(t.team)
-    last = [z for z in outlook.zones if z.key != "out"][-1:]
-    return [
-        _("Sure of the top {n} (at least the {zone}), no zone yet: {teams}").format(
-            n=n, zone=zone_name(last[0]), teams=", ".join(teams)
-        )
-        for n, teams in sure.items()
-    ]
-
-
 def _table_lines(outlook: TableOutlook | None) -> list[str]:
     """The general table with matches left: where each team can finish, each zone's status."""
     if outlook is None or not outlook.matchdays_left:
@@ -234,17 +218,18 @@ def _table_lines(outlook: TableOutlook | None) -> list[str]:
         out.append(
             f"{t.position:>3}  {pad(names[t.team], width)}  {pad(_places(t), places_width, right=True)}  {marks}"
         )
-    out += [f"✓ {line}" for line in _sure_of_top_lines(outlook)]
+    out += [f"✓ {line}" for line in sure_of_top_lines(outlook)]
     needs = [t for t in outlook.teams if t.needs]
     if needs:
-        out += ["", _("What they need:")] + [f"  {t.team}: {t.needs}" for t in needs]
+        # Not "What they need" again: the title says it.
+        out += ["", _("Team by team:")] + [f"  {t.team}: {t.needs}" for t in needs]
     if not outlook.exact:
         out.append(_(inexact_note(outlook)))
     return out + [""]
 
 
 def _shown(s: TieScenario) -> str:
-    """The tie as the app's cards name it, in the user's language ("CF 1 v 8" in Spanish);
+    """The tie as the app's cards name it, in the user's language ("CF 1 vs. 8" in Spanish);
     the JSON keeps the label itself ("QF 1 v 8"), an identifier."""
     return tie_label_shown(s.label, s.open_tie.spec)
 
@@ -304,11 +289,13 @@ def _table_markdown(outlook: TableOutlook | None) -> list[str]:
         for t in outlook.teams
     ]
     out.append("")
-    if sure := _sure_of_top_lines(outlook):
+    if sure := sure_of_top_lines(outlook):
         out += [f"✓ {_md(line)}" for line in sure] + [""]
     needs = [t for t in outlook.teams if t.needs]
     if needs:
-        out += ["### " + _("What they need"), ""]
+        # A lead-in, not a heading: the title says "what they need" already, and the
+        # provisional ties' note after the list is no part of a subsection of its own.
+        out += ["**" + _("Team by team") + "**", ""]
         out += [f"- **{_md(t.team)}**: {_md(t.needs or '')}" for t in needs] + [""]
     if not outlook.exact:
         out += [_md(_(inexact_note(outlook))), ""]

@@ -31,6 +31,7 @@ from liguilla_tui.core.table_outlook import (
     table_outlook,
 )
 from liguilla_tui.i18n import N_, _, ngettext
+from liguilla_tui.i18n.ordinals import ordinal
 from liguilla_tui.widgets.cells import plain
 
 WORKING = N_("working out the table…")  # translated where drawn: _(WORKING)
@@ -90,7 +91,7 @@ def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
     places = (
         _("can finish {places}").format(places=places_words(t))
         if t.best != t.worst
-        else _("finishes {place}").format(place=t.best)
+        else _("finishes {place}").format(place=ordinal(t.best))
     )
     if t.needs:
         return f"{t.team} ({places}): {t.needs}"
@@ -113,7 +114,7 @@ def finished_words(resolved: Resolved, team: str) -> str:
     row = next((r for r in resolved.table if r.team == team), None)
     if row is None:
         return _("{team} is not in the table: no match left.").format(team=team)
-    said = _("{team} finished in place {position} of the table.").format(team=team, position=row.position)
+    said = _("{team} finished {place} in the table.").format(team=team, place=ordinal(row.position))
     for scenario in tie_scenarios(resolved):
         ot = scenario.open_tie
         if team in (ot.home, ot.away):

@@ -26,7 +26,7 @@ from liguilla_tui.core.paths import TeamPaths, path_words
 from liguilla_tui.core.presets import tie_label_shown
 from liguilla_tui.core.scenarios import TieScenario
 from liguilla_tui.i18n import _, language
-from liguilla_tui.report.describe import describe_tie
+from liguilla_tui.report.describe import describe_tie, versus
 from liguilla_tui.views.part_lines import part_strips
 from liguilla_tui.widgets.cells import plain, same
 
@@ -35,10 +35,11 @@ PARTS = ("title", "state", "words", "sides")
 
 def _title(scenario: TieScenario) -> Text:
     ot = scenario.open_tie
-    # The round's words in the current language, as on the tie cards ("CF 1 v 8"); a
-    # file's own round name as written, shown as text.
+    # The round's words in the current language, as on the tie cards ("CF 1 vs. 8"); a
+    # file's own round name as written, shown as text. The teams as the CLI names them
+    # ("UANL vs. Monterrey" in Spanish).
     title = plain(f"{tie_label_shown(scenario.label, ot.spec)}  ", "bold")
-    title.append_text(plain(f"{ot.home} v {ot.away}", "bold"))
+    title.append_text(plain(versus(ot.home, ot.away), "bold"))
     return title
 
 

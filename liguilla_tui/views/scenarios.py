@@ -22,13 +22,22 @@ from liguilla_tui.core.model import Season
 from liguilla_tui.core.paths import PathsMemo, TeamPaths, path_words
 from liguilla_tui.core.results import Resolved
 from liguilla_tui.core.scenarios import ScenarioMemo, tie_scenarios
-from liguilla_tui.core.table_outlook import CLINCHED, ELIMINATED, OPEN, TableOutlook, inexact_note, matchdays_left
+from liguilla_tui.core.table_outlook import (
+    CLINCHED,
+    ELIMINATED,
+    OPEN,
+    TableOutlook,
+    inexact_note,
+    matchdays_left,
+    sure_of_top_lines,
+)
 from liguilla_tui.i18n import N_, _, language
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.views.outlook import STATUS_MARK, WORKING, OutlookFollower, best_zone, places_words, provisional_words
 from liguilla_tui.views.provisional import IfEndedToday
 from liguilla_tui.views.scenario_card import ScenarioCard
 from liguilla_tui.widgets.cells import plain, set_text
+from liguilla_tui.widgets.hanging import HangingText
 
 NO_OPEN_TIE = N_("No open tie: every tie whose teams are known is decided.")  # drawn as _(NO_OPEN_TIE)
 
@@ -41,21 +50,29 @@ def through_text(waiting: list[TeamPaths]) -> Text:
     return text
 
 
-def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool, season: Season | None = None) -> Text:
-    """The table section: each open team's places, statuses and needs; the decided ones
-    in a line each (made sure of a zone; out of reach)."""
-    text = Text(_("The table"), style="bold")
-    text.append(
-        "  "
-        + _("{left} (✓ clinched, ✗ out of reach, · open; places best–worst)").format(
-            left=provisional_words(days_left, season)
-        ),
-        style="dim",
+def _line(*parts: Text) -> Text:
+    """A line of the section, bold under its parts' own styles (as when the section was one
+    bold text)."""
+    line = Text(style="bold")
+    for part in parts:
+        line.append_text(part)
+    return line
+
+
+def outlook_lines(
+    outlook: TableOutlook | None, days_left: int, pending: bool, season: Season | None = None
+) -> list[tuple[Text, int]]:
+    """The table section, as lines and the indent their wrapped pieces keep (HangingText):
+    each open team's places, statuses and needs; the decided ones in a line each (made sure
+    of a zone; sure of the top n; out of reach)."""
+    legend = _("{left} (✓ clinched, ✗ out of reach, · open; places best–worst)").format(
+        left=provisional_words(days_left, season)
     )
+    lines = [(_line(Text(_("The table")), Text("  " + legend, style="dim")), 0)]
     if pending:
-        text.append("\n" + _(WORKING), style="bold")
+        lines.append((_line(Text(_(WORKING))), 0))
     if outlook is None:
-        return text
+        return lines
     qualifying = [z for z in outlook.zones if z.key != "out"]
     decided: dict[str, list[str]] = {}
     for t in outlook.teams:
@@ -63,25 +80,24 @@ def outlook_text(outlook: TableOutlook | None, days_left: int, pending: bool, se
         if status != OPEN and all(v != OPEN for k, v in t.zones.items() if k != "out"):
             decided.setdefault(name if status == CLINCHED else "", []).append(t.team)
             continue
-        text.append("\n")
-        text.append_text(plain(f"{t.position:>2}. {t.team}", "bold"))
         marks = "  ".join(f"{STATUS_MARK[t.zones.get(z.key, OPEN)]} {z.name}" for z in qualifying)
-        text.append_text(plain(_("  places {places}  {marks}").format(places=places_words(t), marks=marks)))
+        places = plain(_("  places {places}  {marks}").format(places=places_words(t), marks=marks))
+        lines.append((_line(plain(f"{t.position:>2}. {t.team}", "bold"), places), 4))  # under the name
         if t.needs:
-            text.append("\n    ")
-            text.append_text(plain(_("needs: {needs}").format(needs=t.needs), "italic"))
+            needs = plain(_("needs: {needs}").format(needs=t.needs), "italic")
+            lines.append((_line(Text("    "), needs), 4))
     for zone in qualifying:
         if decided.get(zone.name):
-            text.append("\n")
             made = _("✓ {zone} made sure of: {teams}").format(zone=zone.name, teams=", ".join(decided[zone.name]))
-            text.append_text(plain(made, "green"))
+            lines.append((_line(plain(made, "green")), 2))
+    for said in sure_of_top_lines(outlook):  # open in every zone, yet sure of one of them: the CLI's words
+        lines.append((_line(plain(f"{STATUS_MARK[CLINCHED]} {said}", "green")), 2))
     if decided.get(""):
-        text.append("\n")
         out = _("{mark} Out of reach: {teams}").format(mark=STATUS_MARK[ELIMINATED], teams=", ".join(decided[""]))
-        text.append_text(plain(out, "red"))
+        lines.append((_line(plain(out, "red")), 2))
     if not outlook.exact:
-        text.append("\n" + _(inexact_note(outlook)), style="dim")
-    return text
+        lines.append((_line(Text(_(inexact_note(outlook)), style="dim")), 0))
+    return lines
 
 
 class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
@@ -102,7 +118,7 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         self._memo = ScenarioMemo()  # a key changes one tie: the others' needs are reused
         self._paths = PathsMemo()  # and rarely anyone's next opponents
         self._through: tuple[tuple[object, ...], Text] = ((), Text(""))  # made from, and the text
-        yield Static("", id="scenarios-table")
+        yield HangingText("", id="scenarios-table")  # a team's needs wrap under their indent
         self._if_ended = IfEndedToday("")  # the tie cards below are the table's pairings as it stands
         yield self._if_ended
         yield Static("", classes="scenarios-note")
@@ -153,10 +169,8 @@ class ScenariosView(OutlookFollower, FollowsWhenShown, VerticalScroll):
         else:
             self.drop_outlook()
         section = self._section("#scenarios-table")
-        set_text(
-            section,
-            outlook_text(self.outlook, days_left, self.outlook_pending, resolved.season) if days_left else Text(""),
-        )
+        assert isinstance(section, HangingText)
+        section.show(outlook_lines(self.outlook, days_left, self.outlook_pending, resolved.season) if days_left else [])
         section.set_class(bool(days_left), "-shown")
 
     def show_outlook(self, outlook: TableOutlook | None) -> None:

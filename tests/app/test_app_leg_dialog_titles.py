@@ -1,5 +1,5 @@
 """The date and minute dialogs name the tie as its card does: the round's words in the
-user's language ("CF 1 v 8" in Spanish), not the tie's internal label ("QF 1 v 8")."""
+user's language ("CF 1 vs. 8" in Spanish), not the tie's internal label ("QF 1 v 8")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from liguilla_tui.screens.schedule import ScheduleScreen
     ("language", "date_heading", "minute_heading"),
     [
         ("en", "QF 1 v 8, leg 1: Monterrey v UANL", "QF 1 v 8, leg 2: UANL v Monterrey"),
-        ("es_MX", "CF 1 v 8, partido 1: Monterrey vs. UANL", "CF 1 v 8, partido 2: UANL vs. Monterrey"),
+        ("es_MX", "CF 1 vs. 8, partido 1: Monterrey vs. UANL", "CF 1 vs. 8, partido 2: UANL vs. Monterrey"),
     ],
 )
 async def test_the_leg_dialogs_name_the_tie_as_its_card_does(ui, season_path, language, date_heading, minute_heading):

@@ -3,6 +3,9 @@ team needs on Enter, and "The table" on the Scenarios tab, each following every 
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from textual.widgets import DataTable, TabbedContent
 
 from liguilla_tui.core.table_outlook import table_outlook
@@ -142,7 +145,7 @@ async def test_scenarios_tab_shows_the_table_section_above_the_ties(tmp_path, ui
                 assert f"needs: {t.needs}" in flat
             assert t.team in text
         # A list of conditions cut to three says so (Cruz Azul: four found).
-        assert "Cruz Azul" in flat and "not winning; among other ways" in flat
+        assert "Cruz Azul" in flat and "not beating Mazatlán; among other ways" in flat
         assert "✓ Liguilla made sure of: América" in text
         assert "Out of reach:" in text
         # The section is above the ties' note and cards.
@@ -200,3 +203,43 @@ async def test_status_and_places_stay_on_a_60_cell_screen(tmp_path, ui):
         await ui.settle(pilot)
         labels = [c.label.plain for c in table.columns.values()]
         assert labels[:11] == ["Pos", "Seed", "Team", "Pld", "W", "D", "L", "GD", "Pts", "Status", "Places"]
+
+
+async def test_scenarios_tab_says_who_is_sure_of_the_top_10_as_the_cli_does(tmp_path, ui, capsys):
+    """Cruz Azul, with a matchday left, are sure of the play-in at least and of no zone yet:
+    their marks (· Liguilla · Play-in) do not say it, so the tab says it in a line of its
+    own, the very line `liguilla scenarios` prints."""
+    from liguilla_tui.cli import main
+
+    path = last_matchday_open(tmp_path)
+    assert main(["scenarios", str(path)]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "Sure of the top 10" in line]
+    assert len(said) == 1 and said[0].startswith("✓ Sure of the top 10 (at least the Play-in), no zone yet: Cruz Azul")
+    app = ui.open_app(path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        lines = ui.static_text(app.query_one("#scenarios-table")).splitlines()
+        assert said[0] in lines
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_wrapped_needs_keep_their_indent_on_screen(tmp_path, ui, size):
+    """A team's needs run over several lines; each line after the first starts where
+    "needs:" does, not at the left edge (a new user's trial at 80 and 60 columns)."""
+    app = ui.open_app(last_matchday_open(tmp_path))
+    async with app.run_test(size=size) as pilot:
+        await goto_scenarios(app, pilot, ui)
+        await landed(app, pilot, ui)
+        lines = ui.screen_lines(app)
+        starts = [i for i, line in enumerate(lines) if "needs: " in line]
+        assert starts, lines
+        continued = 0
+        for i in starts:
+            indent = lines[i].index("needs: ")
+            for line in lines[i + 1 : -1]:  # the footer aside
+                if re.match(r"\s*(\d+\. |✓|✗|$)", line) or "needs: " in line:
+                    break  # the next team, the decided lines, or the section's end
+                assert line[:indent].isspace() and not line[indent].isspace(), (size, line)
+                continued += 1
+        assert continued >= 2, lines  # wrapped at this size, on the screen shown

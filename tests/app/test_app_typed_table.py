@@ -60,15 +60,15 @@ async def test_enter_on_a_team_with_an_open_tie_says_what_it_needs_there(tmp_pat
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         said = await press_enter_on(app, pilot, ui, "Monterrey")
-        assert said.startswith("Monterrey finished in place 9 of the table. In QF 1 v 8, against UANL, Monterrey need ")
+        assert said.startswith("Monterrey finished 9th in the table. In QF 1 v 8, against UANL, Monterrey need ")
         assert "anything but a 0–1 defeat or a defeat by 2 or more" in said
         said = await press_enter_on(app, pilot, ui, "Querétaro")  # 8th, but relegated: no Liguilla
-        assert said.startswith("Querétaro finished in place 8 of the table. Querétaro cannot play the Liguilla: ")
+        assert said.startswith("Querétaro finished 8th in the table. Querétaro cannot play the Liguilla: ")
         # A tie decided: the side through says whom it can meet, the side out who beat it.
         said = await press_enter_on(app, pilot, ui, "Cruz Azul")
-        assert said.startswith("Cruz Azul finished in place 5 of the table. Cruz Azul are through: Semi-finals v ")
+        assert said.startswith("Cruz Azul finished 5th in the table. Cruz Azul are through: Semi-finals v ")
         said = await press_enter_on(app, pilot, ui, "Morelia")
-        assert said == "Morelia finished in place 4 of the table. Morelia are out: beaten by Cruz Azul in QF 4 v 5."
+        assert said == "Morelia finished 4th in the table. Morelia are out: beaten by Cruz Azul in QF 4 v 5."
 
 
 def test_enter_words_for_the_champions_and_a_team_that_did_not_qualify():
@@ -84,3 +84,35 @@ def test_enter_words_for_the_champions_and_a_team_that_did_not_qualify():
     qualified = {q.team for q in resolved.qualified} | {e.team for e in resolved.excluded}
     out_of_it = next(r.team for r in resolved.table if r.team not in qualified)
     assert finished_words(resolved, out_of_it).endswith(f" {out_of_it} did not qualify for the Liguilla.")
+
+
+def test_a_place_is_said_as_an_ordinal_in_both_languages(tmp_path):
+    """ "finished 1st", "terminó 1.º", not "finished in place 1" (a new user's trial); so is
+    a place the table can no longer change ("finishes 18th")."""
+    from liguilla_tui import i18n
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.resolve import resolve
+    from liguilla_tui.core.table_outlook import table_outlook
+    from liguilla_tui.seasons import seasons_dir
+    from liguilla_tui.views.outlook import finished_words, needs_words
+    from tests.open_seasons import last_matchday_open
+
+    resolved = resolve(load_season(seasons_dir() / "2024-clausura.yaml").season)
+    said = {row.position: finished_words(resolved, row.team) for row in resolved.table}
+    outlook = table_outlook(load_season(last_matchday_open(tmp_path)).season)
+    last = outlook.teams[-1]
+    assert last.best == last.worst == 18
+    try:
+        for language, expected in (
+            ("en", {1: "finished 1st in", 2: "finished 2nd in", 3: "finished 3rd in", 11: "finished 11th in"}),
+            ("es_MX", {1: "terminó 1.º en", 2: "terminó 2.º en", 3: "terminó 3.º en", 11: "terminó 11.º en"}),
+        ):
+            i18n.set_language(language)
+            for position, words in expected.items():
+                row = resolved.table[position - 1]
+                assert finished_words(resolved, row.team).startswith(f"{row.team} {words} ")
+            finishes = needs_words(outlook, last)
+            assert finishes.startswith(f"{last.team} ({'finishes 18th' if language == 'en' else 'termina 18.º'}): ")
+    finally:
+        i18n.set_language(None)
+    assert not any("in place" in words for words in said.values())

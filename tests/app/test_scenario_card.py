@@ -123,9 +123,10 @@ async def test_the_sides_are_said_again_when_the_paths_or_the_language_change():
             assert "if it wins" not in card.text.plain and "leg 2 at" not in spanish[1]  # sides, state
             # The leg left by its Spanish name, as the CLI's report says it.
             assert spanish[1].endswith(" · vuelta en casa de UANL")
-            # The title: the round's words in Spanish, as on the tie cards; the names as they are.
-            assert english.splitlines()[0].startswith("QF 1 v 8  ")
-            assert spanish[0] == "CF" + english.splitlines()[0][2:]
+            # The title: the round's words in Spanish, as on the tie cards; the names as they
+            # are, "vs." between them as between the seeds (Spanish wrote "v" for the teams).
+            assert english.splitlines()[0] == "QF 1 v 8  UANL v Monterrey"
+            assert spanish[0] == "CF 1 vs. 8  UANL vs. Monterrey"
         finally:
             i18n.set_language(was)
         await pilot.pause()

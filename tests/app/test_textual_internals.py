@@ -3,7 +3,8 @@
 widgets/table.py overrides DataTable's render caches and layout hooks;
 widgets/score_grid.py runs a grid's bindings as the key arrives; widgets/main_screen.py
 gives the screen a compositor that renders fewer widgets per partial update;
-views/scenario_card.py formats a card's parts as Content.render_strips does. They rely
+views/scenario_card.py formats a card's parts as Content.render_strips does (and
+widgets/hanging.py the Scenarios tab's table section). They rely
 on names that Textual may rename or re-sign in any release; pyproject.toml bounds textual
 to the minor versions this was checked on, and this test fails, naming the name, when one
 changes.
@@ -93,3 +94,11 @@ def test_content_formatting_names():
     line.y = 3
     segments, cells = line.to_strip(Style())
     assert cells == 3 and [(s.text, s.style.meta["offset"]) for s in segments if s.style] == [("a b", (0, 3))]
+    # widgets/hanging.py also reads where a wrapped piece starts in its line (`x`), and
+    # moves a piece wrapped on its own to its place there.
+    assert "post_style" in params
+    first, second = Content("ab cd")._wrap_and_format(3)
+    assert (first.x, second.x) == (0, 3)
+    second.x += 2
+    segments, _cells = second.to_strip(Style())
+    assert [(s.text, s.style.meta["offset"]) for s in segments if s.style] == [("cd", (5, 0))]

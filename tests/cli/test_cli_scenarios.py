@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 from liguilla_tui.cli import main
@@ -182,7 +183,7 @@ def test_text_and_markdown_show_the_table_with_matches_left(tmp_path, capsys):
     path = last_matchday_open(tmp_path)
     assert main(["scenarios", str(path)]) == 0
     text = capsys.readouterr().out
-    assert "The table, 1 matchday left" in text and "What they need:" in text
+    assert "The table, 1 matchday left" in text and "Team by team:" in text
     assert main(["scenarios", str(path), "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
     assert "## The table, 1 matchday left" in markdown and "| Pos | Team | Places | Liguilla | Play-in |" in markdown
@@ -234,16 +235,17 @@ def _in_spanish(args: list[str]) -> int:
 
 
 def test_text_and_markdown_name_each_tie_as_the_app_does_in_spanish(capsys):
-    """The round's words in the user's language ("CF 1 v 8", as the app's cards say); the
-    JSON's label is an identifier and stays "QF 1 v 8"."""
+    """The round's words in the user's language ("CF 1 vs. 8", as the app's cards say); the
+    JSON's label is an identifier and stays "QF 1 v 8". Spanish says "vs." between seeds as
+    between teams, never "v" ("CF 1 v 8: UANL vs. Monterrey" mixed them)."""
     assert _in_spanish(["scenarios", str(OPEN)]) == 0
     text = capsys.readouterr().out
-    assert "CF 1 v 8 (Cuartos de final): UANL vs. Monterrey" in text
-    assert "QF" not in text
+    assert "CF 1 vs. 8 (Cuartos de final): UANL vs. Monterrey" in text
+    assert "QF" not in text and " v " not in text
     assert _in_spanish(["scenarios", str(OPEN), "-f", "markdown"]) == 0
     md = capsys.readouterr().out
-    assert "### CF 1 v 8: UANL vs. Monterrey" in md and "(CF 1 v 8, CF 2 v 7, CF 3 v 6)" in md
-    assert "QF" not in md
+    assert "### CF 1 vs. 8: UANL vs. Monterrey" in md and "(CF 1 vs. 8, CF 2 vs. 7, CF 3 vs. 6)" in md
+    assert "QF" not in md and " v " not in md
     assert _in_spanish(["scenarios", str(OPEN), "-f", "json"]) == 0
     assert [t["label"] for t in json.loads(capsys.readouterr().out)["ties"]] == ["QF 1 v 8", "QF 2 v 7", "QF 3 v 6"]
 
@@ -254,14 +256,14 @@ def test_english_headings_keep_the_label(capsys):
 
 
 def test_live_takes_the_label_or_the_tie_as_shown_in_the_language_of_the_run(capsys):
-    for name in ("CF 1 v 8", "QF 1 v 8"):
+    for name in ("CF 1 vs. 8", "QF 1 v 8"):
         assert _in_spanish(["scenarios", str(OPEN), "--live", f"{name}=1-1"]) == 0
         out = capsys.readouterr().out
-        assert "CF 1 v 8 (Cuartos de final): UANL vs. Monterrey\n" in out, name
+        assert "CF 1 vs. 8 (Cuartos de final): UANL vs. Monterrey\n" in out, name
         assert "(vuelta en casa de UANL, 1–1 en este momento)" in out, name
     assert _in_spanish(["scenarios", str(OPEN), "--live", "CF 9=1-1"]) == 2
     err = capsys.readouterr().err
-    assert "(estas sí: CF 1 v 8 (QF 1 v 8), CF 2 v 7 (QF 2 v 7), CF 3 v 6 (QF 3 v 6))" in err, err
+    assert "(estas sí: CF 1 vs. 8 (QF 1 v 8), CF 2 vs. 7 (QF 2 v 7), CF 3 vs. 6 (QF 3 v 6))" in err, err
     # In English the tie is shown as its label: "CF" names none.
     assert main(["scenarios", str(OPEN), "--live", "CF 1 v 8=1-1"]) == 2
     assert "(these have: QF 1 v 8, QF 2 v 7, QF 3 v 6)" in capsys.readouterr().err
@@ -347,3 +349,28 @@ def test_markdown_bullets_say_what_a_level_result_brings(tmp_path, capsys):
     ]
     assert main(["scenarios", str(OPEN), "--format", "markdown"]) == 0
     assert "- Level" not in capsys.readouterr().out
+
+
+def _headings(markdown: str) -> list[tuple[int, str]]:
+    return [(len(line) - len(line.lstrip("#")), line.lstrip("# ")) for line in markdown.splitlines() if line[:1] == "#"]
+
+
+def test_markdown_reads_as_a_piece_its_title_said_once_and_no_level_skipped(tmp_path, capsys):
+    """A Markdown piece ready to publish: one title, which no heading repeats ("What they
+    need" was also the heading of the needs, right under it); each heading one level below
+    at most the one before; the needs part of the table's section. So in Spanish, and in
+    the text output's labels."""
+    path = last_matchday_open(tmp_path)
+    for run, title in ((main, "What they need"), (_in_spanish, "Qué necesitan")):
+        assert run(["scenarios", str(path), "-f", "markdown"]) == 0
+        markdown = capsys.readouterr().out
+        headings = _headings(markdown)
+        assert headings[0][0] == 1 and [level for level, _ in headings].count(1) == 1
+        assert markdown.count(title) == 1, [h for h in headings if title in h[1]]
+        for (before, _), (level, text) in pairwise(headings):
+            assert level <= before + 1, text
+        first_need = markdown.index("- **Cruz Azul**: ")
+        heading_over_needs = [text for level, text in _headings(markdown[:first_need]) if level > 1]
+        assert heading_over_needs[-1].startswith(("The table, 1 matchday left", "La tabla, falta 1 jornada"))
+        assert run(["scenarios", str(path)]) == 0
+        assert capsys.readouterr().out.count(title) == 1

@@ -93,3 +93,47 @@ def test_a_draw_is_judged_at_its_worst_the_goalless_one():
     stats = {"X": (4, 1, 2, 2, 0), "W": (5, 1, 2, 2, 0), "O": (0, 0, 0, 5, 0)}
     needs = one_matchday_needs("X", ("X", "O"), 1, stats, [], list(stats), ORDERS[0])
     assert [need.text for need in needs] == ["a win is enough"]
+
+
+def test_another_result_is_said_with_its_opponent_as_with_two_matchdays_left():
+    """ "S not beating B", not "S not winning": the match is named, as the two-matchday needs
+    name it, whichever side the range is about and however it is bounded."""
+    from liguilla_tui.core.table_needs import Need
+
+    def said(lo, hi):
+        return Need("a draw", 0, ((("S", "B"), lo, hi),)).text
+
+    assert said(None, 0) == "a draw, and S not beating B"
+    assert said(None, 2) == "a draw, and S not beating B by 3 or more"
+    assert said(None, -1) == "a draw, and B beating S"
+    assert said(1, None) == "a draw, and S beating B"
+    assert said(-1, None) == "a draw, and B not beating S by 2 or more"
+    assert said(0, 0) == "a draw, and S v B drawn"
+    assert said(2, 2) == "a draw, and S beating B by exactly 2 goals"
+    assert said(-1, -1) == "a draw, and B beating S by exactly 1 goal"
+    assert said(1, 3) == "a draw, and S beating B by 1 to 3"
+    assert said(-3, -2) == "a draw, and B beating S by 2 to 3"
+
+
+def test_a_last_matchday_need_names_the_match_it_waits_on(tmp_path):
+    """The 2024 Clausura a matchday from its end: Cruz Azul are through with any result if
+    UANL, who play Tijuana, do not win; said with Tijuana named, in English and Spanish."""
+    from liguilla_tui import i18n
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.table_outlook import table_outlook
+    from tests.open_seasons import last_matchday_open
+
+    season = load_season(last_matchday_open(tmp_path)).season
+    assert season is not None
+    outlook = table_outlook(season)
+    assert outlook.matchdays_left == 1 and ("UANL", "Tijuana") in outlook.fixtures
+    cruz = outlook.team("Cruz Azul")
+    assert cruz is not None and cruz.needs is not None
+    assert "any result, and UANL not beating Tijuana" in cruz.needs
+    assert not any(" winning" in (t.needs or "") for t in outlook.teams)
+    try:
+        i18n.set_language("es_MX")
+        cruz = table_outlook(season).team("Cruz Azul")
+        assert cruz is not None and "cualquier resultado y que UANL no le gane a Tijuana" in (cruz.needs or "")
+    finally:
+        i18n.set_language(None)

@@ -150,8 +150,8 @@ def test_what_a_team_needs_is_enough_in_every_outcome():
     outlook = table_outlook(season)
     b, d = outlook.team("B"), outlook.team("D")
     assert b.zones == d.zones == {"liguilla": "open", "out": "open"}
-    # B's is the whole condition (a loss, or a draw with D winning, leaves it out): said so.
-    assert b.needs == "To reach the Liguilla: a win is enough; or a draw, and D not winning"
+    # B's is the whole condition (a loss, or a draw with D beating A, leaves it out): said so.
+    assert b.needs == "To reach the Liguilla: a win is enough; or a draw, and D not beating A"
     # D's is not proven whole (a win by 1 to 3 with B v C not drawn might do): said so.
     assert d.needs == (
         "To reach the Liguilla: a win by 4 or more is enough; or a win, and B v C drawn; among other ways"

@@ -165,7 +165,7 @@ def test_show_in_spanish_prints_dates_rounds_and_scores_as_the_mexican_press(cap
     assert "Campeón: América\nSubcampeón: Cruz Azul\n" in text
     _c, md, _e = _run(capsys, "show", str(BUNDLED), "-f", "markdown", "--lang", "es_MX")
     assert "## Tabla general" in md and "## Semifinales" in md and "## Goleo individual" in md
-    assert "| CF 1 v 8 | 1 | 8 de mayo de 2013 | Monterrey | 1–0 | UANL |" in md  # the round as shown: CF
+    assert "| CF 1 vs. 8 | 1 | 8 de mayo de 2013 | Monterrey | 1–0 | UANL |" in md  # the round as shown: CF
     assert "14 partidos, 35 goles." in md
 
 
