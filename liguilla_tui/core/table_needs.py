@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import msgspec
 
@@ -42,11 +42,12 @@ from liguilla_tui.core.table_positions import (
     places,
 )
 from liguilla_tui.core.table_reach import Fixture
-from liguilla_tui.core.table_rivals import ANY, DRAW, WIN, Searches
+from liguilla_tui.core.table_rivals import ANY, DRAW, WIN, Searches, asks_a_rout
 from liguilla_tui.i18n import _
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
 MAX_TERMS = 3
+T = TypeVar("T")
 
 
 def add_needs(outlook: TableOutlook, stats: Mapping[str, Stats], eligible: list[str]) -> TableOutlook:
@@ -100,13 +101,14 @@ def _needs(
     if len(own) <= 1 and _single_parts(rest):
         needs = one_matchday_needs(team, own[0] if own else None, last, stats, rest, eligible, order)
         if needs:
-            said = needs[0].text
-            for need in needs[1:MAX_TERMS]:
+            shown = _worth_saying(needs, [n.asks_a_rout for n in needs])
+            said = shown[0].text
+            for need in shown[1:]:
                 said = _("{said}; or {other}").format(said=said, other=need.text)
             # Not the whole condition: the words must not read as it.
             index = {f: i for i, f in enumerate(rest)}
             listed = [(_classes(n), True, tuple((index[f], lo, hi) for f, lo, hi in n.helps)) for n in needs]
-            if len(needs) > MAX_TERMS or not whole(listed, team, own, rest, last, stats, eligible):
+            if len(shown) < len(needs) or not whole(listed, team, own, rest, last, stats, eligible):
                 said = _("{said}; among other ways").format(said=said)
             return _("{goal}: {what}").format(goal=goal, what=said)
         least = least_possible(team, own, rest, last, stats, eligible)
@@ -123,13 +125,21 @@ def _needs(
     if not found:
         least = least_possible(team, own, rest, last, stats, eligible)
         return _("{goal}: {what}").format(goal=goal, what=least_words(least, team, own))
-    said = need_words(found[0], team, own, rest)
-    for more in found[1:MAX_TERMS]:
+    shown_two = _worth_saying(found, [any(asks_a_rout(lo, hi) for _i, lo, hi in n.helps) for n in found])
+    said = need_words(shown_two[0], team, own, rest)
+    for more in shown_two[1:]:
         said = _("{said}; or {other}").format(said=said, other=need_words(more, team, own, rest))
     listed = [(n.own, n.any_order, n.helps) for n in found]
-    if len(found) > MAX_TERMS or cut_short or not whole(listed, team, own, rest, last, stats, eligible):
+    if len(shown_two) < len(found) or cut_short or not whole(listed, team, own, rest, last, stats, eligible):
         said = _("{said}; among other ways").format(said=said)
     return _("{goal}: {what}").format(goal=goal, what=said)
+
+
+def _worth_saying(needs: list[T], routs: list[bool]) -> list[T]:
+    """The needs to say, at most MAX_TERMS: those asking no other match for a rout, when
+    there are any (the others are true, but no way a reader would count on); else those."""
+    likely = [need for need, rout in zip(needs, routs) if not rout]
+    return (likely or needs)[:MAX_TERMS]
 
 
 def _classes(need: Need) -> tuple[int, ...]:
@@ -148,6 +158,10 @@ class Need(NamedTuple):
     phrase: str  # its own result, in English: a key (said by _own_words)
     own_margin: int | None  # the least margin it needs (0: a draw); None: any result
     helps: tuple[tuple[Fixture, int | None, int | None], ...] = ()
+
+    @property
+    def asks_a_rout(self) -> bool:
+        return any(asks_a_rout(lo, hi) for _fixture, lo, hi in self.helps)
 
     @property
     def text(self) -> str:
@@ -188,7 +202,8 @@ def one_matchday_needs(
     eligible: list[str],
     order: tuple[str, ...],
 ) -> list[Need]:
-    """Sufficient conditions for `team` to end in seeds 1..last, shortest first.
+    """Sufficient conditions for `team` to end in seeds 1..last, shortest first (those asking
+    another match for a rout last).
 
     `fixture` is its own match left (or None), `rest` the others, at most one per team.
     """
@@ -218,7 +233,7 @@ def one_matchday_needs(
     # Then with one other result, and with two while those found fit in the words (with
     # one more, the words know some are left out: MAX_TERMS + 1 are enough to look for).
     for size in (1, 2):
-        if len(terms) > MAX_TERMS:
+        if sum(1 for *_, need in terms if not need.asks_a_rout) > MAX_TERMS:
             break
         for rank, phrase, least, mine, sides, worst, budget in classes:
             for chosen in itertools.combinations(range(len(rest)), size):
@@ -237,7 +252,7 @@ def one_matchday_needs(
                         continue
                     helped.add(helps)
                     terms.append((size, rank, Need(phrase, least, helps)))
-    terms.sort(key=lambda t: (t[0], t[1]))
+    terms.sort(key=lambda t: (t[2].asks_a_rout, t[0], t[1]))
     return [need for _, _, need in terms]
 
 

@@ -37,6 +37,7 @@ from liguilla_tui.core.table_rivals import (
     Searches,
     TooMany,
     Value,
+    asks_a_rout,
 )
 
 _HELPED = (ANY, DRAW, WIN)  # own classes paired with others' results (margins would be too long)
@@ -70,7 +71,8 @@ def two_matchday_needs(
     enough_found: int = 8,
     searches: Searches | None = None,
 ) -> list[TwoNeed]:
-    """Sufficient conditions for `team` to end in seeds 1..last, shortest first.
+    """Sufficient conditions for `team` to end in seeds 1..last, shortest first (those asking
+    another match for a rout last).
 
     Stops looking once `enough_found` are found (the words say at most a few; one more tells
     them some are left out). Raises CutShort for a team in more than two matches, or when
@@ -121,7 +123,7 @@ def _search_helps(
             for need in _with_helps(board, v, size, budget, helped):
                 helped.append(need)
                 said = _merged([(u, ()) for u in alone] + helped, len(own))
-                if len(said) >= enough_found:  # counted once merged and pruned
+                if sum(1 for need in said if not _routs(need.helps)) >= enough_found:  # merged and pruned
                     return said
     return _merged([(v, ()) for v in alone] + helped, len(own))
 
@@ -216,7 +218,11 @@ def _merged(found: list[tuple[tuple[int, ...], tuple[Help, ...]]], n: int) -> li
         either = n < 2 or v == swapped or (swapped, helps) in found
         seen.update({(v, helps), (swapped, helps)} if either else {(v, helps)})
         out.append(TwoNeed(tuple(sorted(v, reverse=True)) if either else v, helps, either))
-    return sorted(out, key=lambda need: (len(need.helps), _demand(need.own), not need.any_order))
+    return sorted(out, key=lambda need: (_routs(need.helps), len(need.helps), _demand(need.own), not need.any_order))
+
+
+def _routs(helps: tuple[Help, ...]) -> bool:
+    return any(asks_a_rout(lo, hi) for _i, lo, hi in helps)
 
 
 def _candidates(board: Board, found: Found, used: set[int], both: bool = False) -> list[Help]:

@@ -39,6 +39,17 @@ ANY, DRAW, WIN = 0, 1, 2
 _WORSENED = ("goals_against", "away_goals")  # criteria a bigger score in a class can worsen for X
 Help = tuple[int, int | None, int | None]  # (index of the match in `rest`, least margin, most)
 
+# A need that asks another match for a win by this many or more (about 3 league matches in
+# 100) is said after those that do not: true, but "Querétaro beating Morelia by 16 or more"
+# listed first read as the way to go through (a new user's trial).
+ROUT = 4
+
+
+def asks_a_rout(least: int | None, most: int | None) -> bool:
+    """Whether a margin range (home minus away) allows only wins by ROUT or more."""
+    return (least is not None and least >= ROUT) or (most is not None and most <= -ROUT)
+
+
 # Searches one table's needs may run (the bundled seasons need at most ~3,400; ~80 us each):
 # a file with hundreds of teams gets its own results said instead, in bounded time.
 MAX_SEARCHES = 30_000
