@@ -147,3 +147,16 @@ def test_past_the_bound_on_worlds_a_team_is_listed_incomplete(kit):
     assert set(found) == set(names)
     assert not any(p.complete for p in found.values())
     assert path_words(found["Equipo 1"]) == "next round not followed: too many ways the open ties can go"
+
+
+def test_three_possible_opponents_are_listed_with_commas():
+    from liguilla_tui.core.paths import Meeting, TeamPaths
+
+    meetings = tuple(
+        Meeting("semifinals", "Semi-finals", name, hosts, WINS)
+        for name, hosts in (("Cruz Azul", True), ("Santos Laguna", True), ("UNAM", True), ("América", False))
+    )
+    said = path_words(TeamPaths("UANL", meetings, True))
+    assert said == (
+        "if it wins: Semi-finals v Cruz Azul, Santos Laguna or UNAM (hosting the 2nd leg), or América (2nd leg away)"
+    )
