@@ -110,9 +110,12 @@ class TabOverflowHint(Static):
         # "2 PI" its label without the number. The hint counts it out of view already.
         # Its text is blanked, not the tab hidden: Textual scrolls to a tab, and draws the
         # active tab's underline, from its place on screen, which a hidden widget has not.
+        # Drawn all the same: the active tab, and one wider than the row that starts in it
+        # (a file's long round name: never whole, its number and first words are shown).
         for tab, (x, width) in zip(shown, spans, strict=True):
             cut = overflows and view > 0 and not start <= x <= x + width <= start + view
-            tab.set_class(cut and tab is not tabs_widget.active_tab, "-cut")  # (the active: drawn, however wide)
+            too_wide = start <= x < start + view and width > view
+            tab.set_class(cut and not too_wide and tab is not tabs_widget.active_tab, "-cut")
         text = hint_text(left, right) if overflows else ""
         if text != self._text:  # only a change: an update lays the screen out again
             self._text = text
