@@ -87,6 +87,8 @@ RESULTS_DETAILS = TABLE_DETAILS | {
     "grid.up": N_("move between score cells"),
     "grid.down": N_("move between score cells"),
     "grid.clear": N_("make the match unplayed again"),
+    "scroll_top": N_("first / last match of the matchday"),
+    "scroll_bottom": N_("first / last match of the matchday"),
 }
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
 _TAB_PICKER = "app.pick_tab"

@@ -84,6 +84,7 @@ async def test_help_on_the_general_table_lists_every_key_that_works_there(ui, tm
         assert isinstance(app.focused, ResultsGrid)
         sections = await _help(ui, pilot)
         assert next(iter(sections)) == "Matchday results"
+        assert sections["Matchday results"]["first / last match of the matchday"] == "^home ^end"
         assert not any(w.startswith(("goal events", "date, kickoff")) for w in sections["Matchday results"])
         assert sections["Anywhere"]["move the focus: tab bar, table, score grids"] == "tab shift+tab"
         await pilot.press("d", "g")
