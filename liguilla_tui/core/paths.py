@@ -202,7 +202,7 @@ def path_words(team_paths: TeamPaths) -> str:
 
 
 def _join(items: list[str], pair: str) -> str:
-    """"A or B", and "A, B or C" (not "A or B or C"): commas up to the last pair."""
+    """ "A or B", and "A, B or C" (not "A or B or C"): commas up to the last pair."""
     if len(items) < 3:
         return pair.format(first=items[0], second=items[1]) if len(items) == 2 else items[0]
     return pair.format(first=", ".join(items[:-1]), second=items[-1])

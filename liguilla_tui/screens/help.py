@@ -2,14 +2,20 @@
 
 Built from the bindings active on the screen behind it when it opens (the focused
 widget's, its ancestors', the app's), with the user's keymap applied, so it is right
-for every era's number of tabs and for remapped keys. A round tab's score-grid keys are
-listed too when the focus is elsewhere: that is where scores are typed.
+for every era's number of tabs and for remapped keys. A key a widget handles is listed
+only if it is bound (a key handled in on_key, or through a message of a binding with
+Textual's own words, is not seen): the General table binds its Enter, `,` `.`, Tab and
+Escape by name (widgets/team_table.py, views/general_table.py), and Textual's own table
+and focus keys have their words here. Where the focus is not in a score grid, the grid
+where this tab's scores are typed is listed too: the matchday's results on the General
+table of a season with results, else a round tab's tie.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.console import Group
 from rich.table import Table
@@ -22,7 +28,11 @@ from textual.widgets import Static
 from liguilla_tui.i18n import N_, _
 from liguilla_tui.screens.dialog import Dialog
 
+if TYPE_CHECKING:
+    from liguilla_tui.widgets.score_grid import ScoreGrid
+
 LIVE_KEYS = N_("L live (score so far), M its minute, F final")
+ROWS = N_("move between the rows: one, a page, to the first / last")
 # Longer words than the footer's, by binding id; bindings with the same words share a row.
 DETAILS = {
     "app.quit": N_("quit (asks first when there are unsaved edits)"),
@@ -49,17 +59,48 @@ DETAILS = {
     "grid.final": LIVE_KEYS,
     "results.prev": N_("previous / next matchday"),
     "results.next": N_("previous / next matchday"),
-    "results.goals": N_("goal events of the match"),
+    "app.focus_next": N_("move the focus: tab bar, table, score grids"),
+    "app.focus_previous": N_("move the focus: tab bar, table, score grids"),
+    "table.needs": N_("what the team needs, or where it stands, under the table"),
+    "table.close_needs": N_("close what the team needs (the legend and the matchday again)"),
+    "table.edit_row": N_("type the team's row: Pld W D L GF GA (a table without results)"),
+    "table.prev_matchday": N_("previous / next matchday"),
+    "table.next_matchday": N_("previous / next matchday"),
+    "table.results": N_("to the matchday's results, to type scores"),
+}
+# Textual's own keys of a table (the General table, Scorers), by action: a scrolling
+# container binds actions of the same names, which do other things.
+TABLE_DETAILS = DETAILS | {
+    "cursor_up": ROWS,
+    "cursor_down": ROWS,
+    "page_up": ROWS,
+    "page_down": ROWS,
+    "scroll_top": ROWS,
+    "scroll_bottom": ROWS,
+    "cursor_left": N_("scroll sideways, to the columns off screen"),
+    "cursor_right": N_("scroll sideways, to the columns off screen"),
+}
+# A matchday's results are matches, not a tie's legs.
+RESULTS_DETAILS = TABLE_DETAILS | {
+    "grid.left": N_("move between score cells"),
+    "grid.right": N_("move between score cells"),
+    "grid.up": N_("move between score cells"),
+    "grid.down": N_("move between score cells"),
+    "grid.clear": N_("make the match unplayed again"),
+    "scroll_top": N_("first / last match of the matchday"),
+    "scroll_bottom": N_("first / last match of the matchday"),
 }
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
 _TAB_PICKER = "app.pick_tab"
 _SECTIONS = {
     "TieCard": N_("Score grid (this tie)"),
     "ResultsGrid": N_("Matchday results"),
+    "TeamTable": N_("General table"),
+    "GeneralTableView": N_("General table"),
     "Tabs": N_("Tab bar"),
     "ContentTabs": N_("Tab bar"),
 }
-_SKIP = {"app.help_quit", "focus_next", "focus_previous"}  # Textual's own, said elsewhere or obvious
+_SKIP = {"app.help_quit"}  # Textual's own, said elsewhere
 _HINT_ONLY = re.compile(r"^app\.digit\d$")  # a bare digit off a grid only says how to change tabs
 
 
@@ -67,7 +108,9 @@ def _key_text(app, key: str) -> str:
     return app.get_key_display(Binding(key, ""))
 
 
-def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list[tuple[str, str]]:
+def _rows(
+    app, bindings: Iterable[tuple[Binding, str]], tabs: list[str], details: dict[str, str] = DETAILS
+) -> list[tuple[str, str]]:
     """(keys, words) rows; `bindings` are (binding, the key it is bound to) pairs."""
     rows: dict[str, list[str]] = {}  # words -> keys, in order of first appearance
     for binding, key in bindings:
@@ -75,7 +118,7 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
         if (
             name in _SKIP
             or _HINT_ONLY.match(name)
-            or (not binding.show and not binding.id and not binding.system and name not in DETAILS)
+            or (not binding.show and not binding.id and not binding.system and name not in details)
         ):
             continue
         if name == _TAB_PICKER:
@@ -83,9 +126,13 @@ def _rows(app, bindings: Iterable[tuple[Binding, str]], tabs: list[str]) -> list
                 tabs=", ".join(f"{n} {title}" for n, title in enumerate(tabs, start=1))
             )
         elif _DIGIT.match(binding.id or ""):
-            words = _("set the goals in the cell (a leg not yet played starts at 0–0)")
+            words = (
+                _("set the goals in the cell (a leg not yet played starts at 0–0)")
+                if details is DETAILS
+                else _("set the goals in the cell (a match not yet played starts at 0–0)")
+            )
         else:
-            detail = DETAILS.get(name)
+            detail = details.get(name)
             # Descriptions are marked N_ where bound: translated here, where they are drawn.
             said = binding.tooltip or binding.description
             words = _(detail) if detail else (_(said) if said else binding.action).lower()
@@ -107,32 +154,59 @@ def _collapse(keys: list[str]) -> str:
     return " ".join(keys)
 
 
+def _details(node: object) -> dict[str, str]:
+    from textual.widgets import DataTable
+
+    from liguilla_tui.widgets.results_grid import ResultsGrid
+
+    if isinstance(node, ResultsGrid):
+        return RESULTS_DETAILS
+    return TABLE_DETAILS if isinstance(node, DataTable) else DETAILS
+
+
+def _grid_bindings(app, grid: type[ScoreGrid]) -> list[tuple[Binding, str]]:
+    """A score grid's own bindings, keymap applied (for the grid when it has not the focus)."""
+    keymap = getattr(app, "_keymap", {}) or {}
+    return [
+        (b, key)
+        for b in grid.BINDINGS
+        if isinstance(b, Binding)
+        for key in (keymap.get(b.id, b.key) if b.id else b.key).split(",")
+    ]
+
+
 def help_sections(app, tabs: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
     """The sections of the help for the screen now shown, from its active bindings."""
+    from textual.widgets import TabbedContent
+
+    from liguilla_tui.widgets.results_grid import ResultsGrid
     from liguilla_tui.widgets.score_grid import ScoreGrid
 
     by_node: dict[object, list[tuple[Binding, str]]] = {}
     for key, active in app.screen.active_bindings.items():
         by_node.setdefault(active.node, []).append((active.binding, key))
-    sections = []
-    for node, bindings in by_node.items():
+    sections: dict[str, list[tuple[str, str]]] = {}  # a table and its view: one section
+    # The app's keys before the screen's (Tab): "Anywhere" starts with the tab keys.
+    for node, bindings in sorted(by_node.items(), key=lambda item: item[0] is app.screen):
         title = (
             _("Anywhere") if node is app or node is app.screen else _(_SECTIONS.get(type(node).__name__, N_("Here")))
         )
-        rows = _rows(app, bindings, tabs)
+        rows = _rows(app, bindings, tabs, _details(node))
         if rows:
-            sections.append((title, rows))
-    sections.sort(key=lambda s: s[0] == _("Anywhere"))  # where the focus is first
+            sections.setdefault(title, []).extend(row for row in rows if row not in sections.get(title, []))
+    ordered = sorted(sections.items(), key=lambda s: s[0] == _("Anywhere"))  # where the focus is first
     if not isinstance(app.focused, ScoreGrid):
-        keymap = getattr(app, "_keymap", {}) or {}
-        grid = [
-            (b, key)
-            for b in ScoreGrid.BINDINGS
-            if isinstance(b, Binding)
-            for key in (keymap.get(b.id, b.key) if b.id else b.key).split(",")
-        ]
-        sections.append((_("On a round tab, in a tie's score grid"), _rows(app, grid, tabs)))
-    return sections
+        season = getattr(getattr(app, "document", None), "season", None)
+        on_table = app.query(TabbedContent) and app.query_one(TabbedContent).active == "general"
+        if on_table and season is not None and season.results:  # typed under the table
+            grid = _grid_bindings(app, ResultsGrid)
+            ordered.append(
+                (_("Matchday results, under the table (Tab reaches them)"), _rows(app, grid, tabs, RESULTS_DETAILS))
+            )
+        else:
+            grid = _grid_bindings(app, ScoreGrid)
+            ordered.append((_("On a round tab, in a tie's score grid"), _rows(app, grid, tabs)))
+    return ordered
 
 
 def tab_titles(app) -> list[str]:
@@ -170,7 +244,7 @@ class HelpScreen(Dialog[None]):
         for number, (section, rows) in enumerate(self.sections):
             parts.append(Text(("\n" if number else "") + section, style="underline"))
             table = Table.grid(padding=(0, 1), expand=True)
-            table.add_column(no_wrap=True, width=keys_width, overflow="fold", style="bold")
+            table.add_column(width=keys_width, overflow="fold", style="bold")  # long keys wrap at a space
             table.add_column(ratio=1, overflow="fold")
             for keys, words in rows:
                 table.add_row(Text(keys), Text(words))

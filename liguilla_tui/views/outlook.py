@@ -107,6 +107,18 @@ def needs_words(outlook: TableOutlook, t: TeamOutlook) -> str:
     )
 
 
+def team_words(resolved: Resolved, outlook: TableOutlook | None, pending: bool, team: str) -> str:
+    """Enter on a team of the General table: what it needs with matches left (said to be
+    worked out while a newer outlook is), else where it stands (finished_words)."""
+    if not matchdays_left(resolved.season):
+        return finished_words(resolved, team)
+    found = outlook.team(team) if outlook is not None else None
+    if found is None or outlook is None:
+        return f"{team}: {_(WORKING)}"
+    words = needs_words(outlook, found)
+    return f"{words} ({_(WORKING)})" if pending else words
+
+
 def finished_words(resolved: Resolved, team: str) -> str:
     """Enter on a team once the table is final: its place, and, while its Liguilla tie is
     open, what it needs there (the Scenarios tab's words for that side); else where it

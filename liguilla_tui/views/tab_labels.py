@@ -1,12 +1,13 @@
 """The tab row's titles: in full where the row has room ("Quarter-finals", "Tabla general"),
 shorter where it has not ("Cuartos", "Tabla"), round codes at the last ("QF", "CF");
-worked out again when the terminal is resized or the language changes.
+worked out again when the terminal is resized or the language changes. At the last a
+shortened fixed word ("Scen.", "Escen."), so a 2023+ season's nine tabs fit 60 columns.
 
 The fixed tabs' words (General table, Scorers, Bracket, Scenarios) and the presets' round
 names are translated here, where they are drawn (core/presets.py: round_name, round_middle, round_short); a season
 file's own round names are shown as written, made printable. Where even the shortest
-titles overflow (a 2023+ season's nine tabs at 60 columns), the row scrolls to the active
-tab and a hint at its end counts the tabs out of view.
+titles overflow (a narrower terminal, a file with more rounds), the row scrolls to the
+active tab and a hint at its end counts the tabs out of view (widgets/tab_overflow.py).
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ _SHORT = {
     "Bracket": lambda: pgettext("tab", "Bracket"),
     "Scenarios": lambda: pgettext("tab", "Scenarios"),
 }
+# Shorter still, for the last level: at 60 columns "9 Scenarios" was cut to "9" (English)
+# and "9 Es" (Spanish) by the tab row's end; the other words keep their short forms.
+_TINY = {"Scenarios": lambda: pgettext("tab", "Scen.")}
 # Widest first: (round names, fixed tabs' words); the first whose row fits is taken.
-LEVELS = (("full", "full"), ("middle", "full"), ("middle", "short"), ("short", "short"))
+LEVELS = (("full", "full"), ("middle", "full"), ("middle", "short"), ("short", "short"), ("short", "tiny"))
 
 
 def _round_title(spec, form: str) -> str:
@@ -44,7 +48,10 @@ def tab_titles(rounds, level: int) -> list[tuple[str, str]]:
     round_form, fixed_form = LEVELS[level]
 
     def fixed(word: str) -> str:
-        return _(word) if fixed_form == "full" else _SHORT[word]()
+        if fixed_form == "full":
+            return _(word)
+        shorter = _TINY.get(word) if fixed_form == "tiny" else None
+        return (shorter or _SHORT[word])()
 
     titles = [(FIRST[0], fixed(FIRST[1]))]
     titles += [(id_of_round(spec.key), _round_title(spec, round_form)) for spec in rounds]

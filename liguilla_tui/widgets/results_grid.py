@@ -20,6 +20,7 @@ from liguilla_tui.widgets.score_grid import (
 from liguilla_tui.widgets.table import Table
 
 STEP_WAIT = 1.0  # seconds keys wait for a matchday step no view handled
+_NOT_HERE = ("grid.goals", "grid.schedule", "grid.live", "grid.minute", "grid.final")
 
 
 class ResultsGrid(ScoreGrid, Table):
@@ -34,10 +35,12 @@ class ResultsGrid(ScoreGrid, Table):
     ResultsGrid:focus > .datatable--cursor { background: $accent; color: $text; text-style: bold; }
     """
     BINDINGS = [
-        *(b for b in SCORE_BINDINGS if b.id != "grid.goals"),  # `g` is the matchday's, below
+        # Regular-season results carry no goal events, dates or live states: no g, d (a
+        # tie's leg's dialogs, which said "…ties whose teams are known" here), L, M, F, so
+        # that the help lists only what works.
+        *(b for b in SCORE_BINDINGS if b.id not in _NOT_HERE),
         Binding("comma,pageup", "matchday(-1)", N_("Prev matchday"), key_display=",", id="results.prev"),
         Binding("full_stop,pagedown", "matchday(1)", N_("Next matchday"), key_display=".", id="results.next"),
-        Binding("g,enter", "goals", N_("Goals"), show=False, id="results.goals"),
     ]
 
     @dataclass
@@ -77,6 +80,3 @@ class ResultsGrid(ScoreGrid, Table):
             # Released by the view once it has shown the rows; this only if nothing did.
             self.set_timer(STEP_WAIT, lambda: self.app.call_later(release, message))
         self.post_message(message)
-
-    def action_goals(self) -> None:
-        """Regular-season results carry no goal events."""

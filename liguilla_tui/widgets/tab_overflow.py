@@ -5,7 +5,8 @@ Textual's Tabs scrolls the active tab into view but shows nothing of the tabs it
 away. The hint is docked inside the Tabs widget and follows its scroll offset; it is shown
 whenever the row overflows (both counts in a fixed width, so showing it, which narrows the
 row, never changes whether it is needed: no flicker between two layouts) and hidden where
-every tab fits.
+every tab fits. A tab the row's ends cut is not drawn (the hint counts it), so every tab
+on screen shows its number and its label.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def hint_text(left: int, right: int) -> str:
 class TabOverflowHint(Static):
     """How many tabs are out of view on each side of the tab row it is mounted in."""
 
+    SCOPED_CSS = False  # the rule for a cut tab is the Tab's
     DEFAULT_CSS = """
+    Tabs Tab.-cut { text-opacity: 0%; }
     TabOverflowHint {
         dock: right;
         width: 6;
@@ -90,7 +93,8 @@ class TabOverflowHint(Static):
         tabs_widget, scroll = self._tabs, self._scroll
         # Widths from the labels, not from the last layout: a resize relabels the tabs
         # (fit_tab_labels) before the row is laid out again.
-        widths = [tab_width(tab) for tab in tabs_widget.query(Tab) if tab.display]
+        shown = [tab for tab in tabs_widget.query(Tab) if tab.display]  # in the row's order
+        widths = [tab_width(tab) for tab in shown]
         row_width = sum(widths)
         overflows = row_width > tabs_widget.size.width
         if overflows != self.display:
@@ -100,7 +104,18 @@ class TabOverflowHint(Static):
         for width in widths:
             spans.append((x, width))
             x += width
-        left, right = hidden_counts(spans, round(scroll.scroll_x), scroll.size.width)
+        start, view = round(scroll.scroll_x), scroll.size.width
+        left, right = hidden_counts(spans, start, view)
+        # A tab the row's ends cut is not drawn: a cut "9 Scenarios" showed "9" alone, a cut
+        # "2 PI" its label without the number. The hint counts it out of view already.
+        # Its text is blanked, not the tab hidden: Textual scrolls to a tab, and draws the
+        # active tab's underline, from its place on screen, which a hidden widget has not.
+        # Drawn all the same: the active tab, and one wider than the row that starts in it
+        # (a file's long round name: never whole, its number and first words are shown).
+        for tab, (x, width) in zip(shown, spans, strict=True):
+            cut = overflows and view > 0 and not start <= x <= x + width <= start + view
+            too_wide = start <= x < start + view and width > view
+            tab.set_class(cut and not too_wide and tab is not tabs_widget.active_tab, "-cut")
         text = hint_text(left, right) if overflows else ""
         if text != self._text:  # only a change: an update lays the screen out again
             self._text = text

@@ -122,6 +122,12 @@ def notifications(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+def needs_shown(app) -> str:
+    """What the General table's panel says a team needs ("" while it is closed)."""
+    view = app.query_one("GeneralTableView")
+    return static_text(view.query_one(".needs")) if view.has_class("-needs") else ""
+
+
 def tree_labels(tree) -> list[str]:
     """Every node label of a Tree, depth first, as plain text."""
     out = []
@@ -199,6 +205,7 @@ class UI:
     summary = staticmethod(summary)
     tie_title = staticmethod(tie_title)
     notifications = staticmethod(notifications)
+    needs_shown = staticmethod(needs_shown)
     tree_labels = staticmethod(tree_labels)
     tie = staticmethod(tie)
     find_leg = staticmethod(find_leg)

@@ -50,7 +50,9 @@ async def test_help_names_every_tab_of_an_eight_round_era(ui, tmp_path):
         [(words, keys)] = [(w, k) for w, k in anywhere.items() if w.startswith("go to a tab")]
         assert keys == "t then 1 … 9"
         assert "1 Table" in words and "2 Play-in" in words and "8 Bracket" in words and "9 Scenarios" in words
-        assert "On a round tab, in a tie's score grid" in _sections(app)  # from the table, score keys too
+        # From the table, the keys of the grid where its scores are typed: the matchday's.
+        assert "Matchday results, under the table (Tab reaches them)" in _sections(app)
+        assert "On a round tab, in a tie's score grid" not in _sections(app)
 
 
 async def test_help_follows_the_focus_and_the_keymap(ui, season_path):
@@ -75,7 +77,8 @@ async def test_help_fits_60_columns(ui, season_path):
         await pilot.press("question_mark")
         await ui.settle(pilot)
         text = ui.screen_text(app)
-        assert "quit (asks first when there are" in text  # words wrap beside their keys
+        assert "what the team needs, or where it" in text  # words wrap beside their keys
+        assert "↑ ↓ pgup pgdn" in text and "^home ^end" in text  # and keys at a space
         assert all(len(line) <= 60 for line in text.splitlines())
 
 

@@ -58,7 +58,7 @@ async def test_every_tab_shows_a_hostile_season_as_text(ui, hostile_season):
             *(f"{n} {printable(short)}" for n, short in enumerate(shorts, 2)),
             "5 Scorers",
             "6 Bracket",
-            "7 Scenarios",
+            "7 Scen.",  # the narrowest titles: the row overflows all the same
         ]
         assert "1 Table 2 [@click=app.quit]Squ[/]\\x1b]52" in screen
         # With tab labels this long, a tab shown from the Scorers or the Bracket may stay

@@ -56,7 +56,8 @@ async def test_status_and_places_columns_match_the_outlook_with_a_matchday_left(
         assert shown["Cruz Azul"][0] == "✓ Top 10"  # sure of the play-in at least, of no zone yet
         assert {status[0] for status, _ in shown.values()} >= {"✓", "·", "✗"}
         legend = ui.static_text(app.query_one("GeneralTableView .legend"))
-        assert "1 matchday left: places and statuses over every way it can end" in legend
+        assert "✓ clinched, ✗ out of reach, · open; places: best–worst" in legend
+        assert "Provisional: after matchday 16 of 17" in ui.static_text(app.query_one("GeneralTableView .heading"))
         assert WORKING not in legend
 
 
@@ -99,9 +100,9 @@ async def test_enter_on_a_team_says_what_it_needs(tmp_path, ui):
         await ui.settle(pilot)
         await pilot.press("enter")
         await ui.settle(pilot)
-        said = ui.notifications(app)
-        assert needs_words(outlook, needing) in said
-        assert needing.needs in said[-1]
+        said = ui.needs_shown(app)
+        assert said.startswith(needs_words(outlook, needing))
+        assert needing.needs in said and not ui.notifications(app)
 
 
 async def test_with_two_matchdays_left_enter_names_others_results(tmp_path, ui):
@@ -123,7 +124,7 @@ async def test_with_two_matchdays_left_enter_names_others_results(tmp_path, ui):
         await ui.settle(pilot)
         await pilot.press("enter")
         await ui.settle(pilot)
-        assert monterrey.needs in ui.notifications(app)[-1]
+        assert monterrey.needs in ui.needs_shown(app)
         await goto_scenarios(app, pilot, ui)
         assert monterrey.needs in ui.static_text(app.query_one("#scenarios-table"))
 
@@ -180,7 +181,7 @@ async def test_team_names_with_markup_are_shown_as_text_in_the_outlook(tmp_path,
         table.move_cursor(row=rows.index("[red]Necaxa[/]"))
         await pilot.press("enter")
         await ui.settle(pilot)
-        assert ui.notifications(app)[-1].startswith("[red]Necaxa[/] (")
+        assert ui.needs_shown(app).startswith("[red]Necaxa[/] (")
         await goto_scenarios(app, pilot, ui)
         await landed(app, pilot, ui)
         assert "[red]Necaxa[/]" in ui.static_text(app.query_one("#scenarios-table"))

@@ -99,13 +99,13 @@ async def test_the_table_with_matches_left_is_spanish(tmp_path):
         await settle(pilot)
         app.query_one("#general-table").focus()
         await settle(pilot)
-        await pilot.press("enter")  # what the team on the cursor needs: a notification
+        await pilot.press("enter")  # what the team on the cursor needs: under the table
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert "Estado" in shown(app)
-        said = [f"{n.title}: {n.message}" for n in app._notifications]
-        assert said and said[-1].startswith("Qué necesita: América (puede terminar 1–4)"), said
-        assert not english_left("\n".join(said), allow=PENDING_I18N_CORE)
+        said = shown(app)
+        assert "América (puede terminar 1–4)" in said and "(Esc cierra)" in said, said
+        assert not english_left(said, allow=PENDING_I18N_CORE)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 60)])

@@ -97,12 +97,17 @@ NINE_TABS = Path(__file__).resolve().parent.parent / "data" / "2024-clausura-sna
 
 
 @pytest.mark.parametrize("pane", ["general", "semifinals"])
-def test_nine_tabs_at_60x20_hint_the_ones_out_of_view(snap_compare, pane):
-    """A play-in season's nine tabs overflow 60 columns: "‹1 2›" counts those out of view.
+def test_nine_tabs_at_60x20_each_with_its_number_and_label(snap_compare, pane):
+    """A play-in season's nine tabs fit 60 columns ("9 Scen."), each with its number.
     By keys, not show_pane at the first frame: that races TieCard.on_mount (NoMatches
     ScoreGrid) under load, a bug of its own reported to the lead."""
     keys = [] if pane == "general" else ["t", "5"]
     assert snap_compare(make_app(NINE_TABS), press=keys, terminal_size=(60, 20))
+
+
+def test_nine_tabs_at_44x20_hint_the_ones_out_of_view(snap_compare):
+    """Narrower, "‹N N›" counts the tabs out of view, and a tab the row's ends cut is blank."""
+    assert snap_compare(make_app(NINE_TABS), press=["t", "5"], terminal_size=(44, 20))
 
 
 def test_nine_tabs_at_120x40_all_in_view(snap_compare):
