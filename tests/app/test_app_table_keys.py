@@ -103,7 +103,7 @@ async def test_help_of_a_stated_table_lists_e_and_follows_the_keymap(ui, season_
         assert "previous / next matchday" not in table and "to the matchday's results, to type scores" not in table
         await pilot.press("f8")
         await ui.settle(pilot)
-        assert ui.needs_shown(app).startswith("UANL finished in place 1 of the table.")
+        assert ui.needs_shown(app).startswith("UANL finished 1st in the table.")
 
 
 async def test_help_on_the_general_table_in_spanish(ui, tmp_path):
