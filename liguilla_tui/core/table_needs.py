@@ -14,7 +14,7 @@ every other (for a table order led by points then goal difference).
 
 Two matchdays left: table_needs_two.py searches the same kind of condition, its own results
 named by opponent where the order matters and others' results in named matches. Where no
-need is found, what the team cannot do without ("a win, and other results to go its way").
+need is found, what the team cannot do without ("at least a win, and other results to go its way").
 Other table orders get no needs (None).
 """
 

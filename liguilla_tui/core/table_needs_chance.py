@@ -82,9 +82,13 @@ def least_possible(
     v = tuple(classes[g] for g in least[0])
     if len(least) == 1:
         return TwoNeed(v, (), len(own) < 2 or v == v[::-1])
-    if len(least) == 2 and least[1] == least[0][::-1]:
-        return TwoNeed(tuple(sorted(v, reverse=True)), (), True)
-    return None
+    # Else what every least result holds in some order: each is at least its points taken
+    # best first, so at least their smallest ("a win over Cruz Azul, or a draw with it and a
+    # win over Monterrey": at least a win, in either match).
+    common = tuple(min(column) for column in zip(*(sorted(r, reverse=True) for r in least)))
+    if not any(common):
+        return None
+    return TwoNeed(tuple(classes[g] for g in common), (), True)
 
 
 def whole(

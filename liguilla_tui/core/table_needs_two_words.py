@@ -104,7 +104,8 @@ def least_words(need: TwoNeed | None, team: str, own: list[Fixture]) -> str:
     parts = _own_parts(need, team, own) if need is not None else []
     if not parts:
         return _("other results to go its way")
-    return _("{own}, and other results to go its way").format(own=and_words(parts))
+    # "at least": what it cannot do without, not all it needs ("a win" read as no more).
+    return _("at least {own}, and other results to go its way").format(own=and_words(parts))
 
 
 def own_results_words(found: tuple[int, int] | None) -> str:

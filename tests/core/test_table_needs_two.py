@@ -298,16 +298,16 @@ def test_what_it_cannot_do_without_in_words():
     own = [("X", "A"), ("B", "X")]
     need = least_possible("X", own, [], 2, stats, list(stats))
     assert need == TwoNeed((WIN, WIN), (), True)
-    assert least_words(need, "X", own) == "two wins, and other results to go its way"
+    assert least_words(need, "X", own) == "at least two wins, and other results to go its way"
     one = least_possible("X", [("X", "A")], [("S", "B")], 2, {**stats, "X": (23, 7, 20, 14, 0)}, list(stats))
-    assert least_words(one, "X", [("X", "A")]) == "a win, and other results to go its way"
+    assert least_words(one, "X", [("X", "A")]) == "at least a win, and other results to go its way"
     assert least_words(None, "X", own) == "other results to go its way"
     i18n.set_language("es_MX")
     try:
         spanish = least_words(need, "X", own)
     finally:
         i18n.set_language(None)
-    assert spanish == "dos victorias y que otros resultados le favorezcan"
+    assert spanish == "al menos dos victorias y que otros resultados le favorezcan"
 
 
 def test_a_team_in_three_matches_is_not_searched_and_its_own_results_are_said():

@@ -90,3 +90,18 @@ def test_a_lone_need_with_help_is_not_said_as_the_whole_condition():
     row = next(r for r in table_outlook(season).teams if r.team == "Pachuca")
     assert row.needs.startswith("To reach the Liguilla: two wins, and Tijuana v Monterrey drawn")
     assert row.needs.endswith("among other ways")  # was said as the whole condition
+
+
+def test_least_results_that_differ_by_match_still_say_the_win_they_share(tmp_path):
+    """2014 Apertura, two matchdays left: UNAM (18) can go through with a win over Cruz
+    Azul, or a draw with it and a win over Monterrey, never with two draws (eight teams
+    have 21 or more). Two least results, neither the other reversed: the words said
+    nothing of its own results ("other results to go its way", a new user's trial)."""
+    from liguilla_tui.core.load import load_season
+    from liguilla_tui.core.table_outlook import table_outlook
+    from tests.open_seasons import last_matchday_open
+
+    loaded = load_season(last_matchday_open(tmp_path, drop_table=True, days=2, season="2014-apertura"))
+    assert loaded.season is not None
+    rows = {row.team: row for row in table_outlook(loaded.season).teams}
+    assert rows["UNAM"].needs == "To reach the Liguilla: at least a win, and other results to go its way"
