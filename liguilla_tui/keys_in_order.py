@@ -41,7 +41,7 @@ else:
 CLOSING_KEYS = ("escape", "enter", "ctrl+s")  # what closes a leg's dialog (cancel, save, done)
 # The dialogs' own closing bindings, wherever a keymap puts them (the tab picker's pick(n),
 # help's q and ?, too).
-CLOSING_ACTIONS = frozenset({"cancel", "done", "pick", "create", "discard", "dismiss_help"})
+CLOSING_ACTIONS = frozenset({"cancel", "done", "pick", "create", "later", "dismiss_help"})
 CLOSE_WAIT = 0.5  # seconds the keys after one of them wait for its dialog to close
 
 

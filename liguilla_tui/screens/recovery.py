@@ -14,6 +14,7 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from liguilla_tui import journal
 from liguilla_tui.i18n import N_, _, ngettext
+from liguilla_tui.i18n.dates import long_date
 from liguilla_tui.recovery import Change, apply_changes, fits, plan
 from liguilla_tui.report.safe import printable
 from liguilla_tui.screens.choice import ChoiceScreen
@@ -41,8 +42,9 @@ class RecoveringApp(Protocol):
 
 
 class RecoveryScreen(Dialog["list[bool] | None"]):
-    """Each journaled change beside the file's; dismisses with keep-the-journal's per change,
-    or None to discard the journal. A change the file's checks refuse can only keep the file's."""
+    """Each journaled change beside the file's; dismisses with keep-the-journal's per change
+    (all False: discard the journal), or None to decide later. A change the file's checks
+    refuse can only keep the file's."""
 
     DEFAULT_CSS = """
     RecoveryScreen { align: center middle; }
@@ -52,9 +54,11 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
     RecoveryScreen .what { text-style: bold; margin-top: 1; }
     RecoveryScreen RadioSet { width: 100%; border: none; padding: 0 1; }
     RecoveryScreen Horizontal { height: auto; align-horizontal: right; }
-    RecoveryScreen Button { margin-left: 1; }
+    RecoveryScreen Button { margin-left: 1; min-width: 0; }
     """
-    BINDINGS = [Binding("escape", "discard", N_("Discard"), id="recovery.discard")]
+    # Escape decides later: the journal is kept and offered again (it discarded the
+    # edits, unasked, on a key that reads as "cancel").
+    BINDINGS = [Binding("escape", "later", N_("Later"), id="recovery.later")]
 
     def __init__(self, intro: str, changes: list[Change]) -> None:
         super().__init__()
@@ -80,7 +84,9 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
                         )
             with Horizontal():
                 yield Button(_("Restore as chosen"), id="restore", variant="primary")
-                yield Button(_("Discard the journal"), id="discard")
+                # Short: the three fit a 60-column terminal, in Spanish too.
+                yield Button(_("Discard all"), id="discard")
+                yield Button(_("Later"), id="later")
 
     def on_mount(self) -> None:
         self.query_one("#restore", Button).focus()
@@ -89,10 +95,12 @@ class RecoveryScreen(Dialog["list[bool] | None"]):
         event.stop()
         if event.button.id == "restore":
             self.dismiss([radios.pressed_index == 0 for radios in self.query(RadioSet)])
+        elif event.button.id == "discard":
+            self.dismiss([False] * len(self.changes))  # the file's version of every change
         else:
-            self.action_discard()
+            self.action_later()
 
-    def action_discard(self) -> None:
+    def action_later(self) -> None:
         self.dismiss(None)
 
 
@@ -130,21 +138,25 @@ async def _offer(app: RecoveringApp, found: journal.Leftover, before_dialog: Cal
     if not changes:
         found.discard()
         return
-    when = datetime.fromtimestamp(found.written_at).strftime("%Y-%m-%d %H:%M")
+    written = datetime.fromtimestamp(found.written_at)
     intro = ngettext(
-        "Unsaved edits to {file} from an earlier session ({n} change, last at {when})",
-        "Unsaved edits to {file} from an earlier session ({n} changes, last at {when})",
+        "Unsaved edits to {file} from an earlier session ({n} change, the last on {day} at {time})",
+        "Unsaved edits to {file} from an earlier session ({n} changes, the last on {day} at {time})",
         len(changes),
-    ).format(file=doc.path.name, n=len(changes), when=when)
+    ).format(
+        file=doc.path.name, n=len(changes), day=long_date(written.date().isoformat()), time=written.strftime("%H:%M")
+    )
     before_dialog()
     if fits(found, journal.text_digest(doc.text), changes):
         answer = await app.push_screen_wait(
             ChoiceScreen(
                 _("{intro} were found. Restore them?").format(intro=intro),
-                [("restore", _("Restore")), ("discard", _("Discard them"))],
+                [("restore", _("Restore")), ("discard", _("Discard them")), ("later", _("Decide later"))],
             )
         )
-        keep: list[bool] | None = [True] * len(changes) if answer == "restore" else None
+        keep: list[bool] | None = (
+            [True] * len(changes) if answer == "restore" else [False] * len(changes) if answer == "discard" else None
+        )
     else:
         why = (
             _("the file has changed since they were made")
@@ -159,7 +171,16 @@ async def _offer(app: RecoveringApp, found: journal.Leftover, before_dialog: Cal
                 changes,
             )
         )
-    restored = apply_changes(app.document.season, changes, keep) if keep else app.document.season
+    if keep is None:  # Escape, or "Decide later": the journal stays, offered at the next start
+        app.notify(
+            _("The unsaved edits stay in the crash journal: they are offered again when {file} is next opened").format(
+                file=printable(doc.path.name)
+            ),
+            timeout=8,
+            markup=False,
+        )
+        return
+    restored = apply_changes(app.document.season, changes, keep) if any(keep) else app.document.season
     if restored != app.document.season:
         app.apply(restored)  # journaled again, now as this instance's
         app.notify(_("Edits restored; save to keep them"), timeout=5)

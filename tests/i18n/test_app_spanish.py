@@ -238,7 +238,7 @@ async def test_recovery_is_spanish(tmp_path, file_changed):
         assert_spanish(app, "the offer to restore")
         assert "Recuperar" in shown(app)
         if file_changed:
-            assert "Recuperar lo elegido" in shown(app) and "Bitácora:" in shown(app)
+            assert "Recuperar elección" in shown(app) and "Bitácora:" in shown(app)
 
 
 async def test_a_journaled_result_is_offered_back_in_spanish(tmp_path):

@@ -315,7 +315,7 @@ async def test_keys_typed_before_the_recovery_dialog_wait_for_the_screen_behind_
         from textual.widgets import TabbedContent
 
         assert app.query_one(TabbedContent).active == "general"
-        await pilot.press("escape")  # discard the journal's 7-0
+        await pilot.press("escape")  # later: the journal's 7-0 is not restored now
         for _ in range(300):
             await pilot.pause(0.1)
             if _monterrey_leg(app.document.season).score == (5, 0):
@@ -324,3 +324,28 @@ async def test_keys_typed_before_the_recovery_dialog_wait_for_the_screen_behind_
         assert len(app.screen_stack) == 1
         assert app.query_one(TabbedContent).active == "quarterfinals"
         assert _monterrey_leg(app.document.season).score == (5, 0)
+
+
+async def test_escape_on_the_recovery_offer_keeps_the_edits_for_the_next_start(tmp_path):
+    """Escape (the footer's "Cancel") decides later: nothing restored, the journal kept and
+    offered again at the next start. It discarded the journal, unasked (a new user's trial);
+    "Discard them" still does."""
+    path = _copy(tmp_path)
+    await _leave_an_edit(path)
+    for key, offered_again in (("escape", True), ("escape", True), (None, False)):
+        app = LiguillaApp(load_season(path))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _settle(pilot)
+            assert type(app.screen).__name__ == "ChoiceScreen", "the edit was not offered"
+            if key:
+                await pilot.press(key)
+            else:
+                await pilot.click("#answer-discard")
+            await _settle(pilot)
+            assert len(app.screen_stack) == 1
+            assert _monterrey_leg(app.document.season).score == (1, 0) and not app.document.dirty
+        assert (len(_journals(path)) == 1) is offered_again
+    app = LiguillaApp(load_season(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        assert len(app.screen_stack) == 1, "a discarded journal was offered again"
