@@ -77,6 +77,7 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         self.settings = settings
         self._settle_heap = settle_heap
         self._idle_gc: heap.IdleCollector | None = None  # with settle_heap, once the screen is built
+        self._typed_first: KeysSetAside | None = None  # keys typed before the recovery offer
         self.document = Document.from_loaded(loaded)
         self._rounds = RoundMemo()  # a key in an open tie leaves the rounds after it as they were
         self.resolved = resolve(self.document.season, self._rounds)
@@ -202,9 +203,11 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         the first frame. Keys typed before a dialog for them is up were meant for the screen
         behind it: they wait, and are routed there once it is answered (they went to the
         dialog, or edited the season it was deciding about)."""
-        typed_first = KeysSetAside()
-        self.hold_keys(typed_first)
-        self.call_after_refresh(self._recover, typed_first)
+        earlier, self._typed_first = self._typed_first, KeysSetAside()
+        if earlier is not None:  # an offer this one cancels, perhaps before it ran: its keys go on
+            self.call_later(self.release_keys, earlier)
+        self.hold_keys(self._typed_first)
+        self.call_after_refresh(self._recover, self._typed_first)
 
     @work(exclusive=True, group="recovery")
     async def _recover(self, typed_first: KeysSetAside) -> None:
@@ -214,6 +217,8 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
         try:
             await offer_recovery(self, lambda: typed.extend(self.set_aside_keys(typed_first)))
         finally:  # answered, nothing to offer, or cancelled (another file opened)
+            if self._typed_first is typed_first:
+                self._typed_first = None
             await self.release_keys(typed_first)
             await self.replay_keys(typed)
 

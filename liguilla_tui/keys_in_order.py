@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -42,7 +43,10 @@ CLOSING_KEYS = ("escape", "enter", "ctrl+s")  # what closes a leg's dialog (canc
 # The dialogs' own closing bindings, wherever a keymap puts them (the tab picker's pick(n),
 # help's q and ?, too).
 CLOSING_ACTIONS = frozenset({"cancel", "done", "pick", "create", "later", "dismiss_help"})
-CLOSE_WAIT = 0.5  # seconds the keys after one of them wait for its dialog to close
+# Keys that move a dialog's focus: the key after one is for the field it moves to.
+FOCUS_KEYS = ("tab", "shift+tab")
+CLOSE_WAIT = 0.5  # seconds at most the keys after one wait for a worker of its dialog
+WORKER_POLL = 0.02  # seconds between looks at that worker
 
 
 def _closes(screen: Screen[object], key: str) -> bool:
@@ -61,6 +65,7 @@ class _KeyHandled(Message):
     def __init__(self, dialog: object) -> None:
         super().__init__()
         self.dialog = dialog
+        self.since = monotonic()
 
 
 class KeysSetAside(Message):
@@ -98,15 +103,15 @@ class GridKeysInOrder(_AppBase):
             self.call_later(self.release_keys, opened)
 
     def set_aside_keys(self, request: Message) -> list[events.Key | events.Paste]:
-        """The keys held for `request` alone, taken out (to be routed later, `replay_keys`);
-        keys from now on are routed at once. Held for other requests too, they stay held."""
+        """The keys held since `request`, taken out (to be routed later, `replay_keys`):
+        typed before the dialog it stands for was up, none are that dialog's. Keys from now
+        on are routed at once, or held for the other requests still waiting."""
         if self._holding_for is None or not any(held is request for held in self._holding_for):
             return []
-        if len(self._holding_for) > 1:
-            self._holding_for[:] = [held for held in self._holding_for if held is not request]
-            return []
-        held, self._holding_for, self._held = self._held or [], None, None
-        return held
+        others = [held for held in self._holding_for if held is not request]
+        taken = self._held or []
+        self._holding_for, self._held = (others, []) if others else (None, None)
+        return taken
 
     async def replay_keys(self, keys: list[events.Key | events.Paste]) -> None:
         """Keys set aside are routed now, in order, ahead of any held meanwhile."""
@@ -130,11 +135,10 @@ class GridKeysInOrder(_AppBase):
         held, self._holding_for, self._held = self._held or [], None, None
         for index, event in enumerate(held):
             under_dialog = len(self.screen_stack) > 1
-            screen = self.screen
-            target = self.focused or screen  # where App.on_event sends a key on
+            target = self.focused or self.screen  # where App.on_event sends a key on
             await self.on_event(event)
             rest = held[index + 1 :]
-            if self._held is not None:
+            if self._held is not None:  # it holds again: a g, or a dialog key (on_event)
                 self._held[:0] = rest
                 return
             if rest and under_dialog:
@@ -143,22 +147,33 @@ class GridKeysInOrder(_AppBase):
                 self.hold_keys(handled)
                 assert self._held is not None
                 self._held[:] = rest
-                if isinstance(event, events.Key) and _closes(screen, event.key):
-                    # Its dialog may close on it, even from a worker (a goals dialog asks
-                    # first when goals changed): the rest wait for the screen to change
-                    # (_screen_changed), or CLOSE_WAIT if it stays.
-                    self.set_timer(CLOSE_WAIT, partial(self.call_later, self.release_keys, handled))
-                else:
-                    self._hop([*target.ancestors_with_self], handled)
+                self._hop([*target.ancestors_with_self], handled)
                 return
 
     def _hop(self, path: list, handled: _KeyHandled) -> None:
         """A callback queued behind the key in each queue it bubbles through, the focused
         widget's up to the app's (where unhandled keys meet their bindings), then one after
-        the next refresh: it releases the keys held behind the key."""
+        the next refresh: the keys held behind the key go on (`_settled`)."""
         node, *rest = path
         if node is self or not node.call_later(self._hop, rest, handled):
-            self.call_after_refresh(self.release_keys, handled)  # at the app, or a closed queue
+            # Through the app's own queue: run from a callback of the (closing) dialog's, a
+            # dialog a released key opened took that dialog for its parent, and its answer
+            # was lost with it ("t 2 t 3": the second pick).
+            self.call_after_refresh(self.call_later, self._settled, handled)
+
+    async def _settled(self, handled: _KeyHandled) -> None:
+        """The key is handled and drawn: the keys behind it go on; but while its dialog, still
+        the screen shown, runs a worker (a goals dialog asks first, on Escape, whether to
+        discard), until the worker ends or the dialog closes, CLOSE_WAIT at most."""
+        dialog = handled.dialog
+        if (
+            dialog is self.screen
+            and monotonic() - handled.since < CLOSE_WAIT
+            and any(worker.node is dialog and not worker.is_finished for worker in self.workers)
+        ):
+            self.set_timer(WORKER_POLL, partial(self.call_later, self._settled, handled))
+            return
+        await self.release_keys(handled)
 
     def _screen_changed(self, _screen: object) -> None:
         """A dialog closed: keys held behind one of its keys go on. (The signal for its
@@ -173,10 +188,11 @@ class GridKeysInOrder(_AppBase):
             return
         if isinstance(event, events.Key) and not event.is_forwarded and len(self.screen_stack) > 1:
             dialog = self.screen
-            if _closes(dialog, event.key):
+            if event.key in FOCUS_KEYS or _closes(dialog, event.key):
                 # A dialog's key is handled in the dialog's turn: the keys typed after one
-                # that may close it wait until it has been handled, or the dialog is gone
-                # ("t" was read as the closing tab picker's cancel, and lost).
+                # that may close it, or move its focus, wait until it has been handled, or
+                # the dialog is gone ("t" was read as the closing tab picker's cancel, and
+                # lost; after a Tab, digits went into the field it left).
                 target = self.focused or dialog
                 await super().on_event(event)
                 if dialog in self.screen_stack:

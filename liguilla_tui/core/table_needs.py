@@ -28,7 +28,7 @@ from typing import NamedTuple, TypeVar
 import msgspec
 
 from liguilla_tui.core.table_needs_chance import least_possible, own_results, whole
-from liguilla_tui.core.table_needs_two import CutShort, two_matchday_needs
+from liguilla_tui.core.table_needs_two import CutShort, routs, two_matchday_needs
 from liguilla_tui.core.table_needs_two_words import and_words, least_words, match_words, need_words, own_results_words
 from liguilla_tui.core.table_outlook import OPEN, TableOutlook, Zone, zone_name
 from liguilla_tui.core.table_positions import (
@@ -125,7 +125,7 @@ def _needs(
     if not found:
         least = least_possible(team, own, rest, last, stats, eligible)
         return _("{goal}: {what}").format(goal=goal, what=least_words(least, team, own))
-    shown_two = _worth_saying(found, [any(asks_a_rout(lo, hi) for _i, lo, hi in n.helps) for n in found])
+    shown_two = _worth_saying(found, [routs(n) for n in found])
     said = need_words(shown_two[0], team, own, rest)
     for more in shown_two[1:]:
         said = _("{said}; or {other}").format(said=said, other=need_words(more, team, own, rest))

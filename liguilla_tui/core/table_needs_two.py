@@ -222,7 +222,12 @@ def _merged(found: list[tuple[tuple[int, ...], tuple[Help, ...]]], n: int) -> li
 
 
 def _routs(helps: tuple[Help, ...]) -> bool:
+    """Whether a need asks one of the matches it names for a rout (said last)."""
     return any(asks_a_rout(lo, hi) for _i, lo, hi in helps)
+
+
+def routs(need: TwoNeed) -> bool:
+    return _routs(need.helps)
 
 
 def _candidates(board: Board, found: Found, used: set[int], both: bool = False) -> list[Help]:

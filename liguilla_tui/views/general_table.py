@@ -301,7 +301,7 @@ class GeneralTableView(OutlookFollower, FollowsWhenShown, Vertical):
         team = self._cursor_team()
         if team is None or self.resolved is None:
             return
-        words = Text(team_words(self.resolved, self.outlook, self.outlook_pending, team))  # a Text: never markup
+        words = plain(team_words(self.resolved, self.outlook, self.outlook_pending, team))  # controls made visible
         words.append("  " + _("(Esc closes)"), style="dim")
         self._needs = words
         set_text(self.query_one(".needs", Static), words)

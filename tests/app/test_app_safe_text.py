@@ -215,3 +215,21 @@ async def test_a_hostile_round_name_in_a_scenario_card_is_shown_as_text(ui, tmp_
         await ui.goto_tab(pilot, 7)
         await ui.settle(pilot)
         assert not [line for line in ui.screen_lines(app) if "\x1b" in line or "\x9b" in line]
+
+
+async def test_what_a_hostile_team_needs_is_shown_as_text(ui, hostile_season):
+    """Enter on a team of the General table: the panel under it names the team as text,
+    its escapes visible (they reached the screen raw when the words moved from a
+    notification into the panel: found by an independent review)."""
+    app = ui.open_app(hostile_season)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await ui.settle(pilot)
+        app.query_one("#general-table", DataTable).focus()
+        await ui.settle(pilot)
+        await pilot.press("enter")
+        await _until(pilot, lambda: SHOWN in ui.needs_shown(app))
+        said = ui.needs_shown(app)
+        assert SHOWN in said and "\\x1b]52;c;" in said and "\x1b" not in said, said
+        _assert_text_only(ui, app, "the needs panel")
+        assert _still_running(app)

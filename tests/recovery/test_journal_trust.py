@@ -349,3 +349,25 @@ async def test_escape_on_the_recovery_offer_keeps_the_edits_for_the_next_start(t
     async with app.run_test(size=(80, 24)) as pilot:
         await _settle(pilot)
         assert len(app.screen_stack) == 1, "a discarded journal was offered again"
+
+
+async def test_a_recovery_offer_cancelled_before_it_ran_does_not_hold_the_keys(tmp_path):
+    """Two offers asked for before the next frame (a file opened twice at once): the first
+    worker is cancelled before its body runs, so its own release never ran, and every key
+    after it was held for good (found by an independent review)."""
+    from textual.widgets import TabbedContent
+
+    path = _copy(tmp_path)
+    app = LiguillaApp(load_season(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        app._offer_recovery()
+        app._offer_recovery()
+        await _settle(pilot)
+        await pilot.press("t", "2")
+        for _ in range(300):
+            await pilot.pause(0.1)
+            if app.query_one(TabbedContent).active == "quarterfinals":
+                break
+        assert app.query_one(TabbedContent).active == "quarterfinals"
+        assert app._holding_for is None
