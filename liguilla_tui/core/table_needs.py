@@ -42,7 +42,7 @@ from liguilla_tui.core.table_positions import (
     places,
 )
 from liguilla_tui.core.table_reach import Fixture
-from liguilla_tui.core.table_rivals import ANY, DRAW, WIN, Searches, asks_a_rout
+from liguilla_tui.core.table_rivals import ANY, DRAW, WIN, Searches, asks_a_rout, held_off_routs
 from liguilla_tui.i18n import _
 
 _HUGE = 10**6  # a margin beyond every other: stands for "by any margin"
@@ -101,7 +101,7 @@ def _needs(
     if len(own) <= 1 and _single_parts(rest):
         needs = one_matchday_needs(team, own[0] if own else None, last, stats, rest, eligible, order)
         if needs:
-            shown = _worth_saying(needs, [n.asks_a_rout for n in needs])
+            shown = _worth_saying(needs, [n.asks_a_rout for n in needs], [held_off_routs(n.helps) for n in needs])
             said = shown[0].text
             for need in shown[1:]:
                 said = _("{said}; or {other}").format(said=said, other=need.text)
@@ -125,7 +125,7 @@ def _needs(
     if not found:
         least = least_possible(team, own, rest, last, stats, eligible)
         return _("{goal}: {what}").format(goal=goal, what=least_words(least, team, own))
-    shown_two = _worth_saying(found, [routs(n) for n in found])
+    shown_two = _worth_saying(found, [routs(n) for n in found], [held_off_routs(n.helps) for n in found])
     said = need_words(shown_two[0], team, own, rest)
     for more in shown_two[1:]:
         said = _("{said}; or {other}").format(said=said, other=need_words(more, team, own, rest))
@@ -135,11 +135,21 @@ def _needs(
     return _("{goal}: {what}").format(goal=goal, what=said)
 
 
-def _worth_saying(needs: list[T], routs: list[bool]) -> list[T]:
+def _worth_saying(needs: list[T], routs: list[bool], held_off: list[frozenset[object] | None]) -> list[T]:
     """The needs to say, at most MAX_TERMS: those asking no other match for a rout, when
-    there are any (the others are true, but no way a reader would count on); else those."""
-    likely = [need for need, rout in zip(needs, routs) if not rout]
-    return (likely or needs)[:MAX_TERMS]
+    there are any (the others are true, but no way a reader would count on); else those.
+    Of needs that only hold the same matches off a rout, the first ("a win, and Tijuana
+    not beating León by 12 or more"; not again "a win by 2 or more, and … by 13 or more")."""
+    likely = [(need, off) for need, rout, off in zip(needs, routs, held_off) if not rout]
+    shown: list[T] = []
+    seen: set[frozenset[object]] = set()
+    for need, off in likely or list(zip(needs, held_off)):
+        if off is not None:
+            if off in seen:
+                continue
+            seen.add(off)
+        shown.append(need)
+    return shown[:MAX_TERMS]
 
 
 def _classes(need: Need) -> tuple[int, ...]:

@@ -21,7 +21,7 @@ and a need found enough is enough. What that can cost is a shorter need left uns
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -48,6 +48,23 @@ ROUT = 4
 def asks_a_rout(least: int | None, most: int | None) -> bool:
     """Whether a margin range (home minus away) allows only wins by ROUT or more."""
     return (least is not None and least >= ROUT) or (most is not None and most <= -ROUT)
+
+
+def stops_only_a_rout(least: int | None, most: int | None) -> bool:
+    """Whether a margin range rules out nothing but a side's win by ROUT or more ("Tijuana
+    not beating León by 12 or more"): near sure, so a need held by such ranges alone, said
+    again with more of the team's own, says nothing new."""
+    return (least is None and most is not None and most >= ROUT - 1) or (
+        most is None and least is not None and least <= 1 - ROUT
+    )
+
+
+def held_off_routs(helps: Iterable[tuple[object, int | None, int | None]]) -> frozenset[object] | None:
+    """The matches a need names, if it holds each of them off a rout only; else None."""
+    helps = list(helps)
+    if not helps or not all(stops_only_a_rout(lo, hi) for _match, lo, hi in helps):
+        return None
+    return frozenset(match for match, _lo, _hi in helps)
 
 
 # Searches one table's needs may run (the bundled seasons need at most ~3,400; ~80 us each):

@@ -75,7 +75,7 @@ def test_the_rout_is_still_found_and_listed_after_the_likely_needs(tmp_path):
     routs = [n.asks_a_rout for n in needs]
     assert any(routs) and not all(routs)
     assert routs == sorted(routs), "a rout listed before a likely need"
-    assert not any(n.asks_a_rout for n in _worth_saying(needs, routs))
+    assert not any(n.asks_a_rout for n in _worth_saying(needs, routs, [None] * len(needs)))
 
 
 @pytest.mark.parametrize("days", [1, 2])
@@ -94,3 +94,20 @@ def test_no_season_says_a_rout_where_a_likely_need_was_found(tmp_path, days):
                 assert all(routs) or not any(routs), f"{path.stem}, {row.team}: {row.needs}"
                 checked += 1
     assert checked > 50
+
+
+def test_a_need_held_only_off_a_rout_is_not_said_again_with_more_of_its_own(tmp_path):
+    """2019 Apertura, last matchday open: Monterrey's "a win, and Tijuana not beating León by
+    12 or more" was followed by "a win by 2 or more, and … by 13 or more" and "… by 3 or
+    more, and … by 14 or more": true, and nothing a reader learns from (a new user's trial)."""
+    from liguilla_tui.core.table_rivals import held_off_routs, stops_only_a_rout
+
+    assert stops_only_a_rout(None, ROUT - 1) and stops_only_a_rout(1 - ROUT, None)
+    assert not stops_only_a_rout(None, ROUT - 2) and not stops_only_a_rout(None, -1)
+    assert held_off_routs([(0, None, 11), (3, -9, None)]) == frozenset({0, 3})
+    assert held_off_routs([(0, None, 11), (3, None, 0)]) is None and held_off_routs([]) is None
+    rows = {row.team: row for row in _outlook(tmp_path, "2019-apertura", 1).teams}
+    needs = rows["Monterrey"].needs
+    assert needs is not None and "Tijuana not beating León by 12 or more" in needs, needs
+    assert needs.count("Tijuana not beating León") == 1, needs
+    assert needs.endswith("; among other ways"), needs
