@@ -69,6 +69,37 @@ def check_table(season: Season) -> list[Diagnostic]:
                 )
             )
         previous = row
+    return out + _check_sums(season)
+
+
+def _check_sums(season: Season) -> list[Diagnostic]:
+    """A whole table adds up: every match one team wins another loses, a draw is two teams',
+    and every goal is one team's for and another's against (a table typed row by row, or a
+    source's misprint, can hold a row that is right on its own and wrong against the rest)."""
+    rows = season.table
+    if not rows or max(r.played for r in rows) > len(rows) - 1:
+        # A part of the table (the 2013 Clausura's top nine, 17 played each): the teams'
+        # opponents are not all listed, so its sums need not match.
+        return []
+    first = min(rows, key=lambda r: r.position).mark
+    out = []
+    won, lost, drawn = (sum(getattr(r, field) for r in rows) for field in ("won", "lost", "drawn"))
+    if won != lost:
+        out.append(
+            warning(_("the table's wins add up to {won} but its losses to {lost}").format(won=won, lost=lost), first)
+        )
+    if drawn % 2:
+        out.append(warning(_("the table's draws add up to {drawn}, an odd number").format(drawn=drawn), first))
+    scored, conceded = sum(r.goals_for for r in rows), sum(r.goals_against for r in rows)
+    if scored != conceded:
+        out.append(
+            warning(
+                _("the table's goals for add up to {scored} but its goals against to {conceded}").format(
+                    scored=scored, conceded=conceded
+                ),
+                first,
+            )
+        )
     return out
 
 
