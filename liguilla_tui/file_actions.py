@@ -131,12 +131,16 @@ class FileActions(_AppBase):
 
     def action_open(self) -> None:
         from liguilla_tui.screens.path_prompt import PathPrompt
+        from liguilla_tui.seasons import is_bundled
 
         def chosen(value: str | None) -> None:
             if value:
                 self.open_path(Path(value).expanduser())
 
-        self.push_screen(PathPrompt(_("Open a season file:"), str(self.document.path.parent) + "/"), chosen)
+        # Beside the open file; from a bundled season, the folder the user works in (the
+        # installed package's folder, deep in site-packages, is nobody's own).
+        here = Path.cwd() if is_bundled(self.document.path) else self.document.path.parent
+        self.push_screen(PathPrompt(_("Open a season file:"), str(here) + "/"), chosen)
 
     @work(exclusive=True, group="open")
     async def open_path(self, path: Path, force: bool = False) -> None:

@@ -97,3 +97,23 @@ async def test_every_export_from_the_palette_writes_into_the_current_folder(tmp_
     assert '"champion": "America"' in written["season.json"] or '"champion": "América"' in written["season.json"]
     assert "Cruz Azul" in written["season.csv"] and "{|" in written["season.wiki"]
     assert "4-2 pen." in written["season.football.txt"]
+
+
+async def test_open_asks_beside_the_open_file_or_in_the_working_folder(tmp_path, monkeypatch):
+    """From a bundled season the prompt starts in the folder the user works in, not the
+    installed package's (a new user's trial: deep in .venv/lib/…/site-packages)."""
+    from textual.widgets import Input
+
+    from liguilla_tui.screens.path_prompt import PathPrompt
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    for path, folder in ((default_season(), work), (_copy(tmp_path), tmp_path)):
+        app = LiguillaApp(load_season(path))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _settle(pilot)
+            app.action_open()
+            await _settle(pilot)
+            assert isinstance(app.screen, PathPrompt)
+            assert app.screen.query_one(Input).value == f"{folder}/"
