@@ -85,6 +85,7 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
         self._strips: dict[int, Strip] = {}  # line -> its render, until it changes
         self._looks: dict[str, Style] = {}  # style name -> Rich style, until styles change
         self._wrapped: tuple[int, list[Text]] | None = None  # (width, stray lines)
+        self._summary_wrapped: tuple[int, Text, list[Text]] | None = None  # (width, sentence, its lines)
 
     # ---- what it shows ------------------------------------------------------------------
     def watch_tie(self, tie: Tie | None) -> None:
@@ -106,7 +107,7 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
         look = DECIDED_SUMMARY if tie.state == DECIDED else LIVE_SUMMARY if tie.live else SUMMARY
         if not same(summary, self._summary) or look != self._summary_look:
             self._summary, self._summary_look = summary, look
-            changed.append(1 + len(rows))
+            changed.extend(range(1 + len(rows), 1 + len(rows) + len(self._summary_lines(self.size.width))))
         self._redraw(changed, layout=self._line_count() != lines_before)
 
     def watch_strays(self, strays: tuple[StrayLeg, ...]) -> None:
@@ -180,11 +181,25 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
 
     # ---- drawing ------------------------------------------------------------------------
     def _line_count(self, width: int | None = None) -> int:
-        """Title, rows, sentence and the stray legs' lines at `width` (the card's own)."""
-        return 2 + len(self._rows) + len(self._stray_lines(self.size.width if width is None else width))
+        """Title, rows, the sentence's and the stray legs' lines at `width` (the card's own)."""
+        width = self.size.width if width is None else width
+        return 1 + len(self._rows) + len(self._summary_lines(width)) + len(self._stray_lines(width))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return self._line_count(width)
+
+    def _summary_lines(self, width: int) -> list[Text]:
+        """The sentence, wrapped at `width` when longer ("América go through on away goals
+        after 3–3 on aggregate (2 away goals to 1)" was cut with "…" at 80 columns in
+        Spanish); most fit one line, and are not wrapped at all."""
+        summary = self._summary
+        if not width or summary.cell_len <= width:
+            return [summary]
+        kept = self._summary_wrapped
+        if kept is None or kept[0] != width or kept[1] is not summary:
+            lines = list(summary.wrap(self.app.console, width)) or [summary]
+            kept = self._summary_wrapped = (width, summary, lines)
+        return kept[2]
 
     def _stray_lines(self, width: int) -> list[Text]:
         if not self._strays_text.plain:
@@ -242,15 +257,17 @@ class TieCard(ScoreGrid, Widget, can_focus=True):
             return self._title.copy()
         if y <= rows:
             return self._row_text(y - 1)
-        if y == rows + 1:
+        summary = self._summary_lines(self.size.width)
+        if y <= rows + len(summary):
             text = Text(style=self._look(self._summary_look), end="")
-            text.append_text(self._summary)
+            text.append_text(summary[y - rows - 1])
             return text
         stray = self._stray_lines(self.size.width)
-        if y - rows - 2 >= len(stray):
+        at = y - rows - 1 - len(summary)
+        if at >= len(stray):
             return None
         text = Text(style=self._look(STRAY), end="")
-        text.append_text(stray[y - rows - 2])
+        text.append_text(stray[at])
         return text
 
     def _draw_line(self, y: int) -> Strip:

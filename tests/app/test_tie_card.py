@@ -103,3 +103,33 @@ async def test_text_selected_with_the_mouse_is_the_cards_text_and_drawn_selected
         app.screen.selections = {}
         await ui.settle(pilot)
         assert not any(s.style is not None and s.style.bgcolor == selected for s in card.render_line(y))
+
+
+async def test_a_sentence_longer_than_the_card_wraps_and_a_key_redraws_its_lines(ui, tmp_path):
+    """The 2013 Apertura's QF 1 went through on away goals: "América through on away goals
+    after 3–3 (2 away goals to 1)" is cut with "…" no more where the card is narrower
+    (in Spanish at 80 columns it was). Its lines follow a score key, and the lines after
+    them move down a line."""
+    import shutil
+
+    from liguilla_tui.seasons import seasons_dir
+
+    path = tmp_path / "2013-apertura.yaml"
+    shutil.copyfile(seasons_dir() / "2013-apertura.yaml", path)
+    app = ui.open_app(path)
+    async with app.run_test(size=(50, 24)) as pilot:
+        await ui.goto_tab(pilot, 2)
+        await ui.settle(pilot)
+        card = ui.card(app, "quarterfinals", 0)
+        sentence = card.summary_text.plain
+        assert sentence == "América through on away goals after 3–3 (2 away goals to 1)"
+        width = card.content_region.width
+        assert len(sentence) > width
+        drawn = ["".join(s.text for s in card.render_line(y)).rstrip() for y in range(card._line_count())]
+        rows = card.row_count
+        assert "…" not in "".join(drawn)
+        assert " ".join(drawn[1 + rows :]) == sentence and len(drawn) == 1 + rows + 2
+        assert card.region.height == len(drawn)
+        await pilot.press("delete")  # leg 1 unplayed: a one-line sentence
+        await ui.settle(pilot)
+        assert card._line_count() == 2 + rows and card.region.height == 2 + rows
