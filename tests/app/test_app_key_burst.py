@@ -7,8 +7,9 @@ the keys are posted to the app at once, as a terminal's driver does with one rea
 
 from __future__ import annotations
 
-from key_bursts import burst, leg2, legs, open_copy, until_idle
 from textual.binding import Binding
+
+from tests.app.key_bursts import burst, leg2, legs, open_copy, until_idle
 
 
 async def test_a_burst_of_keys_across_ties_lands_each_score_in_its_own_cell(ui, tmp_path):

@@ -4,8 +4,9 @@ go where that key leaves the focus (key_bursts.py posts them at once)."""
 
 from __future__ import annotations
 
-from key_bursts import burst, burst_into_dialog, field_of, leg2, legs, open_copy, until_idle
 from textual import events
+
+from tests.app.key_bursts import burst, burst_into_dialog, field_of, leg2, legs, open_copy, until_idle
 
 # The key asks the app to open the dialog; the keys typed after it, in the same burst, were
 # already in the app's queue ahead of that request, and went to the grid as scores.

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from liguilla_tui.core.scenarios import tie_scenarios
 from liguilla_tui.views.scenarios import NO_OPEN_TIE, ScenarioCard, ScenariosView
-from tests.app.test_app_key_burst import _burst, _open_copy
+from tests.app.key_bursts import burst
+from tests.app.key_bursts import open_copy as open_burst_copy
 
 OPEN = Path(__file__).resolve().parent.parent / "data" / "2013-clausura-open.yaml"
 
@@ -112,11 +113,11 @@ async def test_the_scenarios_tab_shows_a_tie_decided_while_it_was_hidden(ui, tmp
     """A card shown a new scenario while 0 wide (its tab just being shown) kept Textual's
     copy of its old lines: the decided QF 1 was still on screen (found by a review; it
     failed 4 times in 4 before the fix)."""
-    app = _open_copy(ui, tmp_path)
+    app = open_burst_copy(ui, tmp_path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
         for keys, pause in (("t 7", 15), ("t 2", 12), ("j 3 l 1", 8), ("t 7", 15)):
-            _burst(app, keys)
+            burst(app, keys)
             for _ in range(pause):
                 await pilot.pause(0.1)
         assert "QF 1 v 8" not in ui.screen_text(app)
