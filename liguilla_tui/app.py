@@ -291,6 +291,18 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
             printable(str(message)), title=printable(title), severity=severity, timeout=timeout, markup=False
         )
 
+    def notify_lines(self, lines: list[str], *, title: str = "", severity="information", timeout=None) -> None:
+        """A notification of several lines (a diagnostic and its note): each line made
+        printable on its own, so the breaks between them show as breaks, and a break inside
+        one (a name from the file) stays an escape, as `notify` shows it."""
+        super().notify(
+            "\n".join(printable(line) for line in lines),
+            title=printable(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
     def action_undo(self) -> None:
         # Behind the edits already posted (a score key typed just before): in the order typed.
         self.call_later(self._undo)

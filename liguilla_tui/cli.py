@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from liguilla_tui.cli_parser import COMMANDS, EXPORT_FORMATS, app_parser, command_first, command_parser
-from liguilla_tui.cli_season import load_named, print_diagnostics
+from liguilla_tui.cli_season import load_named, print_diagnostics, say_diagnostics
 from liguilla_tui.cli_words import speak_argparse
-from liguilla_tui.i18n import _, ngettext, set_language
+from liguilla_tui.i18n import _, language, ngettext, set_language
 from liguilla_tui.report.safe import printable
 
 MAX_IMPORT_DIAGNOSTICS = 200  # printed by `import`; the rest are counted
@@ -124,7 +124,7 @@ def run_show(args: argparse.Namespace) -> int:
 
     loaded = load_named(args.file)
     if loaded.season is None:
-        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        say_diagnostics(args, loaded, loaded.diagnostics, lambda: _read(args.file))
         return 1
     resolved = resolve(loaded.season)
     if args.format == "json":
@@ -199,6 +199,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     fmt = args.format or (_EXPORT_SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None)
     if fmt == "json":
+        args.user_language = getattr(args, "user_language", None) or language()  # for stderr
         set_language(None)  # the contract in English, as in main()
     if fmt is None:
         command_parser("export").error(
@@ -208,14 +209,22 @@ def run_export(args: argparse.Namespace) -> int:
         )
     loaded = load_named(args.file)
     if loaded.season is None:
-        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        say_diagnostics(args, loaded, loaded.diagnostics, lambda: _read(args.file))
         return 1
     from liguilla_tui.report.export import render_export
 
     resolved = resolve(loaded.season)
     text = render_export(fmt, loaded.season, resolved)
-    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    say_diagnostics(args, loaded, resolved.diagnostics, lambda: _read(args.file))
     return _emit(text, args.output)
+
+
+def _read(file: str | None):
+    """The file read and resolved (in the language then chosen): its diagnostics."""
+    from liguilla_tui.core.resolve import resolve
+
+    loaded = load_named(file)
+    return loaded, (loaded.diagnostics if loaded.season is None else resolve(loaded.season).diagnostics)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -282,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             if getattr(args, "format", None) == "json":
                 # The JSON contract is the same bytes in every language, diagnostics' messages
-                # included (they are worded as a file is read): read and say it all in English.
+                # included (they are worded as a file is read): read and say it all in English;
+                # standard error stays in the user's (cli_season.say_diagnostics).
+                args.user_language = language()
                 set_language(None)
             return _RUN[command](args)
         app_args = app_parser().parse_args(argv)

@@ -51,17 +51,28 @@ def live_score(text: str) -> tuple[str, tuple[int, int]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from liguilla_tui.cli_season import load_named, print_diagnostics
+    from liguilla_tui.cli_season import in_user_language, load_named, say_diagnostics
     from liguilla_tui.core.resolve import resolve
     from liguilla_tui.core.scenarios import scenarios
     from liguilla_tui.report import scenarios_report
 
+    def read() -> tuple:
+        loaded = load_named(args.file)
+        return loaded, loaded.diagnostics
+
+    def resolved_again() -> tuple:
+        loaded = load_named(args.file)
+        assert loaded.season is not None  # it was read once
+        again = resolve(loaded.season)
+        return loaded, (resolve(_marked_live(again, live)) if live else again).diagnostics
+
     loaded = load_named(args.file)
     if loaded.season is None:
-        print_diagnostics(loaded, loaded.diagnostics, stream=sys.stderr)
+        say_diagnostics(args, loaded, loaded.diagnostics, read)
         return 1
     resolved = resolve(loaded.season)
-    live = _live_by_label(resolved, args.live)
+    with in_user_language(args):  # a tie named as the user reads it, and said so if not found
+        live = _live_by_label(resolved, args.live)
     if live is None:
         return 2
     if live:  # the legs marked live as if the file said so: every figure then counts them alike
@@ -79,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         render = scenarios_report.render_markdown if args.format == "markdown" else scenarios_report.render_text
         print(render(resolved, found, outlook), end="")
-    print_diagnostics(loaded, resolved.diagnostics, stream=sys.stderr)
+    say_diagnostics(args, loaded, resolved.diagnostics, resolved_again)
     return 0
 
 

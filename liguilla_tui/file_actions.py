@@ -50,6 +50,7 @@ class FileActions(_AppBase):
         def _build_later_tabs(self) -> list: ...
         def _focus_pane(self) -> None: ...
         def _offer_recovery(self) -> None: ...
+        def notify_lines(self, lines: list[str], *, title: str = ..., severity=..., timeout=...) -> None: ...
 
     @work(exclusive=True, group="save")
     async def action_save(self) -> None:
@@ -159,9 +160,9 @@ class FileActions(_AppBase):
                 return
         loaded = load_season(path)
         if loaded.season is None:
-            lines = "\n".join(line for d in loaded.diagnostics[:8] for line in d.lines(loaded.path))
-            self.notify(
-                lines, title=_("Cannot open; the current season stays open"), severity="error", timeout=12, markup=False
+            lines = [line for d in loaded.diagnostics[:8] for line in d.lines(loaded.path)]
+            self.notify_lines(
+                lines, title=_("Cannot open; the current season stays open"), severity="error", timeout=12
             )
             return
         same_shape = loaded.season.format == self.document.season.format

@@ -51,6 +51,7 @@ class SeasonStart(_AppBase):
         async def save_to(self, path: Path, overwrite: bool = False, allow: frozenset[str] = ...) -> bool: ...
         def open_path(self, path: Path, force: bool = False) -> Worker[None]: ...
         def export_folder(self) -> Path: ...
+        def notify_lines(self, lines: list[str], *, title: str = ..., severity=..., timeout=...) -> None: ...
 
     @work(exclusive=True, group="new-season")
     async def action_new_season(self) -> None:
@@ -76,7 +77,7 @@ class SeasonStart(_AppBase):
             return
         text, problems = season_text(season)
         if text is None:
-            self.notify("\n".join(d.message for d in problems), title=_("Not created"), severity="error")
+            self.notify_lines([d.message for d in problems], title=_("Not created"), severity="error")
             return
         default = self.export_folder() / f"{season.year}-{season.tournament.casefold()}.yaml"
         while True:

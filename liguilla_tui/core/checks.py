@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from liguilla_tui.core.diagnostics import Diagnostic, warning
 from liguilla_tui.core.model import Season, Stated
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from liguilla_tui.core.results import Scorer
@@ -109,7 +109,18 @@ def _order(row) -> tuple[int, int, int]:
 
 
 def _describe(row) -> str:
-    return f"{row.points} pts, GD {row.goal_difference:+d}, GF {row.goals_for}"
+    return _("{points} pts, GD {difference}, GF {goals_for}").format(
+        points=row.points, difference=f"{row.goal_difference:+d}", goals_for=row.goals_for
+    )
+
+
+def _names(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"; "nobody" when no one has scored."""
+    if not names:
+        return _("nobody")
+    if len(names) == 1:
+        return names[0]
+    return _("{first} and {second}").format(first=", ".join(names[:-1]), second=names[-1])
 
 
 def check_stated(
@@ -118,26 +129,54 @@ def check_stated(
     """Compare the resolved totals with the facts the source states."""
     out: list[Diagnostic] = []
 
-    def differs(key: str, what: str, said, found) -> None:
+    def differs(key: str, said, found, message: str) -> None:
         if said is not None and said != found:
-            out.append(
-                warning(
-                    _("the source states {what} {said}, the results give {found}").format(
-                        what=what, said=said, found=found
-                    ),
-                    stated.mark_of(key),
-                )
-            )
+            out.append(warning(message.format(said=said, found=found), stated.mark_of(key)))
 
-    differs("matches", "matches played:", stated.matches, matches)
-    differs("goals", "goals:", stated.goals, goals)
-    differs("champion", "champion:", stated.champion, champion or "none yet")
-    differs("runner_up", "runner-up:", stated.runner_up, runner_up or "none yet")
+    # Whole sentences, one a fact: "campeón", "aún no" read as Spanish around the names.
+    said = stated.matches or 0
+    differs(
+        "matches",
+        stated.matches,
+        matches,
+        ngettext(
+            "the source states {said} match played, the results give {found}",
+            "the source states {said} matches played, the results give {found}",
+            said,
+        ),
+    )
+    said = stated.goals or 0
+    differs(
+        "goals",
+        stated.goals,
+        goals,
+        ngettext(
+            "the source states {said} goal, the results give {found}",
+            "the source states {said} goals, the results give {found}",
+            said,
+        ),
+    )
+    differs(
+        "champion",
+        stated.champion,
+        champion,
+        _("the source states champion: {said}, the results give {found}")
+        if champion
+        else _("the source states champion: {said}, the results give none yet"),
+    )
+    differs(
+        "runner_up",
+        stated.runner_up,
+        runner_up,
+        _("the source states runner-up: {said}, the results give {found}")
+        if runner_up
+        else _("the source states runner-up: {said}, the results give none yet"),
+    )
     if stated.top_scorer is not None:
         top = [s for s in scorers if s.rank == 1]
         names = [s.player for s in top]
         if stated.top_scorer not in names:
-            found = " and ".join(names) or "nobody"
+            found = _names(names)
             out.append(
                 warning(
                     _("the source states top scorer {top_scorer}, the results give {found}").format(

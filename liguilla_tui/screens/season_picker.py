@@ -25,12 +25,18 @@ _NAME = re.compile(r"^(\d{4})-([a-z]+)$")
 _FORMAT = re.compile(rb"^format:[ \t]*([A-Za-z0-9_.-]+)[ \t]*(?:#.*)?$", re.M)
 
 
+# The bundled subfolders, in words: a folder's name is a word of the listing, so translated.
+_FOLDERS = {"imported": N_("imported")}
+
+
 def season_label(path: Path) -> str:
     """seasons/2013-clausura.yaml -> '2013 Clausura'; a subfolder is named after it."""
     found = _NAME.match(path.stem)
     label = f"{found[1]} {found[2].capitalize()}" if found else path.stem
-    folder = path.parent.relative_to(seasons_dir()) if path.parent != seasons_dir() else None
-    return f"{label}  ({folder})" if folder else label
+    folder = str(path.parent.relative_to(seasons_dir())) if path.parent != seasons_dir() else None
+    if folder is None:
+        return label
+    return f"{label}  ({_(_FOLDERS[folder]) if folder in _FOLDERS else folder})"
 
 
 def season_format(path: Path) -> str:

@@ -11,7 +11,7 @@ from textual.reactive import var
 from textual.widgets import DataTable, Static
 
 from liguilla_tui.core.results import Resolved
-from liguilla_tui.i18n import _
+from liguilla_tui.i18n import _, ngettext
 from liguilla_tui.views.follow import FollowsWhenShown
 from liguilla_tui.widgets.cells import plain, set_text, sync_rows
 from liguilla_tui.widgets.table import Table
@@ -67,13 +67,17 @@ class ScorersView(FollowsWhenShown, Vertical):
             )
         sync_rows(self.query_one(DataTable), rows)
         attributed = sum(s.goals for s in resolved.scorers)
-        totals = _(
-            "{goals} goals in {matches} matches: {attributed} by players above · {own} own · {unknown} scorer unknown"
-        ).format(
-            goals=resolved.goals,
-            matches=resolved.matches_played,
-            attributed=attributed,
-            own=resolved.own_goals,
-            unknown=resolved.unattributed_goals,
-        )
+        totals = totals_line(resolved, attributed)
         set_text(self.query_one(".totals", Static), Text(totals))
+
+
+def totals_line(resolved, attributed: int) -> str:
+    """The goals under the ranking, each count with its own plural ("1 autogol", "2 autogoles")."""
+    own, unknown = resolved.own_goals, resolved.unattributed_goals
+    return _("{goals} in {matches}: {attributed} by players above · {own} · {unknown}").format(
+        goals=ngettext("{n} goal", "{n} goals", resolved.goals).format(n=resolved.goals),
+        matches=ngettext("{n} match", "{n} matches", resolved.matches_played).format(n=resolved.matches_played),
+        attributed=attributed,
+        own=ngettext("{n} own goal", "{n} own goals", own).format(n=own),
+        unknown=_("{n} scorer unknown").format(n=unknown),
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+from liguilla_tui import i18n
 from liguilla_tui.app import LiguillaApp
 from liguilla_tui.core.load import load_season
 from liguilla_tui.screens.season_picker import SeasonPicker, season_label
@@ -12,6 +13,16 @@ from liguilla_tui.seasons import bundled_seasons, default_season
 
 def test_labels_name_year_and_tournament():
     assert season_label(default_season()) == "2013 Clausura"
+
+
+def test_the_imported_folder_is_named_in_the_language_shown():
+    imported = next(p for p in bundled_seasons() if p.parent.name == "imported" and p.stem == "2013-clausura")
+    assert season_label(imported) == "2013 Clausura  (imported)"
+    i18n.set_language("es_MX")
+    try:
+        assert season_label(imported) == "2013 Clausura  (importado)"
+    finally:
+        i18n.set_language(None)
 
 
 async def test_pick_another_bundled_season(tmp_path):

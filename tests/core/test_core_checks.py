@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from liguilla_tui import i18n
 from liguilla_tui.core import Severity, load_season, load_season_text, resolve
 
 
@@ -88,12 +89,12 @@ def test_stated_goals_disagreeing(kit, text_2013):
     text = text_2013.replace("  goals: 35\n", "  goals: 36\n")
     assert text != text_2013
     resolved = resolve(load_season_text(text, "s.yaml").season)
-    assert [d.message for d in resolved.diagnostics] == ["the source states goals: 36, the results give 35"]
+    assert [d.message for d in resolved.diagnostics] == ["the source states 36 goals, the results give 35"]
     d = resolved.diagnostics[0]
     assert d.severity is Severity.WARNING
     line = kit.line_of(text, "  goals: 36\n")
     assert (d.line, d.column) == (line, kit.column_of(text, "36", line))
-    assert d.format("s.yaml") == f"s.yaml:{line}:{d.column}: warning: the source states goals: 36, the results give 35"
+    assert d.format("s.yaml") == f"s.yaml:{line}:{d.column}: warning: the source states 36 goals, the results give 35"
 
 
 def test_stated_champion_runner_up_matches_and_top_scorer(kit, text_2013):
@@ -107,7 +108,7 @@ def test_stated_champion_runner_up_matches_and_top_scorer(kit, text_2013):
     got = {d.line: d.message for d in resolved.diagnostics}
     assert all(not d.is_error for d in resolved.diagnostics)
     assert got == {
-        kit.line_of(text, "  matches: 15"): "the source states matches played: 15, the results give 14",
+        kit.line_of(text, "  matches: 15"): "the source states 15 matches played, the results give 14",
         kit.line_of(text, "  champion: Cruz"): "the source states champion: Cruz Azul, the results give América",
         kit.line_of(text, "  runner_up: Am"): "the source states runner-up: América, the results give Cruz Azul",
         kit.line_of(text, "  top_scorer:"): "the source states top scorer Raúl Jiménez, the results give "
@@ -174,3 +175,41 @@ def test_a_draw_no_other_team_shares_is_warned_of(kit):
         "the table's wins add up to 28 but its losses to 27",
         "the table's draws add up to 1, an odd number",
     ]
+
+
+def test_stated_facts_read_as_spanish_sentences(kit, text_2013):
+    # They once read "la fuente da champion: Leones, los resultados dan none yet".
+    text = kit.season_text(stated={"champion": "Leones", "runner_up": "Toros", "matches": 1, "goals": 1})
+    i18n.set_language("es_MX")
+    try:
+        resolved = resolve(kit.load_ok(text).season)
+        messages = [d.message for d in resolved.diagnostics]
+        scored = resolve(
+            load_season_text(
+                text_2013.replace("{player: Christian Benítez, goals: 5}", "{player: Nadie Más, goals: 5}")
+            ).season
+        )
+        top = [d.message for d in scored.diagnostics]
+    finally:
+        i18n.set_language(None)
+    assert sorted(messages) == [
+        "la fuente da 1 gol; los resultados, 0",
+        "la fuente da 1 partido jugado; los resultados, 0",
+        "la fuente da como campeón a Leones; los resultados aún no dan campeón",
+        "la fuente da como subcampeón a Toros; los resultados aún no dan subcampeón",
+    ]
+    assert top == ["la fuente da como líder de goleo a Nadie Más, los resultados dan Christian Benítez"]
+
+
+def test_an_out_of_order_row_is_described_in_spanish(kit):
+    rows = rows_with(kit, 0)
+    rows[5], rows[6] = rows[6], rows[5]
+    rows[5] = {**rows[5], "pos": 6}
+    rows[6] = {**rows[6], "pos": 7}
+    text = kit.season_text(table=rows)
+    i18n.set_language("es_MX")
+    try:
+        found = [d.message for d in resolve(kit.load_ok(text).season).diagnostics if "debajo" in d.message]
+    finally:
+        i18n.set_language(None)
+    assert found and "pts, Dif +" in found[0] and "GD" not in found[0]

@@ -93,7 +93,7 @@ def test_totals_and_stated_facts_count_final_legs_only(kit):
     # Made final, the same file's stated facts no longer hold: check says so.
     final = kit.resolve_text(text.replace("    status: live\n", ""))
     assert (final.matches_played, final.goals) == (8, 9)
-    assert any("matches played: 7, the results give 8" in d.message for d in final.diagnostics)
+    assert any("7 matches played, the results give 8" in d.message for d in final.diagnostics)
 
 
 # ---- file format: loader and writer -------------------------------------------------------------

@@ -212,3 +212,35 @@ def test_serve_warns_in_spanish(spanish):
     assert "    ssh -L 9000:localhost:9000 usuario@servidor" in said
     assert "--host 0.0.0.0 no es una dirección local" in said
     assert "no es una dirección local" not in warning("127.0.0.1", 9000)
+
+
+@pytest.mark.parametrize(("command", "other"), [("scenarios", "text"), ("export", "markdown"), ("show", "text")])
+def test_json_runs_say_their_diagnostics_in_the_users_language(tmp_path, capsys, command, other):
+    # The JSON body stays English; standard error once did too ("warning: the source states...").
+    path = tmp_path / "stated.yaml"
+    path.write_text(BUNDLED.read_text(encoding="utf-8").replace("  goals: 35\n", "  goals: 36\n"), encoding="utf-8")
+    _c, body, err = _run(capsys, command, str(path), "-f", "json", "--lang", "es_MX")
+    _code, _out, said = _run(capsys, command, str(path), "-f", other, "--lang", "es_MX")
+    if command != "scenarios":  # its JSON has no diagnostics
+        assert '"message": "the source states 36 goals, the results give 35"' in body
+    if command != "show":  # show -f json says them in its body only
+        assert err == said and "aviso: la fuente da 36 goles; los resultados, 35" in err
+
+
+@pytest.mark.parametrize("command", ["scenarios", "export", "show"])
+def test_a_json_run_on_a_broken_file_says_why_in_the_users_language(tmp_path, capsys, command):
+    path = tmp_path / "broken.yaml"
+    path.write_text("name: x\nteams: {a, b\n", encoding="utf-8")
+    code, _out, err = _run(capsys, command, str(path), "-f", "json", "--lang", "es_MX")
+    assert code == 1
+    assert err == f"{path}:3:1: error: sintaxis YAML: no se encontró ',' o '}}', como se esperaba\n" + (
+        f"{path}:2:8: nota: aquí se abrió el '{{'\n"
+    )
+
+
+def test_a_json_run_takes_a_tie_named_as_the_user_reads_it(capsys):
+    english = _run(capsys, "scenarios", str(OPEN), "-f", "json", "--live", "QF 2 v 7=0-2", "--lang", "es_MX")
+    spanish = _run(capsys, "scenarios", str(OPEN), "-f", "json", "--live", "CF 2 vs. 7=0-2", "--lang", "es_MX")
+    assert spanish == english and spanish[0] == 0
+    code, _out, err = _run(capsys, "scenarios", str(OPEN), "-f", "json", "--live", "CF 9=0-2", "--lang", "es_MX")
+    assert code == 2 and "no hay llave abierta con esa etiqueta" in err
