@@ -49,8 +49,10 @@ def _state(scenario: TieScenario) -> Text:
     state = plain(describe_tie(ot.tie, ot.spec.legs), "dim")
     if ot.remaining:
         number = ot.remaining[0].number
-        if len(ot.remaining) > 1:
+        if len(ot.remaining) > 1 and not ot.live:
             left = _(" · both legs to play")
+        elif len(ot.remaining) > 1:  # leg 1 under way (the sentence says "live"): then leg 2
+            left = _(" · then leg 2 at {team}").format(team=ot.home)
         elif ot.spec.legs == 1:
             left = _(" · at {team}").format(team=ot.home)
         elif number == 2:  # its own sentence, as in the CLI's: Spanish says "vuelta", not "partido 2"

@@ -140,3 +140,23 @@ async def test_an_auto_width_card_is_as_wide_as_its_text():
         await pilot.pause()
         widest = max(len(line) for line in card.text.plain.splitlines())
         assert card.outer_size.width == widest + 4  # the border and the padding
+
+
+def test_a_live_first_leg_is_not_said_to_be_still_to_play(tmp_path):
+    """QF 1's first leg under way, 1-0: the card said "Monterrey lead 1–0 on aggregate ·
+    live · both legs to play" (a new user's trial); it says the second leg comes next."""
+    import yaml
+
+    from liguilla_tui.views.scenario_card import _state
+
+    data = yaml.safe_load(OPEN.read_text(encoding="utf-8"))
+    first = next(m for m in data["matches"] if m["leg"] == 1 and m["home"] == "Monterrey")
+    first.update(status="live", minute="60")
+    path = tmp_path / "live.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    loaded = load_season(path)
+    assert loaded.season is not None
+    scenario = next(s for s in tie_scenarios(resolve(loaded.season)) if "Monterrey" in s.open_tie.tie.teams)
+    assert len(scenario.open_tie.remaining) == 2 and scenario.open_tie.live is not None
+    said = _state(scenario).plain
+    assert "both legs to play" not in said and said.endswith(" · then leg 2 at UANL"), said
