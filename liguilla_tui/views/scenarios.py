@@ -84,7 +84,9 @@ def outlook_lines(
         places = plain(_("  places {places}  {marks}").format(places=places_words(t), marks=marks))
         lines.append((_line(plain(f"{t.position:>2}. {t.team}", "bold"), places), 4))  # under the name
         if t.needs:
-            needs = plain(_("needs: {needs}").format(needs=t.needs), "italic")
+            # The sentence as it is, under the team: "needs: To reach…" read badly, a
+            # capital after the colon, in both languages (a new user's trial).
+            needs = plain(t.needs, "italic")
             lines.append((_line(Text("    "), needs), 4))
     for zone in qualifying:
         if decided.get(zone.name):

@@ -143,7 +143,7 @@ async def test_scenarios_tab_shows_the_table_section_above_the_ties(tmp_path, ui
         flat = text.replace("\n", " ")
         for t in outlook.teams:
             if t.needs:
-                assert f"needs: {t.needs}" in flat
+                assert f"    {t.needs}" in flat  # under its team, no "needs:" label
             assert t.team in text
         # A list of conditions cut to three says so (Cruz Azul: four found).
         assert "Cruz Azul" in flat and "not beating Mazatlán; among other ways" in flat
@@ -227,19 +227,19 @@ async def test_scenarios_tab_says_who_is_sure_of_the_top_10_as_the_cli_does(tmp_
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_wrapped_needs_keep_their_indent_on_screen(tmp_path, ui, size):
     """A team's needs run over several lines; each line after the first starts where
-    "needs:" does, not at the left edge (a new user's trial at 80 and 60 columns)."""
+    the sentence does, not at the left edge (a new user's trial at 80 and 60 columns)."""
     app = ui.open_app(last_matchday_open(tmp_path))
     async with app.run_test(size=size) as pilot:
         await goto_scenarios(app, pilot, ui)
         await landed(app, pilot, ui)
         lines = ui.screen_lines(app)
-        starts = [i for i, line in enumerate(lines) if "needs: " in line]
+        starts = [i for i, line in enumerate(lines) if line.lstrip().startswith("To reach ")]
         assert starts, lines
         continued = 0
         for i in starts:
-            indent = lines[i].index("needs: ")
+            indent = lines[i].index("To reach ")
             for line in lines[i + 1 : -1]:  # the footer aside
-                if re.match(r"\s*(\d+\. |✓|✗|$)", line) or "needs: " in line:
+                if re.match(r"\s*(\d+\. |✓|✗|To reach |$)", line):
                     break  # the next team, the decided lines, or the section's end
                 assert line[:indent].isspace() and not line[indent].isspace(), (size, line)
                 continued += 1
