@@ -159,7 +159,7 @@ def test_show_in_spanish_prints_dates_rounds_and_scores_as_the_mexican_press(cap
     _c, text, _e = _run(capsys, "show", str(BUNDLED), "--lang", "es_MX")
     assert "Cuartos de final\n----------------\n" in text
     assert "  Ida     8 de mayo de 2013   Monterrey 1-0 UANL" in text
-    assert "  Vuelta  26 de mayo de 2013  América 2-1 Cruz Azul (tiempos extra: 2-1) (4-2 en penales)" in text
+    assert "  Vuelta  26 de mayo de 2013  América 2-1 Cruz Azul (2-1 tras tiempos extra) (4-2 en penales)" in text
     assert "  América gana 4–2 en penales tras el 2–2" in text
     assert "  Monterrey gana 2–1 en el global" in text
     assert "Campeón: América\nSubcampeón: Cruz Azul\n" in text
