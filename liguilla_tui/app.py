@@ -176,6 +176,13 @@ class LiguillaApp(SeasonStart, LegDialogs, FileActions, TabNavigation, GridKeysI
 
         ask_language(self)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, its prompt in our language (its own words are English)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[None] is an App
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
+
     def get_system_commands(self, screen):
         from liguilla_tui.commands.system_words import translated  # Textual's own, in our language
 

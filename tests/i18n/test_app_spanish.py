@@ -145,6 +145,7 @@ async def test_palette_is_spanish(tmp_path):
         # (Language… and, on Textual 8.0, Textual's own commands are further down the list
         # than 60 lines show: they are searched for.)
         assert "Abrir torneo incluido" in text and "Nueva temporada" in text
+        assert "Buscar comandos…" in text and "Search for commands" not in text  # the prompt too
         for query, words in (("Tema", "Cambiar el tema"), ("Idioma", "Inglés o español (México)")):
             await pilot.press(*query)
             for _attempt in range(300):
