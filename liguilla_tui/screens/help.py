@@ -90,6 +90,26 @@ RESULTS_DETAILS = TABLE_DETAILS | {
     "scroll_top": N_("first / last match of the matchday"),
     "scroll_bottom": N_("first / last match of the matchday"),
 }
+# Textual's own keys of the Bracket's tree, by action.
+TREE_DETAILS = DETAILS | {
+    "cursor_up": N_("up / down the bracket"),
+    "cursor_down": N_("up / down the bracket"),
+    "toggle_node": N_("fold or unfold what leads to the line under the cursor"),
+    "select_cursor": N_("fold or unfold what leads to the line under the cursor"),
+    "toggle_expand_all": N_("fold or unfold all of it"),
+    "cursor_parent": N_("to the round it leads to"),
+    "cursor_previous_sibling": N_("previous / next tie of the same round"),
+    "cursor_next_sibling": N_("previous / next tie of the same round"),
+}
+# And of a scrolling view (the Scenarios).
+SCROLL_DETAILS = DETAILS | {
+    "scroll_up": N_("scroll up / down"),
+    "scroll_down": N_("scroll up / down"),
+    "page_up": N_("a page up / down"),
+    "page_down": N_("a page up / down"),
+    "scroll_home": N_("to the top / the end"),
+    "scroll_end": N_("to the top / the end"),
+}
 _DIGIT = re.compile(r"^(grid|results)\.digit\d$")
 _TAB_PICKER = "app.pick_tab"
 _SECTIONS = {
@@ -97,6 +117,8 @@ _SECTIONS = {
     "ResultsGrid": N_("Matchday results"),
     "TeamTable": N_("General table"),
     "GeneralTableView": N_("General table"),
+    "BracketView": N_("Bracket"),
+    "ScenariosView": N_("Scenarios"),
     "Tabs": N_("Tab bar"),
     "ContentTabs": N_("Tab bar"),
 }
@@ -155,12 +177,17 @@ def _collapse(keys: list[str]) -> str:
 
 
 def _details(node: object) -> dict[str, str]:
-    from textual.widgets import DataTable
+    from textual.containers import ScrollableContainer
+    from textual.widgets import DataTable, Tree
 
     from liguilla_tui.widgets.results_grid import ResultsGrid
 
     if isinstance(node, ResultsGrid):
         return RESULTS_DETAILS
+    if isinstance(node, Tree):
+        return TREE_DETAILS
+    if isinstance(node, ScrollableContainer) and type(node).__name__ == "ScenariosView":
+        return SCROLL_DETAILS  # (the General table's view scrolls too: its table's keys say enough)
     return TABLE_DETAILS if isinstance(node, DataTable) else DETAILS
 
 

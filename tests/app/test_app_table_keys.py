@@ -177,3 +177,22 @@ async def test_comma_and_full_stop_step_the_matchday_from_the_table(ui, tmp_path
         await ui.settle(pilot)
         assert view.matchday == 16 and ui.needs_shown(app) == ""
         assert isinstance(app.focused, DataTable) and not isinstance(app.focused, ResultsGrid)
+
+
+@pytest.mark.parametrize(
+    ("tab", "section", "wanted"),
+    [
+        (6, "Bracket", {"fold or unfold what leads to the line under the cursor": "⏎ space"}),
+        (6, "Bracket", {"up / down the bracket": "↑ ↓"}),
+        (7, "Scenarios", {"scroll up / down": "↑ ↓", "a page up / down": "pgup pgdn"}),
+    ],
+)
+async def test_help_on_the_bracket_and_the_scenarios_lists_their_keys(ui, season_path, tab, section, wanted):
+    """Help on those tabs listed the keys that work anywhere only: nothing said how to
+    fold the bracket or scroll the scenarios (a new user's trial)."""
+    app = ui.open_app(season_path)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.goto_tab(pilot, tab)
+        sections = await _help(ui, pilot)
+        assert section in sections, sections.keys()
+        assert {words: sections[section].get(words) for words in wanted} == wanted
