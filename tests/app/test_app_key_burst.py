@@ -7,6 +7,7 @@ the keys are posted to the app at once, as a terminal's driver does with one rea
 
 from __future__ import annotations
 
+import pytest
 from textual.binding import Binding
 
 from tests.app.key_bursts import burst, leg2, legs, open_copy, until_idle
@@ -215,41 +216,28 @@ async def test_a_score_typed_right_after_a_matchday_step_lands_in_the_matchday_s
         assert ui.static_text(app.query_one("GeneralTableView .matchday")).startswith("Matchday 1 of")
 
 
-async def test_a_tab_switch_typed_as_the_tab_picker_closes_is_not_lost(ui, tmp_path):
-    """The picker open, '3 t 5' at once: the 3 picks the semi-finals, and the t that
+@pytest.mark.parametrize(
+    ("opener", "dialog", "burst_keys"),
+    [("t", "TabPicker", "3 t 5"), ("question_mark", "HelpScreen", "question_mark t 5")],
+)
+async def test_a_tab_switch_typed_as_a_dialog_closes_is_not_lost(ui, tmp_path, opener, dialog, burst_keys):
+    """The tab picker open, '3 t 5' at once: the 3 picks the semi-finals, and the t that
     arrives while the picker is still closing opens a new picker for the 5 (it reached the
     closing picker, as its cancel key, and was lost: the 5 then typed a score into the
-    semi-finals; CI's tmux test of a hostile season caught it under load)."""
-    from liguilla_tui.screens.tab_picker import TabPicker
-
+    semi-finals; CI's tmux test of a hostile season caught it under load). Help open,
+    '? t 5': ? closes it and t 5 shows the scorers (the t reached the closing help screen,
+    where it means nothing)."""
     app = open_copy(ui, tmp_path)
     async with app.run_test(size=ui.SIZE) as pilot:
         await ui.settle(pilot)
-        await pilot.press("t")
+        await pilot.press(opener)
         await ui.settle(pilot)
-        assert isinstance(app.screen, TabPicker)
-        burst(app, "3 t 5")
+        assert type(app.screen).__name__ == dialog
+        burst(app, burst_keys)
         await until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1)
         await ui.settle(pilot)
         assert ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1
         assert not app.document.dirty
-
-
-async def test_a_tab_switch_typed_as_help_closes_is_not_lost(ui, tmp_path):
-    """Help open, '? t 5' at once: ? closes it and t 5 shows the scorers (the t reached
-    the closing help screen, where it means nothing)."""
-    from liguilla_tui.screens.help import HelpScreen
-
-    app = open_copy(ui, tmp_path)
-    async with app.run_test(size=ui.SIZE) as pilot:
-        await ui.settle(pilot)
-        await pilot.press("question_mark")
-        await ui.settle(pilot)
-        assert isinstance(app.screen, HelpScreen)
-        burst(app, "question_mark t 5")
-        await until_idle(ui, pilot, app, lambda: ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1)
-        await ui.settle(pilot)
-        assert ui.active_pane(app) == "scorers" and len(app.screen_stack) == 1
 
 
 async def test_a_score_typed_right_after_a_tab_switch_lands_in_the_tab_shown(ui, tmp_path):
